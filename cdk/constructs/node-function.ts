@@ -1,0 +1,105 @@
+// A NodejsFunction with the project's defaults: Node 22 on x86_64, an ESM bundle built by local esbuild
+// (no Docker), its own log group with a retention, least-privilege logging role and Powertools env.
+// Every deployed function goes through it, so a default changes in one place.
+import { fileURLToPath } from 'node:url';
+import { type Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+
+const lambdasDir = fileURLToPath(new URL('../../lambdas/', import.meta.url));
+const lockFile = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
+
+/** The Node major the bundle targets (`target: 'node22'` below); change both together. */
+export const NODE_RUNTIME = Runtime.NODEJS_22_X;
+
+/**
+ * The one place that decides how a handler is bundled. Pass overrides for a function that needs
+ * something special, e.g. `{ nodeModules: ['@napi-rs/canvas'] }` if pdf-parse is shipped with its
+ * native canvas instead of the DOMMatrix stub (ENGINEERING.md trap 1) — that needs npm at synth time.
+ */
+export function buildBundlingOptions(overrides: Partial<BundlingOptions> = {}): BundlingOptions {
+  return {
+    format: OutputFormat.ESM,
+    target: 'node22',
+    // Prefer packages' ESM builds; fall back to CommonJS.
+    mainFields: ['module', 'main'],
+    // CommonJS dependencies bundled into an ESM file still call require(); give them one.
+    banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+    minify: true,
+    sourceMap: true,
+    // Stack traces map to file:line without shipping the sources themselves.
+    sourcesContent: false,
+    // Bundle the AWS SDK too: the code runs with the versions package-lock pins and the tests use,
+    // not whatever the Lambda runtime happens to carry.
+    externalModules: [],
+    // Local esbuild only: there is no Docker on the development machines or in CI.
+    forceDockerBundling: false,
+    ...overrides,
+  };
+}
+
+export interface NodeFunctionProps {
+  /** File name under lambdas/, e.g. `ingest-document.ts`; it must export `handler`. */
+  readonly handlerFile: string;
+  /** Powertools service name: the `service` key in every log line and metric. */
+  readonly serviceName: string;
+  /** Powertools metrics namespace, one per stage so dev never mixes into prod dashboards. */
+  readonly metricsNamespace: string;
+  readonly description: string;
+  readonly memorySize: number;
+  readonly timeout: Duration;
+  readonly environment?: Record<string, string>;
+  readonly bundling?: Partial<BundlingOptions>;
+  /** @default one month: long enough to debug an ingest batch reported a week late. */
+  readonly logRetention?: RetentionDays;
+}
+
+export class NodeFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: NodeFunctionProps) {
+    // Created beside the function (not inside it) because they must exist before super() runs.
+    const logGroup = new LogGroup(scope, `${id}Logs`, {
+      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    // An own role instead of the default one, which attaches AWSLambdaBasicExecutionRole
+    // (logs:CreateLogGroup on *): this role may write to its one log group and nothing else
+    // until a construct grants more.
+    const role = new Role(scope, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Execution role of ${props.serviceName}`,
+    });
+    logGroup.grantWrite(role);
+
+    super(scope, id, {
+      entry: `${lambdasDir}${props.handlerFile}`,
+      handler: 'handler',
+      depsLockFilePath: lockFile,
+      runtime: NODE_RUNTIME,
+      // x86_64: the bundle is built and tested on x86_64; a native module (if the lead ships
+      // @napi-rs/canvas) must match the Lambda architecture.
+      architecture: Architecture.X86_64,
+      memorySize: props.memorySize,
+      timeout: props.timeout,
+      description: props.description,
+      role,
+      logGroup,
+      bundling: buildBundlingOptions(props.bundling),
+      environment: {
+        POWERTOOLS_SERVICE_NAME: props.serviceName,
+        POWERTOOLS_METRICS_NAMESPACE: props.metricsNamespace,
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+        NODE_OPTIONS: '--enable-source-maps',
+        ...props.environment,
+      },
+    });
+
+    Validations.of(this).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'Pinned to nodejs22.x on purpose: the bundle targets node22 and is tested on it; moving to a newer runtime is a deliberate change with its own issue.',
+    });
+  }
+}

@@ -1,0 +1,52 @@
+// SQS batch of S3 ObjectCreated notifications → one ingest per uploaded object. A thin adapter:
+// the work is shared/ingest/ingest-object.ts. Failed records are reported individually so SQS
+// retries only those (and after 5 receives moves them to the DLQ).
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { type IngestDependencies, ingestObject } from '../shared/ingest/ingest-object.ts';
+import type { IngestRecord } from '../shared/model/ingest-record.ts';
+import { toUploadedObjects } from '../shared/model/s3-event.ts';
+import { extractText } from '../shared/pdf/extract-text.ts';
+import { type Dependencies, getDependencies } from './dependencies.ts';
+
+export type IngestListener = (record: IngestRecord, ms: number) => void;
+
+/** Builds the record handler over given dependencies (the local stack passes its own). */
+export function createIngestHandler(
+  deps: Dependencies,
+  onIngested?: IngestListener,
+  readPdfText: IngestDependencies['readPdfText'] = extractText,
+) {
+  const ingestDeps: IngestDependencies = { ...deps, readPdfText, maxPdfBytes: deps.config.maxPdfBytes };
+  const processor = new BatchProcessor(EventType.SQS);
+  const processRecord = async (message: SQSRecord): Promise<void> => {
+    let body: unknown;
+    try {
+      body = JSON.parse(message.body);
+    } catch {
+      // not an S3 notification: nothing to attribute a status to, and retrying cannot help
+      deps.logger.error('dropping an SQS message that is not JSON', { messageId: message.messageId });
+      return;
+    }
+    for (const object of toUploadedObjects(body)) {
+      if (object.bucket !== deps.config.originalsBucket) continue;
+      const started = performance.now();
+      const record = await ingestObject(ingestDeps, object);
+      const ms = Math.round(performance.now() - started);
+      deps.logger.info('ingested', { key: record.key, status: record.status, caseId: record.caseId, ms });
+      onIngested?.(record, ms);
+    }
+  };
+  return (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> =>
+    processPartialResponse(event, processRecord, processor, {
+      ...(context ? { context } : {}),
+      throwOnFullBatchFailure: false,
+    });
+}
+
+let handlerInstance: ReturnType<typeof createIngestHandler> | undefined;
+
+export const handler = (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
+  handlerInstance ??= createIngestHandler(getDependencies());
+  return handlerInstance(event, context);
+};

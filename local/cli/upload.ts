@@ -1,0 +1,201 @@
+// `npm run upload -- [--wait] [--json] [--endpoint URL] PATH…`: archivists' bulk upload. Files and
+// folders (recursively) go to the originals bucket, each under a key of its own so nothing is
+// overwritten; with --wait it follows each ingest to its terminal status via the feed API.
+import '../quiet-sdk-warning.ts';
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import cliProgress from 'cli-progress';
+import { z } from 'zod';
+import { LOCAL_ORIGINALS_BUCKET, loadLocalConfig } from '../../shared/config.ts';
+import { IngestRecordSchema, isTerminalStatus } from '../../shared/model/ingest-record.ts';
+
+const USAGE = `usage: npm run upload -- [--wait] [--json] [--endpoint API_URL] [--bucket NAME] [--s3-endpoint URL] [--timeout SECONDS] PATH…
+
+  PATH        PDF files, or folders searched recursively for *.pdf
+  --wait      wait until every file reaches a terminal status; exit 0 only if all are published
+  --json      one JSON object per file: { file, sha256, status, reason, caseId, warnings }
+  --endpoint  the feed API to follow ingests on (default: the local stack, ${'$'}REMISSVAR_API_URL)
+  --bucket    the originals bucket (default: the local stack's); with no --s3-endpoint, real S3
+              is used with your AWS credentials
+  --timeout   how long --wait waits in all (default 900 s)`;
+
+interface FileResult {
+  file: string;
+  sha256: string;
+  key: string;
+  status: string;
+  reason: string | null;
+  caseId: string | null;
+  warnings: string[];
+}
+
+export function collectPdfFiles(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && /\.pdf$/i.test(entry.name)) files.push(full);
+    }
+  };
+  for (const p of paths) {
+    const stat = fs.statSync(p, { throwIfNoEntry: false });
+    if (!stat) throw new Error(`no such file or folder: ${p}`);
+    // a file named on the command line is sent whatever its name: the pipeline judges the bytes
+    if (stat.isDirectory()) walk(p);
+    else files.push(p);
+  }
+  return files;
+}
+
+/** `uploads/2026-11-27/<random>/<name>`: a key of its own per upload, the file name kept last. */
+export function toUploadKey(fileName: string, now: Date): string {
+  return `uploads/${now.toISOString().slice(0, 10)}/${randomUUID().slice(0, 8)}/${fileName}`;
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
+
+const IngestPageSchema = z.object({ items: z.array(IngestRecordSchema) });
+
+async function fetchIngest(apiUrl: string, key: string) {
+  const url = new URL('/v1/ingests', apiUrl);
+  url.searchParams.set('key', key);
+  url.searchParams.set('limit', '1');
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return IngestPageSchema.parse(await response.json()).items[0] ?? null;
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      wait: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      endpoint: { type: 'string' },
+      bucket: { type: 'string' },
+      's3-endpoint': { type: 'string' },
+      timeout: { type: 'string', default: '900' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help || positionals.length === 0) {
+    console.error(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const local = loadLocalConfig(process.env);
+  const apiUrl = values.endpoint ?? local.apiUrl;
+  const isLocal = !values.bucket || values['s3-endpoint'] !== undefined;
+  const bucket = values.bucket ?? LOCAL_ORIGINALS_BUCKET;
+  const s3Endpoint =
+    values['s3-endpoint'] ?? (values.bucket ? undefined : `http://127.0.0.1:${local.s3Port}`);
+  const s3 = new S3Client({
+    region: process.env.AWS_REGION ?? 'eu-north-1',
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+    ...(s3Endpoint ? { endpoint: s3Endpoint, forcePathStyle: true } : {}),
+    ...(isLocal ? { credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } } : {}),
+  });
+
+  const files = collectPdfFiles(positionals);
+  if (files.length === 0) {
+    console.error('no PDF files found');
+    return 2;
+  }
+  const bar = new cliProgress.SingleBar(
+    { format: '{phase} [{bar}] {value}/{total} {file}', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(files.length, 0, { phase: 'uploading', file: '' });
+  const results: FileResult[] = await mapLimit(files, 8, async (file) => {
+    const bytes = fs.readFileSync(file);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const key = toUploadKey(path.basename(file), new Date());
+    try {
+      await s3.send(
+        new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentType: 'application/pdf' }),
+      );
+      bar.increment(1, { file: path.basename(file) });
+      return { file, sha256, key, status: 'queued', reason: null, caseId: null, warnings: [] };
+    } catch (error) {
+      bar.increment(1, { file: path.basename(file) });
+      return {
+        file,
+        sha256,
+        key,
+        status: 'upload_failed',
+        reason: (error as Error).message,
+        caseId: null,
+        warnings: [],
+      };
+    }
+  });
+  bar.stop();
+
+  if (values.wait) {
+    const deadline = Date.now() + Number(values.timeout) * 1000;
+    const pending = () => results.filter((r) => r.status === 'queued' || r.status === 'processing');
+    bar.start(files.length, files.length - pending().length, { phase: 'ingesting', file: '' });
+    while (pending().length > 0 && Date.now() < deadline) {
+      await mapLimit(pending(), 8, async (r) => {
+        const ingest = await fetchIngest(apiUrl, r.key).catch(() => null);
+        if (!ingest || !isTerminalStatus(ingest.status)) return;
+        Object.assign(r, {
+          status: ingest.status,
+          reason: ingest.reason ?? ingest.message,
+          caseId: ingest.caseId,
+          warnings: ingest.warnings.map((w) => `${w.path}: ${w.message}`),
+        });
+        bar.increment(1, { file: path.basename(r.file) });
+      });
+      if (pending().length > 0) await new Promise((resolve) => setTimeout(resolve, 400));
+    }
+    bar.stop();
+    for (const r of pending())
+      Object.assign(r, { status: 'timeout_waiting', reason: 'no terminal status in time' });
+  }
+
+  for (const r of results) {
+    if (values.json) {
+      const { key: _key, ...line } = r;
+      console.log(JSON.stringify(line));
+    } else {
+      const warnings = r.warnings.length ? `  ${r.warnings.length} warning(s)` : '';
+      console.log(`${r.status.padEnd(14)} ${(r.caseId ?? r.reason ?? '').padEnd(28)} ${r.file}${warnings}`);
+    }
+  }
+  if (!values.json) {
+    const counts = new Map<string, number>();
+    for (const r of results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+    console.error(
+      `\n${[...counts].map(([status, n]) => `${n} ${status}`).join(', ')} (of ${results.length})`,
+    );
+  }
+  const ok = values.wait
+    ? results.every((r) => r.status === 'published')
+    : results.every((r) => r.status === 'queued');
+  return ok ? 0 : 1;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  console.error(`upload: ${(error as Error).message}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,125 @@
+// The whole pipeline on one machine: emulators + the real handlers. s3rver's ObjectCreated events
+// become SQS-shaped batches for lambdas/ingest-document.ts; the Hono app of lambdas/serve-api.ts
+// is served by @hono/node-server. At start, every stored upload without a terminal status is
+// queued again, so a crash or Ctrl-C in the middle of a batch loses nothing.
+import { type ServerType, serve } from '@hono/node-server';
+import { createDependencies, type Dependencies } from '../lambdas/dependencies.ts';
+import { createIngestHandler } from '../lambdas/ingest-document.ts';
+import { createApp } from '../shared/api/create-app.ts';
+import { LOCAL_ORIGINALS_BUCKET } from '../shared/config.ts';
+import { toIngestId } from '../shared/ingest/ingest-object.ts';
+import { recordDeadLetter } from '../shared/ingest/record-dead-letter.ts';
+import { type IngestRecord, isTerminalStatus } from '../shared/model/ingest-record.ts';
+import { encodeS3Key } from '../shared/model/s3-event.ts';
+import { LocalQueue } from './local-queue.ts';
+import { type LocalServices, startLocalServices } from './local-services.ts';
+
+export interface LocalStackOptions {
+  dataDir: string;
+  port: number;
+  dynamoPort: number;
+  s3Port: number;
+  /** Called once per ingest that reached a terminal status (for the readable log line). */
+  onIngested?: (record: IngestRecord, ms: number) => void;
+  /** Called for errors the API or the queue swallowed (already turned into a response/status). */
+  onError?: (error: unknown) => void;
+  retryDelayMs?: number;
+}
+
+export interface LocalStack {
+  apiUrl: string;
+  s3Endpoint: string;
+  bucket: string;
+  deps: Dependencies;
+  services: LocalServices;
+  queue: LocalQueue;
+  /** How many stored uploads were queued again at start. */
+  requeued: number;
+  stop(): Promise<void>;
+}
+
+/** The notification S3 would send for a stored object, keys URL-encoded as S3 does. */
+function toNotification(bucket: string, key: string, eTag: string | null, size: number | null): string {
+  return JSON.stringify({
+    Records: [
+      {
+        eventName: 'ObjectCreated:Put',
+        s3: {
+          bucket: { name: bucket },
+          object: { key: encodeS3Key(key), ...(eTag ? { eTag } : {}), ...(size !== null ? { size } : {}) },
+        },
+      },
+    ],
+  });
+}
+
+/** Queues every stored upload whose ingest has no terminal status (or was never recorded). */
+async function requeueUnfinished(deps: Dependencies, queue: LocalQueue): Promise<number> {
+  let count = 0;
+  for await (const object of deps.objects.list()) {
+    const ingestId = toIngestId({
+      bucket: deps.objects.bucket,
+      key: object.key,
+      versionId: null,
+      eTag: object.eTag,
+    });
+    const ingest = await deps.ingests.get(ingestId);
+    if (ingest && isTerminalStatus(ingest.status)) continue;
+    queue.send(toNotification(deps.objects.bucket, object.key, object.eTag, object.size));
+    count++;
+  }
+  return count;
+}
+
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const services = await startLocalServices(options);
+  const deps = createDependencies(services.env);
+  const handler = createIngestHandler(deps, options.onIngested);
+  const queue = new LocalQueue({
+    handler: (event) => handler(event),
+    onDeadLetter: async (body, lastError) => {
+      const ended = await recordDeadLetter(deps, JSON.parse(body), lastError);
+      for (const record of ended) options.onIngested?.(record, 0);
+    },
+    ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
+  });
+  services.onObjectEvent((event) => {
+    for (const record of event.Records) {
+      if (!record.eventName.startsWith('ObjectCreated')) continue;
+      const { key, eTag, size } = record.s3.object;
+      queue.send(toNotification(record.s3.bucket.name, key, eTag ?? null, size ?? null));
+    }
+  });
+
+  const app = createApp({
+    cases: deps.cases,
+    ingests: deps.ingests,
+    objects: deps.objects,
+    cursorSecret: deps.config.cursorSecret,
+    now: deps.now,
+    ...(options.onError ? { onError: options.onError } : {}),
+  });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: options.port, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const requeued = await requeueUnfinished(deps, queue);
+
+  return {
+    apiUrl: `http://127.0.0.1:${port}`,
+    s3Endpoint: services.env.S3_ENDPOINT ?? '',
+    bucket: LOCAL_ORIGINALS_BUCKET,
+    deps,
+    services,
+    queue,
+    requeued,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await queue.stop();
+      deps.dynamo.destroy();
+      deps.s3.destroy();
+      await services.stop();
+    },
+  };
+}

@@ -1,0 +1,145 @@
+// Environment variables → validated configuration. The only place that names env vars; loadConfig
+// fails fast with the bad variable's name so a misconfigured function never half-starts.
+import { z } from 'zod';
+
+/** Env-var names, shared with cdk/ (which sets them) and local/ (which sets them for the emulators). */
+export const ENV = {
+  tableName: 'TABLE_NAME',
+  originalsBucket: 'ORIGINALS_BUCKET',
+  awsRegion: 'AWS_REGION',
+  dynamoEndpoint: 'DYNAMODB_ENDPOINT',
+  s3Endpoint: 'S3_ENDPOINT',
+  cursorSecret: 'CURSOR_SECRET',
+  publicBaseUrl: 'PUBLIC_BASE_URL',
+  maxPdfBytes: 'MAX_PDF_BYTES',
+  parseTimeoutMs: 'PARSE_TIMEOUT_MS',
+  parseMemoryMb: 'PARSE_MEMORY_MB',
+  serviceName: 'POWERTOOLS_SERVICE_NAME',
+  logLevel: 'POWERTOOLS_LOG_LEVEL',
+} as const;
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+export const ConfigSchema = z.object({
+  [ENV.tableName]: z.string().min(1),
+  [ENV.originalsBucket]: z.string().min(1),
+  [ENV.awsRegion]: z.string().min(1).default('eu-north-1'),
+  /** Set only locally: DynamoDB Local's URL. */
+  [ENV.dynamoEndpoint]: z.url().optional(),
+  /** Set only locally: the S3 emulator's URL (path-style addressing). */
+  [ENV.s3Endpoint]: z.url().optional(),
+  /** Signs pagination cursors. Locally a fixed development value; on AWS from the stack. */
+  [ENV.cursorSecret]: z.string().min(16).default('local-development-cursor-secret'),
+  /** Absolute base for links in responses; when unset, links are built from the request's host. */
+  [ENV.publicBaseUrl]: z.url().optional(),
+  /** Larger uploads end as `failed: too_large` without being parsed. */
+  [ENV.maxPdfBytes]: positiveInt(50 * 1024 * 1024),
+  /** Wall-time cap for parsing one PDF; past it the upload ends as `failed: timeout`. */
+  [ENV.parseTimeoutMs]: positiveInt(60_000),
+  /** Heap cap for the isolated parser; past it the upload ends as `failed: too_large`. */
+  [ENV.parseMemoryMb]: positiveInt(512),
+  [ENV.serviceName]: z.string().min(1).default('remissvar'),
+  [ENV.logLevel]: z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT', 'CRITICAL']).default('INFO'),
+});
+
+export interface Config {
+  tableName: string;
+  originalsBucket: string;
+  region: string;
+  dynamoEndpoint: string | undefined;
+  s3Endpoint: string | undefined;
+  cursorSecret: string;
+  publicBaseUrl: string | undefined;
+  maxPdfBytes: number;
+  parseTimeoutMs: number;
+  parseMemoryMb: number;
+  serviceName: string;
+  logLevel: 'TRACE' | 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT' | 'CRITICAL';
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`invalid configuration: ${detail}`);
+  }
+  const c = parsed.data;
+  return {
+    tableName: c[ENV.tableName],
+    originalsBucket: c[ENV.originalsBucket],
+    region: c[ENV.awsRegion],
+    dynamoEndpoint: c[ENV.dynamoEndpoint],
+    s3Endpoint: c[ENV.s3Endpoint],
+    cursorSecret: c[ENV.cursorSecret],
+    publicBaseUrl: c[ENV.publicBaseUrl],
+    maxPdfBytes: c[ENV.maxPdfBytes],
+    parseTimeoutMs: c[ENV.parseTimeoutMs],
+    parseMemoryMb: c[ENV.parseMemoryMb],
+    serviceName: c[ENV.serviceName],
+    logLevel: c[ENV.logLevel],
+  };
+}
+
+/** Settings of the embedded local stack (`npm start`, the CLIs' defaults, the integration tests). */
+export const LOCAL_ENV = {
+  port: 'PORT',
+  dataDir: 'DATA_DIR',
+  dynamoPort: 'DYNAMODB_PORT',
+  s3Port: 'S3_PORT',
+  apiUrl: 'REMISSVAR_API_URL',
+} as const;
+
+export const LocalConfigSchema = z.object({
+  [LOCAL_ENV.port]: z.coerce.number().int().min(1).max(65535).default(3000),
+  [LOCAL_ENV.dataDir]: z.string().min(1).default('.data'),
+  [LOCAL_ENV.dynamoPort]: z.coerce.number().int().min(1).max(65535).default(8000),
+  [LOCAL_ENV.s3Port]: z.coerce.number().int().min(1).max(65535).default(4569),
+  [LOCAL_ENV.apiUrl]: z.url().optional(),
+});
+
+export interface LocalConfig {
+  port: number;
+  dataDir: string;
+  dynamoPort: number;
+  s3Port: number;
+  apiUrl: string;
+}
+
+/** Local names of the table and bucket; on AWS the stack names them. */
+export const LOCAL_TABLE_NAME = 'remissvar';
+export const LOCAL_ORIGINALS_BUCKET = 'remissvar-originals';
+
+export function loadLocalConfig(env: Record<string, string | undefined>): LocalConfig {
+  const parsed = LocalConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`invalid local configuration: ${detail}`);
+  }
+  const c = parsed.data;
+  const port = c[LOCAL_ENV.port];
+  return {
+    port,
+    dataDir: c[LOCAL_ENV.dataDir],
+    dynamoPort: c[LOCAL_ENV.dynamoPort],
+    s3Port: c[LOCAL_ENV.s3Port],
+    apiUrl: c[LOCAL_ENV.apiUrl] ?? `http://127.0.0.1:${port}`,
+  };
+}
+
+/** The function environment the local stack gives the handlers: as on AWS, plus emulator URLs. */
+export function localFunctionEnv(local: Pick<LocalConfig, 'dynamoPort' | 's3Port'>): Record<string, string> {
+  return {
+    [ENV.tableName]: LOCAL_TABLE_NAME,
+    [ENV.originalsBucket]: LOCAL_ORIGINALS_BUCKET,
+    [ENV.awsRegion]: 'eu-north-1',
+    [ENV.dynamoEndpoint]: `http://127.0.0.1:${local.dynamoPort}`,
+    [ENV.s3Endpoint]: `http://127.0.0.1:${local.s3Port}`,
+    [ENV.serviceName]: 'remissvar-local',
+    // the local stack prints its own one-line-per-ingest log; the handlers' JSON logs only for problems
+    [ENV.logLevel]: 'WARN',
+  };
+}

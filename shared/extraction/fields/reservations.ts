@@ -1,0 +1,85 @@
+// Dissents → reservations (kind, parties as printed, names, the body where they were made), in
+// document order. `in` comes from the decision paragraph a dissent follows, or the text naming it.
+import type { Reservation } from '../../model/case-record.ts';
+import { capitalizeFirst, type ExtractionContext } from '../extraction-context.ts';
+import {
+  RESERVATION_CONTEXT_RULES,
+  RESERVATION_PAGE_HEAD_RE,
+  RESERVATION_RULES,
+  RESERVATION_SIGNER_RE,
+} from '../rules/reservation-rules.ts';
+import { lineIndexAtOffset } from '../text/document-text.ts';
+import { parsePersonList, partiesIn } from '../text/person-names.ts';
+
+interface Positioned {
+  offset: number;
+  reservation: Reservation;
+}
+
+/** For each line, the body whose decision paragraph it follows (one pass over the document). */
+function contextBodies(ctx: ExtractionContext): (string | null)[] {
+  let body: string | null = null;
+  return ctx.doc.lines.map((line) => {
+    for (const rule of RESERVATION_CONTEXT_RULES) {
+      if (rule.pattern.test(line.text)) {
+        body = rule.body;
+        break;
+      }
+    }
+    return body;
+  });
+}
+
+function readPageReservations(ctx: ExtractionContext): Positioned[] {
+  const out: Positioned[] = [];
+  const { doc } = ctx;
+  for (let page = 1; page <= doc.pageCount; page++) {
+    const first = doc.lines.findIndex((l) => l.page === page);
+    if (first < 0) continue;
+    const head = `${doc.lines[first]?.text ?? ''}\n${doc.lines[first + 1]?.text ?? ''}`;
+    const m = RESERVATION_PAGE_HEAD_RE.exec(head);
+    if (!m?.groups?.in) continue;
+    const names: string[] = [];
+    const parties: string[] = [];
+    for (let i = first + 2; i < doc.lines.length && doc.lines[i]?.page === page; i++) {
+      const signer = RESERVATION_SIGNER_RE.exec(doc.lines[i]?.text ?? '');
+      if (!signer?.groups?.name || !signer.groups.party) continue;
+      names.push(signer.groups.name);
+      if (!parties.includes(signer.groups.party)) parties.push(signer.groups.party);
+    }
+    out.push({
+      offset: doc.lines[first]?.start ?? 0,
+      reservation: { kind: 'reservation', parties, names, in: capitalizeFirst(m.groups.in.trim()) },
+    });
+  }
+  return out;
+}
+
+export function extractReservations(ctx: ExtractionContext): Reservation[] {
+  const text = ctx.doc.text;
+  const found: Positioned[] = readPageReservations(ctx);
+  let context: (string | null)[] | null = null;
+  for (const rule of RESERVATION_RULES) {
+    if (!text.includes(rule.requires)) continue;
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      const g = m.groups ?? {};
+      let names: string[] = [];
+      let parties: string[] = [];
+      if (g.names) {
+        const people = parsePersonList(g.names);
+        names = people.map((p) => p.name);
+        parties = partiesIn(people);
+      } else if (g.parties) {
+        parties = g.parties.split(/\s*(?:,|och|\+)\s*/u).filter((p) => p.length > 0);
+      }
+      if (names.length === 0 && parties.length === 0) continue;
+      context ??= contextBodies(ctx);
+      const where = g.in
+        ? capitalizeFirst(g.in.trim())
+        : (context[lineIndexAtOffset(ctx.doc, m.index)] ?? null);
+      found.push({ offset: m.index, reservation: { kind: rule.kind, parties, names, in: where } });
+    }
+  }
+  return found.sort((a, b) => a.offset - b.offset).map((p) => p.reservation);
+}

@@ -1,0 +1,150 @@
+// Signing block → date and signatories (names only: no titles, no handläggare). Utlåtanden and PMs
+// are dated on the signing line; a tjänsteutlåtande by its header; a protocol extract by its meeting.
+import type { DocumentType } from '../../model/case-record.ts';
+import { addIssue, type ExtractionContext, mainOffset } from '../extraction-context.ts';
+import { isOfficialTitle } from '../rules/official-titles.ts';
+import { isPersonName } from '../text/person-names.ts';
+import { DATE_SOURCE, isoFromGroups, parseSwedishDate } from '../text/swedish-date.ts';
+import { linesText } from './header.ts';
+
+export interface SignatureFields {
+  date: string | null;
+  signatories: string[];
+}
+
+const SIGNING_LINE_RE = new RegExp(
+  `^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\\s+den\\s+${DATE_SOURCE}\\s*$`,
+  'u',
+);
+/** Words that can stand before `den <date>` without being the signing place. */
+const NOT_A_PLACE_RE =
+  /^(?:Justerat|Justerad|Justerades|Anslaget|Anslagen|Daterat|Daterad|Beslutat|Beslutad|Protokollet|Sammanträdet|Utsänt|Reviderad|Reviderat|Inkom|Inkommen|Uppdaterad)$/u;
+const ON_BEHALF_RE = /^På\s+[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+(?:\s+[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+)?\s+vägnar:?$/u;
+const PROTOCOL_ANCHOR_RE =
+  /^(?:Vid protokollet|Justeras|Justerare|Ordförande|Sekreterare|Underskrifter)\s*:?$/u;
+const ROLE_SUFFIX_RE = /\s*,\s*(?:[a-zß-öø-ÿ][a-zß-öø-ÿ ]*)$/u;
+const SIGNER_LABEL_RE = /^(?:Ansvarig|Beslutande|Underskrift|Undertecknad)\s*:?$/u;
+const MAX_SIGNERS = 10;
+
+function splitSlashed(line: string): string[] {
+  return line
+    .split('/')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function namesOnLine(line: string): string[] | null {
+  const parts = splitSlashed(line.replace(ROLE_SUFFIX_RE, ''));
+  if (parts.length === 0 || !parts.every(isPersonName)) return null;
+  return parts;
+}
+
+/** Names following a signing line or protocol anchor, skipping `På … vägnar` and further anchors. */
+function readNamesAfter(ctx: ExtractionContext, from: number): string[] {
+  const names: string[] = [];
+  for (let i = from; i < ctx.doc.lines.length && names.length < MAX_SIGNERS; i++) {
+    const line = ctx.doc.lines[i]?.text ?? '';
+    if (ON_BEHALF_RE.test(line) || PROTOCOL_ANCHOR_RE.test(line)) continue;
+    const titled = splitTitled(line);
+    const found = namesOnLine(line) ?? (titled.length > 0 ? titled : null);
+    if (!found) break;
+    names.push(...found);
+  }
+  return names;
+}
+
+/** Greedy split of a line into official titles; null unless the whole line is titles. */
+function titlesOf(line: string): number | null {
+  const words = line.trim().split(/\s+/u);
+  let count = 0;
+  for (let i = 0; i < words.length; ) {
+    const two = `${words[i]} ${words[i + 1] ?? ''}`;
+    if (i + 1 < words.length && isOfficialTitle(two)) i += 2;
+    else if (isOfficialTitle(words[i] ?? '')) i += 1;
+    else return null;
+    count++;
+  }
+  return count > 0 ? count : null;
+}
+
+/** `Eva Lind Stadsdirektör` → the name without its title. */
+function splitTitled(line: string): string[] {
+  const words = line.trim().split(/\s+/u);
+  for (let cut = words.length - 1; cut >= 2; cut--) {
+    const tail = words.slice(cut).join(' ');
+    if (titlesOf(tail) === 1) {
+      const name = words.slice(0, cut).join(' ');
+      return isPersonName(name) ? [name] : [];
+    }
+  }
+  return [];
+}
+
+/** Names side by side over a line of titles: `Eva Lind Olle Berg` / `Stadsdelsdirektör Avdelningschef`. */
+function readTitledSignatures(ctx: ExtractionContext): string[] {
+  const lines = ctx.doc.lines;
+  for (let i = ctx.mainLine + 1; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    const prev = lines[i - 1]?.text ?? '';
+    // signature lines are short; skip running text cheaply
+    if (text.length > 80 || text.endsWith('.')) continue;
+    const titles = titlesOf(text);
+    if (titles !== null) {
+      const words = prev.trim().split(/\s+/u);
+      if (titles > 1 && words.length % titles === 0) {
+        const size = words.length / titles;
+        const names: string[] = [];
+        for (let k = 0; k < titles; k++) names.push(words.slice(k * size, (k + 1) * size).join(' '));
+        if (names.every(isPersonName)) return names;
+      }
+      if (titles === 1 && isPersonName(prev)) return [prev];
+    }
+    if (SIGNER_LABEL_RE.test(prev)) {
+      const named = splitTitled(text);
+      if (named.length > 0) return named;
+      if (isPersonName(text)) return [text];
+    }
+    const titled = splitTitled(text);
+    if (titled.length > 0 && !/[.,:;]$/u.test(text) && text.split(/\s+/u).length <= 5) return titled;
+  }
+  return [];
+}
+
+function findSigningLine(ctx: ExtractionContext): { line: number; date: string | null } | null {
+  const lines = ctx.doc.lines;
+  for (let i = ctx.mainLine; i < lines.length; i++) {
+    const m = SIGNING_LINE_RE.exec(lines[i]?.text ?? '');
+    if (m?.[1] && !NOT_A_PLACE_RE.test(m[1])) return { line: i, date: isoFromGroups(m, 2) };
+  }
+  return null;
+}
+
+function findProtocolAnchor(ctx: ExtractionContext): number | null {
+  const lines = ctx.doc.lines;
+  for (let i = ctx.mainLine; i < lines.length; i++)
+    if (PROTOCOL_ANCHOR_RE.test(lines[i]?.text ?? '')) return i;
+  return null;
+}
+
+export function extractSignature(ctx: ExtractionContext, documentType: DocumentType): SignatureFields {
+  const headerDate = parseSwedishDate(
+    linesText(ctx.doc, ctx.mainLine, documentType === 'protokollsutdrag' ? 4 : 8),
+  );
+  const signing = findSigningLine(ctx);
+  let date: string | null;
+  if (documentType === 'protokollsutdrag' || documentType === 'tjansteutlatande')
+    date = headerDate ?? signing?.date ?? null;
+  else date = signing?.date ?? null;
+  if (!date) addIssue(ctx, 'missing_field', 'date', 'no signing or document date found', mainOffset(ctx));
+
+  let signatories: string[] = [];
+  if (signing) signatories = readNamesAfter(ctx, signing.line + 1);
+  if (signatories.length === 0) {
+    const anchor = findProtocolAnchor(ctx);
+    if (anchor !== null) signatories = readNamesAfter(ctx, anchor + 1);
+  }
+  if (signatories.length === 0) signatories = readTitledSignatures(ctx);
+  if (signatories.length === 0)
+    addIssue(ctx, 'missing_field', 'signatories', 'no signatories found', mainOffset(ctx));
+  return { date, signatories: [...new Set(signatories)] };
+}

@@ -1,0 +1,65 @@
+// Subject line (`Motion (2017:40) av … (båda SD)`, `Remiss av … (SOU 2020:47) från …`) → subject
+// kind, reference, sender and authors. Parties stay as printed; partyCode is the upper-cased copy.
+import type { Author, Subject } from '../../model/case-record.ts';
+import { addIssue, capitalizeFirst, type ExtractionContext, mainOffset } from '../extraction-context.ts';
+import { matchFirstRule } from '../rules/rule.ts';
+import {
+  CITIZEN_PROPOSER_RES,
+  MOTION_NUMBER_RE,
+  REFERRAL_REFERENCE_RE,
+  SUBJECT_KIND_BODY_RULES,
+  SUBJECT_KIND_RULES,
+} from '../rules/subject-rules.ts';
+import { parsePersonList } from '../text/person-names.ts';
+
+const AUTHORS_RE = /\bav\s+(.+)$/u;
+const AUTHORS_END_RE = /\s+om\s+|\s*\((?:19|20)\d{2}:\d+\)|\s+angående\s+/u;
+const SENDER_RES: readonly RegExp[] = [/\bfrån\s+([^()]+?)\s*(?:\(|$)/u, /\bav\s+([^()]+?)\s*(?:\(|$)/u];
+
+export function toAuthor(name: string, party: string | null): Author {
+  return { name, party, partyCode: party ? party.toUpperCase() : null };
+}
+
+function readAuthors(subjectLine: string): Author[] {
+  const m = AUTHORS_RE.exec(subjectLine);
+  if (!m?.[1]) return [];
+  const end = AUTHORS_END_RE.exec(m[1]);
+  const list = end ? m[1].slice(0, end.index) : m[1];
+  return parsePersonList(list, true).map((p) => toAuthor(p.name, p.party));
+}
+
+export function extractSubject(ctx: ExtractionContext, subjectLine: string | null): Subject {
+  const subject: Subject = { kind: 'other', reference: null, from: null, authors: [] };
+  const line = subjectLine?.trim() ?? '';
+  const body = ctx.doc.text.slice(mainOffset(ctx));
+  const kind = line ? matchFirstRule(line, SUBJECT_KIND_RULES)?.label : undefined;
+  subject.kind = kind ?? matchFirstRule(body.slice(0, 6000), SUBJECT_KIND_BODY_RULES)?.label ?? 'other';
+
+  if (subject.kind === 'motion') {
+    subject.reference = MOTION_NUMBER_RE.exec(line)?.[1] ?? null;
+    subject.authors = readAuthors(line);
+    if (subject.authors.length === 0)
+      addIssue(ctx, 'missing_field', 'subject.authors', 'no motion authors found', mainOffset(ctx));
+  } else if (
+    subject.kind === 'remiss' ||
+    subject.kind === 'hemstallan' ||
+    subject.kind === 'skrivelse' ||
+    subject.kind === 'forslag'
+  ) {
+    const ref = REFERRAL_REFERENCE_RE.exec(line);
+    subject.reference = ref?.[1] && ref[2] ? `${ref[1]} ${ref[2]}` : null;
+    const stripped = line.replace(/^Svar på /u, '');
+    const sender = SENDER_RES.map((re) => re.exec(stripped)?.[1]?.trim()).find((s) => s);
+    if (sender && subject.kind === 'skrivelse' && /\(/u.test(line)) subject.authors = readAuthors(line);
+    else if (sender) subject.from = capitalizeFirst(sender.replace(/[.,;:]+$/u, ''));
+  } else if (subject.kind === 'medborgarforslag') {
+    for (const re of CITIZEN_PROPOSER_RES) {
+      const m = re.exec(body);
+      if (m?.[1]) {
+        subject.authors = [toAuthor(m[1], null)];
+        break;
+      }
+    }
+  }
+  return subject;
+}

@@ -1,0 +1,43 @@
+// Header phrasing → document type, read from the top lines of a page. First match wins, so the
+// protocol extract (which quotes its utlåtande's header) is tested before the utlåtande itself.
+import type { DocumentType } from '../../model/case-record.ts';
+import type { LabelRule } from './rule.ts';
+
+export const DOCUMENT_TYPE_RULES: readonly LabelRule<DocumentType>[] = [
+  {
+    pattern:
+      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:Utdrag ur (?:sammanträdes)?protokoll|Protokollsutdrag|PROTOKOLLSUTDRAG|Justerat protokollsutdrag)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u,
+    label: 'protokollsutdrag',
+    gloss: 'extract from the minutes',
+  },
+  { pattern: /(?:^|\s)PM\s+(?:\d{4}\s*:|Rotel\b)/u, label: 'pm', gloss: 'memorandum to the executive board' },
+  {
+    pattern: /(?:^|\s)Utlåtande\s+(?:\d{4}\s*:|Rotel\b)/u,
+    label: 'utlatande',
+    gloss: 'report to the council',
+  },
+  {
+    pattern: /Tjänsteutlåtande|TJÄNSTEUTLÅTANDE|Tjänsteskrivelse|TJÄNSTESKRIVELSE|Tjänsteärende\b/u,
+    label: 'tjansteutlatande',
+    gloss: "an office's official report",
+  },
+  {
+    pattern:
+      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:Remissvar|REMISSVAR|Remissyttrande|REMISSYTTRANDE)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u,
+    label: 'remissvar',
+    gloss: 'consultation reply',
+  },
+  {
+    pattern: /(?:^|\n)(?:Skrivelse|SKRIVELSE)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u,
+    label: 'skrivelse',
+    gloss: 'letter / written motion',
+  },
+];
+
+/** The case's own number in the header: `Utlåtande 2017:19 RI`, `PM 2014:88`; an empty slot is allowed. */
+export const DOCUMENT_NUMBER_RE = /(?:^|\s)(?:Utlåtande|PM)\s+(\d{4})\s*:\s*(\d{1,4})?/u;
+/** `§ 14` in a protocol extract. */
+export const PARAGRAPH_RE = /(?:^|\n)\s*§\s*(\d{1,4})(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u;
+/** Rotel as printed after `Rotel` / `R`: `RVI`, `Rotel VI`, `RI+VII`. */
+export const ROTEL_RE =
+  /(?:^|\s)(?:Utlåtande|PM)\s+(?:\d{4}\s*:\s*\d{0,4}\s*)?(?:R|Rotel\s*)([IVX]{1,5}(?:\s*\+\s*[IVX]{1,5})*)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u;

@@ -1,0 +1,31 @@
+// The proposed decision's text → what it does to the motion or request. First match wins: a partial
+// approval (`… bifalls`, `Motionen avslås i övrigt`) must be caught before plain approval or refusal.
+import type { Outcome } from '../../model/case-record.ts';
+import type { LabelRule } from './rule.ts';
+
+export const OUTCOME_RULES: readonly LabelRule<Outcome>[] = [
+  {
+    pattern:
+      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:avslås|avslår|avslå)\s+i\s+övrigt\b|\bi\s+övrigt\s+(?:avslås|avslå)|\bbifalls\s+delvis\b|\bdelvis\s+(?:bifall|bifalls|bifalla)|\bbifalla\s+delvis\b/iu,
+    label: 'delvis_bifall',
+    gloss: 'approved in part, otherwise refused',
+  },
+  {
+    pattern:
+      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:besvaras|besvarad|besvarat|besvarade|besvara)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|\bsom svar på (?:remissen|motionen|skrivelsen)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|\bsom (?:sitt|stadens|kommunens|nämndens) (?:svar|yttrande)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|\banses (?:vara )?(?:behandlad|utredd)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/iu,
+    label: 'besvarad',
+    gloss: 'answered (with reference to the report)',
+  },
+  {
+    pattern:
+      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:avslås|avslå|avslag|avstyrks|lämnas utan bifall)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/iu,
+    label: 'avslag',
+    gloss: 'refused',
+  },
+  {
+    pattern:
+      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:bifalls|bifalla|bifall|tillstyrks|tillstyrka|godkänns|beviljas|medges)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/iu,
+    label: 'bifall',
+    gloss: 'approved',
+  },
+];

@@ -1,0 +1,83 @@
+// How a dissent is introduced → its kind. `names` holds who made it (parties in brackets);
+// `in` comes from the decision paragraph it follows, unless the sentence names the body itself.
+import type { RESERVATION_KINDS } from '../../model/case-record.ts';
+
+type ReservationKind = (typeof RESERVATION_KINDS)[number];
+
+export interface ReservationRule {
+  pattern: RegExp;
+  kind: ReservationKind;
+  /** A literal the text must contain for the pattern to be worth running. */
+  requires: string;
+  gloss: string;
+}
+
+export const RESERVATION_RULES: readonly ReservationRule[] = [
+  {
+    pattern:
+      /\bReservation\s+(?:anförs|anfördes|lämnas|lämnades|avges)\s+av\s+(?<names>(?:[^.]|\bm\.\s?fl\.){3,400}?)\s+(?:enligt\s+följande|med\s+hänvisning|och\s+hänvisar|\(bilaga|[.:](?:\s|$))/gu,
+    kind: 'reservation',
+    requires: 'Reservation',
+    gloss: 'a reservation is made by …',
+  },
+  {
+    pattern:
+      /\bSärskilt\s+uttalande\s+(?:görs|gjordes|lämnas|lämnades|anförs|anfördes|avges)\s+av\s+(?<names>(?:[^.]|\bm\.\s?fl\.){3,400}?)\s+(?:enligt\s+följande|med\s+hänvisning|\(bilaga|[.:](?:\s|$))/gu,
+    kind: 'sarskilt_uttalande',
+    requires: 'uttalande',
+    gloss: 'a special statement is made by …',
+  },
+  {
+    pattern:
+      /\bErsättaryttrande\s+(?:görs|gjordes|lämnas|lämnades|anförs|anfördes|avges)\s+av\s+(?<names>(?:[^.]|\bm\.\s?fl\.){3,400}?)\s+(?:enligt\s+följande|med\s+hänvisning|\(bilaga|[.:](?:\s|$))/gu,
+    kind: 'ersattaryttrande',
+    requires: 'Ersättaryttrande',
+    gloss: "a deputy member's statement is made by …",
+  },
+  {
+    pattern:
+      /(?<=^|[.:]\s)(?<names>(?:[^.]|\bm\.\s?fl\.){3,400}?\([^()]{1,20}\)[^.]{0,10}?)\s+reserverar\s+sig\b/gmu,
+    kind: 'reservation',
+    requires: 'reserverar sig',
+    gloss: 'X (party) dissents',
+  },
+  {
+    pattern:
+      /\bReservation\s+\((?<parties>[A-Za-zÅÄÖåäö]{1,4}(?:\s*(?:,|och|\+)\s*[A-Za-zÅÄÖåäö]{1,4})*)\)\s+från\s+(?<in>[A-Za-zÀ-ÖØ-öø-ÿĀ-ž -]{3,60}?)(?=\s*(?:\n|$|–|,|\.))/gu,
+    kind: 'reservation',
+    requires: 'Reservation (',
+    gloss: 'reservation (party) from committee X',
+  },
+];
+
+/** Decision paragraphs that tell in which body the dissents after them were made. */
+export const RESERVATION_CONTEXT_RULES: readonly { pattern: RegExp; body: string; gloss: string }[] = [
+  {
+    pattern: /^Borgarrådsberedningen\s+(?:tillstyrker|föreslår|beslutar)/u,
+    body: 'Borgarrådsberedningen',
+    gloss: 'the mayoral committee endorses / proposes',
+  },
+  {
+    pattern: /^Kommunstyrelsen\s+(?:delar|föreslår|beslutar|tillstyrker)/u,
+    body: 'Kommunstyrelsen',
+    gloss: 'the executive board agrees / proposes / decides',
+  },
+  { pattern: /^Kommunfullmäktige\s+beslutar/u, body: 'Kommunfullmäktige', gloss: 'the council decides' },
+  {
+    pattern: /^Utdrag ur protokoll[^\n]*kommunfullmäktige/iu,
+    body: 'Kommunfullmäktige',
+    gloss: 'extract of the council minutes',
+  },
+  {
+    pattern: /^Utdrag ur protokoll[^\n]*kommunstyrelsen/iu,
+    body: 'Kommunstyrelsen',
+    gloss: 'extract of the executive board minutes',
+  },
+];
+
+/** A dissent printed on its own page: `Reservation` then `<body> <date>`. */
+export const RESERVATION_PAGE_HEAD_RE =
+  /^Reservation(?:er)?\s*\n(?<in>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž -]{2,80}?)\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\s+\d{4})\s*$/mu;
+/** One signer line of such a page: `Eva Lind (SD)`. */
+export const RESERVATION_SIGNER_RE =
+  /^(?<name>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+){1,3})\s+\((?<party>[A-Za-zÅÄÖåäö]{1,4})\)$/u;

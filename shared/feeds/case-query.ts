@@ -1,0 +1,77 @@
+// Query parameters of /v1/cases (and its CSV/consultation views) → a validated query and a
+// predicate over case records. Pure. Bad values fail zod with the parameter's name as the path.
+import { z } from 'zod';
+import { type CaseRecord, DocumentTypeSchema, OutcomeSchema, StanceSchema } from '../model/case-record.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const isoInstant = z
+  .string()
+  .refine(
+    (s) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)),
+    {
+      message: 'expected an ISO 8601 date or timestamp',
+    },
+  );
+
+export const CaseQuerySchema = z.strictObject({
+  updatedSince: isoInstant.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  rotel: z
+    .string()
+    .regex(/^[IVXivx+ ]{1,20}$/, 'expected a roman numeral such as VI')
+    .optional(),
+  party: z.string().min(1).max(20).optional(),
+  body: z.string().min(1).max(200).optional(),
+  stance: StanceSchema.optional(),
+  outcome: OutcomeSchema.optional(),
+  documentType: DocumentTypeSchema.optional(),
+  q: z.string().min(1).max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  cursor: z.string().min(1).max(2000).optional(),
+  sep: z.enum(['comma', 'semicolon']).optional(),
+});
+export type CaseQuery = z.infer<typeof CaseQuerySchema>;
+
+const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('sv');
+
+/** The filter part of a query, stable across pages: what a cursor is bound to. */
+export function filterKey(query: CaseQuery): string {
+  const { limit: _l, cursor: _c, sep: _s, ...filters } = query;
+  return JSON.stringify(Object.entries(filters).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+export function matchesCase(record: CaseRecord, query: CaseQuery): boolean {
+  if (record.deleted) return false;
+  if (query.updatedSince && record.updatedAt < new Date(query.updatedSince).toISOString()) return false;
+  if (query.from && (!record.date || record.date < query.from)) return false;
+  if (query.to && (!record.date || record.date > query.to)) return false;
+  if (query.rotel && fold(record.rotel ?? '') !== fold(query.rotel.replace(/\s+/g, ''))) return false;
+  if (query.documentType && record.documentType !== query.documentType) return false;
+  if (query.outcome && record.outcome !== query.outcome) return false;
+  if (query.party) {
+    const party = fold(query.party);
+    const parties = [
+      ...record.subject.authors.map((a) => a.party),
+      ...record.reservations.flatMap((r) => r.parties),
+    ];
+    if (!parties.some((p) => p !== null && fold(p) === party)) return false;
+  }
+  if (query.body || query.stance) {
+    const body = query.body ? fold(query.body) : null;
+    const hit = record.consultations.some(
+      (c) => (body === null || fold(c.body).includes(body)) && (!query.stance || c.stance === query.stance),
+    );
+    if (!hit) return false;
+  }
+  if (query.q) {
+    const title = fold(record.title ?? '');
+    if (
+      !fold(query.q)
+        .split(/\s+/)
+        .every((w) => title.includes(w))
+    )
+      return false;
+  }
+  return true;
+}

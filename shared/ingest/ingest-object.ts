@@ -1,0 +1,136 @@
+// One uploaded object → exactly one terminal ingest status, and a published case when it reads.
+// Idempotent per object (key + version/eTag) and per content (sha256). Throws only for faults worth
+// a retry (the store is down); a bad PDF is a terminal status, never an exception (trap 5).
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { EXTRACTOR_VERSION, extractCase } from '../extraction/extract-case.ts';
+import { toCaseId } from '../model/case-id.ts';
+import type { IngestRecord } from '../model/ingest-record.ts';
+import type { UploadedObject } from '../model/s3-event.ts';
+import type { PdfText } from '../pdf/extract-text.ts';
+import { PdfReadError } from '../pdf/pdf-errors.ts';
+import type { CaseRepository } from '../storage/case-repository.ts';
+import type { IngestOutcome, IngestRepository } from '../storage/ingest-repository.ts';
+import { type ObjectStore, ObjectTooLargeError } from '../storage/object-store.ts';
+
+export interface IngestDependencies {
+  objects: ObjectStore;
+  ingests: IngestRepository;
+  cases: CaseRepository;
+  /** PDF bytes → page texts; throws PdfReadError for unreadable input. */
+  readPdfText: (bytes: Uint8Array) => Promise<PdfText>;
+  now: () => string;
+  maxPdfBytes: number;
+}
+
+/** Fewer visible characters per page than this means a scan without a usable text layer. */
+const MIN_TEXT_CHARS_PER_PAGE = 25;
+
+/** Stable id of one uploaded object version: the same S3 event twice is the same ingest. */
+export function toIngestId(object: Pick<UploadedObject, 'bucket' | 'key' | 'versionId' | 'eTag'>): string {
+  const identity = `${object.bucket}/${object.key}#${object.versionId ?? object.eTag ?? ''}`;
+  return createHash('sha256').update(identity).digest('hex').slice(0, 32);
+}
+
+export async function ingestObject(deps: IngestDependencies, object: UploadedObject): Promise<IngestRecord> {
+  const ingestId = toIngestId(object);
+  const { record } = await deps.ingests.register(
+    {
+      ingestId,
+      key: object.key,
+      fileName: path.posix.basename(object.key),
+      versionId: object.versionId,
+      eTag: object.eTag,
+      bytes: object.size,
+    },
+    deps.now(),
+  );
+  if (!(await deps.ingests.markProcessing(ingestId, deps.now()))) return record;
+  const outcome = await decide(deps, record, object);
+  await deps.ingests.finish(ingestId, outcome, deps.now());
+  const finished = await deps.ingests.get(ingestId);
+  if (!finished) throw new Error(`ingest ${ingestId} vanished`);
+  return finished;
+}
+
+async function decide(
+  deps: IngestDependencies,
+  ingest: IngestRecord,
+  object: UploadedObject,
+): Promise<IngestOutcome> {
+  const { ingestId } = ingest;
+  if (object.size !== null && object.size > deps.maxPdfBytes) {
+    return failed('too_large', `${object.size} bytes is over the limit of ${deps.maxPdfBytes}`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await deps.objects.read(object.key, { versionId: object.versionId, maxBytes: deps.maxPdfBytes });
+  } catch (error) {
+    if (error instanceof ObjectTooLargeError) return failed('too_large', error.message);
+    throw error;
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  await deps.ingests.setContent(ingestId, sha256, bytes.byteLength, deps.now());
+  const claim = await deps.ingests.claimContent(sha256, ingestId, deps.now());
+  if (!claim.owned) {
+    return {
+      status: 'duplicate',
+      reason: null,
+      message: `same bytes as upload ${claim.ownerIngestId}`,
+      caseId: claim.ownerCaseId,
+      warnings: [],
+    };
+  }
+  const outcome = await readAndPublish(deps, object, sha256, bytes, ingest.createdAt);
+  await deps.ingests.settleContent(sha256, ingestId, outcome.status, outcome.caseId);
+  return outcome;
+}
+
+async function readAndPublish(
+  deps: IngestDependencies,
+  object: UploadedObject,
+  sha256: string,
+  bytes: Uint8Array,
+  uploadedAt: string,
+): Promise<IngestOutcome> {
+  let text: PdfText;
+  try {
+    text = await deps.readPdfText(bytes);
+  } catch (error) {
+    if (error instanceof PdfReadError) return failed(error.reason, error.message);
+    throw error;
+  }
+  if (text.textChars < MIN_TEXT_CHARS_PER_PAGE * Math.max(1, text.pages.length)) {
+    return terminal('needs_ocr', 'no_text_layer', 'the PDF has no text layer (a scan?); it needs OCR');
+  }
+  const { record: extracted, issues } = extractCase(text.pages);
+  if (!extracted.diarienummer) {
+    return { ...terminal('needs_review', 'no_diarienummer', 'no diarienummer found'), warnings: issues };
+  }
+  const caseId = toCaseId(extracted.municipality, extracted.diarienummer);
+  await deps.cases.saveDocument(caseId, {
+    document: {
+      sha256,
+      pages: text.pages.length,
+      bytes: bytes.byteLength,
+      fileName: path.posix.basename(object.key),
+      documentType: extracted.documentType,
+      uploadedAt,
+      url: `/v1/cases/${caseId}/documents/${sha256}`,
+    },
+    objectKey: object.key,
+    extracted,
+    extractorVersion: EXTRACTOR_VERSION,
+    warnings: issues,
+  });
+  await deps.cases.publish(caseId, deps.now);
+  return { status: 'published', reason: null, message: null, caseId, warnings: issues };
+}
+
+function failed(reason: string, message: string): IngestOutcome {
+  return terminal('failed', reason, message);
+}
+
+function terminal(status: IngestOutcome['status'], reason: string, message: string): IngestOutcome {
+  return { status, reason, message, caseId: null, warnings: [] };
+}

@@ -1,0 +1,173 @@
+// The published case record: the gold schema of the corpus (field names in English, values in the
+// document's own Swedish) plus provenance and feed bookkeeping. One zod schema is the source of
+// truth for the TypeScript type, request validation, OpenAPI, CSV columns and the datapackage.
+import { z } from 'zod';
+
+export const DOCUMENT_TYPES = [
+  'utlatande',
+  'tjansteutlatande',
+  'remissvar',
+  'protokollsutdrag',
+  'skrivelse',
+  'pm',
+  'other',
+] as const;
+export const DocumentTypeSchema = z.enum(DOCUMENT_TYPES);
+export type DocumentType = z.infer<typeof DocumentTypeSchema>;
+
+export const SUBJECT_KINDS = [
+  'motion',
+  'remiss',
+  'skrivelse',
+  'hemstallan',
+  'medborgarforslag',
+  'forslag',
+  'other',
+] as const;
+export const SubjectKindSchema = z.enum(SUBJECT_KINDS);
+
+export const OUTCOMES = ['bifall', 'avslag', 'besvarad', 'delvis_bifall', 'other'] as const;
+export const OutcomeSchema = z.enum(OUTCOMES);
+export type Outcome = z.infer<typeof OutcomeSchema>;
+
+export const BODY_TYPES = ['kontor', 'namnd', 'stadsdelsnamnd', 'bolag', 'rad', 'extern', 'other'] as const;
+export const BodyTypeSchema = z.enum(BODY_TYPES);
+export type BodyType = z.infer<typeof BodyTypeSchema>;
+
+/** A consulted body's position on what the case proposes (see README glossary). */
+export const STANCES = [
+  'supports',
+  'opposes',
+  'partly',
+  'no_position',
+  'no_response',
+  'no_objection',
+  'unclear',
+] as const;
+export const StanceSchema = z.enum(STANCES);
+export type Stance = z.infer<typeof StanceSchema>;
+
+export const RESERVATION_KINDS = ['reservation', 'sarskilt_uttalande', 'ersattaryttrande'] as const;
+export const ReservationKindSchema = z.enum(RESERVATION_KINDS);
+
+const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const AuthorSchema = z.object({
+  name: z.string(),
+  /** Party letters as printed (`S`, `mp`, `FP`). */
+  party: z.string().nullable(),
+  /** The same party upper-cased, for counting (`mp` → `MP`). */
+  partyCode: z.string().nullable(),
+});
+export type Author = z.infer<typeof AuthorSchema>;
+
+export const SubjectSchema = z.object({
+  kind: SubjectKindSchema.nullable(),
+  reference: z.string().nullable(),
+  from: z.string().nullable(),
+  authors: z.array(AuthorSchema),
+});
+export type Subject = z.infer<typeof SubjectSchema>;
+
+export const ConsultationSchema = z.object({
+  body: z.string(),
+  bodyType: BodyTypeSchema,
+  stance: StanceSchema.nullable(),
+  meetingDate: IsoDateSchema.nullable(),
+  statementDate: IsoDateSchema.nullable(),
+  /** The short passage the stance was read from. */
+  evidence: z.string().nullable(),
+  /** 1-based page of the evidence passage. */
+  page: z.number().int().positive().nullable(),
+});
+export type Consultation = z.infer<typeof ConsultationSchema>;
+
+export const ReservationSchema = z.object({
+  kind: ReservationKindSchema,
+  parties: z.array(z.string()),
+  names: z.array(z.string()),
+  in: z.string().nullable(),
+});
+export type Reservation = z.infer<typeof ReservationSchema>;
+
+/** An issue found while extracting: data, never an exception. Shaped like zod's issues. */
+export const ExtractionIssueSchema = z.object({
+  code: z.string(),
+  path: z.string(),
+  message: z.string(),
+  page: z.number().int().positive().nullable(),
+});
+export type ExtractionIssue = z.infer<typeof ExtractionIssueSchema>;
+
+/** What the extractor reads from one document: exactly the gold schema's fields (plus provenance). */
+export const ExtractedCaseSchema = z.object({
+  municipality: z.string().nullable(),
+  documentType: DocumentTypeSchema,
+  documentNumber: z.string().nullable(),
+  rotel: z.string().nullable(),
+  diarienummer: z.string().nullable(),
+  title: z.string().nullable(),
+  subject: SubjectSchema,
+  proposedDecision: z.array(z.string()),
+  outcome: OutcomeSchema.nullable(),
+  presenter: z.string().nullable(),
+  decisionBody: z.string().nullable(),
+  proposedBy: z.string().nullable(),
+  date: IsoDateSchema.nullable(),
+  signatories: z.array(z.string()),
+  consultations: z.array(ConsultationSchema),
+  reservations: z.array(ReservationSchema),
+});
+export type ExtractedCase = z.infer<typeof ExtractedCaseSchema>;
+
+export const ExtractorInfoSchema = z.object({
+  version: z.string(),
+  warnings: z.array(ExtractionIssueSchema),
+});
+export type ExtractorInfo = z.infer<typeof ExtractorInfoSchema>;
+
+export const SourceDocumentSchema = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  pages: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+  fileName: z.string(),
+  documentType: DocumentTypeSchema,
+  uploadedAt: z.string(),
+  /** Where the PDF can be fetched from the feed API (relative to the API root). */
+  url: z.string(),
+});
+export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
+
+/** The published record of one case (all of its documents), keyed by municipality + diarienummer. */
+export const CaseRecordSchema = ExtractedCaseSchema.extend({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  documents: z.array(SourceDocumentSchema),
+  revision: z.number().int().positive(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  extractor: ExtractorInfoSchema,
+  deleted: z.boolean(),
+});
+export type CaseRecord = z.infer<typeof CaseRecordSchema>;
+
+/** An empty extraction: every field null or [], used as the base and for unreadable text. */
+export function emptyExtractedCase(): ExtractedCase {
+  return {
+    municipality: null,
+    documentType: 'other',
+    documentNumber: null,
+    rotel: null,
+    diarienummer: null,
+    title: null,
+    subject: { kind: null, reference: null, from: null, authors: [] },
+    proposedDecision: [],
+    outcome: null,
+    presenter: null,
+    decisionBody: null,
+    proposedBy: null,
+    date: null,
+    signatories: [],
+    consultations: [],
+    reservations: [],
+  };
+}

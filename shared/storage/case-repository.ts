@@ -1,0 +1,260 @@
+// Case records in DynamoDB: the LATEST projection, immutable REV#n history, and each case's source
+// documents with their extractions. Writes are conditional (optimistic on revision), never
+// read-then-blind-write, so concurrent ingests of one case cannot overwrite each other.
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandOutput,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { type CaseRecord, CaseRecordSchema } from '../model/case-record.ts';
+import { buildCaseRecord, type StoredCaseDocument } from '../publishing/build-case-record.ts';
+import {
+  CASE_DOCUMENT_PREFIX,
+  caseDocumentKey,
+  caseKey,
+  caseRevisionKey,
+  feedMetaKey,
+  feedPartition,
+  feedSortKey,
+  KEYS,
+} from './table-design.ts';
+
+export interface PublishResult {
+  record: CaseRecord;
+  /** False when the documents' content was already published as it is (no new revision). */
+  changed: boolean;
+}
+
+export interface FeedPage {
+  items: CaseRecord[];
+  /** The last (updatedAt, id) read, to continue from; null when the range is exhausted. */
+  last: { updatedAt: string; id: string } | null;
+}
+
+const MAX_PUBLISH_ATTEMPTS = 8;
+
+export class CaseRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** Stores (or replaces) one source document of a case with what was extracted from it. */
+  async saveDocument(caseId: string, doc: StoredCaseDocument): Promise<void> {
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...caseDocumentKey(caseId, doc.document.sha256), kind: 'case-document', caseId, ...doc },
+      }),
+    );
+  }
+
+  /**
+   * Rebuilds the case from all its stored documents and publishes it if its content changed.
+   * Optimistic concurrency: the write is conditional on the revision read, retried on conflict.
+   */
+  async publish(caseId: string, now: () => string): Promise<PublishResult> {
+    for (let attempt = 1; ; attempt++) {
+      const { latest, documents } = await this.readCasePartition(caseId);
+      if (documents.length === 0) throw new Error(`case ${caseId} has no stored documents`);
+      const { record, contentHash } = buildCaseRecord({
+        id: caseId,
+        documents,
+        previous: latest,
+        now: now(),
+      });
+      if (latest && record.revision === latest.revision) return { record: latest, changed: false };
+      try {
+        await this.writeRevision(record, contentHash, latest?.revision ?? null);
+        await this.noteFeedMonth(record.updatedAt);
+        return { record, changed: true };
+      } catch (error) {
+        if (!isConditionalConflict(error) || attempt >= MAX_PUBLISH_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  async get(caseId: string): Promise<CaseRecord | null> {
+    const out = await this.db.send(new GetCommand({ TableName: this.tableName, Key: caseKey(caseId) }));
+    return out.Item ? CaseRecordSchema.parse(out.Item.record) : null;
+  }
+
+  async getRevision(caseId: string, revision: number): Promise<CaseRecord | null> {
+    const out = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: caseRevisionKey(caseId, revision) }),
+    );
+    return out.Item ? CaseRecordSchema.parse(out.Item.record) : null;
+  }
+
+  async getDocuments(caseId: string): Promise<StoredCaseDocument[]> {
+    return (await this.readCasePartition(caseId)).documents;
+  }
+
+  /** Earliest month that holds a feed entry (`2018-04`), or null when nothing is published. */
+  async firstFeedMonth(): Promise<string | null> {
+    const out = await this.db.send(new GetCommand({ TableName: this.tableName, Key: feedMetaKey() }));
+    return typeof out.Item?.firstMonth === 'string' ? out.Item.firstMonth : null;
+  }
+
+  /**
+   * One month's published cases from the feed index, in (updatedAt, id) order, starting after
+   * `after` and not beyond `until`. Eventually consistent, as every GSI read.
+   */
+  async readFeedMonth(options: {
+    month: string;
+    order: 'asc' | 'desc';
+    after?: { updatedAt: string; id: string } | undefined;
+    until?: string | undefined;
+    limit: number;
+  }): Promise<FeedPage> {
+    const { month, order, after, until, limit } = options;
+    const names: Record<string, string> = { '#pk': KEYS.gsi1.pk, '#sk': KEYS.gsi1.sk };
+    const values: Record<string, string> = { ':pk': `FEED#${month}` };
+    let condition = '#pk = :pk';
+    if (after && order === 'asc') {
+      values[':after'] = feedSortKey(after.updatedAt, after.id);
+      values[':until'] = until ? `${until}\uffff` : `${month}\uffff`;
+      condition += ' AND #sk BETWEEN :after AND :until';
+    } else if (after) {
+      values[':after'] = feedSortKey(after.updatedAt, after.id);
+      condition += ' AND #sk < :after';
+    } else if (until) {
+      values[':until'] = `${until}\uffff`;
+      condition += ' AND #sk <= :until';
+    }
+    const items: CaseRecord[] = [];
+    let startKey: QueryCommandOutput['LastEvaluatedKey'];
+    do {
+      const out = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: KEYS.gsi1.name,
+          KeyConditionExpression: condition,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ScanIndexForward: order === 'asc',
+          Limit: limit - items.length,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of out.Items ?? []) {
+        // BETWEEN is inclusive: skip the cursor's own entry
+        if (after && item[KEYS.gsi1.sk] === feedSortKey(after.updatedAt, after.id)) continue;
+        items.push(CaseRecordSchema.parse(item.record));
+      }
+      startKey = out.LastEvaluatedKey;
+    } while (startKey && items.length < limit);
+    const lastItem = items.at(-1);
+    return {
+      items,
+      last: lastItem && items.length >= limit ? { updatedAt: lastItem.updatedAt, id: lastItem.id } : null,
+    };
+  }
+
+  /** The LATEST item and every DOC# item of a case, read consistently. */
+  private async readCasePartition(
+    caseId: string,
+  ): Promise<{ latest: CaseRecord | null; documents: StoredCaseDocument[] }> {
+    const latestOut = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: caseKey(caseId), ConsistentRead: true }),
+    );
+    const latest = latestOut.Item ? CaseRecordSchema.parse(latestOut.Item.record) : null;
+    const documents: StoredCaseDocument[] = [];
+    let startKey: QueryCommandOutput['LastEvaluatedKey'];
+    do {
+      const out = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :doc)',
+          ExpressionAttributeNames: { '#pk': KEYS.pk, '#sk': KEYS.sk },
+          ExpressionAttributeValues: { ':pk': caseKey(caseId).PK, ':doc': CASE_DOCUMENT_PREFIX },
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of out.Items ?? []) {
+        documents.push({
+          document: item.document,
+          objectKey: item.objectKey,
+          extracted: item.extracted,
+          extractorVersion: item.extractorVersion,
+          warnings: item.warnings,
+        } as StoredCaseDocument);
+      }
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return { latest, documents };
+  }
+
+  private async writeRevision(record: CaseRecord, contentHash: string, expectedRevision: number | null) {
+    const latestItem = {
+      ...caseKey(record.id),
+      kind: 'case',
+      record,
+      contentHash,
+      revision: record.revision,
+      [KEYS.gsi1.pk]: feedPartition(record.updatedAt),
+      [KEYS.gsi1.sk]: feedSortKey(record.updatedAt, record.id),
+    };
+    await this.db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: latestItem,
+              ConditionExpression:
+                expectedRevision === null ? 'attribute_not_exists(PK)' : 'revision = :expected',
+              ExpressionAttributeValues:
+                expectedRevision === null ? undefined : { ':expected': expectedRevision },
+            },
+          },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: {
+                ...caseRevisionKey(record.id, record.revision),
+                kind: 'case-revision',
+                record,
+                contentHash,
+              },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
+        ],
+      }),
+    );
+  }
+
+  /** Keeps META.firstMonth at the earliest feed month ever written (a conditional min). */
+  private async noteFeedMonth(updatedAt: string): Promise<void> {
+    const month = updatedAt.slice(0, 7);
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: feedMetaKey(),
+          UpdateExpression: 'SET firstMonth = :m',
+          ConditionExpression: 'attribute_not_exists(firstMonth) OR firstMonth > :m',
+          ExpressionAttributeValues: { ':m': month },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalConflict(error)) throw error;
+    }
+  }
+}
+
+export function isConditionalConflict(error: unknown): boolean {
+  if (error instanceof TransactionCanceledException) {
+    return (error.CancellationReasons ?? []).some(
+      (r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict',
+    );
+  }
+  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
+}

@@ -1,0 +1,288 @@
+// Ingest records (one per uploaded object) and content claims (one per distinct sha256) in
+// DynamoDB. Every transition is a conditional write: a terminal status is never overwritten, and
+// the first upload of some bytes owns them, so a second upload of the same bytes is a `duplicate`.
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandOutput,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { ExtractionIssue } from '../model/case-record.ts';
+import {
+  type IngestRecord,
+  IngestRecordSchema,
+  type IngestStatus,
+  TERMINAL_STATUSES,
+} from '../model/ingest-record.ts';
+import { isConditionalConflict } from './case-repository.ts';
+import { contentKey, INGEST_PARTITION, ingestKey, ingestSortKey, KEYS } from './table-design.ts';
+
+export interface IngestOutcome {
+  status: Exclude<IngestStatus, 'queued' | 'processing'>;
+  reason: string | null;
+  message: string | null;
+  caseId: string | null;
+  warnings: ExtractionIssue[];
+}
+
+export interface ContentClaim {
+  /** True when this ingest owns the bytes (first upload, or a retry of the owner itself). */
+  owned: boolean;
+  ownerIngestId: string;
+  ownerCaseId: string | null;
+}
+
+export interface IngestListQuery {
+  status?: IngestStatus | undefined;
+  key?: string | undefined;
+  sha256?: string | undefined;
+  limit: number;
+  /** The sort key to continue after (from the previous page). */
+  after?: string | undefined;
+}
+
+const terminalList = [...TERMINAL_STATUSES];
+
+export class IngestRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** Records a new upload as `queued`; returns the existing record when the object was seen before. */
+  async register(
+    base: Pick<IngestRecord, 'ingestId' | 'key' | 'fileName' | 'versionId' | 'eTag' | 'bytes'>,
+    now: string,
+  ): Promise<{ record: IngestRecord; created: boolean }> {
+    const record: IngestRecord = {
+      ...base,
+      sha256: null,
+      status: 'queued',
+      reason: null,
+      message: null,
+      caseId: null,
+      warnings: [],
+      attempts: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: this.toItem(record),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        }),
+      );
+      return { record, created: true };
+    } catch (error) {
+      if (!isConditionalConflict(error)) throw error;
+      const existing = await this.get(base.ingestId);
+      if (!existing) throw error;
+      return { record: existing, created: false };
+    }
+  }
+
+  async get(ingestId: string): Promise<IngestRecord | null> {
+    const out = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: ingestKey(ingestId), ConsistentRead: true }),
+    );
+    return out.Item ? IngestRecordSchema.parse(stripKeys(out.Item)) : null;
+  }
+
+  /** queued/processing → processing, counting the attempt. False when it is already terminal. */
+  async markProcessing(ingestId: string, now: string): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: ingestKey(ingestId),
+          UpdateExpression: 'SET #status = :processing, updatedAt = :now ADD attempts :one',
+          ConditionExpression: 'attribute_exists(PK) AND NOT #status IN (:t0, :t1, :t2, :t3, :t4)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':processing': 'processing',
+            ':now': now,
+            ':one': 1,
+            ...terminalValues(),
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalConflict(error)) return false;
+      throw error;
+    }
+  }
+
+  async setContent(ingestId: string, sha256: string, bytes: number, now: string): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: ingestKey(ingestId),
+        UpdateExpression: 'SET sha256 = :sha, bytes = :bytes, updatedAt = :now',
+        ExpressionAttributeValues: { ':sha': sha256, ':bytes': bytes, ':now': now },
+      }),
+    );
+  }
+
+  /** Ends an ingest in a terminal status. False (and no write) when it already had one. */
+  async finish(ingestId: string, outcome: IngestOutcome, now: string): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: ingestKey(ingestId),
+          UpdateExpression:
+            'SET #status = :status, reason = :reason, message = :message, caseId = :caseId, warnings = :warnings, updatedAt = :now',
+          ConditionExpression: 'attribute_exists(PK) AND NOT #status IN (:t0, :t1, :t2, :t3, :t4)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':status': outcome.status,
+            ':reason': outcome.reason,
+            ':message': outcome.message,
+            ':caseId': outcome.caseId,
+            ':warnings': outcome.warnings,
+            ':now': now,
+            ...terminalValues(),
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalConflict(error)) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * Claims some bytes for this ingest. The first claimant owns them; a later ingest gets the owner
+   * back (a duplicate) unless the owner ended `failed`, in which case a re-upload may retry them.
+   */
+  async claimContent(sha256: string, ingestId: string, now: string): Promise<ContentClaim> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...contentKey(sha256),
+            kind: 'content',
+            sha256,
+            ingestId,
+            status: 'processing',
+            caseId: null,
+            createdAt: now,
+          },
+          ConditionExpression: 'attribute_not_exists(PK) OR ingestId = :me OR #status = :failed',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':me': ingestId, ':failed': 'failed' },
+        }),
+      );
+      return { owned: true, ownerIngestId: ingestId, ownerCaseId: null };
+    } catch (error) {
+      if (!isConditionalConflict(error)) throw error;
+      const out = await this.db.send(
+        new GetCommand({ TableName: this.tableName, Key: contentKey(sha256), ConsistentRead: true }),
+      );
+      return {
+        owned: false,
+        ownerIngestId: String(out.Item?.ingestId ?? ''),
+        ownerCaseId: typeof out.Item?.caseId === 'string' ? out.Item.caseId : null,
+      };
+    }
+  }
+
+  /** Records how the owning ingest of some bytes ended, so duplicates can point at its case. */
+  async settleContent(
+    sha256: string,
+    ingestId: string,
+    status: IngestStatus,
+    caseId: string | null,
+  ): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: contentKey(sha256),
+          UpdateExpression: 'SET #status = :status, caseId = :caseId',
+          ConditionExpression: 'ingestId = :me',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':status': status, ':caseId': caseId, ':me': ingestId },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalConflict(error)) throw error;
+    }
+  }
+
+  /** Newest first, from the ingest index. Filters narrow the page; `after` continues a listing. */
+  async list(query: IngestListQuery): Promise<{ items: IngestRecord[]; after: string | null }> {
+    const filters: string[] = [];
+    const names: Record<string, string> = { '#pk': KEYS.gsi2.pk };
+    const values: Record<string, unknown> = { ':pk': INGEST_PARTITION };
+    for (const [field, value] of [
+      ['status', query.status],
+      ['key', query.key],
+      ['sha256', query.sha256],
+    ] as const) {
+      if (value === undefined) continue;
+      names[`#${field}`] = field;
+      values[`:${field}`] = value;
+      filters.push(`#${field} = :${field}`);
+    }
+    const items: IngestRecord[] = [];
+    let startKey: QueryCommandOutput['LastEvaluatedKey'] = query.after
+      ? { [KEYS.gsi2.pk]: INGEST_PARTITION, [KEYS.gsi2.sk]: query.after, ...ingestKeyFromSort(query.after) }
+      : undefined;
+    let lastSort: string | null = null;
+    do {
+      const out = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: KEYS.gsi2.name,
+          KeyConditionExpression: '#pk = :pk',
+          FilterExpression: filters.length ? filters.join(' AND ') : undefined,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ScanIndexForward: false,
+          Limit: Math.max(query.limit, 25),
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of out.Items ?? []) {
+        if (items.length >= query.limit) break;
+        items.push(IngestRecordSchema.parse(stripKeys(item)));
+        lastSort = String(item[KEYS.gsi2.sk]);
+      }
+      startKey = out.LastEvaluatedKey;
+    } while (startKey && items.length < query.limit);
+    return { items, after: items.length >= query.limit ? lastSort : null };
+  }
+
+  private toItem(record: IngestRecord) {
+    return {
+      ...ingestKey(record.ingestId),
+      kind: 'ingest',
+      ...record,
+      [KEYS.gsi2.pk]: INGEST_PARTITION,
+      [KEYS.gsi2.sk]: ingestSortKey(record.createdAt, record.ingestId),
+    };
+  }
+}
+
+function terminalValues(): Record<string, string> {
+  return Object.fromEntries(terminalList.map((s, i) => [`:t${i}`, s]));
+}
+
+/** The GSI sort key `<createdAt>#<ingestId>` names its base item, needed to resume a GSI query. */
+function ingestKeyFromSort(sort: string): { PK: string; SK: string } {
+  const ingestId = sort.slice(sort.lastIndexOf('#') + 1);
+  return ingestKey(ingestId);
+}
+
+function stripKeys(item: Record<string, unknown>): Record<string, unknown> {
+  const { PK: _pk, SK: _sk, kind: _k, GSI2PK: _g, GSI2SK: _s, ...rest } = item;
+  return rest;
+}

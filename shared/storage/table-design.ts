@@ -1,0 +1,33 @@
+// The single-table design in one place: key builders for every item kind and the table's key
+// schema, so the repositories, the local table bootstrap and cdk/ agree on one shape.
+
+/** Attribute names of the table's keys and its two sparse global secondary indexes. */
+export const KEYS = {
+  pk: 'PK',
+  sk: 'SK',
+  /** GSI1: the change feed / listing of published cases, partitioned by month of updatedAt. */
+  gsi1: { name: 'GSI1', pk: 'GSI1PK', sk: 'GSI1SK' },
+  /** GSI2: the ingest log, newest first. */
+  gsi2: { name: 'GSI2', pk: 'GSI2PK', sk: 'GSI2SK' },
+} as const;
+
+export const caseKey = (id: string) => ({ PK: `CASE#${id}`, SK: 'LATEST' });
+export const caseRevisionKey = (id: string, revision: number) => ({
+  PK: `CASE#${id}`,
+  SK: `REV#${String(revision).padStart(8, '0')}`,
+});
+/** A case's source document with its own extraction, stored in the case's partition. */
+export const caseDocumentKey = (id: string, sha256: string) => ({ PK: `CASE#${id}`, SK: `DOC#${sha256}` });
+export const CASE_DOCUMENT_PREFIX = 'DOC#';
+export const CASE_REVISION_PREFIX = 'REV#';
+/** Global content-hash claim: the first upload of some bytes owns them; later ones are duplicates. */
+export const contentKey = (sha256: string) => ({ PK: `DOC#${sha256}`, SK: 'CONTENT' });
+export const ingestKey = (ingestId: string) => ({ PK: `INGEST#${ingestId}`, SK: 'INGEST' });
+/** Earliest feed month written, so listings know where to stop walking back. */
+export const feedMetaKey = () => ({ PK: 'META', SK: 'FEED' });
+
+/** `2018-04-25T10:00:00.000Z` → `FEED#2018-04`. */
+export const feedPartition = (updatedAt: string) => `FEED#${updatedAt.slice(0, 7)}`;
+export const feedSortKey = (updatedAt: string, id: string) => `${updatedAt}#${id}`;
+export const INGEST_PARTITION = 'INGESTS';
+export const ingestSortKey = (createdAt: string, ingestId: string) => `${createdAt}#${ingestId}`;

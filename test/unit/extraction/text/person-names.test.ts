@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import {
+  collapseLetterSpaced,
+  collectKnownNames,
+  isLetterSpaced,
+  parsePersonList,
+} from '../../../../shared/extraction/text/person-names.ts';
+
+describe('collapseLetterSpaced', () => {
+  it('splits at the wide gap when the text kept it', () => {
+    expect(collapseLetterSpaced('S T E N  N O R D S T R Ö M', new Map())).toBe('Sten Nordström');
+  });
+
+  it('uses the same name printed elsewhere in the document', () => {
+    const known = collectKnownNames('Föredragande borgarrådet Ulla Hedlund-Berg anför följande.');
+    expect(collapseLetterSpaced('U L L A H E D L U N D - B E R G', known)).toBe('Ulla Hedlund-Berg');
+  });
+
+  it('falls back on the given-name lexicon', () => {
+    expect(collapseLetterSpaced('M A G N U S Å K E R S T E N', new Map())).toBe('Magnus Åkersten');
+  });
+});
+
+describe('isLetterSpaced', () => {
+  it('is false for an ordinary name', () => {
+    expect(isLetterSpaced('Karin Ek')).toBe(false);
+  });
+});
+
+describe('parsePersonList', () => {
+  it('gives each name its group party and ignores m.fl.', () => {
+    const people = parsePersonList('Ina Berg, Ola Dahl (båda MP) och Lars Ek m.fl. (V)');
+    expect(people).toEqual([
+      { name: 'Ina Berg', party: 'MP' },
+      { name: 'Ola Dahl', party: 'MP' },
+      { name: 'Lars Ek', party: 'V' },
+    ]);
+  });
+
+  it('keeps lower-case party letters as printed and skips a motion number', () => {
+    expect(parsePersonList('Eva Lund m fl (fp) (2004:12)')).toEqual([{ name: 'Eva Lund', party: 'fp' }]);
+  });
+
+  it('keeps a name without party when asked', () => {
+    expect(parsePersonList('Per Holm', true)).toEqual([{ name: 'Per Holm', party: null }]);
+  });
+});
