@@ -1,0 +1,35 @@
+// Starts one real local stack for the integration tests — DynamoDB Local, s3rver, the ingest queue
+// and the feed API — on free ports with a throw-away data dir, and stops it afterwards.
+import '../../local/quiet-sdk-warning.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startLocalStack } from '../../local/local-stack.ts';
+import { findFreePort } from '../support/free-port.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    apiUrl: string;
+    s3Endpoint: string;
+    bucket: string;
+    dynamoPort: number;
+    s3Port: number;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'remissvar-it-'));
+  const dynamoPort = await findFreePort();
+  const s3Port = await findFreePort();
+  const stack = await startLocalStack({ dataDir, port: 0, dynamoPort, s3Port, retryDelayMs: 200 });
+  project.provide('apiUrl', stack.apiUrl);
+  project.provide('s3Endpoint', stack.s3Endpoint);
+  project.provide('bucket', stack.bucket);
+  project.provide('dynamoPort', dynamoPort);
+  project.provide('s3Port', s3Port);
+  return async () => {
+    await stack.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+}
