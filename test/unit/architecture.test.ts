@@ -1,0 +1,79 @@
+// The directions of dependency (STYLE.md) as a test: it reads every source file's imports, so a
+// shortcut across layers fails here instead of in review.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  const full = path.join(root, dir);
+  if (!fs.existsSync(full)) return [];
+  return fs
+    .readdirSync(full, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => path.join(dir, f));
+}
+
+function importsOf(file: string): string[] {
+  const text = fs.readFileSync(path.join(root, file), 'utf8');
+  return [
+    ...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm),
+  ].map((m) => m[1] ?? m[2] ?? '');
+}
+
+/** Resolves a relative import to a repo-relative path; package imports are returned as they are. */
+function resolveImport(file: string, spec: string): string {
+  if (!spec.startsWith('.')) return spec;
+  return path.relative(root, path.resolve(root, path.dirname(file), spec));
+}
+
+const violations = (files: string[], isForbidden: (target: string, file: string) => boolean) =>
+  files.flatMap((file) =>
+    importsOf(file)
+      .map((spec) => resolveImport(file, spec))
+      .filter((target) => isForbidden(target, file))
+      .map((target) => `${file} → ${target}`),
+  );
+
+describe('architecture', () => {
+  it('keeps shared/ free of imports from lambdas/, local/ and cdk/', () => {
+    const found = violations(sourceFiles('shared'), (t) => /^(lambdas|local|cdk)\//.test(t));
+
+    expect(found).toEqual([]);
+  });
+
+  it('keeps the AWS SDK inside shared/storage/ within shared/', () => {
+    const found = violations(
+      sourceFiles('shared').filter((f) => !f.startsWith('shared/storage/')),
+      (t) => t.startsWith('@aws-sdk/'),
+    );
+
+    expect(found).toEqual([]);
+  });
+
+  it('keeps model, pdf, extraction and feeds pure: no env, no logger, no clock', () => {
+    const pure = ['shared/model', 'shared/pdf', 'shared/extraction', 'shared/feeds'].flatMap(sourceFiles);
+    const impure = pure.filter((file) => {
+      const text = fs.readFileSync(path.join(root, file), 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+      return /process\.env|new Date\(\)|Date\.now\(\)|@aws-lambda-powertools|console\./.test(text);
+    });
+
+    expect(impure).toEqual([]);
+  });
+
+  it('lets cdk/ import nothing from shared/ but shared/config.ts', () => {
+    const found = violations(sourceFiles('cdk'), (t) => t.startsWith('shared/') && t !== 'shared/config.ts');
+
+    expect(found).toEqual([]);
+  });
+
+  it('names no environment variable outside shared/config.ts in product code', () => {
+    const files = ['shared', 'lambdas'].flatMap(sourceFiles).filter((f) => f !== 'shared/config.ts');
+    const found = files.filter((f) =>
+      /process\.env\.[A-Z_]+|process\.env\[/.test(fs.readFileSync(path.join(root, f), 'utf8')),
+    );
+
+    expect(found).toEqual([]);
+  });
+});
