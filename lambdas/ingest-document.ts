@@ -1,21 +1,49 @@
 // SQS batch of S3 ObjectCreated notifications → one ingest per uploaded object. A thin adapter:
 // the work is shared/ingest/ingest-object.ts. Failed records are reported individually so SQS
-// retries only those (and after 5 receives moves them to the DLQ).
+// retries only those (and after 5 receives moves them to the DLQ). PDFs are parsed in capped worker
+// threads (shared/pdf/isolated-pdf-reader.ts), which start from this same bundle file.
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { type IngestDependencies, ingestObject } from '../shared/ingest/ingest-object.ts';
 import type { IngestRecord } from '../shared/model/ingest-record.ts';
 import { toUploadedObjects } from '../shared/model/s3-event.ts';
-import { extractText } from '../shared/pdf/extract-text.ts';
+import { IsolatedPdfReader } from '../shared/pdf/isolated-pdf-reader.ts';
 import { type Dependencies, getDependencies } from './dependencies.ts';
 
 export type IngestListener = (record: IngestRecord, ms: number) => void;
+
+/** The parser the handler uses unless one is passed in: worker threads capped by the config. */
+export function createPdfReader(config: Dependencies['config']): IsolatedPdfReader {
+  return new IsolatedPdfReader({
+    memoryMb: config.parseMemoryMb,
+    timeoutMs: config.parseTimeoutMs,
+    maxInflatedBytes: config.parseMaxInflatedMb * 2 ** 20,
+    threads: config.parseThreads,
+  });
+}
 
 /** Builds the record handler over given dependencies (the local stack passes its own). */
 export function createIngestHandler(
   deps: Dependencies,
   onIngested?: IngestListener,
-  readPdfText: IngestDependencies['readPdfText'] = extractText,
+  readPdfText?: IngestDependencies['readPdfText'],
+) {
+  const ownReader = readPdfText ? null : createPdfReader(deps.config);
+  return Object.assign(
+    createBatchHandler(deps, onIngested, readPdfText ?? (ownReader as IsolatedPdfReader).read),
+    {
+      /** Stops the parser threads this handler started (the local stack calls it on stop). */
+      close: async (): Promise<void> => {
+        await ownReader?.close();
+      },
+    },
+  );
+}
+
+function createBatchHandler(
+  deps: Dependencies,
+  onIngested: IngestListener | undefined,
+  readPdfText: IngestDependencies['readPdfText'],
 ) {
   const ingestDeps: IngestDependencies = { ...deps, readPdfText, maxPdfBytes: deps.config.maxPdfBytes };
   const processor = new BatchProcessor(EventType.SQS);

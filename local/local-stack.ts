@@ -5,12 +5,16 @@
 import { type ServerType, serve } from '@hono/node-server';
 import { createDependencies, type Dependencies } from '../lambdas/dependencies.ts';
 import { createIngestHandler } from '../lambdas/ingest-document.ts';
+import { publishBulk } from '../lambdas/publish-bulk.ts';
 import { createApp } from '../shared/api/create-app.ts';
-import { LOCAL_ORIGINALS_BUCKET } from '../shared/config.ts';
+import { LOCAL_BULK_BUCKET, LOCAL_ORIGINALS_BUCKET } from '../shared/config.ts';
+import { walkFeed } from '../shared/feeds/walk-feed.ts';
 import { toIngestId } from '../shared/ingest/ingest-object.ts';
 import { recordDeadLetter } from '../shared/ingest/record-dead-letter.ts';
 import { type IngestRecord, isTerminalStatus } from '../shared/model/ingest-record.ts';
 import { encodeS3Key } from '../shared/model/s3-event.ts';
+import { BulkStore } from '../shared/storage/bulk-store.ts';
+import { ensureBucket } from '../shared/storage/ensure-bucket.ts';
 import { LocalQueue } from './local-queue.ts';
 import { type LocalServices, startLocalServices } from './local-services.ts';
 
@@ -74,7 +78,40 @@ async function requeueUnfinished(deps: Dependencies, queue: LocalQueue): Promise
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const services = await startLocalServices(options);
   const deps = createDependencies(services.env);
-  const handler = createIngestHandler(deps, options.onIngested);
+  // bulk files: published again once ingests settle (2 s after the last one, queue drained)
+  await ensureBucket(deps.s3, LOCAL_BULK_BUCKET);
+  const bulk = new BulkStore(deps.s3, LOCAL_BULK_BUCKET);
+  let bulkBaseUrl = '';
+  let bulkTimer: NodeJS.Timeout | undefined;
+  let bulkRun: Promise<unknown> = Promise.resolve();
+  const scheduleBulk = () => {
+    clearTimeout(bulkTimer);
+    bulkTimer = setTimeout(() => {
+      if (queue.depth > 0) return scheduleBulk();
+      bulkRun = bulkRun
+        .then(() => publishBulk({ cases: deps.cases, bulk, baseUrl: bulkBaseUrl, now: deps.now }))
+        .catch((error) => options.onError?.(error));
+    }, 2_000);
+    bulkTimer.unref();
+  };
+  // changes made outside this process (`npm run withdraw`) are picked up by a slow poll of the feed
+  let bulkNewest: string | null = null;
+  const bulkPoll = setInterval(async () => {
+    try {
+      for await (const newest of walkFeed(deps.cases, { order: 'desc', until: deps.now(), chunk: 1 })) {
+        if (bulkNewest !== null && newest.updatedAt !== bulkNewest) scheduleBulk();
+        bulkNewest = newest.updatedAt;
+        break;
+      }
+    } catch (error) {
+      options.onError?.(error);
+    }
+  }, 15_000);
+  bulkPoll.unref();
+  const handler = createIngestHandler(deps, (record, ms) => {
+    options.onIngested?.(record, ms);
+    if (record.status === 'published') scheduleBulk();
+  });
   const queue = new LocalQueue({
     handler: (event) => handler(event),
     onDeadLetter: async (body, lastError) => {
@@ -95,6 +132,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     cases: deps.cases,
     ingests: deps.ingests,
     objects: deps.objects,
+    bulk,
     cursorSecret: deps.config.cursorSecret,
     now: deps.now,
     ...(options.onError ? { onError: options.onError } : {}),
@@ -105,6 +143,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const requeued = await requeueUnfinished(deps, queue);
+  bulkBaseUrl = `http://127.0.0.1:${port}`;
+  scheduleBulk();
 
   return {
     apiUrl: `http://127.0.0.1:${port}`,
@@ -117,6 +157,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await queue.stop();
+      await handler.close();
+      clearInterval(bulkPoll);
+      clearTimeout(bulkTimer);
+      await bulkRun;
       deps.dynamo.destroy();
       deps.s3.destroy();
       await services.stop();

@@ -14,8 +14,12 @@ export const ENV = {
   maxPdfBytes: 'MAX_PDF_BYTES',
   parseTimeoutMs: 'PARSE_TIMEOUT_MS',
   parseMemoryMb: 'PARSE_MEMORY_MB',
+  parseMaxInflatedMb: 'PARSE_MAX_INFLATED_MB',
+  parseThreads: 'PARSE_THREADS',
   serviceName: 'POWERTOOLS_SERVICE_NAME',
   logLevel: 'POWERTOOLS_LOG_LEVEL',
+  /** The bucket the publish function writes bulk files to (cases.jsonl, CSV, datapackage, DCAT). */
+  bulkBucket: 'BULK_BUCKET',
 } as const;
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -38,13 +42,21 @@ export const ConfigSchema = z.object({
   [ENV.parseTimeoutMs]: positiveInt(60_000),
   /** Heap cap for the isolated parser; past it the upload ends as `failed: too_large`. */
   [ENV.parseMemoryMb]: positiveInt(512),
+  /** Cap on what a PDF's compressed streams may inflate to (a decompression bomb): `failed: too_large`. */
+  [ENV.parseMaxInflatedMb]: positiveInt(256),
+  /** Parser threads per process (each up to PARSE_MEMORY_MB of heap); more reads wait their turn.
+   *  1 on Lambda, where PARSE_MEMORY_MB is sized against the function's memory; the local stack uses 2. */
+  [ENV.parseThreads]: positiveInt(1),
   [ENV.serviceName]: z.string().min(1).default('remissvar'),
   [ENV.logLevel]: z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT', 'CRITICAL']).default('INFO'),
+  /** Set only for the publish function (on AWS by the stack). */
+  [ENV.bulkBucket]: z.string().min(1).optional(),
 });
 
 export interface Config {
   tableName: string;
   originalsBucket: string;
+  bulkBucket: string | undefined;
   region: string;
   dynamoEndpoint: string | undefined;
   s3Endpoint: string | undefined;
@@ -53,6 +65,8 @@ export interface Config {
   maxPdfBytes: number;
   parseTimeoutMs: number;
   parseMemoryMb: number;
+  parseMaxInflatedMb: number;
+  parseThreads: number;
   serviceName: string;
   logLevel: 'TRACE' | 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT' | 'CRITICAL';
 }
@@ -71,6 +85,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   return {
     tableName: c[ENV.tableName],
     originalsBucket: c[ENV.originalsBucket],
+    bulkBucket: c[ENV.bulkBucket],
     region: c[ENV.awsRegion],
     dynamoEndpoint: c[ENV.dynamoEndpoint],
     s3Endpoint: c[ENV.s3Endpoint],
@@ -79,6 +94,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     maxPdfBytes: c[ENV.maxPdfBytes],
     parseTimeoutMs: c[ENV.parseTimeoutMs],
     parseMemoryMb: c[ENV.parseMemoryMb],
+    parseMaxInflatedMb: c[ENV.parseMaxInflatedMb],
+    parseThreads: c[ENV.parseThreads],
     serviceName: c[ENV.serviceName],
     logLevel: c[ENV.logLevel],
   };
@@ -112,6 +129,7 @@ export interface LocalConfig {
 /** Local names of the table and bucket; on AWS the stack names them. */
 export const LOCAL_TABLE_NAME = 'remissvar';
 export const LOCAL_ORIGINALS_BUCKET = 'remissvar-originals';
+export const LOCAL_BULK_BUCKET = 'remissvar-bulk';
 
 export function loadLocalConfig(env: Record<string, string | undefined>): LocalConfig {
   const parsed = LocalConfigSchema.safeParse(env);
@@ -135,10 +153,13 @@ export function localFunctionEnv(local: Pick<LocalConfig, 'dynamoPort' | 's3Port
   return {
     [ENV.tableName]: LOCAL_TABLE_NAME,
     [ENV.originalsBucket]: LOCAL_ORIGINALS_BUCKET,
+    [ENV.bulkBucket]: LOCAL_BULK_BUCKET,
     [ENV.awsRegion]: 'eu-north-1',
     [ENV.dynamoEndpoint]: `http://127.0.0.1:${local.dynamoPort}`,
     [ENV.s3Endpoint]: `http://127.0.0.1:${local.s3Port}`,
     [ENV.serviceName]: 'remissvar-local',
+    // two cores on a development machine: parse two PDFs at once
+    [ENV.parseThreads]: '2',
     // the local stack prints its own one-line-per-ingest log; the handlers' JSON logs only for problems
     [ENV.logLevel]: 'WARN',
   };

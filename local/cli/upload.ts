@@ -5,12 +5,14 @@ import '../quiet-sdk-warning.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
 import { LOCAL_ORIGINALS_BUCKET, loadLocalConfig } from '../../shared/config.ts';
 import { IngestRecordSchema, isTerminalStatus } from '../../shared/model/ingest-record.ts';
+import { createSignedGet, describeDeployedStack } from './deployed-stack.ts';
 
 const USAGE = `usage: npm run upload -- [--wait] [--json] [--endpoint API_URL] [--bucket NAME] [--s3-endpoint URL] [--timeout SECONDS] PATH…
 
@@ -20,6 +22,8 @@ const USAGE = `usage: npm run upload -- [--wait] [--json] [--endpoint API_URL] [
   --endpoint  the feed API to follow ingests on (default: the local stack, ${'$'}REMISSVAR_API_URL)
   --bucket    the originals bucket (default: the local stack's); with no --s3-endpoint, real S3
               is used with your AWS credentials
+  --stack     a deployed stack (e.g. Remissvar-prod): bucket and API URL from its outputs; uploads
+              and the ingest listing are signed with your AWS credentials (region: ${'$'}AWS_REGION)
   --timeout   how long --wait waits in all (default 900 s)`;
 
 interface FileResult {
@@ -71,13 +75,45 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
   return results;
 }
 
+/** Order of the summary rows: success first, then what needs a person, then failures. */
+const STATUS_ORDER = ['published', 'duplicate', 'needs_review', 'needs_ocr', 'failed', 'queued'];
+
+/** Counts per status (and per reason for failures) as an aligned text table with a total row. */
+export function formatSummaryTable(results: readonly Pick<FileResult, 'status' | 'reason'>[]): string {
+  const counts = new Map<string, { status: string; reason: string; files: number }>();
+  for (const r of results) {
+    const reason = r.status === 'failed' || r.status === 'upload_failed' ? (r.reason ?? '') : '';
+    const row = counts.get(`${r.status}\0${reason}`) ?? { status: r.status, reason, files: 0 };
+    row.files++;
+    counts.set(`${r.status}\0${reason}`, row);
+  }
+  const rank = (status: string) =>
+    STATUS_ORDER.includes(status) ? STATUS_ORDER.indexOf(status) : STATUS_ORDER.length;
+  const rows = [...counts.values()].sort(
+    (a, b) =>
+      rank(a.status) - rank(b.status) || a.status.localeCompare(b.status) || a.reason.localeCompare(b.reason),
+  );
+  const statusWidth = Math.max('status'.length, 'total'.length, ...rows.map((r) => r.status.length));
+  const reasonWidth = Math.max('reason'.length, ...rows.map((r) => r.reason.length));
+  const filesWidth = Math.max('files'.length, String(results.length).length);
+  const line = (a: string, b: string, c: string) =>
+    `${a.padEnd(statusWidth)}  ${b.padEnd(reasonWidth)}  ${c.padStart(filesWidth)}`;
+  return [
+    line('status', 'reason', 'files'),
+    '-'.repeat(statusWidth + reasonWidth + filesWidth + 4),
+    ...rows.map((r) => line(r.status, r.reason, String(r.files))),
+    '-'.repeat(statusWidth + reasonWidth + filesWidth + 4),
+    line('total', '', String(results.length)),
+  ].join('\n');
+}
+
 const IngestPageSchema = z.object({ items: z.array(IngestRecordSchema) });
 
-async function fetchIngest(apiUrl: string, key: string) {
+async function fetchIngest(apiUrl: string, key: string, get: (url: URL) => Promise<Response> = fetch) {
   const url = new URL('/v1/ingests', apiUrl);
   url.searchParams.set('key', key);
   url.searchParams.set('limit', '1');
-  const response = await fetch(url);
+  const response = await get(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return IngestPageSchema.parse(await response.json()).items[0] ?? null;
 }
@@ -91,6 +127,7 @@ async function main(): Promise<number> {
       endpoint: { type: 'string' },
       bucket: { type: 'string' },
       's3-endpoint': { type: 'string' },
+      stack: { type: 'string' },
       timeout: { type: 'string', default: '900' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -100,13 +137,17 @@ async function main(): Promise<number> {
     return values.help ? 0 : 2;
   }
   const local = loadLocalConfig(process.env);
-  const apiUrl = values.endpoint ?? local.apiUrl;
+  // --stack: the deployed stage's bucket and API from its outputs; flags given explicitly still win.
+  const deployed = values.stack ? await describeDeployedStack(values.stack) : undefined;
+  const getIngest = deployed ? createSignedGet(deployed.region, deployed.credentials) : fetch;
+  const apiUrl = values.endpoint ?? deployed?.apiUrl ?? local.apiUrl;
+  values.bucket ??= deployed?.originalsBucket;
   const isLocal = !values.bucket || values['s3-endpoint'] !== undefined;
   const bucket = values.bucket ?? LOCAL_ORIGINALS_BUCKET;
   const s3Endpoint =
     values['s3-endpoint'] ?? (values.bucket ? undefined : `http://127.0.0.1:${local.s3Port}`);
   const s3 = new S3Client({
-    region: process.env.AWS_REGION ?? 'eu-north-1',
+    region: deployed?.region ?? process.env.AWS_REGION ?? 'eu-north-1',
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
     ...(s3Endpoint ? { endpoint: s3Endpoint, forcePathStyle: true } : {}),
@@ -154,7 +195,7 @@ async function main(): Promise<number> {
     bar.start(files.length, files.length - pending().length, { phase: 'ingesting', file: '' });
     while (pending().length > 0 && Date.now() < deadline) {
       await mapLimit(pending(), 8, async (r) => {
-        const ingest = await fetchIngest(apiUrl, r.key).catch(() => null);
+        const ingest = await fetchIngest(apiUrl, r.key, getIngest).catch(() => null);
         if (!ingest || !isTerminalStatus(ingest.status)) return;
         Object.assign(r, {
           status: ingest.status,
@@ -180,22 +221,20 @@ async function main(): Promise<number> {
       console.log(`${r.status.padEnd(14)} ${(r.caseId ?? r.reason ?? '').padEnd(28)} ${r.file}${warnings}`);
     }
   }
-  if (!values.json) {
-    const counts = new Map<string, number>();
-    for (const r of results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
-    console.error(
-      `\n${[...counts].map(([status, n]) => `${n} ${status}`).join(', ')} (of ${results.length})`,
-    );
-  }
+  // the table goes where it does not mix into --json's one-object-per-line stdout
+  (values.json ? console.error : console.log)(`\n${formatSummaryTable(results)}`);
   const ok = values.wait
     ? results.every((r) => r.status === 'published')
     : results.every((r) => r.status === 'queued');
   return ok ? 0 : 1;
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  console.error(`upload: ${(error as Error).message}`);
-  process.exitCode = 2;
+// only when run as the CLI, so tests can import formatSummaryTable
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    console.error(`upload: ${(error as Error).message}`);
+    process.exitCode = 2;
+  }
 }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { EXTRACTOR_VERSION, extractCase } from '../extraction/extract-case.ts';
 import { toCaseId } from '../model/case-id.ts';
+import type { ExtractedCase, ExtractionIssue } from '../model/case-record.ts';
 import type { IngestRecord } from '../model/ingest-record.ts';
 import type { UploadedObject } from '../model/s3-event.ts';
 import type { PdfText } from '../pdf/extract-text.ts';
@@ -86,6 +87,70 @@ async function decide(
   return outcome;
 }
 
+/** What the current parser and extractor make of some bytes, before anything is written. */
+export type DocumentReading =
+  | { kind: 'terminal'; outcome: IngestOutcome }
+  | { kind: 'case'; caseId: string; pages: number; extracted: ExtractedCase; warnings: ExtractionIssue[] };
+
+/** Bytes → a terminal outcome (unreadable, no text, no Dnr) or the case they belong to. No writes. */
+export async function readDocument(
+  deps: Pick<IngestDependencies, 'readPdfText'> & { extract?: typeof extractCase },
+  bytes: Uint8Array,
+): Promise<DocumentReading> {
+  let text: PdfText;
+  try {
+    text = await deps.readPdfText(bytes);
+  } catch (error) {
+    if (error instanceof PdfReadError)
+      return { kind: 'terminal', outcome: failed(error.reason, error.message) };
+    throw error;
+  }
+  if (text.textChars < MIN_TEXT_CHARS_PER_PAGE * Math.max(1, text.pages.length)) {
+    const outcome = terminal(
+      'needs_ocr',
+      'no_text_layer',
+      'the PDF has no text layer (a scan?); it needs OCR',
+    );
+    return { kind: 'terminal', outcome };
+  }
+  const { record: extracted, issues } = (deps.extract ?? extractCase)(text.pages);
+  if (!extracted.diarienummer) {
+    const outcome = {
+      ...terminal('needs_review', 'no_diarienummer', 'no diarienummer found'),
+      warnings: issues,
+    };
+    return { kind: 'terminal', outcome };
+  }
+  const caseId = toCaseId(extracted.municipality, extracted.diarienummer);
+  return { kind: 'case', caseId, pages: text.pages.length, extracted, warnings: issues };
+}
+
+/** Stores one read document in its case and publishes the case (a new revision only if it changed). */
+export async function publishDocument(
+  deps: Pick<IngestDependencies, 'cases' | 'now'>,
+  reading: Extract<DocumentReading, { kind: 'case' }>,
+  source: { key: string; sha256: string; bytes: number; uploadedAt: string; extractorVersion?: string },
+): Promise<IngestOutcome> {
+  const { caseId, extracted, warnings } = reading;
+  await deps.cases.saveDocument(caseId, {
+    document: {
+      sha256: source.sha256,
+      pages: reading.pages,
+      bytes: source.bytes,
+      fileName: path.posix.basename(source.key),
+      documentType: extracted.documentType,
+      uploadedAt: source.uploadedAt,
+      url: `/v1/cases/${caseId}/documents/${source.sha256}`,
+    },
+    objectKey: source.key,
+    extracted,
+    extractorVersion: source.extractorVersion ?? EXTRACTOR_VERSION,
+    warnings,
+  });
+  await deps.cases.publish(caseId, deps.now);
+  return { status: 'published', reason: null, message: null, caseId, warnings };
+}
+
 async function readAndPublish(
   deps: IngestDependencies,
   object: UploadedObject,
@@ -93,38 +158,9 @@ async function readAndPublish(
   bytes: Uint8Array,
   uploadedAt: string,
 ): Promise<IngestOutcome> {
-  let text: PdfText;
-  try {
-    text = await deps.readPdfText(bytes);
-  } catch (error) {
-    if (error instanceof PdfReadError) return failed(error.reason, error.message);
-    throw error;
-  }
-  if (text.textChars < MIN_TEXT_CHARS_PER_PAGE * Math.max(1, text.pages.length)) {
-    return terminal('needs_ocr', 'no_text_layer', 'the PDF has no text layer (a scan?); it needs OCR');
-  }
-  const { record: extracted, issues } = extractCase(text.pages);
-  if (!extracted.diarienummer) {
-    return { ...terminal('needs_review', 'no_diarienummer', 'no diarienummer found'), warnings: issues };
-  }
-  const caseId = toCaseId(extracted.municipality, extracted.diarienummer);
-  await deps.cases.saveDocument(caseId, {
-    document: {
-      sha256,
-      pages: text.pages.length,
-      bytes: bytes.byteLength,
-      fileName: path.posix.basename(object.key),
-      documentType: extracted.documentType,
-      uploadedAt,
-      url: `/v1/cases/${caseId}/documents/${sha256}`,
-    },
-    objectKey: object.key,
-    extracted,
-    extractorVersion: EXTRACTOR_VERSION,
-    warnings: issues,
-  });
-  await deps.cases.publish(caseId, deps.now);
-  return { status: 'published', reason: null, message: null, caseId, warnings: issues };
+  const reading = await readDocument(deps, bytes);
+  if (reading.kind === 'terminal') return reading.outcome;
+  return publishDocument(deps, reading, { key: object.key, sha256, bytes: bytes.byteLength, uploadedAt });
 }
 
 function failed(reason: string, message: string): IngestOutcome {

@@ -3,6 +3,9 @@
 import './pdfjs-runtime.ts';
 import { PDFParse } from 'pdf-parse';
 import { PdfReadError } from './pdf-errors.ts';
+import { assertLooksLikePdf } from './pdf-header.ts';
+
+export { hasPdfHeader } from './pdf-header.ts';
 
 export interface PdfText {
   pages: string[];
@@ -10,17 +13,8 @@ export interface PdfText {
   textChars: number;
 }
 
-const PDF_MAGIC = '%PDF-';
-
-/** True when the first KiB holds the `%PDF-` header (pdf.js tolerates leading junk; so do we). */
-export function hasPdfHeader(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  return head.includes(PDF_MAGIC);
-}
-
 export async function extractText(bytes: Uint8Array): Promise<PdfText> {
-  if (bytes.byteLength === 0) throw new PdfReadError('not_pdf', 'the file is empty');
-  if (!hasPdfHeader(bytes)) throw new PdfReadError('not_pdf', 'the file does not start with a %PDF- header');
+  assertLooksLikePdf(bytes);
   // pdf.js takes ownership of (and detaches) the buffer it is given: pass a copy
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
   try {

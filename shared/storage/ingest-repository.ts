@@ -158,6 +158,73 @@ export class IngestRepository {
   }
 
   /**
+   * Replaces a terminal outcome that a later look changed (re-extraction: `needs_review` → `published`).
+   * Conditional on the status read, so two re-extractions cannot overwrite each other blindly.
+   */
+  async revise(
+    ingestId: string,
+    expected: IngestStatus,
+    outcome: IngestOutcome,
+    now: string,
+  ): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: ingestKey(ingestId),
+          UpdateExpression:
+            'SET #status = :status, reason = :reason, message = :message, caseId = :caseId, warnings = :warnings, updatedAt = :now',
+          ConditionExpression: '#status = :expected',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':status': outcome.status,
+            ':reason': outcome.reason,
+            ':message': outcome.message,
+            ':caseId': outcome.caseId,
+            ':warnings': outcome.warnings,
+            ':expected': expected,
+            ':now': now,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalConflict(error)) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * `failed` with one of `reasons` → `queued` again, for a redrive. False when the ingest is not (or
+   * no longer) in such a state, e.g. another redrive or the ingest itself got there first.
+   */
+  async reopen(ingestId: string, reasons: readonly string[], now: string): Promise<boolean> {
+    const reasonValues = Object.fromEntries(reasons.map((r, i) => [`:r${i}`, r]));
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: ingestKey(ingestId),
+          UpdateExpression: 'SET #status = :queued, reason = :null, message = :null, updatedAt = :now',
+          ConditionExpression: `#status = :failed AND reason IN (${Object.keys(reasonValues).join(', ')})`,
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':queued': 'queued',
+            ':failed': 'failed',
+            ':null': null,
+            ':now': now,
+            ...reasonValues,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalConflict(error)) return false;
+      throw error;
+    }
+  }
+
+  /**
    * Claims some bytes for this ingest. The first claimant owns them; a later ingest gets the owner
    * back (a duplicate) unless the owner ended `failed`, in which case a re-upload may retry them.
    */

@@ -16,6 +16,8 @@ type FunctionResource = {
 describe('ingest function bundle', () => {
   const outdir = mkdtempSync(join(tmpdir(), 'remissvar-cdk-'));
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+  /** The bundle the first test built, reused by the next: bundling costs ~20 s. */
+  let bundledEntry: string | undefined;
 
   it('is one ESM file whose handler imports in plain Node', () => {
     const { app, stack } = buildStack({ bundle: true, outdir });
@@ -32,6 +34,7 @@ describe('ingest function bundle', () => {
     const assetHash = ingest!.Properties.Code.S3Key.replace(/\.zip$/, '');
     const entry = join(outdir, `asset.${assetHash}`, 'index.mjs');
     expect(existsSync(entry)).toBe(true);
+    bundledEntry = entry;
 
     const script = `const m = await import(${JSON.stringify(pathToFileURL(entry).href)}); console.log(typeof m.handler);`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
@@ -55,5 +58,40 @@ describe('ingest function bundle', () => {
     expect(run.status, `importing the bundle failed:\n${stderrTail}`).toBe(0);
     const out = run.stdout;
     expect(out.trim().split('\n').at(-1)).toBe('function');
-  });
+    // Bundles all four functions with esbuild: ~20 s alone, several times that beside other suites.
+  }, 240_000);
+
+  it('parses PDFs in worker threads started from the bundle file itself', () => {
+    expect(bundledEntry, 'the bundling test above must run first').toBeDefined();
+    const fixtures = new URL('../fixtures/', import.meta.url);
+    // the capped reader the handler builds; its threads import index.mjs again (isolated-pdf-reader.ts)
+    const script = `
+      import fs from 'node:fs';
+      const m = await import(${JSON.stringify(pathToFileURL(bundledEntry ?? '').href)});
+      const reader = m.createPdfReader({ parseMemoryMb: 256, parseTimeoutMs: 30000, parseMaxInflatedMb: 64, parseThreads: 1 });
+      const text = await reader.read(fs.readFileSync(new URL('corpus/seed-2017-000991.pdf', ${JSON.stringify(fixtures.href)})));
+      const bomb = await reader.read(fs.readFileSync(new URL('hostile/decompression-bomb.pdf', ${JSON.stringify(fixtures.href)}))).catch((e) => e.reason);
+      await reader.close();
+      console.log(JSON.stringify({ pages: text.pages.length, hasDnr: text.pages.join(' ').includes('2017/000991'), bomb }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: {
+        PATH: process.env.PATH,
+        AWS_REGION: 'eu-north-1',
+        AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: '1',
+      },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    const stderrTail = run.stderr
+      .split('\n')
+      .filter((line) => line.trim() !== '' && line.length < 300)
+      .slice(-12)
+      .join('\n');
+    expect(run.status, `parsing in the bundle failed:\n${stderrTail}`).toBe(0);
+    expect(JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}')).toEqual({
+      pages: 8,
+      hasDnr: true,
+      bomb: 'too_large',
+    });
+  }, 120_000);
 });

@@ -1,0 +1,153 @@
+// Stored originals → re-run of the current parser and extractor → updated case documents, published
+// only when their public content changed (buildCaseRecord keeps revision/updatedAt otherwise), and
+// `needs_review`/`needs_ocr` uploads that now read as a case become `published`. Never alters an upload.
+import { EXTRACTOR_VERSION, type extractCase } from '../extraction/extract-case.ts';
+import type { IngestRecord, IngestStatus } from '../model/ingest-record.ts';
+import type { CaseRepository } from '../storage/case-repository.ts';
+import type { IngestRepository } from '../storage/ingest-repository.ts';
+import { type ObjectStore, ObjectTooLargeError } from '../storage/object-store.ts';
+import { type IngestDependencies, publishDocument, readDocument } from './ingest-object.ts';
+
+export interface ReextractSelection {
+  /** Uploads with this status; default `published`, `needs_review` and `needs_ocr`. */
+  status?: IngestStatus | undefined;
+  /** Only case documents extracted by an extractor older than this version (`1.2.0`). */
+  beforeVersion?: string | undefined;
+  /** Only uploads whose key starts with this. */
+  keyPrefix?: string | undefined;
+}
+
+export interface ReextractDependencies {
+  objects: ObjectStore;
+  ingests: IngestRepository;
+  cases: CaseRepository;
+  readPdfText: IngestDependencies['readPdfText'];
+  now: () => string;
+  maxPdfBytes: number;
+  /** The extractor and its version; the current ones unless a test stands in a newer one. */
+  extract?: typeof extractCase;
+  extractorVersion?: string;
+}
+
+/** What happened to one upload. */
+export type ReextractResult =
+  /** its case's published content changed: a new revision */
+  | 'changed'
+  /** re-read, stored with the current extractor version; the published case did not change */
+  | 'unchanged'
+  /** was needs_review/needs_ocr, now a case: published */
+  | 'published'
+  /** still no case in it (the same terminal status) */
+  | 'still_unread'
+  /** now reads as another case, or no longer as a case: left as published, for a person to look at */
+  | 'conflict'
+  /** the original is gone or too large */
+  | 'missing';
+
+export type ReextractSummary = Record<ReextractResult, number>;
+
+/** The contract's statuses whose uploads own their bytes and may read differently with a new extractor. */
+const REEXTRACTABLE: readonly IngestStatus[] = ['published', 'needs_review', 'needs_ocr'];
+
+/** Every ingest the selection names, oldest listing order kept; duplicates never (they own no bytes). */
+export async function selectForReextraction(
+  deps: Pick<ReextractDependencies, 'ingests' | 'cases'>,
+  selection: ReextractSelection,
+): Promise<IngestRecord[]> {
+  const statuses = selection.status ? [selection.status] : REEXTRACTABLE;
+  const chosen: IngestRecord[] = [];
+  for (const status of statuses) {
+    let after: string | undefined;
+    do {
+      const page = await deps.ingests.list({ status, limit: 500, after });
+      for (const ingest of page.items) {
+        if (selection.keyPrefix && !ingest.key.startsWith(selection.keyPrefix)) continue;
+        if (selection.beforeVersion && !(await isOlderExtraction(deps, ingest, selection.beforeVersion)))
+          continue;
+        chosen.push(ingest);
+      }
+      after = page.after ?? undefined;
+    } while (after);
+  }
+  return chosen;
+}
+
+/** A published upload's stored extractor version is below `version`; unread uploads always qualify. */
+async function isOlderExtraction(
+  deps: Pick<ReextractDependencies, 'cases'>,
+  ingest: IngestRecord,
+  version: string,
+): Promise<boolean> {
+  if (ingest.status !== 'published' || !ingest.caseId) return true;
+  const documents = await deps.cases.getDocuments(ingest.caseId);
+  const stored = documents.find((d) => d.document.sha256 === ingest.sha256);
+  return !stored || compareVersions(stored.extractorVersion, version) < 0;
+}
+
+/** `1.2.0` vs `1.10.0`, numerically per part. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return Number.isNaN(d) ? a.localeCompare(b) : Math.sign(d);
+  }
+  return 0;
+}
+
+/** Re-reads one upload's original with the current extractor and records what changed. */
+export async function reextractIngest(
+  deps: ReextractDependencies,
+  ingest: IngestRecord,
+): Promise<ReextractResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await deps.objects.read(ingest.key, { versionId: ingest.versionId, maxBytes: deps.maxPdfBytes });
+  } catch (error) {
+    if (error instanceof ObjectTooLargeError || (error as Error).name === 'NoSuchKey') return 'missing';
+    throw error;
+  }
+  const reading = await readDocument(deps, bytes);
+  if (reading.kind === 'terminal') return ingest.status === 'published' ? 'conflict' : 'still_unread';
+  if (ingest.status === 'published' && reading.caseId !== ingest.caseId) return 'conflict';
+  const sha256 = ingest.sha256 ?? '';
+  const before = ingest.caseId ? await deps.cases.get(ingest.caseId) : null;
+  const outcome = await publishDocument(deps, reading, {
+    key: ingest.key,
+    sha256,
+    bytes: bytes.byteLength,
+    // the document's upload time is public content: keep the original one
+    uploadedAt: ingest.createdAt,
+    extractorVersion: deps.extractorVersion ?? EXTRACTOR_VERSION,
+  });
+  if (ingest.status !== 'published') {
+    await deps.ingests.revise(ingest.ingestId, ingest.status, outcome, deps.now());
+    await deps.ingests.settleContent(sha256, ingest.ingestId, 'published', outcome.caseId);
+    return 'published';
+  }
+  const after = await deps.cases.get(reading.caseId);
+  return after && before && after.revision === before.revision ? 'unchanged' : 'changed';
+}
+
+/** Re-extracts every selected upload in turn; `onProgress` after each. */
+export async function reextract(
+  deps: ReextractDependencies,
+  selection: ReextractSelection,
+  onProgress?: (done: number, total: number, ingest: IngestRecord, result: ReextractResult) => void,
+): Promise<ReextractSummary> {
+  const chosen = await selectForReextraction(deps, selection);
+  const summary: ReextractSummary = {
+    changed: 0,
+    unchanged: 0,
+    published: 0,
+    still_unread: 0,
+    conflict: 0,
+    missing: 0,
+  };
+  for (const [i, ingest] of chosen.entries()) {
+    const result = await reextractIngest(deps, ingest);
+    summary[result]++;
+    onProgress?.(i + 1, chosen.length, ingest, result);
+  }
+  return summary;
+}

@@ -1,0 +1,355 @@
+// PDF bytes → page texts, parsed in a worker thread under a heap cap, an inflated-bytes cap, an RSS
+// watchdog and a wall-time cap, so a hostile PDF ends as PdfReadError('too_large' | 'timeout') and
+// never takes the process down. Works from TypeScript sources (tsx, vitest) and the Lambda bundle.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { PdfText } from './extract-text.ts';
+import { PdfReadError } from './pdf-errors.ts';
+import { assertLooksLikePdf } from './pdf-header.ts';
+
+export interface IsolatedPdfReaderOptions {
+  /** V8 old-generation cap of each parser thread (resourceLimits.maxOldGenerationSizeMb). */
+  memoryMb: number;
+  /** Wall time one parse may take, from the moment a ready worker receives the bytes. */
+  timeoutMs: number;
+  /** Cap on what the PDF's Flate streams inflate to (pdf.js keeps that outside the V8 heap). */
+  maxInflatedBytes: number;
+  /** Parser threads running at once; further reads wait their turn. */
+  threads?: number;
+  /** How long a new thread may take to load pdf.js before the read fails as a (retryable) fault. */
+  bootTimeoutMs?: number;
+}
+
+/** Marks a worker started by this module, so importing the module in it serves parse requests. */
+const WORKER_FLAG = 'remissvarPdfParser';
+/** How often the main thread compares the process's RSS with the cap while parses run. */
+const RSS_CHECK_MS = 50;
+/** A thread is replaced after this many parses, so nothing pdf.js caches grows without bound. */
+const PARSES_PER_THREAD = 200;
+
+type ParseRequest = { id: number; bytes: Uint8Array };
+type ParseReply =
+  | { type: 'ready' }
+  | { type: 'boot-error'; message: string }
+  | { id: number; ok: true; text: PdfText }
+  | { id: number; ok: false; reason: PdfReadError['reason'] | null; message: string };
+
+interface WorkerSettings {
+  [WORKER_FLAG]: true;
+  moduleUrl: string;
+  maxInflatedBytes: number;
+}
+
+/**
+ * The worker's entry is evaluated source that imports a module URL holding *this module*: on Lambda
+ * the bundle's own index.mjs (this module is inlined there, and its top-level check below starts
+ * the parse loop); from TypeScript sources a plain-ESM build of this file (see workerModuleUrl).
+ * Only dynamic import(): the source runs as CommonJS, or as ESM when the parent has --input-type.
+ */
+const WORKER_BOOT_SOURCE = `
+import('node:worker_threads').then(({ workerData, parentPort }) =>
+  import(workerData.moduleUrl).catch((error) =>
+    parentPort.postMessage({ type: 'boot-error', message: String((error && error.stack) || error) })));
+`;
+
+if (!isMainThread && (workerData as Partial<WorkerSettings> | null)?.[WORKER_FLAG] === true) {
+  serveParseRequests(workerData as WorkerSettings);
+}
+
+/**
+ * Worker side: one PDF at a time. The inflate guard runs first because pdf.js inflates a stream in
+ * one synchronous loop into an ArrayBuffer outside the heap: resourceLimits never sees it and no
+ * timer in this thread runs meanwhile (measured: 2.7 GB RSS, 22 s for the bomb fixture).
+ */
+function serveParseRequests(settings: WorkerSettings): void {
+  const port = parentPort;
+  if (!port) return;
+  void (async () => {
+    // loaded lazily, so a main thread that only parses in workers never evaluates pdf.js itself
+    const [{ extractText }, { assertInflatedSizeWithin }] = await Promise.all([
+      import('./extract-text.ts'),
+      import('./inflate-guard.ts'),
+    ]);
+    port.on('message', async ({ id, bytes }: ParseRequest) => {
+      try {
+        await assertInflatedSizeWithin(bytes, settings.maxInflatedBytes);
+        const text = await extractText(bytes);
+        port.postMessage({ id, ok: true, text } satisfies ParseReply);
+      } catch (error) {
+        port.postMessage({
+          id,
+          ok: false,
+          reason: error instanceof PdfReadError ? error.reason : null,
+          message: error instanceof Error ? error.message : String(error),
+        } satisfies ParseReply);
+      }
+    });
+    port.postMessage({ type: 'ready' } satisfies ParseReply);
+  })().catch((error: unknown) =>
+    port.postMessage({ type: 'boot-error', message: String(error) } satisfies ParseReply),
+  );
+}
+
+let devBuild: Promise<string> | undefined;
+
+/** The URL a parser thread imports: this very file in the bundle, a dev build of it otherwise. */
+function workerModuleUrl(): Promise<string> {
+  const own = import.meta.url;
+  if (!own.endsWith('.ts')) return Promise.resolve(own);
+  devBuild ??= buildDevWorkerModule(fileURLToPath(own));
+  return devBuild;
+}
+
+/**
+ * Under tsx or vitest this module is TypeScript, which a bare worker thread cannot load; running
+ * tsx inside the thread costs ~6 s and ~450 MB per thread (it transforms pdf.js). So esbuild (a dev
+ * dependency, never reached in the bundle) builds this file once per content into plain ESM under
+ * node_modules/.cache, with packages left as imports that resolve from node_modules as usual.
+ */
+async function buildDevWorkerModule(entry: string): Promise<string> {
+  // a computed name, so the Lambda bundler does not try to bundle esbuild itself
+  const esbuildName = 'esbuild';
+  const esbuild = (await import(esbuildName)) as typeof import('esbuild');
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]?.contents;
+  if (!code) throw new Error('esbuild produced no PDF parser module');
+  let root = path.dirname(entry);
+  while (!fs.existsSync(path.join(root, 'node_modules')) && path.dirname(root) !== root)
+    root = path.dirname(root);
+  const dir = path.join(root, 'node_modules', '.cache', 'remissvar');
+  const file = path.join(
+    dir,
+    `pdf-parser-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`,
+  );
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dir, { recursive: true });
+    // write then rename: another process may be building the same file right now
+    const partial = `${file}.${process.pid}.partial`;
+    fs.writeFileSync(partial, code);
+    fs.renameSync(partial, file);
+  }
+  return pathToFileURL(file).href;
+}
+
+interface Slot {
+  worker: Worker | null;
+  ready: Promise<void>;
+  parses: number;
+  busy: boolean;
+}
+
+export class IsolatedPdfReader {
+  private readonly slots = new Set<Slot>();
+  private readonly waiting: (() => void)[] = [];
+  /** Parses in flight, oldest first: what the RSS watchdog measures against and stops. */
+  private readonly inFlight = new Map<number, { startRss: number; stop: () => void }>();
+  private watchdog: NodeJS.Timeout | undefined;
+  private nextId = 1;
+  private closed = false;
+  private readonly threads: number;
+  private readonly bootTimeoutMs: number;
+
+  constructor(private readonly options: IsolatedPdfReaderOptions) {
+    this.threads = Math.max(1, options.threads ?? 2);
+    this.bootTimeoutMs = options.bootTimeoutMs ?? 30_000;
+  }
+
+  /** Page texts, or PdfReadError with the contract's reason; other errors are faults worth a retry. */
+  read = async (bytes: Uint8Array): Promise<PdfText> => {
+    assertLooksLikePdf(bytes);
+    const slot = await this.acquire();
+    try {
+      return await this.parseIn(slot, bytes);
+    } finally {
+      this.release(slot);
+    }
+  };
+
+  /** Stops every parser thread; reads in flight fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    clearInterval(this.watchdog);
+    this.watchdog = undefined;
+    await Promise.all([...this.slots].map((s) => s.worker?.terminate()));
+    this.slots.clear();
+    for (const wake of this.waiting.splice(0)) wake();
+  }
+
+  private async acquire(): Promise<Slot> {
+    for (;;) {
+      if (this.closed) throw new Error('the PDF reader is closed');
+      const idle = [...this.slots].find((s) => !s.busy);
+      const slot = idle ?? (this.slots.size < this.threads ? this.spawn(workerModuleUrl()) : null);
+      if (slot) {
+        slot.busy = true;
+        try {
+          await slot.ready;
+          return slot;
+        } catch (error) {
+          this.discard(slot);
+          throw error;
+        }
+      }
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+
+  private release(slot: Slot): void {
+    slot.busy = false;
+    if (slot.parses >= PARSES_PER_THREAD) this.discard(slot);
+    this.waiting.shift()?.();
+  }
+
+  private discard(slot: Slot): void {
+    if (!this.slots.delete(slot)) return;
+    void slot.worker?.terminate();
+  }
+
+  /** Starts a thread; the slot is taken at once, so concurrent reads never start too many. */
+  private spawn(moduleUrl: Promise<string>): Slot {
+    const slot: Slot = { worker: null, ready: Promise.resolve(), parses: 0, busy: false };
+    slot.ready = moduleUrl.then((url) => this.startThread(slot, url));
+    this.slots.add(slot);
+    return slot;
+  }
+
+  private startThread(slot: Slot, moduleUrl: string): Promise<void> {
+    if (this.closed) throw new Error('the PDF reader is closed');
+    const settings: WorkerSettings = {
+      [WORKER_FLAG]: true,
+      moduleUrl,
+      maxInflatedBytes: this.options.maxInflatedBytes,
+    };
+    const worker = new Worker(WORKER_BOOT_SOURCE, {
+      eval: true,
+      workerData: settings,
+      // not the parent's flags: a tsx loader inherited from `tsx …` would transform pdf.js again
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
+      // the thread's stdout/stderr would otherwise interleave pdf.js warnings with the stack's log
+      stdout: true,
+      stderr: true,
+    });
+    worker.unref();
+    worker.stdout.resume();
+    worker.stderr.resume();
+    // an 'error' with no listener would throw in this thread; the per-parse listeners map it
+    worker.on('error', () => undefined);
+    const ready = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error('the PDF parser thread did not start in time')),
+        this.bootTimeoutMs,
+      );
+      const onMessage = (reply: ParseReply) => {
+        if (!('type' in reply)) return;
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        if (reply.type === 'ready') resolve();
+        else reject(new Error(`the PDF parser thread failed to start: ${reply.message}`));
+      };
+      worker.on('message', onMessage);
+      worker.once('error', (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+    });
+    slot.worker = worker;
+    // a slot whose thread died is never handed out again
+    worker.once('exit', () => this.slots.delete(slot));
+    return ready;
+  }
+
+  /**
+   * The backstop for what the inflate guard cannot see (streams it cannot inflate, e.g. encrypted
+   * ones, measured at 2.2 GB RSS): while parses run, the process's RSS may grow by at most the
+   * per-thread cap over what it was when the oldest running parse began; past that, the oldest
+   * parse is stopped as `too_large`. Oldest, because a bomb runs for seconds and a normal PDF for
+   * a fraction of one; process-wide, because a thread's ArrayBuffers are not measurable from here.
+   */
+  private watchProcessMemory(): void {
+    if (this.watchdog) return;
+    const limit = this.options.memoryMb * 2 ** 20;
+    this.watchdog = setInterval(() => {
+      const oldest = this.inFlight.values().next().value;
+      if (!oldest) {
+        clearInterval(this.watchdog);
+        this.watchdog = undefined;
+        return;
+      }
+      if (process.memoryUsage.rss() - oldest.startRss > limit) oldest.stop();
+    }, RSS_CHECK_MS);
+    this.watchdog.unref();
+  }
+
+  private parseIn(slot: Slot, bytes: Uint8Array): Promise<PdfText> {
+    const id = this.nextId++;
+    slot.parses++;
+    const { worker } = slot;
+    if (!worker) return Promise.reject(new Error('the PDF parser thread is not running'));
+    return new Promise<PdfText>((resolve, reject) => {
+      const cleanup = () => {
+        this.inFlight.delete(id);
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        this.discard(slot);
+        reject(new PdfReadError('timeout', `parsing took longer than ${this.options.timeoutMs} ms`));
+      }, this.options.timeoutMs);
+      const onMessage = (message: ParseReply) => {
+        if (!('id' in message) || message.id !== id) return;
+        cleanup();
+        if (message.ok) resolve(message.text);
+        else if (message.reason) reject(new PdfReadError(message.reason, message.message));
+        else reject(new Error(`the PDF parser failed: ${message.message}`));
+      };
+      const onError = (error: Error & { code?: string }) => {
+        cleanup();
+        this.discard(slot);
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          reject(new PdfReadError('too_large', `parsing needed over ${this.options.memoryMb} MiB of heap`));
+        } else reject(error);
+      };
+      const onExit = () => {
+        cleanup();
+        this.discard(slot);
+        reject(new Error('the PDF parser thread exited unexpectedly'));
+      };
+      worker.on('message', onMessage);
+      worker.once('error', onError);
+      worker.once('exit', onExit);
+      this.inFlight.set(id, {
+        startRss: process.memoryUsage.rss(),
+        stop: () => {
+          cleanup();
+          this.discard(slot);
+          reject(
+            new PdfReadError(
+              'too_large',
+              `parsing needed over ${this.options.memoryMb} MiB outside the heap`,
+            ),
+          );
+        },
+      });
+      this.watchProcessMemory();
+      // a copy: the caller keeps its bytes (it hashes and may re-read them)
+      const copy = new Uint8Array(bytes);
+      worker.postMessage({ id, bytes: copy } satisfies ParseRequest, [copy.buffer]);
+    });
+  }
+}
