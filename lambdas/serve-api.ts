@@ -1,6 +1,8 @@
-// API Gateway (HTTP API) → the Hono feed app. A thin adapter: the routes are shared/api/create-app.ts.
+// API Gateway (HTTP API) → the Hono feed app and portal. A thin adapter: the routes are
+// shared/api/create-app.ts.
 import { handle } from 'hono/aws-lambda';
 import { createApp } from '../shared/api/create-app.ts';
+import { BulkStore } from '../shared/storage/bulk-store.ts';
 import { getDependencies } from './dependencies.ts';
 
 const deps = getDependencies();
@@ -9,7 +11,9 @@ export const app = createApp({
   cases: deps.cases,
   ingests: deps.ingests,
   objects: deps.objects,
+  bulk: deps.config.bulkBucket ? new BulkStore(deps.s3, deps.config.bulkBucket) : undefined,
   cursorSecret: deps.config.cursorSecret,
+  publicBaseUrl: deps.config.publicBaseUrl,
   now: deps.now,
   onError: (error) => deps.logger.error('request failed', { error: error as Error }),
 });

@@ -2,8 +2,15 @@
 // predicate over case records. Pure. Bad values fail zod with the parameter's name as the path.
 import { z } from 'zod';
 import { type CaseRecord, DocumentTypeSchema, OutcomeSchema, StanceSchema } from '../model/case-record.ts';
+import { IngestStatusSchema } from '../model/ingest-record.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'expected a real calendar date YYYY-MM-DD');
 const isoInstant = z
   .string()
   .refine(
@@ -13,25 +20,52 @@ const isoInstant = z
     },
   );
 
-export const CaseQuerySchema = z.strictObject({
-  updatedSince: isoInstant.optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  rotel: z
-    .string()
-    .regex(/^[IVXivx+ ]{1,20}$/, 'expected a roman numeral such as VI')
-    .optional(),
-  party: z.string().min(1).max(20).optional(),
-  body: z.string().min(1).max(200).optional(),
-  stance: StanceSchema.optional(),
-  outcome: OutcomeSchema.optional(),
-  documentType: DocumentTypeSchema.optional(),
-  q: z.string().min(1).max(200).optional(),
+export const CaseQuerySchema = z
+  .strictObject({
+    updatedSince: isoInstant.optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    rotel: z
+      .string()
+      .regex(/^[IVXivx+ ]{1,20}$/, 'expected a roman numeral such as VI')
+      .optional(),
+    party: z.string().min(1).max(20).optional(),
+    body: z.string().min(1).max(200).optional(),
+    stance: StanceSchema.optional(),
+    outcome: OutcomeSchema.optional(),
+    documentType: DocumentTypeSchema.optional(),
+    q: z.string().min(1).max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(1000).default(100),
+    cursor: z.string().min(1).max(2000).optional(),
+    sep: z.enum(['comma', 'semicolon']).optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be before from', path: ['to'] });
+export type CaseQuery = z.infer<typeof CaseQuerySchema>;
+
+/** /v1/changes: `since` is strict (changes after it); the cursor carries the last position. */
+export const ChangesQuerySchema = z.strictObject({
+  since: isoInstant.optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   cursor: z.string().min(1).max(2000).optional(),
-  sep: z.enum(['comma', 'semicolon']).optional(),
 });
-export type CaseQuery = z.infer<typeof CaseQuerySchema>;
+
+export const IngestQuerySchema = z.strictObject({
+  status: IngestStatusSchema.optional(),
+  key: z.string().min(1).max(1024).optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'expected a hex sha256')
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  cursor: z.string().min(1).max(2000).optional(),
+});
+
+/** Does this consultation match the query's body/stance filters (rows of /v1/consultations)? */
+export function matchesConsultation(c: CaseRecord['consultations'][number], query: CaseQuery): boolean {
+  if (query.body && !fold(c.body).includes(fold(query.body))) return false;
+  if (query.stance && c.stance !== query.stance) return false;
+  return true;
+}
 
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('sv');
 

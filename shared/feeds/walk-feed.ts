@@ -22,9 +22,14 @@ export interface WalkOptions {
   after?: FeedPosition | undefined;
   /** Newest updatedAt to include (the watermark); months after it are not read. */
   until: string;
+  /** Items read per index query (default 200); a listing page of n needs only n + 1. */
+  chunk?: number | undefined;
 }
 
 export async function* walkFeed(cases: CaseRepository, options: WalkOptions): AsyncGenerator<CaseRecord> {
+  // a position past the watermark (a `since` newer than it) has nothing to read yet; DynamoDB
+  // would also reject the inverted BETWEEN range
+  if (options.order === 'asc' && options.after && options.after.updatedAt > options.until) return;
   const firstMonth = await cases.firstFeedMonth();
   if (!firstMonth) return;
   const lastMonth = options.until.slice(0, 7);
@@ -41,7 +46,7 @@ export async function* walkFeed(cases: CaseRepository, options: WalkOptions): As
       order: options.order,
       after: after && after.updatedAt.slice(0, 7) === month ? after : undefined,
       until: options.until,
-      limit: CHUNK,
+      limit: options.chunk ?? CHUNK,
     });
     for (const record of page.items) {
       if (record.updatedAt > options.until) continue;

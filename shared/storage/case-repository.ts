@@ -11,8 +11,13 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { type CaseRecord, CaseRecordSchema } from '../model/case-record.ts';
-import { buildCaseRecord, type StoredCaseDocument } from '../publishing/build-case-record.ts';
+import { type CaseRecord, CaseRecordSchema, emptyExtractedCase } from '../model/case-record.ts';
+import {
+  buildCaseRecord,
+  hashContent,
+  publicContentOf,
+  type StoredCaseDocument,
+} from '../publishing/build-case-record.ts';
 import {
   CASE_DOCUMENT_PREFIX,
   caseDocumentKey,
@@ -61,6 +66,8 @@ export class CaseRepository {
   async publish(caseId: string, now: () => string): Promise<PublishResult> {
     for (let attempt = 1; ; attempt++) {
       const { latest, documents } = await this.readCasePartition(caseId);
+      // a withdrawn case stays withdrawn: re-extraction or a re-upload must not resurrect it
+      if (latest?.deleted) return { record: latest, changed: false };
       if (documents.length === 0) throw new Error(`case ${caseId} has no stored documents`);
       const { record, contentHash } = buildCaseRecord({
         id: caseId,
@@ -73,6 +80,41 @@ export class CaseRepository {
         await this.writeRevision(record, contentHash, latest?.revision ?? null);
         await this.noteFeedMonth(record.updatedAt);
         return { record, changed: true };
+      } catch (error) {
+        if (!isConditionalConflict(error) || attempt >= MAX_PUBLISH_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /**
+   * Withdraws a published case: writes a tombstone revision (`deleted: true`, content emptied but
+   * for its identity, updatedAt bumped) so it stays in the change feed. Null when the case is
+   * unknown; the tombstone itself (unchanged) when it was already withdrawn.
+   */
+  async withdraw(caseId: string, now: () => string): Promise<PublishResult | null> {
+    for (let attempt = 1; ; attempt++) {
+      const { latest } = await this.readCasePartition(caseId);
+      if (!latest) return null;
+      if (latest.deleted) return { record: latest, changed: false };
+      const stamp = now();
+      const tombstone = CaseRecordSchema.parse({
+        ...emptyExtractedCase(),
+        municipality: latest.municipality,
+        documentType: latest.documentType,
+        diarienummer: latest.diarienummer,
+        id: latest.id,
+        documents: [],
+        revision: latest.revision + 1,
+        createdAt: latest.createdAt,
+        updatedAt:
+          stamp > latest.updatedAt ? stamp : new Date(Date.parse(latest.updatedAt) + 1).toISOString(),
+        extractor: latest.extractor,
+        deleted: true,
+      });
+      try {
+        await this.writeRevision(tombstone, hashContent(publicContentOf(tombstone)), latest.revision);
+        await this.noteFeedMonth(tombstone.updatedAt);
+        return { record: tombstone, changed: true };
       } catch (error) {
         if (!isConditionalConflict(error) || attempt >= MAX_PUBLISH_ATTEMPTS) throw error;
       }

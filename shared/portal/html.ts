@@ -1,0 +1,119 @@
+// Small helpers for the server-rendered portal: escaping, the page layout and the stance badge.
+// Pure string building, no dependencies; every interpolated value goes through `esc`.
+import { STANCE_LABELS } from '../feeds/stance-labels.ts';
+import type { Stance } from '../model/case-record.ts';
+
+export const esc = (value: unknown): string =>
+  String(value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+
+/** Fill colours for charts; badges use light backgrounds with dark text (contrast ≥ 7:1). */
+export const STANCE_COLORS: Record<Stance | 'unknown', { fill: string; bg: string; fg: string }> = {
+  supports: { fill: '#2f7d4a', bg: '#dcf0e2', fg: '#14532d' },
+  opposes: { fill: '#c0392b', bg: '#f9dcd9', fg: '#7f1d1d' },
+  partly: { fill: '#d08c1a', bg: '#fcefd2', fg: '#6b3d05' },
+  no_objection: { fill: '#2f6fb3', bg: '#dbe8f8', fg: '#1e3a6e' },
+  no_position: { fill: '#6b7280', bg: '#e7e8eb', fg: '#1f2937' },
+  no_response: { fill: '#a3a9b3', bg: '#f3f4f6', fg: '#374151' },
+  unclear: { fill: '#7c5cbf', bg: '#ebe4f8', fg: '#3f2373' },
+  unknown: { fill: '#d5d9e0', bg: '#ffffff', fg: '#374151' },
+};
+
+export const STANCE_ORDER: readonly (Stance | 'unknown')[] = [
+  'supports',
+  'partly',
+  'no_objection',
+  'no_position',
+  'opposes',
+  'unclear',
+  'no_response',
+  'unknown',
+];
+
+export function stanceLabel(stance: Stance | 'unknown' | null): { sv: string; en: string } {
+  return stance && stance !== 'unknown' ? STANCE_LABELS[stance] : { sv: 'Okänt', en: 'unknown' };
+}
+
+/** Colour plus text, never colour alone; the symbol helps in greyscale too. */
+export function stanceBadge(stance: Stance | null, options: { count?: number } = {}): string {
+  const key = stance ?? 'unknown';
+  const { bg, fg } = STANCE_COLORS[key];
+  const label = stanceLabel(key);
+  const symbol =
+    { supports: '✓', opposes: '✗', partly: '◐', no_objection: '○', unknown: '?' }[key as string] ?? '–';
+  const style = `background:${bg};color:${fg};border-color:${fg}`;
+  if (options.count !== undefined) {
+    return `<span class="badge stance-${esc(key)}" style="${style}" title="${esc(label.en)}"><span aria-hidden="true">${symbol}</span> ${esc(label.sv)} ×${options.count}</span>`;
+  }
+  return `<span class="badge stance-${esc(key)}" style="${style}"><span aria-hidden="true">${symbol}</span> ${esc(label.sv)} <span class="en" lang="en">(${esc(label.en)})</span></span>`;
+}
+
+const CSS = `
+:root{--fg:#1a1a1a;--muted:#4b5563;--line:#d1d5db;--accent:#1d4ed8;--bg:#fafaf9}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+a{color:var(--accent)}a:focus,button:focus,input:focus,select:focus{outline:3px solid #f59e0b;outline-offset:2px}
+.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px}
+header.site{background:#0f2a4a;color:#fff;padding:1rem 1.5rem}
+header.site a{color:#fff;text-decoration:none}header.site h1{margin:0;font-size:1.6rem}
+header.site p{margin:.25rem 0 0;color:#dbe4f0}
+main{max-width:1200px;margin:0 auto;padding:1rem 1.5rem 3rem}
+h2{font-size:1.3rem;margin:1.75rem 0 .5rem;border-bottom:2px solid var(--line);padding-bottom:.25rem}
+.en{color:var(--muted);font-size:.85em;font-weight:normal}
+form.filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:.75rem 1rem;background:#fff;border:1px solid var(--line);border-radius:8px;padding:1rem}
+form.filters label{display:block;font-weight:600;font-size:.9rem}
+form.filters input,form.filters select{width:100%;padding:.4rem .5rem;border:1px solid #6b7280;border-radius:4px;font:inherit;background:#fff}
+form.filters .wide{grid-column:1/-1}
+.actions{display:flex;gap:.75rem;align-items:end}
+button{background:var(--accent);color:#fff;border:0;border-radius:4px;padding:.5rem 1.1rem;font:inherit;font-weight:600;cursor:pointer}
+table{border-collapse:collapse;width:100%;background:#fff}
+td.nowrap,.nowrap{white-space:nowrap}
+th,td{border-bottom:1px solid var(--line);padding:.45rem .5rem;text-align:left;vertical-align:top}
+thead th{background:#eef2f7;font-size:.9rem}
+.badge{display:inline-block;border:1px solid;border-radius:999px;padding:0 .55rem;font-size:.85rem;white-space:nowrap;margin:1px 0}
+.downloads{display:flex;flex-wrap:wrap;gap:.5rem;padding:0;list-style:none}
+.downloads a{display:inline-block;border:1px solid var(--accent);border-radius:4px;padding:.25rem .6rem;text-decoration:none;background:#fff}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:1.5rem}
+figure{margin:0;background:#fff;border:1px solid var(--line);border-radius:8px;padding:1rem}
+figcaption{font-weight:600;margin-bottom:.5rem}
+.legend{display:flex;flex-wrap:wrap;gap:.25rem .75rem;font-size:.85rem;list-style:none;padding:0;margin:.5rem 0 0}
+.legend .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;vertical-align:-.1em;margin-right:.3em}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;background:#fff;border:1px solid var(--line);border-radius:8px;padding:1rem}
+dl.facts dt{font-weight:600}dl.facts dd{margin:0}
+blockquote{margin:.25rem 0;padding-left:.6rem;border-left:3px solid var(--line);color:#333;font-size:.92rem}
+.error{background:#fde8e8;border:1px solid #9b1c1c;color:#7f1d1d;padding:.75rem 1rem;border-radius:6px}
+.count{color:var(--muted)}
+footer{max-width:1200px;margin:0 auto;padding:1rem 1.5rem;color:var(--muted);font-size:.9rem}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+`;
+
+export function layout(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)} – Remissvar</title>
+<link rel="alternate" type="application/atom+xml" title="Nya och ändrade ärenden" href="/v1/cases.atom">
+<style>${CSS}</style>
+</head>
+<body>
+<a class="skip" href="#main">Till innehållet / Skip to content</a>
+<header class="site">
+  <h1><a href="/">Remissvar</a></h1>
+  <p>Kommunala ärenden och remissinstansernas ställningstaganden <span lang="en">· council cases and the positions of consulted bodies</span></p>
+</header>
+<main id="main">
+${body}
+</main>
+<footer>
+  <p>Öppna data under <a href="http://creativecommons.org/publicdomain/zero/1.0/" rel="license">CC0 1.0</a>.
+  API: <a href="/v1/openapi.json">OpenAPI 3.1</a> · <a href="/v1/bulk">bulkfiler / bulk files</a> · <a href="/v1/changes">ändringsflöde / change feed</a> · <a href="/v1/cases.atom">Atom</a></p>
+</footer>
+</body>
+</html>`;
+}
