@@ -1,12 +1,16 @@
 // One deployment of the whole product for one stage: originals bucket → ingest queue → ingest function
-// → case table → feed API, plus alarms. Wiring only; each concern's defaults live in constructs/.
+// → case table → feed API and publish function → bulk bucket, both behind CloudFront, plus alarms.
+// Wiring only; each concern's defaults live in constructs/.
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { ENV } from '../shared/config.ts';
 import { CaseTable } from './constructs/case-table.ts';
 import { FeedApi } from './constructs/feed-api.ts';
+import { BULK_PATH, FeedDistribution } from './constructs/feed-distribution.ts';
 import { IngestPipeline } from './constructs/ingest-pipeline.ts';
 import { OperationsAlarms } from './constructs/operations-alarms.ts';
 import { OriginalsBucket } from './constructs/originals-bucket.ts';
+import { PublishPipeline } from './constructs/publish-pipeline.ts';
 
 export interface RemissvarStackProps extends StackProps {
   /** `dev`, `prod`, …: names resources and metrics; anything but `dev` protects stored data. */
@@ -29,20 +33,57 @@ export class RemissvarStack extends Stack {
       metricsNamespace,
       apiName: `remissvar-${props.stage}`,
     });
-    const alarms = new OperationsAlarms(this, 'Alarms', { ingest, api, alarmEmail: props.alarmEmail });
-
-    // Later issue: bulk files (JSON Lines, CSV, datapackage.json, DCAT) written by a publish function
-    // fed from the table's stream into a bulk bucket, and CloudFront in front of bucket and API.
-    // Add them here as constructs/publish-pipeline.ts and constructs/feed-distribution.ts.
-
-    new CfnOutput(this, 'ApiUrl', { value: api.url, description: 'Base URL of the feed API' });
-    new CfnOutput(this, 'OriginalsBucketName', {
-      value: originals.bucket.bucketName,
-      description: 'Upload PDFs here (npm run upload -- --endpoint …)',
+    const publish = new PublishPipeline(this, 'Publish', {
+      table,
+      metricsNamespace,
+      accessLogsBucket: originals.accessLogsBucket,
+      retainFiles: !isDev,
     });
-    new CfnOutput(this, 'TableName', { value: table.table.tableName });
-    new CfnOutput(this, 'IngestQueueUrl', { value: ingest.queue.queueUrl });
-    new CfnOutput(this, 'IngestDeadLetterQueueUrl', { value: ingest.deadLetterQueue.queueUrl });
-    new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
+    publish.grantReadTo(api.function);
+    const cdn = new FeedDistribution(this, 'Cdn', { api, bulkBucket: publish.bucket });
+    // Links in responses and in the bulk files' metadata point at CloudFront, not at the origins.
+    api.function.addEnvironment(ENV.publicBaseUrl, cdn.url);
+    publish.function.addEnvironment(ENV.publicBaseUrl, cdn.url);
+
+    const alarms = new OperationsAlarms(this, 'Alarms', {
+      ingest,
+      api,
+      publish,
+      alarmEmail: props.alarmEmail,
+    });
+
+    // Names a deployer (and `npm run upload -- --stack`, `npm run smoke`) reads back from the stack.
+    const output = (id: string, value: string, description: string) =>
+      new CfnOutput(this, id, { value, description });
+    output('Stage', props.stage, 'Stage name (context "stage")');
+    output('CloudFrontUrl', cdn.url, 'Public base URL: the feed API and the portal, cached at the edge');
+    output(
+      'BulkFilesUrl',
+      `${cdn.url}${BULK_PATH}/`,
+      'Bulk files (cases.jsonl, cases.csv, …) via CloudFront',
+    );
+    output(
+      'ApiUrl',
+      api.url,
+      'Feed API origin; archivist routes (/v1/ingests) need SigV4-signed requests here',
+    );
+    output(
+      'OriginalsBucketName',
+      originals.bucket.bucketName,
+      'Upload PDFs here (npm run upload -- --stack …)',
+    );
+    output(
+      'BulkBucketName',
+      publish.bucket.bucketName,
+      'Written by the publish function; read only by CloudFront',
+    );
+    output('TableName', table.table.tableName, 'The case table');
+    output('IngestQueueUrl', ingest.queue.queueUrl, 'Backlog of uploads waiting for the ingest function');
+    output(
+      'IngestDeadLetterQueueUrl',
+      ingest.deadLetterQueue.queueUrl,
+      'Uploads whose ingest failed 5 times',
+    );
+    output('AlarmTopicArn', alarms.topic.topicArn, 'Subscribe to get alarms');
   }
 }

@@ -1,7 +1,9 @@
 // The public, read-only feed: an HTTP API whose GET routes all go to lambdas/serve-api.ts (Hono does
-// the routing, CORS and ETags). The function may only read the table and the originals.
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+// the routing, CORS and ETags). The function may only read the table and the originals. The ingest
+// listing names uploaded files, so `/v1/ingests*` needs AWS IAM credentials (SigV4) on AWS.
+import { Duration, Fn, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -23,6 +25,9 @@ export interface FeedApiProps {
    */
   readonly throttle?: { rateLimit: number; burstLimit: number };
 }
+
+/** Routes that need IAM credentials: the ingest listing names uploaded files and their fate. */
+export const ARCHIVIST_PATHS = ['/v1/ingests', '/v1/ingests/{proxy+}'] as const;
 
 export class FeedApi extends Construct {
   readonly api: HttpApi;
@@ -77,9 +82,21 @@ export class FeedApi extends Construct {
     const methods = [HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS];
     this.api.addRoutes({ path: '/', methods, integration });
     this.api.addRoutes({ path: '/{proxy+}', methods, integration });
+    // Archivists only: more specific than /{proxy+}, so these win; callers sign with their IAM
+    // credentials (npm run upload -- --stack … does) and need execute-api:Invoke on these routes.
+    const archivists = new HttpIamAuthorizer();
+    for (const path of ARCHIVIST_PATHS) {
+      this.api.addRoutes({
+        path,
+        methods: [HttpMethod.GET, HttpMethod.HEAD],
+        integration,
+        authorizer: archivists,
+      });
+    }
     Validations.of(this.api).acknowledge({
       id: 'AwsSolutions-APIG4',
-      reason: 'An open-data feed: every route is public and read-only by design, so none has an authorizer.',
+      reason:
+        'An open-data feed: the public routes are read-only by design and have no authorizer; the archivist routes (/v1/ingests*) use IAM.',
     });
 
     const accessLogs = new LogGroup(this, 'AccessLogs', {
@@ -99,5 +116,10 @@ export class FeedApi extends Construct {
   /** The API's base URL, ending in a slash. */
   get url(): string {
     return this.stage.url;
+  }
+
+  /** `<id>.execute-api.<region>.amazonaws.com`: the origin CloudFront forwards to. */
+  get domainName(): string {
+    return Fn.select(2, Fn.split('/', this.api.apiEndpoint));
   }
 }

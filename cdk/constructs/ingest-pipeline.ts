@@ -1,6 +1,7 @@
 // Upload → queue → ingest function: every PDF created in the originals bucket becomes an SQS message
 // that lambdas/ingest-document.ts turns into case records. The queue is the durable, inspectable
-// backlog; poison messages land in a dead-letter queue after five tries instead of looping.
+// backlog; poison messages land in a dead-letter queue after five tries instead of looping, where
+// lambdas/record-dead-letters.ts marks each named upload `failed` so nothing stays `processing`.
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { EventType } from 'aws-cdk-lib/aws-s3';
@@ -24,13 +25,19 @@ export interface IngestPipelineProps {
   readonly maxConcurrency?: number;
 }
 
+// Sized from the corpus: 25–85 ms parse + extraction per PDF warm on a dev core, ~0.4 s billed
+// planned on Lambda (docs/deployment.md). A batch of 5 large PDFs still ends far inside 120 s, and
+// the parser's own caps (half of each) end a hostile one cleanly first.
 const FUNCTION_TIMEOUT = Duration.seconds(120);
 const FUNCTION_MEMORY_MB = 1024;
+const DEAD_LETTER_TIMEOUT = Duration.seconds(30);
 
 export class IngestPipeline extends Construct {
   readonly queue: Queue;
   readonly deadLetterQueue: Queue;
   readonly function: NodeFunction;
+  /** Consumes the dead-letter queue: records `failed: internal` for every upload named in it. */
+  readonly deadLetterFunction: NodeFunction;
 
   constructor(scope: Construct, id: string, props: IngestPipelineProps) {
     super(scope, id);
@@ -41,6 +48,7 @@ export class IngestPipeline extends Construct {
       enforceSSL: true,
       // The SQS maximum: time to notice the alarm, fix the cause and redrive.
       retentionPeriod: Duration.days(14),
+      visibilityTimeout: Duration.seconds(DEAD_LETTER_TIMEOUT.toSeconds() * 6),
     });
 
     this.queue = new Queue(this, 'Queue', {
@@ -82,6 +90,27 @@ export class IngestPipeline extends Construct {
         // Throttle here, not with reserved concurrency: throttled batches would count as receives
         // and drift into the dead-letter queue.
         maxConcurrency: props.maxConcurrency ?? 10,
+      }),
+    );
+
+    this.deadLetterFunction = new NodeFunction(this, 'DeadLetterFunction', {
+      handlerFile: 'record-dead-letters.ts',
+      serviceName: 'remissvar-dead-letters',
+      metricsNamespace: props.metricsNamespace,
+      description: 'Marks uploads whose ingest gave up after 5 tries as failed',
+      memorySize: 256,
+      timeout: DEAD_LETTER_TIMEOUT,
+    });
+    props.table.grantReadWriteTo(this.deadLetterFunction);
+    // Consuming deletes the message, so the alarm watches messages received from this queue, and
+    // the upload itself stays in the originals bucket: re-upload it to retry (docs/deployment.md).
+    // A message this function cannot record stays in the queue (partial batch failure) and raises
+    // the "dead letters not recorded" alarm.
+    this.deadLetterFunction.addEventSource(
+      new SqsEventSource(this.deadLetterQueue, {
+        batchSize: 10,
+        reportBatchItemFailures: true,
+        maxConcurrency: 2,
       }),
     );
   }

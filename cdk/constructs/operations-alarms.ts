@@ -1,4 +1,4 @@
-// Alarms that say a person must look: a message in the dead-letter queue, a backlog that stopped
+// Alarms that say a person must look: an upload in the dead-letter queue, a backlog that stopped
 // moving, function errors, API 5xx. All go to one SNS topic; subscribe an address per stage.
 import { Duration } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, type IMetric, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
@@ -8,10 +8,12 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import type { FeedApi } from './feed-api.ts';
 import type { IngestPipeline } from './ingest-pipeline.ts';
+import type { PublishPipeline } from './publish-pipeline.ts';
 
 export interface OperationsAlarmsProps {
   readonly ingest: IngestPipeline;
   readonly api: FeedApi;
+  readonly publish: PublishPipeline;
   /** Optional e-mail address subscribed to the alarm topic (confirm the mail AWS sends). */
   readonly alarmEmail?: string | undefined;
 }
@@ -30,8 +32,15 @@ export class OperationsAlarms extends Construct {
     // notices carry no confidential data that would justify a customer-managed key.
     if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
 
-    const { ingest, api } = props;
-    this.add('DeadLetters', 'A message reached the ingest dead-letter queue: an upload failed 5 times.', {
+    const { ingest, api, publish } = props;
+    // The dead-letter consumer deletes what it records, so "visible" alone would miss most dead
+    // letters: count receives (each one is an upload that failed 5 times), and alarm separately on
+    // messages the consumer could not record.
+    this.add('DeadLetters', 'An upload failed 5 times and reached the ingest dead-letter queue.', {
+      metric: ingest.deadLetterQueue.metricNumberOfMessagesReceived({ period: PERIOD, statistic: Stats.SUM }),
+      threshold: 0,
+    });
+    this.add('DeadLettersNotRecorded', 'Dead letters wait unrecorded: the dead-letter consumer is failing.', {
       metric: ingest.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
         period: PERIOD,
         statistic: Stats.MAXIMUM,
@@ -44,6 +53,14 @@ export class OperationsAlarms extends Construct {
     });
     this.add('IngestErrors', 'The ingest function failed whole invocations (not single PDFs).', {
       metric: ingest.function.metricErrors({ period: PERIOD, statistic: Stats.SUM }),
+      threshold: 0,
+    });
+    this.add('DeadLetterErrors', 'The dead-letter consumer failed whole invocations.', {
+      metric: ingest.deadLetterFunction.metricErrors({ period: PERIOD, statistic: Stats.SUM }),
+      threshold: 0,
+    });
+    this.add('PublishErrors', 'The publish function failed: the bulk files are getting stale.', {
+      metric: publish.function.metricErrors({ period: PERIOD, statistic: Stats.SUM }),
       threshold: 0,
     });
     this.add('ApiErrors', 'The API function threw or timed out.', {

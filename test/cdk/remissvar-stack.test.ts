@@ -1,8 +1,11 @@
 // Pins the production-relevant shape of the stack: what a refactor of cdk/ must not silently change
-// (encryption, redrive, concurrency caps, keys, read-only API, alarms) and that cdk-nag stays clean.
+// (encryption, redrive, concurrency caps, keys, read-only API, CloudFront, alarms) and that cdk-nag
+// stays clean.
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { STACK_OUTPUTS } from '../../local/cli/deployed-stack.ts';
+import { KEYS } from '../../shared/storage/table-design.ts';
 import { buildStack } from './cdk-app.ts';
 
 type Resource = { Properties: Record<string, unknown>; DeletionPolicy?: string };
@@ -41,10 +44,11 @@ describe('RemissvarStack', () => {
   let template: Template;
   let stack: ReturnType<typeof buildStack>['stack'];
 
+  // Building the stack takes a few seconds, far more on a busy machine: past vitest's 10 s hook default.
   beforeAll(() => {
     ({ stack } = buildStack({ stage: 'dev' }));
     template = Template.fromStack(stack);
-  });
+  }, 120_000);
 
   describe('originals bucket', () => {
     it('is versioned, private, SSE-S3 encrypted and retained with the stack', () => {
@@ -197,12 +201,237 @@ describe('RemissvarStack', () => {
       const ours = template.findResources('AWS::Lambda::Function', {
         Properties: { Environment: { Variables: { POWERTOOLS_SERVICE_NAME: Match.anyValue() } } },
       });
-      expect(Object.keys(ours)).toHaveLength(2);
+      expect(Object.keys(ours)).toHaveLength(4);
       for (const fn of Object.values(ours) as Resource[]) {
         expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['x86_64'] });
         const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
         const logGroup = template.toJSON().Resources[logGroupId] as Resource;
         expect(logGroup.Properties.RetentionInDays).toBe(30);
+      }
+    });
+
+    it('are the ingest, API, publish and dead-letter functions, each with Powertools Logger and Metrics env', () => {
+      // Every function but CDK's own bucket-notification handler is ours.
+      const ours = Object.entries(template.findResources('AWS::Lambda::Function'))
+        .filter(([id]) => !id.startsWith('BucketNotificationsHandler'))
+        .map(([, fn]) => fn as Resource);
+      const variables = ours.map(
+        (fn) => (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables,
+      );
+      expect(variables.map((v) => v.POWERTOOLS_SERVICE_NAME).sort()).toEqual(
+        ['remissvar-api', 'remissvar-dead-letters', 'remissvar-ingest', 'remissvar-publish'].sort(),
+      );
+      for (const v of variables) {
+        expect(v).toMatchObject({
+          POWERTOOLS_METRICS_NAMESPACE: 'Remissvar/dev',
+          POWERTOOLS_LOG_LEVEL: 'INFO',
+        });
+      }
+    });
+
+    it('grant no wildcard actions on S3, DynamoDB or SQS', () => {
+      const actions = Object.values(template.findResources('AWS::IAM::Policy')).flatMap((policy) => {
+        const doc = (policy as Resource).Properties.PolicyDocument as {
+          Statement: { Action: string | string[] }[];
+        };
+        return doc.Statement.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+      });
+      expect(actions.length).toBeGreaterThan(0);
+      expect(actions.filter((a) => /^(s3|dynamodb|sqs):.*\*/.test(a))).toEqual([]);
+    });
+  });
+
+  describe('dead-letter consumer', () => {
+    it('consumes the dead-letter queue, reporting single failures', () => {
+      const [fnId] = functionOf(template, 'remissvar-dead-letters');
+      const [, queue] = onlyEntry(
+        template.findResources('AWS::SQS::Queue', { Properties: { RedrivePolicy: Match.anyValue() } }),
+        'queue with a redrive policy',
+      );
+      const dlqId = (
+        queue.Properties.RedrivePolicy as { deadLetterTargetArn: { 'Fn::GetAtt': [string, string] } }
+      ).deadLetterTargetArn['Fn::GetAtt'][0];
+      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        FunctionName: { Ref: fnId },
+        EventSourceArn: { 'Fn::GetAtt': [dlqId, 'Arn'] },
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+      });
+    });
+
+    it('may write ingest rows and is told the table', () => {
+      const [, fn] = functionOf(template, 'remissvar-dead-letters');
+      expect(actionsOfRole(template, roleIdOf(fn))).toEqual(
+        expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:GetItem']),
+      );
+      const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(variables).toHaveProperty('TABLE_NAME');
+    });
+
+    it('runs within the dead-letter queue visibility timeout', () => {
+      const [, fn] = functionOf(template, 'remissvar-dead-letters');
+      const [, dlq] = onlyEntry(
+        template.findResources('AWS::SQS::Queue', {
+          Properties: { MessageRetentionPeriod: 14 * 24 * 3600, RedrivePolicy: Match.absent() },
+        }),
+        'dead-letter queue',
+      );
+      expect(dlq.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(fn.Properties.Timeout as number);
+    });
+  });
+
+  describe('bulk files', () => {
+    function bulkBucketId(): string {
+      const [, publish] = functionOf(template, 'remissvar-publish');
+      const variables = (publish.Properties.Environment as { Variables: Record<string, { Ref: string }> })
+        .Variables;
+      return variables.BULK_BUCKET!.Ref;
+    }
+
+    it('live in a private, encrypted bucket with Block Public Access', () => {
+      const bucket = template.toJSON().Resources[bulkBucketId()] as Resource;
+      expect(bucket.Properties).toMatchObject({
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+        },
+      });
+    });
+
+    it('are readable by this CloudFront distribution only (origin access control), never publicly', () => {
+      const [distributionId] = onlyEntry(
+        template.findResources('AWS::CloudFront::Distribution'),
+        'distribution',
+      );
+      const [, policy] = onlyEntry(
+        template.findResources('AWS::S3::BucketPolicy', { Properties: { Bucket: { Ref: bulkBucketId() } } }),
+        'bulk bucket policy',
+      );
+      const statements = (policy.Properties.PolicyDocument as { Statement: Record<string, unknown>[] })
+        .Statement;
+      const allows = statements.filter((s) => s.Effect === 'Allow');
+      // Read objects and nothing else (no listing), and only for this distribution.
+      expect(allows.flatMap((s) => [s.Action].flat())).toEqual(['s3:GetObject']);
+      for (const allow of allows) {
+        expect(allow.Principal).toEqual({ Service: 'cloudfront.amazonaws.com' });
+        expect(JSON.stringify(allow.Condition)).toContain('AWS:SourceArn');
+        expect(JSON.stringify(allow.Condition)).toContain(distributionId);
+      }
+    });
+
+    it('are written by the publish function, which may not delete', () => {
+      const [, publish] = functionOf(template, 'remissvar-publish');
+      expect(publish.Properties).toMatchObject({ MemorySize: 1024, Timeout: 300 });
+      const variables = (publish.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(Object.keys(variables)).toEqual(
+        expect.arrayContaining(['BULK_BUCKET', 'TABLE_NAME', 'PUBLIC_BASE_URL']),
+      );
+      const actions = actionsOfRole(template, roleIdOf(publish));
+      expect(actions).toEqual(expect.arrayContaining(['s3:PutObject', 'dynamodb:Query']));
+      expect(actions.filter((a) => /Delete|dynamodb:(Put|Update|BatchWrite)/.test(a))).toEqual([]);
+    });
+
+    it('are rebuilt from the table stream (published cases only, batched 5 minutes) and nightly', () => {
+      const [publishId] = functionOf(template, 'remissvar-publish');
+      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        FunctionName: { Ref: publishId },
+        EventSourceArn: { 'Fn::GetAtt': [Match.anyValue(), 'StreamArn'] },
+        MaximumBatchingWindowInSeconds: 300,
+        MaximumRetryAttempts: 2,
+        FilterCriteria: {
+          Filters: [{ Pattern: JSON.stringify({ dynamodb: { Keys: { SK: { S: ['LATEST'] } } } }) }],
+        },
+      });
+      template.hasResourceProperties('AWS::Events::Rule', {
+        ScheduleExpression: 'cron(17 2 * * ? *)',
+        Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [publishId, 'Arn'] } })],
+      });
+    });
+  });
+
+  describe('CloudFront', () => {
+    function distributionConfig(): Record<string, unknown> {
+      const [, distribution] = onlyEntry(
+        template.findResources('AWS::CloudFront::Distribution'),
+        'distribution',
+      );
+      return distribution.Properties.DistributionConfig as Record<string, unknown>;
+    }
+
+    it('serves the bulk files under /v1/bulk/* from the bucket through origin access control', () => {
+      template.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+        OriginAccessControlConfig: {
+          OriginAccessControlOriginType: 's3',
+          SigningBehavior: 'always',
+          SigningProtocol: 'sigv4',
+        },
+      });
+      const config = distributionConfig();
+      const origins = config.Origins as {
+        Id: string;
+        OriginAccessControlId?: unknown;
+        S3OriginConfig?: unknown;
+      }[];
+      const behaviors = config.CacheBehaviors as Record<string, unknown>[];
+      expect(behaviors).toHaveLength(1);
+      const bulk = behaviors[0]!;
+      expect(bulk).toMatchObject({
+        PathPattern: '/v1/bulk/*',
+        ViewerProtocolPolicy: 'redirect-to-https',
+        Compress: true,
+      });
+      const origin = origins.find((o) => o.Id === bulk.TargetOriginId);
+      expect(origin?.OriginAccessControlId).toBeDefined();
+      // OAC, not the legacy origin access identity (CloudFormation wants the empty string here).
+      expect(origin?.S3OriginConfig).toEqual({ OriginAccessIdentity: '' });
+    });
+
+    it('sends everything else to the HTTP API over TLS 1.2, compressed, GET/HEAD cached', () => {
+      const config = distributionConfig();
+      const behavior = config.DefaultCacheBehavior as Record<string, unknown>;
+      expect(behavior).toMatchObject({
+        ViewerProtocolPolicy: 'redirect-to-https',
+        Compress: true,
+        AllowedMethods: ['GET', 'HEAD', 'OPTIONS'],
+        CachedMethods: ['GET', 'HEAD'],
+      });
+      // No origin request policy: forwarding cookies or the viewer's Host would break the API (trap 11).
+      expect(behavior.OriginRequestPolicyId).toBeUndefined();
+      const origin = (
+        config.Origins as { Id: string; DomainName: unknown; CustomOriginConfig?: unknown }[]
+      ).find((o) => o.Id === behavior.TargetOriginId);
+      expect(JSON.stringify(origin?.DomainName)).toContain('ApiEndpoint');
+      expect(origin?.CustomOriginConfig).toEqual({
+        OriginProtocolPolicy: 'https-only',
+        OriginSSLProtocols: ['TLSv1.2'],
+      });
+    });
+
+    it('keys the feed cache on every query string, no cookies, no headers, with gzip and brotli', () => {
+      const behavior = distributionConfig().DefaultCacheBehavior as { CachePolicyId: { Ref: string } };
+      const policy = template.toJSON().Resources[behavior.CachePolicyId.Ref] as Resource;
+      expect(policy.Properties.CachePolicyConfig).toMatchObject({
+        DefaultTTL: 60,
+        MinTTL: 0,
+        ParametersInCacheKeyAndForwardedToOrigin: {
+          QueryStringsConfig: { QueryStringBehavior: 'all' },
+          CookiesConfig: { CookieBehavior: 'none' },
+          HeadersConfig: { HeaderBehavior: 'none' },
+          EnableAcceptEncodingGzip: true,
+          EnableAcceptEncodingBrotli: true,
+        },
+      });
+    });
+
+    it('tells the API and the publish function its public URL', () => {
+      for (const service of ['remissvar-api', 'remissvar-publish']) {
+        const [, fn] = functionOf(template, service);
+        const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+        expect(JSON.stringify(variables.PUBLIC_BASE_URL)).toContain('DomainName');
       }
     });
   });
@@ -218,6 +447,37 @@ describe('RemissvarStack', () => {
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
         StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
       });
+    });
+
+    it('has exactly the key schema and GSIs that shared/storage/table-design.ts queries', () => {
+      const [, table] = onlyEntry(template.findResources('AWS::DynamoDB::Table'), 'table');
+      expect(table.Properties.KeySchema).toEqual([
+        { AttributeName: KEYS.pk, KeyType: 'HASH' },
+        { AttributeName: KEYS.sk, KeyType: 'RANGE' },
+      ]);
+      const designed = Object.values(KEYS)
+        .filter(
+          (k): k is Extract<(typeof KEYS)[keyof typeof KEYS], { name: string }> => typeof k === 'object',
+        )
+        .map((gsi) => ({
+          IndexName: gsi.name,
+          KeySchema: [
+            { AttributeName: gsi.pk, KeyType: 'HASH' },
+            { AttributeName: gsi.sk, KeyType: 'RANGE' },
+          ],
+        }));
+      const deployed = (
+        table.Properties.GlobalSecondaryIndexes as { IndexName: string; KeySchema: unknown }[]
+      ).map((gsi) => ({ IndexName: gsi.IndexName, KeySchema: gsi.KeySchema }));
+      const byName = (a: { IndexName: string }, b: { IndexName: string }) =>
+        a.IndexName.localeCompare(b.IndexName);
+      expect(deployed.sort(byName)).toEqual(designed.sort(byName));
+      // Every key attribute is declared as a string, as the key builders write them.
+      const attributes = table.Properties.AttributeDefinitions as {
+        AttributeName: string;
+        AttributeType: string;
+      }[];
+      expect(attributes.every((a) => a.AttributeType === 'S')).toBe(true);
     });
 
     it('has the change-feed and ingests GSIs, projecting all attributes', () => {
@@ -252,8 +512,36 @@ describe('RemissvarStack', () => {
         (route) => (route as Resource).Properties.RouteKey,
       );
       expect(keys.sort()).toEqual(
-        ['GET /', 'GET /{proxy+}', 'HEAD /', 'HEAD /{proxy+}', 'OPTIONS /', 'OPTIONS /{proxy+}'].sort(),
+        [
+          'GET /',
+          'GET /{proxy+}',
+          'HEAD /',
+          'HEAD /{proxy+}',
+          'OPTIONS /',
+          'OPTIONS /{proxy+}',
+          'GET /v1/ingests',
+          'HEAD /v1/ingests',
+          'GET /v1/ingests/{proxy+}',
+          'HEAD /v1/ingests/{proxy+}',
+        ].sort(),
       );
+    });
+
+    it('needs IAM credentials for the ingest listing (it names uploaded files) and nothing else', () => {
+      const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')) as Resource[];
+      const iam = routes
+        .filter((r) => r.Properties.AuthorizationType === 'AWS_IAM')
+        .map((r) => r.Properties.RouteKey as string);
+      expect(iam.sort()).toEqual(
+        [
+          'GET /v1/ingests',
+          'HEAD /v1/ingests',
+          'GET /v1/ingests/{proxy+}',
+          'HEAD /v1/ingests/{proxy+}',
+        ].sort(),
+      );
+      const open = routes.filter((r) => r.Properties.AuthorizationType !== 'AWS_IAM');
+      for (const r of open) expect(r.Properties.RouteKey).not.toMatch(/ingests/);
     });
 
     it('has a throttled default stage with access logs', () => {
@@ -281,7 +569,7 @@ describe('RemissvarStack', () => {
   });
 
   describe('alarms', () => {
-    it('alarm on dead letters, a stuck backlog, function errors and API 5xx', () => {
+    it('alarm on dead letters, a stuck backlog, errors of every function and API 5xx', () => {
       const metrics = Object.values(template.findResources('AWS::CloudWatch::Alarm')).map(
         (alarm) => (alarm as Resource).Properties.MetricName,
       );
@@ -290,21 +578,42 @@ describe('RemissvarStack', () => {
           '5xx',
           'ApproximateAgeOfOldestMessage',
           'ApproximateNumberOfMessagesVisible',
+          'NumberOfMessagesReceived',
+          'Errors',
+          'Errors',
           'Errors',
           'Errors',
         ].sort(),
       );
+      const erroring = Object.values(
+        template.findResources('AWS::CloudWatch::Alarm', { Properties: { MetricName: 'Errors' } }),
+      ).map((alarm) => JSON.stringify((alarm as Resource).Properties.Dimensions));
+      for (const service of [
+        'remissvar-ingest',
+        'remissvar-api',
+        'remissvar-publish',
+        'remissvar-dead-letters',
+      ]) {
+        const [fnId] = functionOf(template, service);
+        expect(
+          erroring.some((d) => d.includes(fnId)),
+          service,
+        ).toBe(true);
+      }
     });
 
     it('fire on the first dead letter and notify the alarm topic', () => {
       const [topicId] = onlyEntry(template.findResources('AWS::SNS::Topic'), 'SNS topic');
-      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-        MetricName: 'ApproximateNumberOfMessagesVisible',
-        ComparisonOperator: 'GreaterThanThreshold',
-        Threshold: 0,
-        AlarmActions: [{ Ref: topicId }],
-      });
-      template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { AlarmActions: [{ Ref: topicId }] }, 5);
+      for (const metric of ['NumberOfMessagesReceived', 'ApproximateNumberOfMessagesVisible']) {
+        template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          Namespace: 'AWS/SQS',
+          MetricName: metric,
+          ComparisonOperator: 'GreaterThanThreshold',
+          Threshold: 0,
+          AlarmActions: [{ Ref: topicId }],
+        });
+      }
+      template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { AlarmActions: [{ Ref: topicId }] }, 8);
     });
 
     it('go to a topic that refuses publishing without TLS', () => {
@@ -318,12 +627,40 @@ describe('RemissvarStack', () => {
     });
   });
 
-  it('outputs the API URL, bucket, table and queue', () => {
+  it('outputs the URLs, bucket names and queue URLs that the CLIs and a deployer read back', () => {
     const outputs = Object.keys(template.findOutputs('*'));
 
     expect(outputs).toEqual(
-      expect.arrayContaining(['ApiUrl', 'OriginalsBucketName', 'TableName', 'IngestQueueUrl']),
+      expect.arrayContaining([
+        'Stage',
+        'ApiUrl',
+        'CloudFrontUrl',
+        'BulkFilesUrl',
+        'OriginalsBucketName',
+        'BulkBucketName',
+        'TableName',
+        'IngestQueueUrl',
+        'IngestDeadLetterQueueUrl',
+        'AlarmTopicArn',
+      ]),
     );
+  });
+
+  it('has every output that npm run upload -- --stack and npm run smoke read back', () => {
+    const outputs = Object.keys(template.findOutputs('*'));
+
+    expect(outputs).toEqual(expect.arrayContaining(Object.values(STACK_OUTPUTS)));
+  });
+
+  it('names a stage stack apart from every other stage', () => {
+    const { stack: other } = buildStack({ stage: 'test-a' });
+    const otherTemplate = Template.fromStack(other);
+
+    expect(other.stackName).toBe('Remissvar-test-a');
+    otherTemplate.hasResourceProperties('AWS::ApiGatewayV2::Api', { Name: 'remissvar-test-a' });
+    otherTemplate.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ POWERTOOLS_METRICS_NAMESPACE: 'Remissvar/test-a' }) },
+    });
   });
 
   it('leaves no cdk-nag AwsSolutions finding unacknowledged', () => {

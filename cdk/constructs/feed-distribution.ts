@@ -1,0 +1,147 @@
+// CloudFront in front of everything readers fetch: the feed API (default behaviour) and the bulk
+// files under /v1/bulk/* from a private bucket via origin access control. Caches on the full query
+// string and nothing else, forwards no cookies, so ETag revalidation works (ENGINEERING trap 11).
+import { Duration, Validations } from 'aws-cdk-lib';
+import {
+  AllowedMethods,
+  CacheCookieBehavior,
+  CachedMethods,
+  CacheHeaderBehavior,
+  CachePolicy,
+  CacheQueryStringBehavior,
+  Distribution,
+  Function as EdgeFunction,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginSslPolicy,
+  PriceClass,
+  ResponseHeadersPolicy,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import type { FeedApi } from './feed-api.ts';
+
+export interface FeedDistributionProps {
+  readonly api: FeedApi;
+  readonly bulkBucket: IBucket;
+  /**
+   * How long an edge serves a feed response before revalidating it with the API (a 304 when the
+   * ETag still matches). Also the most a reader lags behind a new case.
+   * @default 60 seconds
+   */
+  readonly feedTtl?: Duration;
+}
+
+/** Where readers fetch bulk files (shared/feeds/bulk-files.ts links them there): `/v1/bulk/cases.jsonl` is the object `cases.jsonl`. */
+export const BULK_PATH = '/v1/bulk';
+
+export class FeedDistribution extends Construct {
+  readonly distribution: Distribution;
+  readonly feedCachePolicy: CachePolicy;
+  readonly bulkCachePolicy: CachePolicy;
+
+  constructor(scope: Construct, id: string, props: FeedDistributionProps) {
+    super(scope, id);
+
+    this.feedCachePolicy = new CachePolicy(this, 'FeedCachePolicy', {
+      comment: 'Remissvar feed: every query parameter is part of the answer; no cookies, no headers',
+      // Filters, cursor, limit, sep=semicolon: all change the response, so all key the cache.
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+      cookieBehavior: CacheCookieBehavior.none(),
+      headerBehavior: CacheHeaderBehavior.none(),
+      defaultTtl: props.feedTtl ?? Duration.seconds(60),
+      minTtl: Duration.seconds(0),
+      maxTtl: Duration.days(1),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+    this.bulkCachePolicy = new CachePolicy(this, 'BulkCachePolicy', {
+      comment: 'Remissvar bulk files: rewritten every few minutes at most',
+      queryStringBehavior: CacheQueryStringBehavior.none(),
+      cookieBehavior: CacheCookieBehavior.none(),
+      headerBehavior: CacheHeaderBehavior.none(),
+      defaultTtl: Duration.minutes(5),
+      minTtl: Duration.seconds(0),
+      maxTtl: Duration.days(1),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+
+    // The bucket holds the files at its root; readers see them under /v1/bulk/. A viewer-request
+    // function (JS runtime 2.0, ~$0.10 per million) strips the prefix before the cache lookup.
+    const stripBulkPrefix = new EdgeFunction(this, 'StripBulkPrefix', {
+      runtime: FunctionRuntime.JS_2_0,
+      comment: 'Maps /v1/bulk/<file> to the bulk bucket object <file>',
+      code: FunctionCode.fromInline(
+        `function handler(event) { var r = event.request; r.uri = r.uri.slice(${BULK_PATH.length}) || '/'; return r; }`,
+      ),
+    });
+
+    const apiOrigin = new HttpOrigin(props.api.domainName, {
+      protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+      originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+    });
+
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: 'Remissvar feed and bulk files',
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      // Readers are mostly in Sweden; the cheapest class (North America + Europe) covers them.
+      priceClass: PriceClass.PRICE_CLASS_100,
+      defaultBehavior: {
+        origin: apiOrigin,
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        allowedMethods: AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
+        cachedMethods: CachedMethods.CACHE_GET_HEAD,
+        cachePolicy: this.feedCachePolicy,
+        // No origin request policy: the origin gets exactly the cache key (path + query string)
+        // and its own Host header, which API Gateway requires. No cookies, ever.
+        compress: true,
+        responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+      },
+      additionalBehaviors: {
+        [`${BULK_PATH}/*`]: {
+          // Read only, no LIST: with the prefix stripped, /v1/bulk/ would otherwise return the
+          // bucket's XML listing. A file not yet published is therefore S3's 403, not a 404.
+          origin: S3BucketOrigin.withOriginAccessControl(props.bulkBucket),
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachedMethods: CachedMethods.CACHE_GET_HEAD,
+          cachePolicy: this.bulkCachePolicy,
+          compress: true,
+          responseHeadersPolicy: ResponseHeadersPolicy.CORS_ALLOW_ALL_ORIGINS_AND_SECURITY_HEADERS,
+          functionAssociations: [{ function: stripBulkPrefix, eventType: FunctionEventType.VIEWER_REQUEST }],
+        },
+      },
+    });
+
+    Validations.of(this.distribution).acknowledge({
+      id: 'AwsSolutions-CFR1',
+      reason: 'Open data for anyone anywhere: restricting countries would contradict the purpose.',
+    });
+    Validations.of(this.distribution).acknowledge({
+      id: 'AwsSolutions-CFR2',
+      reason:
+        'No WAF: it would cost more than the rest of the stack at this scale; the API stage is throttled (50 req/s) and every route is read-only.',
+    });
+    Validations.of(this.distribution).acknowledge({
+      id: 'AwsSolutions-CFR3',
+      reason:
+        'Readers of open data are not tracked: no per-request viewer logs (IP addresses are personal data); CloudFront metrics and the API access logs suffice to operate.',
+    });
+    Validations.of(this.distribution).acknowledge({
+      id: 'AwsSolutions-CFR4',
+      reason:
+        'Served on the default *.cloudfront.net certificate, where CloudFront fixes the viewer TLS minimum; attach a custom domain and certificate (TLSv1.2_2021) to raise it.',
+    });
+  }
+
+  /** `https://dxxxx.cloudfront.net` */
+  get url(): string {
+    return `https://${this.distribution.distributionDomainName}`;
+  }
+}
