@@ -29,6 +29,7 @@ import type { CaseRepository } from '../storage/case-repository.ts';
 import type { IngestRepository } from '../storage/ingest-repository.ts';
 import type { ObjectStore } from '../storage/object-store.ts';
 import { compressKeepingStrongEtag, strongEtag } from './http-cache.ts';
+import { responseCache } from './response-cache.ts';
 
 export interface ApiDependencies {
   cases: CaseRepository;
@@ -46,6 +47,11 @@ export interface ApiDependencies {
   /** How far behind now the change feed serves, so concurrent writes are never skipped. */
   watermarkMs?: number;
   onError?: (error: unknown) => void;
+  /**
+   * Reuse responses while the feed's version is unchanged (default on). Off only to measure the
+   * uncached read path.
+   */
+  responseCache?: boolean;
 }
 
 export const API_VERSION = '1.0.0';
@@ -103,6 +109,14 @@ const LIST_CACHE = 'public, max-age=60';
 const SUMMARY_TTL_MS = 60_000;
 const SUMMARY_CACHE_SIZE = 100;
 
+/** Which responses the in-process cache may reuse (see response-cache.ts). */
+export function cachePolicy(path: string): 'store' | 'coalesce' | 'none' {
+  if (path === '/v1/changes') return 'coalesce';
+  if (path === '/health' || path.startsWith('/v1/ingests') || path.startsWith('/v1/bulk')) return 'none';
+  if (path.includes('/documents/')) return 'none';
+  return 'store';
+}
+
 export function createApp(deps: ApiDependencies): Hono {
   const app = new Hono();
   const watermarkMs = deps.watermarkMs ?? 5_000;
@@ -128,6 +142,9 @@ export function createApp(deps: ApiDependencies): Hono {
     c.res.headers.set('Cache-Control', value);
   });
   app.use('/v1/*', strongEtag());
+  if (deps.responseCache !== false) {
+    app.use('*', responseCache({ version: () => deps.cases.feedVersion(), policy: cachePolicy }));
+  }
 
   app.onError((error, c) => {
     const wantsHtml = !c.req.path.startsWith('/v1/') && c.req.path !== '/health';

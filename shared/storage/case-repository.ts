@@ -78,7 +78,7 @@ export class CaseRepository {
       if (latest && record.revision === latest.revision) return { record: latest, changed: false };
       try {
         await this.writeRevision(record, contentHash, latest?.revision ?? null);
-        await this.noteFeedMonth(record.updatedAt);
+        await this.noteFeedWrite(record.updatedAt);
         return { record, changed: true };
       } catch (error) {
         if (!isConditionalConflict(error) || attempt >= MAX_PUBLISH_ATTEMPTS) throw error;
@@ -113,7 +113,7 @@ export class CaseRepository {
       });
       try {
         await this.writeRevision(tombstone, hashContent(publicContentOf(tombstone)), latest.revision);
-        await this.noteFeedMonth(tombstone.updatedAt);
+        await this.noteFeedWrite(tombstone.updatedAt);
         return { record: tombstone, changed: true };
       } catch (error) {
         if (!isConditionalConflict(error) || attempt >= MAX_PUBLISH_ATTEMPTS) throw error;
@@ -135,6 +135,14 @@ export class CaseRepository {
 
   async getDocuments(caseId: string): Promise<StoredCaseDocument[]> {
     return (await this.readCasePartition(caseId)).documents;
+  }
+
+  /** A counter that moves with every published change (0 before the first); read consistently. */
+  async feedVersion(): Promise<number> {
+    const out = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: feedMetaKey(), ConsistentRead: true }),
+    );
+    return typeof out.Item?.feedVersion === 'number' ? out.Item.feedVersion : 0;
   }
 
   /** Earliest month that holds a feed entry (`2018-04`), or null when nothing is published. */
@@ -265,8 +273,19 @@ export class CaseRepository {
     );
   }
 
-  /** Keeps META.firstMonth at the earliest feed month ever written (a conditional min). */
-  private async noteFeedMonth(updatedAt: string): Promise<void> {
+  /**
+   * After every published change: bumps META.feedVersion (what response caches compare against)
+   * and keeps META.firstMonth at the earliest feed month ever written (a conditional min).
+   */
+  private async noteFeedWrite(updatedAt: string): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: feedMetaKey(),
+        UpdateExpression: 'ADD feedVersion :one',
+        ExpressionAttributeValues: { ':one': 1 },
+      }),
+    );
     const month = updatedAt.slice(0, 7);
     try {
       await this.db.send(

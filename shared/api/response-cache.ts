@@ -1,0 +1,88 @@
+// GET responses → reused while the feed has not changed. Every request asks the store for the
+// feed's version (one small read, shared by requests in flight together); a cached body is served
+// only if it was built at that same version, so no reader ever sees a page older than the store.
+// Identical requests arriving together share one computation (single flight).
+import type { MiddlewareHandler } from 'hono';
+
+export interface ResponseCacheOptions {
+  /** The feed's current version (a counter bumped by every publish and withdrawal). */
+  version: () => Promise<number>;
+  /**
+   * What may be reused for a path: `store` keeps the body until the version moves; `coalesce`
+   * only shares one computation among identical requests in flight together (for answers that
+   * also depend on the clock, like the change feed's watermark); `none` passes through.
+   */
+  policy: (path: string) => 'store' | 'coalesce' | 'none';
+  maxEntries?: number;
+  /**
+   * A stored body is also dropped after this long: on AWS the feed index lags the table by up to
+   * a second, so a page built right after a write may miss it; this bounds how long.
+   */
+  maxAgeMs?: number;
+  nowMs?: () => number;
+}
+
+interface Entry {
+  version: number;
+  builtAt: number;
+  status: number;
+  headers: [string, string][];
+  body: ArrayBuffer;
+}
+
+const toResponse = (entry: Entry) =>
+  new Response(entry.body.slice(0), { status: entry.status, headers: entry.headers });
+
+export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
+  const maxEntries = options.maxEntries ?? 500;
+  const maxAgeMs = options.maxAgeMs ?? 5_000;
+  const nowMs = options.nowMs ?? Date.now;
+  const entries = new Map<string, Entry>();
+  const building = new Map<string, Promise<Entry | null>>();
+  let versionInFlight: Promise<number> | null = null;
+
+  const currentVersion = () => {
+    versionInFlight ??= options.version().finally(() => {
+      versionInFlight = null;
+    });
+    return versionInFlight;
+  };
+
+  return async (c, next) => {
+    const policy = c.req.method === 'GET' ? options.policy(c.req.path) : 'none';
+    if (policy === 'none') return next();
+    const version = await currentVersion();
+    const key = c.req.url;
+    const cached = policy === 'store' ? entries.get(key) : undefined;
+    if (cached && cached.version === version && nowMs() - cached.builtAt < maxAgeMs) {
+      // refresh its place in the LRU order
+      entries.delete(key);
+      entries.set(key, cached);
+      return toResponse(cached);
+    }
+    const flightKey = `${version} ${key}`;
+    const pending = building.get(flightKey);
+    if (pending) {
+      const shared = await pending;
+      if (shared) return toResponse(shared);
+      return next();
+    }
+    const build = (async (): Promise<Entry | null> => {
+      await next();
+      if (c.res.status !== 200) return null;
+      const body = await c.res.clone().arrayBuffer();
+      return { version, builtAt: nowMs(), status: c.res.status, headers: [...c.res.headers.entries()], body };
+    })();
+    building.set(flightKey, build);
+    try {
+      const entry = await build;
+      if (entry && policy === 'store') {
+        entries.delete(key);
+        entries.set(key, entry);
+        while (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+      }
+    } finally {
+      building.delete(flightKey);
+    }
+  };
+}
