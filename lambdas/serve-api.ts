@@ -15,6 +15,8 @@ export const app = createApp({
   cursorSecret: deps.config.cursorSecret,
   publicBaseUrl: deps.config.publicBaseUrl,
   now: deps.now,
+  // on AWS (no emulator endpoint) PDFs may exceed Lambda's 6 MB response cap: redirect to S3
+  redirectDocuments: deps.config.s3Endpoint === undefined,
   onError: (error) => deps.logger.error('request failed', { error: error as Error }),
 });
 

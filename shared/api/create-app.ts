@@ -52,6 +52,11 @@ export interface ApiDependencies {
    * uncached read path.
    */
   responseCache?: boolean;
+  /**
+   * Answer a source-PDF request with a redirect to a presigned S3 URL instead of the bytes. On
+   * AWS, where a Lambda response is capped at 6 MB; locally the bytes are served directly.
+   */
+  redirectDocuments?: boolean;
 }
 
 export const API_VERSION = '1.0.0';
@@ -346,8 +351,13 @@ export function createApp(deps: ApiDependencies): Hono {
     if (!stored || !record || record.deleted) {
       throw new ApiError(404, 'not_found', `case ${id} has no document ${sha256}`);
     }
-    const bytes = await deps.objects.read(stored.objectKey, { maxBytes: Number.MAX_SAFE_INTEGER });
     const fileName = stored.document.fileName.replace(/[^\w.-]+/g, '_');
+    if (deps.redirectDocuments) {
+      const url = await deps.objects.presignedGetUrl(stored.objectKey, { fileName, expiresInSeconds: 900 });
+      c.header('Cache-Control', 'private, max-age=300');
+      return c.redirect(url, 302);
+    }
+    const bytes = await deps.objects.read(stored.objectKey, { maxBytes: Number.MAX_SAFE_INTEGER });
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': 'application/pdf',
       'Content-Disposition': `inline; filename="${fileName}"`,

@@ -1,5 +1,6 @@
 // The originals bucket: uploaded PDFs, read by key (and version where the bucket keeps versions).
 // Never deletes or alters an upload. Buffers, not streams, for s3rver's sake (ENGINEERING.md trap 2).
+
 import {
   GetObjectCommand,
   HeadBucketCommand,
@@ -10,6 +11,7 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 
 export interface StoredObject {
   key: string;
@@ -38,6 +40,20 @@ export class ObjectStore {
     }
     if (!out.Body) return new Uint8Array();
     return out.Body.transformToByteArray();
+  }
+
+  /**
+   * A time-limited GET URL for one object, for responses too large to pass through a Lambda
+   * (6 MB cap): the client fetches the PDF from S3 itself.
+   */
+  presignedGetUrl(key: string, options: { fileName: string; expiresInSeconds: number }): Promise<string> {
+    const command = new GetObjectCommand({
+      Bucket: this.bucket,
+      Key: key,
+      ResponseContentType: 'application/pdf',
+      ResponseContentDisposition: `inline; filename="${options.fileName}"`,
+    });
+    return getSignedUrl(this.s3, command, { expiresIn: options.expiresInSeconds });
   }
 
   /** Throws when the bucket cannot be reached (health checks). */
