@@ -129,43 +129,30 @@ export class IngestRepository {
   }
 
   /** Ends an ingest in a terminal status. False (and no write) when it already had one. */
-  async finish(ingestId: string, outcome: IngestOutcome, now: string): Promise<boolean> {
-    try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: ingestKey(ingestId),
-          UpdateExpression:
-            'SET #status = :status, reason = :reason, message = :message, caseId = :caseId, warnings = :warnings, updatedAt = :now',
-          ConditionExpression: 'attribute_exists(PK) AND NOT #status IN (:t0, :t1, :t2, :t3, :t4)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':status': outcome.status,
-            ':reason': outcome.reason,
-            ':message': outcome.message,
-            ':caseId': outcome.caseId,
-            ':warnings': outcome.warnings,
-            ':now': now,
-            ...terminalValues(),
-          },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionalConflict(error)) return false;
-      throw error;
-    }
+  finish(ingestId: string, outcome: IngestOutcome, now: string): Promise<boolean> {
+    return this.writeOutcome(ingestId, outcome, now, {
+      condition: 'attribute_exists(PK) AND NOT #status IN (:t0, :t1, :t2, :t3, :t4)',
+      values: terminalValues(),
+    });
   }
 
   /**
    * Replaces a terminal outcome that a later look changed (re-extraction: `needs_review` → `published`).
    * Conditional on the status read, so two re-extractions cannot overwrite each other blindly.
    */
-  async revise(
+  revise(ingestId: string, expected: IngestStatus, outcome: IngestOutcome, now: string): Promise<boolean> {
+    return this.writeOutcome(ingestId, outcome, now, {
+      condition: '#status = :expected',
+      values: { ':expected': expected },
+    });
+  }
+
+  /** Writes an outcome under a condition; false (and no write) when the condition does not hold. */
+  private async writeOutcome(
     ingestId: string,
-    expected: IngestStatus,
     outcome: IngestOutcome,
     now: string,
+    guard: { condition: string; values: Record<string, string> },
   ): Promise<boolean> {
     try {
       await this.db.send(
@@ -174,7 +161,7 @@ export class IngestRepository {
           Key: ingestKey(ingestId),
           UpdateExpression:
             'SET #status = :status, reason = :reason, message = :message, caseId = :caseId, warnings = :warnings, updatedAt = :now',
-          ConditionExpression: '#status = :expected',
+          ConditionExpression: guard.condition,
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
             ':status': outcome.status,
@@ -182,8 +169,8 @@ export class IngestRepository {
             ':message': outcome.message,
             ':caseId': outcome.caseId,
             ':warnings': outcome.warnings,
-            ':expected': expected,
             ':now': now,
+            ...guard.values,
           },
         }),
       );
