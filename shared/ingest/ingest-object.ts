@@ -33,11 +33,14 @@ export function toIngestId(object: Pick<UploadedObject, 'bucket' | 'key' | 'vers
   return createHash('sha256').update(identity).digest('hex').slice(0, 32);
 }
 
-export async function ingestObject(deps: IngestDependencies, object: UploadedObject): Promise<IngestRecord> {
-  const ingestId = toIngestId(object);
+/** Records the upload as `queued` unless it was seen before; the record either way. */
+export async function registerUpload(
+  deps: Pick<IngestDependencies, 'ingests' | 'now'>,
+  object: UploadedObject,
+): Promise<IngestRecord> {
   const { record } = await deps.ingests.register(
     {
-      ingestId,
+      ingestId: toIngestId(object),
       key: object.key,
       fileName: path.posix.basename(object.key),
       versionId: object.versionId,
@@ -46,6 +49,12 @@ export async function ingestObject(deps: IngestDependencies, object: UploadedObj
     },
     deps.now(),
   );
+  return record;
+}
+
+export async function ingestObject(deps: IngestDependencies, object: UploadedObject): Promise<IngestRecord> {
+  const record = await registerUpload(deps, object);
+  const { ingestId } = record;
   if (!(await deps.ingests.markProcessing(ingestId, deps.now()))) return record;
   const outcome = await decide(deps, record, object);
   await deps.ingests.finish(ingestId, outcome, deps.now());

@@ -1,11 +1,10 @@
 // A notification that exhausted its retries (the DLQ, or the local queue's equivalent) → each named
 // upload ends `failed: internal`, so nothing stays `processing` forever and archivists can redrive.
 
-import path from 'node:path';
 import type { IngestRecord } from '../model/ingest-record.ts';
 import { toUploadedObjects } from '../model/s3-event.ts';
 import type { IngestRepository } from '../storage/ingest-repository.ts';
-import { toIngestId } from './ingest-object.ts';
+import { registerUpload } from './ingest-object.ts';
 
 export async function recordDeadLetter(
   deps: { ingests: IngestRepository; now: () => string },
@@ -14,18 +13,7 @@ export async function recordDeadLetter(
 ): Promise<IngestRecord[]> {
   const ended: IngestRecord[] = [];
   for (const object of toUploadedObjects(body)) {
-    const ingestId = toIngestId(object);
-    await deps.ingests.register(
-      {
-        ingestId,
-        key: object.key,
-        fileName: path.posix.basename(object.key),
-        versionId: object.versionId,
-        eTag: object.eTag,
-        bytes: object.size,
-      },
-      deps.now(),
-    );
+    const { ingestId } = await registerUpload(deps, object);
     await deps.ingests.finish(
       ingestId,
       {
