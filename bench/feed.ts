@@ -1,0 +1,260 @@
+// Feed latency and throughput: /v1/cases?limit=100, /v1/cases.csv and /v1/changes under autocannon at
+// concurrency 1, 16 and 64 against the local stack, and the same listing's latency with 1,000 vs
+// 50,000 cases stored, to show the key design keeps a page's cost independent of the table's size.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { serve } from '@hono/node-server';
+import type { LocalStack } from '../local/local-stack.ts';
+import { createApp } from '../shared/api/create-app.ts';
+import { EXTRACTOR_VERSION } from '../shared/extraction/extract-case.ts';
+import { findFreePort } from '../test/support/free-port.ts';
+import { startBenchStack } from './bench-services.ts';
+import {
+  generateCase,
+  generatedUpdatedAt,
+  loadGeneratedCases,
+  readLatestItemShape,
+  toDocumentClient,
+  toLatestItem,
+} from './case-generator.ts';
+import { type BenchOptions, type BenchRow, ms, perSecond, times } from './report.ts';
+
+const ENDPOINTS = ['/v1/cases?limit=100', '/v1/cases.csv', '/v1/changes'];
+const CONCURRENCY = [1, 16, 64];
+
+interface Load {
+  /** Responses completed within the run: p50/p99 mean nothing when this is 0. */
+  requests: number;
+  p50: number;
+  p99: number;
+  rps: number;
+  errors: number;
+  non2xx: number;
+  /** CPU time the API process spent per answered request (DynamoDB Local's own CPU not included). */
+  cpuMsPerRequest?: number;
+}
+
+/**
+ * autocannon runs in a child process: the local stack serves from this process's event loop, and a
+ * load generator sharing that loop would measure itself. (Not a worker thread: autocannon then
+ * thinks it is one of its own workers and returns raw histograms.)
+ */
+const AUTOCANNON_CHILD = `
+const autocannon = require(process.env.AUTOCANNON_PATH);
+autocannon(JSON.parse(process.env.AUTOCANNON_OPTIONS))
+  .then((r) => {
+    console.log(JSON.stringify({
+      requests: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.total / r.duration,
+      errors: r.errors + r.timeouts, non2xx: r.non2xx,
+    }));
+  })
+  .catch((error) => { console.error(String(error)); process.exit(1); });
+`;
+
+function runAutocannon(options: { url: string; connections: number; amount: number; timeout: number }) {
+  const modulePath = createRequire(import.meta.url).resolve('autocannon');
+  return new Promise<Load>((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', AUTOCANNON_CHILD], {
+      env: { ...process.env, AUTOCANNON_PATH: modulePath, AUTOCANNON_OPTIONS: JSON.stringify(options) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      const line = stdout.trim().split('\n').at(-1) ?? '';
+      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as Load);
+      else reject(new Error(`autocannon exited ${code}: ${stderr.slice(-500)}`));
+    });
+  });
+}
+
+/**
+ * `amount` requests over `connections` connections: a fixed count rather than a duration, so
+ * every request sent is answered and counted, and p99 includes the queueing at high concurrency.
+ */
+async function hammer(url: string, connections: number, amount: number): Promise<Load> {
+  // a few requests first, so the route's first-use costs are not in the sample
+  for (let i = 0; i < 2; i++) await (await fetch(url)).arrayBuffer();
+  // the API is served from this process (autocannon is a child): its CPU time is the server's
+  const cpu = process.cpuUsage();
+  const load = await runAutocannon({ url, connections, amount: Math.max(amount, connections), timeout: 60 });
+  const spent = process.cpuUsage(cpu);
+  return { ...load, cpuMsPerRequest: (spent.user + spent.system) / 1000 / Math.max(1, load.requests) };
+}
+
+/**
+ * The same API over the same store with the in-process response cache off: autocannon repeats one
+ * URL, so the stack's own API mostly measures cache hits; this one measures the read path itself.
+ */
+async function serveUncached(stack: LocalStack): Promise<{ url: string; close: () => Promise<void> }> {
+  const app = createApp({
+    cases: stack.deps.cases,
+    ingests: stack.deps.ingests,
+    objects: stack.deps.objects,
+    cursorSecret: stack.deps.config.cursorSecret,
+    now: stack.deps.now,
+    responseCache: false,
+  });
+  const port = await findFreePort();
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export async function benchFeed(options: BenchOptions): Promise<BenchRow[]> {
+  const small = 1_000;
+  const large = options.quick ? 5_000 : 50_000;
+  // requests per connection at c=16/64, and requests at c=1
+  const perConnection = options.quick ? 1 : 4;
+  const serial = options.quick ? 20 : 100;
+  const bench = await startBenchStack('feed');
+  const rows: BenchRow[] = [];
+  try {
+    const { stack } = bench;
+    const tableName = stack.deps.config.tableName;
+    const db = toDocumentClient(stack.deps.dynamo);
+    const newest = Date.now() - 3600_000;
+
+    // one case published through the repository, to check the generated items have its shape; the
+    // oldest of the first load, so the batch load rewrites it and the feed's first month stays put
+    const probeIndex = small - 1;
+    const probe = generateCase(probeIndex, newest);
+    const probeDoc = probe.record.documents[0];
+    if (!probeDoc) throw new Error('a generated case has no document');
+    const {
+      id,
+      documents: _documents,
+      revision: _r,
+      createdAt: _c,
+      updatedAt: _u,
+      extractor: _e,
+      deleted: _d,
+      ...extracted
+    } = probe.record;
+    await stack.deps.cases.saveDocument(id, {
+      document: probeDoc,
+      objectKey: 'bench/probe.pdf',
+      extracted,
+      extractorVersion: EXTRACTOR_VERSION,
+      warnings: [],
+    });
+    await stack.deps.cases.publish(id, () => generatedUpdatedAt(probeIndex, newest));
+    const published = await readLatestItemShape(db, tableName, id);
+    const generated = Object.keys(toLatestItem(probe.record, probe.contentHash)).sort();
+    const shapeNote =
+      published.join(',') === generated.join(',')
+        ? ''
+        : `generated LATEST items have attributes [${generated}] but publish writes [${published}]: update bench/case-generator.ts`;
+
+    const loadSmallMs = await loadGeneratedCases(db, tableName, { from: 0, to: small, newest });
+    options.log(`feed: loaded ${small} cases in ${ms(loadSmallMs)}`);
+
+    // DynamoDB Local's JIT and caches are cold after the bulk load: warm every route alike first
+    for (let i = 0; i < 5; i++) {
+      for (const endpoint of ENDPOINTS) await (await fetch(`${stack.apiUrl}${endpoint}`)).arrayBuffer();
+    }
+    const matrix = new Map<string, Load>();
+    for (const endpoint of ENDPOINTS) {
+      for (const c of CONCURRENCY) {
+        const load = await hammer(`${stack.apiUrl}${endpoint}`, c, c === 1 ? serial : c * perConnection);
+        matrix.set(`${endpoint} c=${c}`, load);
+        options.log(
+          `feed: ${endpoint} c=${c}: ${load.requests} requests, p50 ${ms(load.p50)} p99 ${ms(load.p99)} ${perSecond(load.rps)} errors ${load.errors} non2xx ${load.non2xx}`,
+        );
+      }
+    }
+    for (const endpoint of ENDPOINTS) {
+      const base = matrix.get(`${endpoint} c=1`);
+      for (const c of CONCURRENCY) {
+        const load = matrix.get(`${endpoint} c=${c}`);
+        if (!load || !base) continue;
+        const failures = load.errors + load.non2xx;
+        const answered = load.requests > 0;
+        const problems = [
+          ...(c === 1 && load.cpuMsPerRequest !== undefined
+            ? [`API process CPU ${ms(load.cpuMsPerRequest)} per request (DynamoDB Local's not included)`]
+            : []),
+          ...(failures ? [`${load.errors} errors/timeouts, ${load.non2xx} non-2xx responses`] : []),
+          ...(answered ? [] : [`no response completed at c=${c}`]),
+        ];
+        rows.push({
+          measure: `feed ${endpoint} at c=${c}, response cache on (${small} cases, ${load.requests} requests): p50 / p99, req/s`,
+          value: answered
+            ? `${ms(load.p50)} / ${ms(load.p99)}, ${perSecond(load.rps)}`
+            : 'no response in time',
+          reference: c === 1 ? '—' : `c=1 p99 ${ms(base.p99)}`,
+          ratio: c === 1 || !answered ? '—' : times(load.p99 / Math.max(1, base.p99)),
+          goal: c === 64 ? 'p99 ≤ 250 ms' : '—',
+          met: c === 64 ? answered && load.p99 <= 250 && failures === 0 : null,
+          ...(problems.length ? { note: problems.join('; ') } : {}),
+        });
+      }
+    }
+
+    const uncached = await serveUncached(stack);
+    try {
+      for (const endpoint of ENDPOINTS) {
+        const url = `${uncached.url}${endpoint}`;
+        for (let i = 0; i < 3; i++) await (await fetch(url)).arrayBuffer();
+        const base = await hammer(url, 1, serial);
+        const load = await hammer(url, 64, 64 * perConnection);
+        const failures = load.errors + load.non2xx;
+        options.log(
+          `feed (cache off): ${endpoint} c=1 p50 ${ms(base.p50)} p99 ${ms(base.p99)}, c=64 p50 ${ms(load.p50)} p99 ${ms(load.p99)} ${perSecond(load.rps)}`,
+        );
+        rows.push({
+          measure: `feed ${endpoint} at c=64, response cache off (${load.requests} requests): p50 / p99, req/s`,
+          value: `${ms(load.p50)} / ${ms(load.p99)}, ${perSecond(load.rps)}`,
+          reference: `cache off c=1 p99 ${ms(base.p99)}`,
+          ratio: times(load.p99 / Math.max(1, base.p99)),
+          goal: '—',
+          met: null,
+          note: [
+            `cache off c=1: p50 ${ms(base.p50)}, ${perSecond(base.rps)}, API process CPU ${ms(base.cpuMsPerRequest ?? Number.NaN)} per request`,
+            ...(failures ? [`${load.errors} errors/timeouts, ${load.non2xx} non-2xx responses`] : []),
+          ].join('; '),
+        });
+      }
+      rows.push(await measureScale());
+    } finally {
+      await uncached.close();
+    }
+    return rows;
+
+    /** The listing's cost with 1,000 vs `large` cases stored, uncached (a cached page hides the store). */
+    async function measureScale(): Promise<BenchRow> {
+      const listing = `${uncached.url}/v1/cases?limit=100`;
+      const atSmall = await hammer(listing, 1, serial);
+      const loadLargeMs = await loadGeneratedCases(db, tableName, { from: small, to: large, newest });
+      const loadRate = (large - small) / (loadLargeMs / 1000);
+      options.log(`feed: loaded ${large - small} more cases in ${ms(loadLargeMs)} (${perSecond(loadRate)})`);
+      const atLarge = await hammer(listing, 1, serial);
+      const ratio = atLarge.p50 / Math.max(0.1, atSmall.p50);
+      options.log(
+        `feed: /v1/cases?limit=100 c=1 p50 ${ms(atSmall.p50)} at ${small}, ${ms(atLarge.p50)} at ${large}`,
+      );
+      return {
+        measure: `feed /v1/cases?limit=100 latency, cache off, ${large.toLocaleString('en')} vs ${small.toLocaleString('en')} cases (c=1, p50 / p99)`,
+        value: `${ms(atLarge.p50)} / ${ms(atLarge.p99)}`,
+        reference: `${ms(atSmall.p50)} / ${ms(atSmall.p99)}`,
+        ratio: times(ratio),
+        goal: '≤ 1.3×',
+        met: ratio <= 1.3,
+        note: `generated LATEST items written with BatchWriteItem (${perSecond(loadRate)} into DynamoDB Local); ${shapeNote || 'item shape checked against one case published through CaseRepository'}`,
+      };
+    }
+  } finally {
+    await bench.stop();
+  }
+}

@@ -1,0 +1,237 @@
+// Builds the ingest and API Lambda bundles exactly as the CDK app does (esbuild with the options of
+// cdk/constructs/node-function.ts), into a temp dir, once per bench run; plus the child-process
+// driver that imports a bundle and invokes its handler, for the cold-start and memory benchmarks.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type BuildOptions, build, type Metafile } from 'esbuild';
+import { buildBundlingOptions } from '../cdk/constructs/node-function.ts';
+import { ENV } from '../shared/config.ts';
+import { makeTempDir } from './bench-inputs.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+export interface LambdaBundle {
+  name: 'ingest' | 'api';
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+  /** Output bytes per npm package (or `(project)`), largest first. */
+  contributors: { name: string; bytes: number }[];
+  /** Modules left out of the bundle (`nodeModules` / `externalModules`) that Lambda would get beside it. */
+  externals: string[];
+}
+
+export interface LambdaBundles {
+  dir: string;
+  ingest: LambdaBundle;
+  api: LambdaBundle;
+  driver: string;
+  /** The NODE_OPTIONS the deployed functions run with (from node-function.ts's environment). */
+  nodeOptions: string;
+}
+
+/**
+ * The environment a bundle runs with in the benchmarks: the local services' function environment,
+ * plus what the deployed functions get that the local stack sets differently (one parser thread,
+ * as on Lambda; source maps enabled, as NodeFunction sets NODE_OPTIONS).
+ */
+export function lambdaEnv(
+  servicesEnv: Record<string, string>,
+  bundles: LambdaBundles,
+): Record<string, string> {
+  return { ...servicesEnv, [ENV.parseThreads]: '1', NODE_OPTIONS: bundles.nodeOptions };
+}
+
+/** CDK's `NodejsFunction` esbuild flags (aws-lambda-nodejs bundling.ts), as build() options. */
+export function toEsbuildOptions(bundling: BundlingOptions, entry: string, outfile: string): BuildOptions {
+  const externals = [...(bundling.externalModules ?? ['@aws-sdk/*']), ...(bundling.nodeModules ?? [])];
+  const sourceMapMode = bundling.sourceMapMode ?? (bundling.sourceMap ? 'default' : undefined);
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: bundling.target ?? 'node22',
+    format: bundling.format === 'esm' ? 'esm' : 'cjs',
+    minify: bundling.minify ?? false,
+    sourcemap: sourceMapMode === undefined ? false : sourceMapMode === 'default' ? true : sourceMapMode,
+    sourcesContent: bundling.sourcesContent ?? true,
+    external: externals,
+    ...(bundling.loader ? { loader: bundling.loader as BuildOptions['loader'] } : {}),
+    ...(bundling.define ? { define: bundling.define } : {}),
+    ...(bundling.keepNames ? { keepNames: true } : {}),
+    ...(bundling.tsconfig ? { tsconfig: bundling.tsconfig } : {}),
+    ...(bundling.banner ? { banner: { js: bundling.banner } } : {}),
+    ...(bundling.footer ? { footer: { js: bundling.footer } } : {}),
+    ...(bundling.mainFields ? { mainFields: bundling.mainFields } : {}),
+    ...(bundling.inject ? { inject: bundling.inject } : {}),
+    ...(bundling.charset ? { charset: bundling.charset } : {}),
+    metafile: true,
+    logLevel: 'silent',
+  };
+}
+
+function packageOf(input: string): string {
+  const at = input.lastIndexOf('node_modules/');
+  if (at < 0) return '(project)';
+  const [scope, name] = input.slice(at + 'node_modules/'.length).split('/');
+  return (scope?.startsWith('@') ? `${scope}/${name}` : scope) ?? '(project)';
+}
+
+function contributors(metafile: Metafile): { name: string; bytes: number }[] {
+  const sums = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const name = packageOf(input);
+      sums.set(name, (sums.get(name) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...sums].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
+}
+
+async function bundleOne(name: 'ingest' | 'api', handlerFile: string, dir: string): Promise<LambdaBundle> {
+  const bundling = buildBundlingOptions();
+  const outfile = path.join(dir, name, 'index.mjs');
+  const result = await build(toEsbuildOptions(bundling, path.join(ROOT, 'lambdas', handlerFile), outfile));
+  const code = fs.readFileSync(outfile);
+  return {
+    name,
+    file: outfile,
+    bytes: code.byteLength,
+    gzipBytes: gzipSync(code).byteLength,
+    contributors: result.metafile ? contributors(result.metafile) : [],
+    externals: [...(bundling.externalModules ?? []), ...(bundling.nodeModules ?? [])],
+  };
+}
+
+/**
+ * The child's script: import the bundle, optionally invoke `handler` with the event in BENCH_EVENT,
+ * and print timings since process start (performance.now()) and the peak RSS as one JSON line.
+ */
+const DRIVER = `
+const started = performance.now();
+const mod = await import(process.argv[2]);
+const imported = performance.now();
+let result = null;
+if (process.env.BENCH_EVENT) {
+  const response = await mod.handler(JSON.parse(process.env.BENCH_EVENT));
+  result = response && 'statusCode' in response
+    ? 'HTTP ' + response.statusCode
+    : response.batchItemFailures.length + ' batch item failure(s)';
+}
+const done = performance.now();
+let warmMs = null;
+if (process.env.BENCH_EVENT_WARM) {
+  await mod.handler(JSON.parse(process.env.BENCH_EVENT_WARM));
+  warmMs = performance.now() - done;
+}
+let parse = null;
+if (process.env.BENCH_PARSE_FILE && typeof mod.createPdfReader === 'function') {
+  const { readFileSync } = await import('node:fs');
+  const bytes = new Uint8Array(readFileSync(process.env.BENCH_PARSE_FILE));
+  const reader = mod.createPdfReader(JSON.parse(process.env.BENCH_PARSE_CONFIG));
+  const first = performance.now();
+  await reader.read(bytes);
+  const second = performance.now();
+  await reader.read(bytes);
+  parse = { firstMs: second - first, secondMs: performance.now() - second };
+  await reader.close?.();
+}
+console.log(JSON.stringify({ started, imported, done, warmMs, parse, maxRssKb: process.resourceUsage().maxRSS, result }));
+process.exit(0);
+`;
+
+let bundles: Promise<LambdaBundles> | undefined;
+let removeDir: (() => void) | undefined;
+
+export function getLambdaBundles(): Promise<LambdaBundles> {
+  bundles ??= (async () => {
+    const temp = makeTempDir('bundles');
+    removeDir = temp.remove;
+    const [ingest, api] = await Promise.all([
+      bundleOne('ingest', 'ingest-document.ts', temp.dir),
+      bundleOne('api', 'serve-api.ts', temp.dir),
+    ]);
+    const driver = path.join(temp.dir, 'driver.mjs');
+    fs.writeFileSync(driver, DRIVER);
+    return { dir: temp.dir, ingest, api, driver, nodeOptions: '--enable-source-maps' };
+  })();
+  return bundles;
+}
+
+export function removeLambdaBundles(): void {
+  removeDir?.();
+  bundles = undefined;
+  removeDir = undefined;
+}
+
+export interface DriverResult {
+  started: number;
+  imported: number;
+  done: number;
+  /** Time of a second invocation (BENCH_EVENT_WARM) in the same, now warm, process. */
+  warmMs: number | null;
+  /** First and second read of BENCH_PARSE_FILE through the bundle's own PDF reader, if it exports one. */
+  parse: { firstMs: number; secondMs: number } | null;
+  maxRssKb: number;
+  result: string | null;
+  /** Wall time of the whole child process, spawn to exit, seen from the parent. */
+  wallMs: number;
+}
+
+/** Runs the driver in a fresh `node` with the function's environment; rejects if it fails. */
+export function runDriver(
+  driver: string,
+  bundleFile: string,
+  env: Record<string, string>,
+  event?: unknown,
+  warmEvent?: unknown,
+): Promise<DriverResult> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [driver, bundleFile], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: '1',
+        ...env,
+        ...(event !== undefined ? { BENCH_EVENT: JSON.stringify(event) } : {}),
+        ...(warmEvent !== undefined ? { BENCH_EVENT_WARM: JSON.stringify(warmEvent) } : {}),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      stderr = (stderr + c.toString()).slice(-4000);
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      const wallMs = performance.now() - started;
+      const line = stdout.trim().split('\n').at(-1) ?? '';
+      if (code !== 0 || !line.startsWith('{')) {
+        reject(new Error(`driver for ${path.basename(path.dirname(bundleFile))} exited ${code}: ${stderr}`));
+        return;
+      }
+      resolve({ ...(JSON.parse(line) as Omit<DriverResult, 'wallMs'>), wallMs });
+    });
+  });
+}
+
+/** Wall time of a bare `node -e 0`, the floor every cold start stands on. */
+export function timeBareNode(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['-e', '0'], {
+      stdio: 'ignore',
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    child.once('error', reject);
+    child.once('exit', () => resolve(performance.now() - started));
+  });
+}

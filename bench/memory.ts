@@ -1,0 +1,84 @@
+// Peak memory of ingesting one generated PDF of 1, 20 and 100 pages, each through the bundled
+// ingest handler in a fresh Node process (process.resourceUsage().maxRSS), against a process that
+// only imports the bundle. Decides the ingest Lambda's memory size (goal: ≤ 200 MB at 100 pages).
+import fs from 'node:fs';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { createDependencies } from '../lambdas/dependencies.ts';
+import { toIngestId } from '../shared/ingest/ingest-object.ts';
+import { makeTempDir, writeGeneratedPdf } from './bench-inputs.ts';
+import { getSharedServices } from './bench-services.ts';
+import { toSqsEvent } from './cold-start.ts';
+import { getLambdaBundles, lambdaEnv, runDriver } from './lambda-bundles.ts';
+import { type BenchOptions, type BenchRow, median, times } from './report.ts';
+
+const MB = 1024;
+
+export async function benchMemory(options: BenchOptions): Promise<BenchRow[]> {
+  const sizes = [1, 20, 100];
+  const rounds = options.quick ? 1 : 3;
+  const bundles = await getLambdaBundles();
+  const temp = makeTempDir('memory');
+  const bench = await getSharedServices();
+  try {
+    const env = lambdaEnv(bench.services.env, bundles);
+    const deps = createDependencies(bench.services.env);
+    const baseline: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      baseline.push((await runDriver(bundles.driver, bundles.ingest.file, env)).maxRssKb / MB);
+    }
+    const baselineMb = median(baseline);
+    const rows: BenchRow[] = [];
+    for (const pages of sizes) {
+      const peaks: number[] = [];
+      const statuses: string[] = [];
+      for (let round = 0; round < rounds; round++) {
+        // a new case per run (seed), so no run is a duplicate or an update of another
+        const file = writeGeneratedPdf(temp.dir, pages, 1000 * pages + round);
+        const bytes = fs.readFileSync(file);
+        const key = `bench/memory/${pages}p-${round}-${Date.now()}.pdf`;
+        await deps.s3.send(new PutObjectCommand({ Bucket: deps.objects.bucket, Key: key, Body: bytes }));
+        const run = await runDriver(
+          bundles.driver,
+          bundles.ingest.file,
+          env,
+          toSqsEvent(deps.objects.bucket, key, bytes.byteLength),
+        );
+        peaks.push(run.maxRssKb / MB);
+        const ingest = await deps.ingests.get(
+          toIngestId({ bucket: deps.objects.bucket, key, versionId: null, eTag: null }),
+        );
+        statuses.push(ingest?.status ?? 'missing');
+      }
+      const peak = median(peaks);
+      options.log(`memory: ${pages} pages → ${peak.toFixed(0)} MB peak RSS (${statuses.join(',')})`);
+      rows.push({
+        measure: `memory: peak RSS ingesting a ${pages}-page PDF (fresh process, bundled handler)`,
+        value: `${peak.toFixed(0)} MB`,
+        reference: `import only: ${baselineMb.toFixed(0)} MB`,
+        ratio: times(peak / baselineMb),
+        goal: pages === 100 ? '≤ 200 MB' : '—',
+        met: pages === 100 ? peak <= 200 : null,
+        ...(statuses.every((s) => s === 'published')
+          ? {}
+          : { note: `ingest statuses: ${statuses.join(', ')}` }),
+      });
+    }
+    const first = rows[0];
+    const last = rows.at(-1);
+    if (first && last && first !== last) {
+      const growth = Number.parseFloat(last.value) - Number.parseFloat(first.value);
+      const fixed = Number.parseFloat(first.value) - baselineMb;
+      last.note = [
+        last.note,
+        `${sizes[0]} → ${sizes.at(-1)} pages adds ${growth.toFixed(0)} MB; ingesting at all adds ${fixed.toFixed(0)} MB over the import-only process (parser thread with its own V8 isolate and copy of the bundle, pdf.js, SDK connections)`,
+      ]
+        .filter(Boolean)
+        .join('; ');
+    }
+    deps.dynamo.destroy();
+    deps.s3.destroy();
+    return rows;
+  } finally {
+    temp.remove();
+  }
+}

@@ -1,0 +1,148 @@
+// `npm run bench [-- --quick] [-- --only NAME,…]`: runs every benchmark, prints one table (each
+// measure beside its same-run reference and its goal), and after a full run writes BENCHMARKS.md.
+// Benchmarks measure and report; nothing here asserts on a timing.
+import '../local/quiet-sdk-warning.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { stopSharedServices } from './bench-services.ts';
+import { removeLambdaBundles } from './lambda-bundles.ts';
+import {
+  type BenchOptions,
+  type BenchRow,
+  formatMarkdownTable,
+  formatNotes,
+  formatTable,
+  skippedRow,
+} from './report.ts';
+
+interface Benchmark {
+  name: string;
+  /** What the table shows if the benchmark cannot run at all. */
+  measure: string;
+  goal: string;
+  // imported lazily: a module the others are editing that fails to load breaks one row, not the run
+  run: (options: BenchOptions) => Promise<BenchRow[]>;
+}
+
+const BENCHMARKS: Benchmark[] = [
+  {
+    name: 'extraction',
+    measure: 'extract overhead: full extract vs bare pdf-parse',
+    goal: '≤ 1.10×',
+    run: async (o) => (await import('./extraction-overhead.ts')).benchExtractionOverhead(o),
+  },
+  {
+    name: 'native',
+    measure: 'native floor: pages/s vs pdftotext',
+    goal: '≤ 3× slower',
+    run: async (o) => (await import('./native-floor.ts')).benchNativeFloor(o),
+  },
+  {
+    name: 'cold',
+    measure: 'cold start of the bundled functions',
+    goal: 'API ≤ 1 MB, import ≤ 150 ms; ingest ≤ 450 ms',
+    run: async (o) => (await import('./cold-start.ts')).benchColdStart(o),
+  },
+  {
+    name: 'memory',
+    measure: 'memory: peak RSS ingesting 1/20/100 pages',
+    goal: '≤ 200 MB at 100 pages',
+    run: async (o) => (await import('./memory.ts')).benchMemory(o),
+  },
+  {
+    name: 'feed',
+    measure: 'feed latency and scale',
+    goal: 'p99 ≤ 250 ms at c=64; 50k/1k ≤ 1.3',
+    run: async (o) => (await import('./feed.ts')).benchFeed(o),
+  },
+  {
+    name: 'e2e',
+    measure: 'end to end uploads',
+    goal: '—',
+    run: async (o) => (await import('./end-to-end.ts')).benchEndToEnd(o),
+  },
+];
+
+function describeMachine(): string {
+  const cpus = os.cpus();
+  const load = os.loadavg().map((l) => l.toFixed(2));
+  return `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}; load average at start ${load.join(' / ')}`;
+}
+
+function toBenchmarksMd(
+  rows: readonly BenchRow[],
+  info: { date: string; command: string; machine: string; minutes: number },
+) {
+  const notes = formatNotes(rows).map((n) => `- ${n}`);
+  const template = fs.readFileSync(path.join(import.meta.dirname, 'benchmarks-md.template.md'), 'utf8');
+  return template
+    .replace('{{date}}', info.date)
+    .replace('{{command}}', info.command)
+    .replace('{{machine}}', info.machine)
+    .replace('{{minutes}}', info.minutes.toFixed(1))
+    .replace('{{table}}', () => formatMarkdownTable(rows))
+    .replace('{{notes}}', () => notes.join('\n') || '- none');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      write: { type: 'boolean', default: false },
+    },
+  });
+  const quick = values.quick ?? false;
+  const only = values.only ? new Set(values.only.split(',')) : null;
+  const selected = BENCHMARKS.filter((b) => !only || only.has(b.name));
+  if (selected.length === 0)
+    throw new Error(`--only names none of: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
+  const machine = describeMachine();
+  const startedAt = new Date();
+  const started = performance.now();
+  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s`;
+  const options: BenchOptions = { quick, log: (m) => console.error(`[${elapsed()}] ${m}`) };
+  console.error(`bench${quick ? ' --quick' : ''}: ${machine}`);
+
+  const rows: BenchRow[] = [];
+  try {
+    for (const bench of selected) {
+      options.log(`${bench.name}: starting`);
+      try {
+        rows.push(...(await bench.run(options)));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        options.log(`${bench.name}: FAILED: ${message}`);
+        rows.push(skippedRow(bench.measure, bench.goal, `failed: ${message.split('\n')[0]}`));
+      }
+    }
+  } finally {
+    removeLambdaBundles();
+    await stopSharedServices();
+  }
+
+  const minutes = (performance.now() - started) / 60_000;
+  console.log(`\n${formatTable(rows)}\n`);
+  for (const note of formatNotes(rows)) console.log(`- ${note}`);
+  const missed = rows.filter((r) => r.met === false).length;
+  console.log(`\n${missed} goal(s) missed; ${minutes.toFixed(1)} min${quick ? ' (quick mode)' : ''}`);
+
+  if ((!quick && !only) || values.write) {
+    const command = `npm run bench${quick || only ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+    const file = path.resolve(import.meta.dirname, '..', 'BENCHMARKS.md');
+    fs.writeFileSync(
+      file,
+      toBenchmarksMd(rows, { date: startedAt.toISOString(), command, machine, minutes }),
+    );
+    console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`bench: ${(error as Error).message}`);
+  process.exitCode = 1;
+}
