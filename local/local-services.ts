@@ -18,6 +18,7 @@ import {
 } from '../shared/config.ts';
 import { ensureBucket } from '../shared/storage/ensure-bucket.ts';
 import { ensureTable } from '../shared/storage/ensure-table.ts';
+import { makeS3rverWritesAtomic } from './s3rver-atomic-writes.ts';
 
 export interface LocalServicesOptions {
   dataDir: string;
@@ -99,6 +100,7 @@ export async function startLocalServices(options: LocalServicesOptions): Promise
   const config = loadConfig(env);
   const { dynamo, s3 } = createClients(config);
 
+  makeS3rverWritesAtomic();
   const dynamoChild = startDynamoDbLocal(dbDir, options.dynamoPort);
   const s3rver = new S3rver({
     address: '127.0.0.1',
