@@ -154,20 +154,17 @@ export async function loadGeneratedCases(
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
-  const oldestMonth = generatedUpdatedAt(range.to - 1, range.newest).slice(0, 7);
-  try {
-    await db.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: feedMetaKey(),
-        UpdateExpression: 'SET firstMonth = :m',
-        ConditionExpression: 'attribute_not_exists(firstMonth) OR firstMonth > :m',
-        ExpressionAttributeValues: { ':m': oldestMonth },
-      }),
-    );
-  } catch (error) {
-    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-  }
+  // register the months the generated entries fall in, as CaseRepository does on publish
+  const months = new Set<string>();
+  for (let i = range.from; i < range.to; i++) months.add(generatedUpdatedAt(i, range.newest).slice(0, 7));
+  await db.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: feedMetaKey(),
+      UpdateExpression: 'ADD feedVersion :one, feedMonths :months',
+      ExpressionAttributeValues: { ':one': 1, ':months': months },
+    }),
+  );
   return performance.now() - started;
 }
 

@@ -241,7 +241,7 @@ export function createApp(deps: ApiDependencies): Hono {
 
   app.get('/health', async (c) => {
     try {
-      await Promise.all([deps.cases.firstFeedMonth(), deps.objects.ping()]);
+      await Promise.all([deps.cases.feedVersion(), deps.objects.ping()]);
       return c.json({ status: 'ok' });
     } catch (error) {
       deps.onError?.(error);

@@ -10,12 +10,6 @@ export interface FeedPosition {
 
 const CHUNK = 200;
 
-const shiftMonth = (month: string, delta: number): string => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const d = new Date(Date.UTC(y, m - 1 + delta, 1));
-  return d.toISOString().slice(0, 7);
-};
-
 export interface WalkOptions {
   order: 'asc' | 'desc';
   /** Continue strictly after this entry. */
@@ -30,33 +24,29 @@ export async function* walkFeed(cases: CaseRepository, options: WalkOptions): As
   // a position past the watermark (a `since` newer than it) has nothing to read yet; DynamoDB
   // would also reject the inverted BETWEEN range
   if (options.order === 'asc' && options.after && options.after.updatedAt > options.until) return;
-  const firstMonth = await cases.firstFeedMonth();
-  if (!firstMonth) return;
   const lastMonth = options.until.slice(0, 7);
-  let month = options.after
-    ? options.after.updatedAt.slice(0, 7)
-    : options.order === 'desc'
-      ? lastMonth
-      : firstMonth;
-  if (month < firstMonth) month = firstMonth;
-  let after = options.after;
-  while (month >= firstMonth && month <= lastMonth) {
-    const page = await cases.readFeedMonth({
-      month,
-      order: options.order,
-      after: after && after.updatedAt.slice(0, 7) === month ? after : undefined,
-      until: options.until,
-      limit: options.chunk ?? CHUNK,
-    });
-    for (const record of page.items) {
-      if (record.updatedAt > options.until) continue;
-      yield record;
-    }
-    if (page.last) {
+  const startMonth = options.after?.updatedAt.slice(0, 7);
+  // only months that hold entries are read, so a feed with a gap of years costs no empty queries
+  const months = (await cases.feedMonths())
+    .filter((m) => m <= lastMonth)
+    .filter((m) => !startMonth || (options.order === 'asc' ? m >= startMonth : m <= startMonth));
+  if (options.order === 'desc') months.reverse();
+  for (const month of months) {
+    let after = options.after && startMonth === month ? options.after : undefined;
+    for (;;) {
+      const page = await cases.readFeedMonth({
+        month,
+        order: options.order,
+        after,
+        until: options.until,
+        limit: options.chunk ?? CHUNK,
+      });
+      for (const record of page.items) {
+        if (record.updatedAt > options.until) continue;
+        yield record;
+      }
+      if (!page.last) break;
       after = page.last;
-    } else {
-      month = shiftMonth(month, options.order === 'asc' ? 1 : -1);
-      after = undefined;
     }
   }
 }

@@ -145,10 +145,13 @@ export class CaseRepository {
     return typeof out.Item?.feedVersion === 'number' ? out.Item.feedVersion : 0;
   }
 
-  /** Earliest month that holds a feed entry (`2018-04`), or null when nothing is published. */
-  async firstFeedMonth(): Promise<string | null> {
-    const out = await this.db.send(new GetCommand({ TableName: this.tableName, Key: feedMetaKey() }));
-    return typeof out.Item?.firstMonth === 'string' ? out.Item.firstMonth : null;
+  /** The months (`2018-04`) that hold feed entries, oldest first; one small consistent read. */
+  async feedMonths(): Promise<string[]> {
+    const out = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: feedMetaKey(), ConsistentRead: true }),
+    );
+    const months = out.Item?.feedMonths;
+    return months instanceof Set ? [...months].map(String).sort() : [];
   }
 
   /**
@@ -274,32 +277,18 @@ export class CaseRepository {
   }
 
   /**
-   * After every published change: bumps META.feedVersion (what response caches compare against)
-   * and keeps META.firstMonth at the earliest feed month ever written (a conditional min).
+   * After every published change, in one write: bumps META.feedVersion (what response caches
+   * compare against) and adds the entry's month to META.feedMonths (the months listings read).
    */
   private async noteFeedWrite(updatedAt: string): Promise<void> {
     await this.db.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: feedMetaKey(),
-        UpdateExpression: 'ADD feedVersion :one',
-        ExpressionAttributeValues: { ':one': 1 },
+        UpdateExpression: 'ADD feedVersion :one, feedMonths :month',
+        ExpressionAttributeValues: { ':one': 1, ':month': new Set([updatedAt.slice(0, 7)]) },
       }),
     );
-    const month = updatedAt.slice(0, 7);
-    try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: feedMetaKey(),
-          UpdateExpression: 'SET firstMonth = :m',
-          ConditionExpression: 'attribute_not_exists(firstMonth) OR firstMonth > :m',
-          ExpressionAttributeValues: { ':m': month },
-        }),
-      );
-    } catch (error) {
-      if (!isConditionalConflict(error)) throw error;
-    }
   }
 }
 

@@ -23,7 +23,7 @@ export const CASE_REVISION_PREFIX = 'REV#';
 /** Global content-hash claim: the first upload of some bytes owns them; later ones are duplicates. */
 export const contentKey = (sha256: string) => ({ PK: `DOC#${sha256}`, SK: 'CONTENT' });
 export const ingestKey = (ingestId: string) => ({ PK: `INGEST#${ingestId}`, SK: 'INGEST' });
-/** Earliest feed month written, so listings know where to stop walking back. */
+/** The feed's bookkeeping: `feedVersion` (moves with every published change) and `feedMonths` (months with entries). */
 export const feedMetaKey = () => ({ PK: 'META', SK: 'FEED' });
 
 /** `2018-04-25T10:00:00.000Z` → `FEED#2018-04`. */

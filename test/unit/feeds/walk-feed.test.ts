@@ -8,7 +8,7 @@ function fakeFeed(updatedAts: string[]) {
   const records = updatedAts.map((updatedAt, i) => makeRecord({ id: `case-${i}`, updatedAt }));
   const calls: string[] = [];
   const repo = {
-    firstFeedMonth: async () => records.map((r) => r.updatedAt.slice(0, 7)).sort()[0] ?? null,
+    feedMonths: async () => [...new Set(records.map((r) => r.updatedAt.slice(0, 7)))].sort(),
     readFeedMonth: async (o: {
       month: string;
       order: 'asc' | 'desc';
@@ -67,6 +67,15 @@ describe('walkFeed', () => {
     );
 
     expect(ids).toEqual(['case-1', 'case-0']);
+  });
+
+  it('reads only the months that hold entries', async () => {
+    const { repo, calls } = fakeFeed(['2019-03-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z']);
+
+    const ids = await collect(walkFeed(repo, { order: 'asc', until: '2026-12-31T00:00:00.000Z' }));
+
+    expect(ids).toEqual(['case-0', 'case-1']);
+    expect(calls).toEqual(['2019-03', '2026-02']);
   });
 
   it('returns nothing, without reading, when the position is past the watermark', async () => {
