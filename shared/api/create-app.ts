@@ -114,12 +114,17 @@ const LIST_CACHE = 'public, max-age=60';
 const SUMMARY_TTL_MS = 60_000;
 const SUMMARY_CACHE_SIZE = 100;
 
-/** Which responses the in-process cache may reuse (see response-cache.ts). */
-export function cachePolicy(path: string): 'store' | 'coalesce' | 'none' {
-  if (path === '/v1/changes') return 'coalesce';
+/**
+ * How long the in-process cache may reuse a response at an unchanged feed version (see
+ * response-cache.ts). 5 s bounds the feed index's lag behind the table on AWS; the change feed's
+ * answer also moves with its watermark, so it is reused for 1 s only (a poller then trails the
+ * watermark by at most a second more, and still never skips: its cursor carries its position).
+ */
+export function cachePolicy(path: string): { reuseMs: number } | 'none' {
   if (path === '/health' || path.startsWith('/v1/ingests') || path.startsWith('/v1/bulk')) return 'none';
   if (path.includes('/documents/')) return 'none';
-  return 'store';
+  if (path === '/v1/changes') return { reuseMs: 1_000 };
+  return { reuseMs: 5_000 };
 }
 
 export function createApp(deps: ApiDependencies): Hono {

@@ -8,17 +8,12 @@ export interface ResponseCacheOptions {
   /** The feed's current version (a counter bumped by every publish and withdrawal). */
   version: () => Promise<number>;
   /**
-   * What may be reused for a path: `store` keeps the body until the version moves; `coalesce`
-   * only shares one computation among identical requests in flight together (for answers that
-   * also depend on the clock, like the change feed's watermark); `none` passes through.
+   * How long a path's body may be reused at an unchanged version: `{ reuseMs: 0 }` only shares
+   * one computation among identical requests in flight together; `none` passes through. Answers
+   * that also move with the clock (the change feed's watermark) get a short reuse.
    */
-  policy: (path: string) => 'store' | 'coalesce' | 'none';
+  policy: (path: string) => { reuseMs: number } | 'none';
   maxEntries?: number;
-  /**
-   * A stored body is also dropped after this long: on AWS the feed index lags the table by up to
-   * a second, so a page built right after a write may miss it; this bounds how long.
-   */
-  maxAgeMs?: number;
   nowMs?: () => number;
 }
 
@@ -35,7 +30,6 @@ const toResponse = (entry: Entry) =>
 
 export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
   const maxEntries = options.maxEntries ?? 500;
-  const maxAgeMs = options.maxAgeMs ?? 5_000;
   const nowMs = options.nowMs ?? Date.now;
   const entries = new Map<string, Entry>();
   const building = new Map<string, Promise<Entry | null>>();
@@ -51,10 +45,11 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
   return async (c, next) => {
     const policy = c.req.method === 'GET' ? options.policy(c.req.path) : 'none';
     if (policy === 'none') return next();
+    const store = policy.reuseMs > 0;
     const version = await currentVersion();
     const key = c.req.url;
-    const cached = policy === 'store' ? entries.get(key) : undefined;
-    if (cached && cached.version === version && nowMs() - cached.builtAt < maxAgeMs) {
+    const cached = store ? entries.get(key) : undefined;
+    if (cached && cached.version === version && nowMs() - cached.builtAt < policy.reuseMs) {
       // refresh its place in the LRU order
       entries.delete(key);
       entries.set(key, cached);
@@ -76,7 +71,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     building.set(flightKey, build);
     try {
       const entry = await build;
-      if (entry && policy === 'store') {
+      if (entry && store) {
         entries.delete(key);
         entries.set(key, entry);
         while (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);

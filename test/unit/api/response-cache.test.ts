@@ -9,8 +9,8 @@ function appWith(options: { version: () => number; nowMs?: () => number; delayMs
     '*',
     responseCache({
       version: async () => options.version(),
-      policy: (path) => (path === '/live' ? 'coalesce' : path === '/private' ? 'none' : 'store'),
-      maxAgeMs: 1000,
+      policy: (path) =>
+        path === '/live' ? { reuseMs: 0 } : path === '/private' ? 'none' : { reuseMs: 1000 },
       ...(options.nowMs ? { nowMs: options.nowMs } : {}),
     }),
   );
