@@ -8,7 +8,7 @@ import { ENV, loadLocalConfig, localFunctionEnv } from '../../shared/config.ts';
 
 const { positionals } = parseArgs({ allowPositionals: true, options: {} });
 if (positionals.length === 0) {
-  console.error('usage: npm run withdraw -- CASE_ID…   (e.g. stockholm-2017-000991)');
+  console.error('usage: npm run withdraw -- CASE_ID…   (e.g. stockholm-2021-004512)');
   process.exit(2);
 }
 
