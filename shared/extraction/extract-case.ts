@@ -12,7 +12,7 @@ import { extractTitle } from './fields/title.ts';
 import { buildDocumentText } from './text/document-text.ts';
 
 /** Bumped whenever extraction output may change, so stored records can be re-extracted. */
-export const EXTRACTOR_VERSION = '1.0.0';
+export const EXTRACTOR_VERSION = '1.1.0';
 
 export interface ExtractionResult {
   record: ExtractedCase;

@@ -20,6 +20,7 @@ export interface ResolvedBody {
 }
 
 const DISTRICT_BODY_RE = /^(.+?)\s+stadsdels(?:nämnd|förvaltning)(?:en)?$/iu;
+const PARENTHESISED_RE = /^(.{3,}?)\s*\(([^()]{3,})\)$/u;
 const DISTRICT_IN_RE = /^stadsdels(?:nämnden|förvaltningen)\s+(?:i|för)\s+(.+)$/iu;
 
 function validIn(entry: { from?: number; to?: number }, year: number | null): boolean {
@@ -109,9 +110,22 @@ export function resolveBody(printed: string, year: number | null, useRegister: b
     const exact = candidates.filter((c) => c.name.toLowerCase() === lower);
     const entry = year === null ? (exact[0] ?? candidates[0]) : pickByYear(candidates, year);
     if (entry) return { name: entry.name, type: entry.type, aliases: [lower, ...lineage(entry)] };
+    // `Kommunstyrelsens pensionärsråd (KPR)`: a registered body with its acronym (not a company's
+    // subsidiary, which stays as printed)
+    const parts = PARENTHESISED_RE.exec(lower);
+    const acronym = parts?.[2] && /^[a-zß-öø-ÿ]{2,6}$/u.test(parts[2]) ? parts[2] : null;
+    if (parts?.[1] && acronym && /^[A-ZÀ-ÖØ-Þ]{2,6}$/u.test(clean.slice(-acronym.length - 1, -1))) {
+      const outer = registeredCandidates(parts[1]);
+      const named = year === null ? outer[0] : pickByYear(outer, year);
+      if (named && named.type !== 'bolag')
+        return { name: named.name, type: named.type, aliases: [lower, acronym, ...lineage(named)] };
+    }
   }
   const name = capitalizeFirst(clean);
-  return { name, type: bodyTypeOf(name), aliases: [lower] };
+  // `Region Stockholm (trafikförvaltningen)`: the answer may name either part alone
+  const parts = PARENTHESISED_RE.exec(lower);
+  const aliases = parts?.[1] && parts[2] ? [lower, parts[1], parts[2]] : [lower];
+  return { name, type: bodyTypeOf(name), aliases };
 }
 
 /** A district named alone inside a grouped list (`Farsta` in `stadsdelsnämnderna Farsta och …`). */

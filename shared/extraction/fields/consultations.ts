@@ -5,7 +5,10 @@ import type { Consultation, Stance } from '../../model/case-record.ts';
 import { addIssue, type ExtractionContext, mainOffset } from '../extraction-context.ts';
 import { STOCKHOLM_BODIES } from '../rules/body-register.ts';
 import {
+  BULLET_LIST_HEAD_RE,
+  BULLET_LIST_ITEM_RE,
   DISTRICT_GROUP_RE,
+  DISTRICT_GROUP_STATEMENT_RE,
   DISTRICT_GROUP_SUFFIX_RE,
   INDIRECT_SUBJECT_RE,
   MEETING_DATE_RES,
@@ -107,6 +110,22 @@ function sentenceSlice(text: string, start: number): string {
   const rest = text.slice(start, start + 1500);
   const end = REMISS_LIST_END_RE.exec(rest);
   return (end ? rest.slice(0, end.index) : rest).replace(/\s+/gu, ' ').trim();
+}
+
+/** The items of a list printed as bullets after `till följande …:`; null when it is not one. */
+function bulletItems(text: string, start: number): string[] | null {
+  const rest = text.slice(start, start + 3000);
+  const head = BULLET_LIST_HEAD_RE.exec(rest);
+  if (!head) return null;
+  const items: string[] = [];
+  for (const line of rest.slice(head[0].length).split('\n')) {
+    const t = line.trim();
+    if (t === '') continue;
+    const m = BULLET_LIST_ITEM_RE.exec(t);
+    if (!m?.[1]) break;
+    items.push(m[1]);
+  }
+  return items.length > 0 ? items : null;
 }
 
 function splitItems(list: string): string[] {
@@ -277,6 +296,19 @@ function isListSentence(text: string): boolean {
   return REMISS_LIST_RES.some((re) => re.test(text));
 }
 
+/** The bodies of a statement made for several districts at once; empty unless two or more. */
+function groupBodies(flat: string, aliases: AliasIndex): number[] {
+  const m = DISTRICT_GROUP_STATEMENT_RE.exec(flat);
+  const names = m?.[1] ?? m?.[2];
+  if (!names) return [];
+  const bodies: number[] = [];
+  for (const name of names.split(/\s*,\s*|\s+och\s+/u)) {
+    const body = aliases.exact.get(`${name.toLowerCase()} stadsdelsnämnd`);
+    if (body !== undefined && !bodies.includes(body)) bodies.push(body);
+  }
+  return bodies.length >= 2 ? bodies : [];
+}
+
 function collectChunks(
   ctx: ExtractionContext,
   from: number,
@@ -287,30 +319,46 @@ function collectChunks(
 ): Chunk[] {
   const chunks: Chunk[] = [];
   let current: Chunk | null = null;
+  /** Further chunks that share the current one's sentences (a statement for several districts). */
+  let shared: Chunk[] = [];
+  let inList = false;
   const isHeading = (line: string) => SECTION_HEADING_RE.test(line) || headingBody(line, aliases) !== null;
   for (const s of splitSentences(ctx, from, to, isHeading)) {
     if (s.isHeading) {
       const body = headingBody(s.text, aliases);
       current = body === null ? null : { body, primary, sentences: [] };
+      shared = [];
       if (current) chunks.push(current);
       continue;
     }
+    // the bullets of a remiss list name bodies but say nothing of their answers
+    if (inList && BULLET_RE.test(s.text)) continue;
     const flat = s.text.replace(/\s+/gu, ' ').replace(BULLET_RE, '');
-    if (isListSentence(flat)) {
+    inList = isListSentence(flat);
+    if (inList) {
       current = null;
+      shared = [];
       continue;
     }
-    if (!byHeadingOnly) {
+    const group = byHeadingOnly ? [] : groupBodies(flat, aliases);
+    if (group.length > 0) {
+      const made = group.map((body) => ({ body, primary, sentences: [] as Sentence[] }));
+      chunks.push(...made);
+      current = made[0] ?? null;
+      shared = made.slice(1);
+    } else if (!byHeadingOnly) {
       const lower = flat.toLowerCase();
       const body =
         mentionAtStart(lower, aliases) ??
         (INDIRECT_SUBJECT_RE.test(flat) ? mentionNearStart(lower, aliases) : null);
-      if (body !== null && body !== current?.body) {
+      if (body !== null && (body !== current?.body || shared.length > 0)) {
         current = { body, primary, sentences: [] };
+        shared = [];
         chunks.push(current);
       }
     }
     current?.sentences.push({ ...s, text: flat });
+    for (const c of shared) c.sentences.push({ ...s, text: flat });
   }
   return chunks;
 }
@@ -384,7 +432,9 @@ export function extractConsultations(
   const { doc } = ctx;
   const list = findListStart(doc.text, mainOffset(ctx));
   if (!list) return [];
-  const bodies = resolveItems(splitItems(sentenceSlice(doc.text, list.end)), year, stockholm);
+  const bulleted = bulletItems(doc.text, list.end);
+  const items = bulleted ? bulleted.flatMap(splitItems) : splitItems(sentenceSlice(doc.text, list.end));
+  const bodies = resolveItems(items, year, stockholm);
   for (const re of UNLISTED_ANSWER_RES) {
     const m = re.exec(doc.text);
     if (!m) continue;

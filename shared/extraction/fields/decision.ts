@@ -13,6 +13,7 @@ import { OUTCOME_RULES } from '../rules/outcome-rules.ts';
 import { matchFirstRule } from '../rules/rule.ts';
 import { DECISION_STOP_RE, SECTION_HEADING_RE } from '../rules/section-rules.ts';
 import { lineIndexAtOffset } from '../text/document-text.ts';
+import { isPersonName } from '../text/person-names.ts';
 import { linesText } from './header.ts';
 
 export interface DecisionFields {
@@ -24,7 +25,8 @@ export interface DecisionFields {
 }
 
 const MAX_POINT_LINES = 40;
-const PRESENTER_RE = /Föredragande\s+borgarråde(?:t|n)\s+([^.]{3,120}?)\s+anför(?:\s+följande)?/u;
+const PRESENTER_RE =
+  /Föredragande\s+(?:biträdande\s+)?borgarråde(?:t|n)\s+([^.]{3,120}?)\s+anför(?:\s+följande)?/u;
 const ADDRESSEE_RE =
   /^Till\s+(.+?)(?:\s+\d{4}-\d{2}-\d{2}|\s+\d{1,2}\s+[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\s+\d{4})?\s*$/mu;
 const OWN_OFFICE_RE =
@@ -67,8 +69,8 @@ function findIntro(ctx: ExtractionContext): IntroMatch | null {
     best = {
       index: from + m.index,
       end: from + m.index + m[0].length,
-      proposer: m.groups.proposer ?? '',
-      decider: m.groups.decider ?? '',
+      proposer: m.groups.proposer ?? rule.proposer ?? '',
+      decider: m.groups.decider ?? rule.decider ?? '',
       runIn: Boolean(m.groups.runIn),
     };
   }
@@ -123,6 +125,8 @@ function readPoints(ctx: ExtractionContext, firstLine: number, restOfIntroLine: 
     }
     if (numbered) break;
     if (prev !== null && !/[.!?]$/u.test(prev)) break;
+    // a signer's name under unnumbered points ends them
+    if (prev !== null && isPersonName(line)) break;
     push();
     current = line;
   }
@@ -165,6 +169,8 @@ export function extractDecision(ctx: ExtractionContext, subject: Subject): Decis
   const presenter = presenterMatch?.[1]
     ? presenterMatch[1]
         .replace(/\s*\([^)]*\)/gu, '')
+        // `X och borgarrådet Y` / `X och biträdande borgarrådet Y`: the second title is not part of the name
+        .replace(/\s+och\s+(?:(?:biträdande|tillförordnade?)\s+)?(?:borgarrådet|kommunalrådet)\s+/gu, ' och ')
         .replace(/\s+/gu, ' ')
         .trim()
     : null;

@@ -111,7 +111,7 @@ export function extractHeader(ctx: ExtractionContext): HeaderFields {
     documentNumber = n?.[1] && n[2] ? `${n[1]}:${n[2]}` : null;
   }
   const rotelMatch = ROTEL_RE.exec(header);
-  const rotel = rotelMatch?.[1] ? rotelMatch[1].replace(/\s+/gu, '') : null;
+  const rotel = rotelMatch?.[1] ? rotelMatch[1].replace(/\s+/gu, '').replace(/\+R/gu, '+') : null;
   const diarienummer = readDiarienummer(header);
   if (!diarienummer)
     addIssue(ctx, 'missing_field', 'diarienummer', 'no Dnr found in the header', mainOffset(ctx));

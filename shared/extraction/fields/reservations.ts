@@ -8,6 +8,7 @@ import {
   RESERVATION_RULES,
   RESERVATION_SIGNER_RE,
 } from '../rules/reservation-rules.ts';
+import { OPINION_HEADING_RE } from '../rules/section-rules.ts';
 import { lineIndexAtOffset } from '../text/document-text.ts';
 import { parsePersonList, partiesIn } from '../text/person-names.ts';
 
@@ -19,10 +20,16 @@ interface Positioned {
 /** For each line, the body whose decision paragraph it follows (one pass over the document). */
 function contextBodies(ctx: ExtractionContext): (string | null)[] {
   let body: string | null = null;
+  /** The last council body named by a fixed rule; a consulted body's context ends at the next opinion. */
+  let fixed: string | null = null;
   return ctx.doc.lines.map((line) => {
+    if (body !== fixed && OPINION_HEADING_RE.test(line.text) && !/^(?:Reservation|Särskilt)/u.test(line.text))
+      body = fixed;
     for (const rule of RESERVATION_CONTEXT_RULES) {
-      if (rule.pattern.test(line.text)) {
-        body = rule.body;
+      const m = rule.pattern.exec(line.text);
+      if (m) {
+        body = rule.body ?? (m[1] ? capitalizeFirst(m[1]) : null);
+        if (rule.body) fixed = rule.body;
         break;
       }
     }

@@ -3,8 +3,8 @@
 import type { DocumentType } from '../../model/case-record.ts';
 import { addIssue, type ExtractionContext, mainOffset } from '../extraction-context.ts';
 import { isOfficialTitle } from '../rules/official-titles.ts';
-import { isPersonName } from '../text/person-names.ts';
-import { DATE_SOURCE, isoFromGroups, parseSwedishDate } from '../text/swedish-date.ts';
+import { isPersonName, titleCaseName } from '../text/person-names.ts';
+import { DATE_SOURCE, isoFromGroups, MONTH_NAMES, parseSwedishDate } from '../text/swedish-date.ts';
 import { linesText } from './header.ts';
 
 export interface SignatureFields {
@@ -13,12 +13,17 @@ export interface SignatureFields {
 }
 
 const SIGNING_LINE_RE = new RegExp(
-  `^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\\s+den\\s+${DATE_SOURCE}\\s*$`,
+  `^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\\s+(?:den\\s+)?${DATE_SOURCE}\\s*$`,
+  'u',
+);
+/** The start of a signing line whose date runs on to the next line. */
+const SIGNING_HEAD_RE = new RegExp(
+  `^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\\s+den(?:\\s+\\d{1,2}(?:\\s+(?:${MONTH_NAMES}))?)?\\s*$`,
   'u',
 );
 /** Words that can stand before `den <date>` without being the signing place. */
 const NOT_A_PLACE_RE =
-  /^(?:Justerat|Justerad|Justerades|Anslaget|Anslagen|Daterat|Daterad|Beslutat|Beslutad|Protokollet|Sammanträdet|Utsänt|Reviderad|Reviderat|Inkom|Inkommen|Uppdaterad)$/u;
+  /^(?:Justerat|Justerad|Justerades|Anslaget|Anslagen|Daterat|Daterad|Beslutat|Beslutad|Protokollet|Sammanträdet|Utsänt|Reviderad|Reviderat|Inkom|Inkommen|Uppdaterad|Datum|Dnr|Diarienummer|Diarienr|Sida|Telefon|Version|Utskriftsdatum|Mötesdatum|Sammanträdesdatum)$/u;
 const ON_BEHALF_RE = /^På\s+[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+(?:\s+[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+)?\s+vägnar:?$/u;
 const PROTOCOL_ANCHOR_RE =
   /^(?:Vid protokollet|Justeras|Justerare|Ordförande|Sekreterare|Underskrifter)\s*:?$/u;
@@ -36,7 +41,7 @@ function splitSlashed(line: string): string[] {
 function namesOnLine(line: string): string[] | null {
   const parts = splitSlashed(line.replace(ROLE_SUFFIX_RE, ''));
   if (parts.length === 0 || !parts.every(isPersonName)) return null;
-  return parts;
+  return parts.map(titleCaseName);
 }
 
 /** Names following a signing line or protocol anchor, skipping `På … vägnar` and further anchors. */
@@ -97,7 +102,16 @@ function readTitledSignatures(ctx: ExtractionContext): string[] {
         for (let k = 0; k < titles; k++) names.push(words.slice(k * size, (k + 1) * size).join(' '));
         if (names.every(isPersonName)) return names;
       }
-      if (titles === 1 && isPersonName(prev)) return [prev];
+      if (titles === 1 && isPersonName(prev)) {
+        // further signers stacked below, each name over its title
+        const names = [prev];
+        for (let j = i + 1; j + 1 < lines.length && names.length < MAX_SIGNERS; j += 2) {
+          const name = lines[j]?.text ?? '';
+          if (!isPersonName(name) || titlesOf(lines[j + 1]?.text ?? '') !== 1) break;
+          names.push(name);
+        }
+        return names;
+      }
     }
     if (SIGNER_LABEL_RE.test(prev)) {
       const named = splitTitled(text);
@@ -113,8 +127,15 @@ function readTitledSignatures(ctx: ExtractionContext): string[] {
 function findSigningLine(ctx: ExtractionContext): { line: number; date: string | null } | null {
   const lines = ctx.doc.lines;
   for (let i = ctx.mainLine; i < lines.length; i++) {
-    const m = SIGNING_LINE_RE.exec(lines[i]?.text ?? '');
+    const text = lines[i]?.text ?? '';
+    const m = SIGNING_LINE_RE.exec(text);
     if (m?.[1] && !NOT_A_PLACE_RE.test(m[1])) return { line: i, date: isoFromGroups(m, 2) };
+    // a signing date broken across two lines: `Stockholm den 3 april` / `2019`
+    if (SIGNING_HEAD_RE.test(text) && i + 1 < lines.length) {
+      const joined = SIGNING_LINE_RE.exec(`${text} ${lines[i + 1]?.text ?? ''}`);
+      if (joined?.[1] && !NOT_A_PLACE_RE.test(joined[1]))
+        return { line: i + 1, date: isoFromGroups(joined, 2) };
+    }
   }
   return null;
 }

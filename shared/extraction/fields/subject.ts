@@ -14,7 +14,11 @@ import { parsePersonList } from '../text/person-names.ts';
 
 const AUTHORS_RE = /\bav\s+(.+)$/u;
 const AUTHORS_END_RE = /\s+om\s+|\s*\((?:19|20)\d{2}:\d+\)|\s+angående\s+/u;
-const SENDER_RES: readonly RegExp[] = [/\bfrån\s+([^()]+?)\s*(?:\(|$)/u, /\bav\s+([^()]+?)\s*(?:\(|$)/u];
+/** The sender after `från` / `av`, up to a bracket or the topic (`… om medel`). */
+const SENDER_RES: readonly RegExp[] = [
+  /\bfrån\s+([^()]+?)\s*(?:\(|\s(?:om|angående|avseende|gällande|rörande)\s|$)/u,
+  /\bav\s+([^()]+?)\s*(?:\(|\s(?:om|angående|avseende|gällande|rörande)\s|$)/u,
+];
 
 export function toAuthor(name: string, party: string | null): Author {
   return { name, party, partyCode: party ? party.toUpperCase() : null };

@@ -14,7 +14,7 @@ export interface TitleFields {
 const MAX_HEADER_LINES = 25;
 const HEADER_TOKEN_RES: readonly RegExp[] = [
   /Utdrag ur (?:sammanträdes)?protokoll[\s\S]{0,200}?\b\d{4}\b/gu,
-  /(?:^|\s)(?:Utlåtande|PM)\s+(?:\d{4}\s*:\s*\d{0,4}|Rotel)\s*(?:R\s?|Rotel\s*)?(?:[IVX]{1,5}(?:\s*\+\s*[IVX]{1,5})*)?\s*(?:\((?:Dnr|dnr)[^)]*\))?/gu,
+  /(?:^|\s)(?:Utlåtande|PM)\s+(?:\d{4}\s*:\s*\d{0,4}|Rotel)\s*(?:R\s?|Rotel\s*)?(?:[IVX]{1,5}(?:\s*\+\s*R?\s?[IVX]{1,5})*)?\s*(?:\((?:Dnr|dnr)[^)]*\))?/gu,
   /^(?:KF|KS)\s+\d{1,2}\s+[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\s+\d{4}(?:\s+Nr\s+\d+\.?)?/gmu,
   /(?:^|\s)§\s*\d{1,4}\b/gu,
   /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:Dnr|DNR|Diarienr|DIARIENR)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])\.?:?\s*(?:[A-ZÅÄÖ]{1,6}[- ])?\d[\d.]*(?:[-/:]\d[\d.]*)+/gu,
@@ -67,7 +67,15 @@ export function extractTitle(ctx: ExtractionContext): TitleFields {
     return { title: null, subjectLine: null };
   }
   const start = SUBJECT_START_RE.exec(text);
-  if (!start || start.index === 0) return { title: stripEnd(text), subjectLine: start ? text : null };
+  if (start?.index === 0) {
+    // a heading that reads as a subject (`Remiss av motion om …`) with its own subject line under it
+    const skip = start[0].length;
+    const next = SUBJECT_START_RE.exec(text.slice(skip));
+    if (!next) return { title: stripEnd(text), subjectLine: text };
+    const at = skip + next.index + (next[0].length - next[0].trimStart().length);
+    return { title: stripEnd(text.slice(0, at)), subjectLine: text.slice(at).trim() };
+  }
+  if (!start) return { title: stripEnd(text), subjectLine: null };
   const at = start.index + (start[0].length - start[0].trimStart().length);
   return { title: stripEnd(text.slice(0, at)), subjectLine: text.slice(at).trim() };
 }

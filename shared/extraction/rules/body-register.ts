@@ -86,7 +86,7 @@ export const STOCKHOLM_BODIES: readonly RegisteredBody[] = [
   {
     name: 'Kommunstyrelsens pensionärsråd',
     type: 'rad',
-    aliases: ['pensionärsrådet', 'stadens pensionärsråd'],
+    aliases: ['pensionärsrådet', 'stadens pensionärsråd', 'stockholms stads pensionärsråd'],
   },
   {
     name: 'Kommunstyrelsens råd för funktionshinderfrågor',
@@ -98,9 +98,9 @@ export const STOCKHOLM_BODIES: readonly RegisteredBody[] = [
     ],
   },
   { name: 'Stockholms Stadshus AB', type: 'bolag', aliases: ['stadshus ab'] },
-  { name: 'AB Familjebostäder', type: 'bolag', aliases: ['familjebostäder'] },
-  { name: 'AB Stockholmshem', type: 'bolag', aliases: ['stockholmshem'] },
-  { name: 'AB Svenska Bostäder', type: 'bolag', aliases: ['svenska bostäder'] },
+  { name: 'AB Familjebostäder', type: 'bolag', aliases: ['familjebostäder', 'familjebostäder ab'] },
+  { name: 'AB Stockholmshem', type: 'bolag', aliases: ['stockholmshem', 'stockholmshem ab'] },
+  { name: 'AB Svenska Bostäder', type: 'bolag', aliases: ['svenska bostäder', 'svenska bostäder ab'] },
   { name: 'Micasa Fastigheter i Stockholm AB', type: 'bolag', aliases: ['micasa'] },
   { name: 'Skolfastigheter i Stockholm AB', type: 'bolag', aliases: ['sisab'] },
   { name: 'Stockholm Vatten AB', type: 'bolag', to: 2016 },

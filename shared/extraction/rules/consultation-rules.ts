@@ -9,6 +9,11 @@ export const REMISS_LIST_RES: readonly RegExp[] = [
   /\bRemissinstanser(?:na)?\s+(?:har\s+varit|är|var)\s*:?\s+/u,
 ];
 
+/** A list printed as bullets under its introduction: `… till följande remissinstanser:` */
+export const BULLET_LIST_HEAD_RE = /^\s*(?:följande(?:\s+[A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+){0,3})?\s*:[ \t]*\n/u;
+/** One item of such a list: `– Trafiknämnden,`, `• Region Stockholm och`, `1. Stadsledningskontoret`. */
+export const BULLET_LIST_ITEM_RE = /^(?:[–•*-]|\d{1,2}[.)])\s+(.+?)\s*(?:[,;.]|\s+(?:och|samt))?$/u;
+
 /** Where the list sentence ends early (`…, med svar senast 2013-02-28.`). */
 export const REMISS_LIST_END_RE =
   /,?\s+(?:med\s+svar\s+senast|för\s+yttrande|med\s+begäran|med\s+sista\s+svarsdag|senast\s+den)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|\.(?=\s+[A-ZÀ-ÖØ-Þ\d]|\s*$)/u;
@@ -18,6 +23,14 @@ export const UNLISTED_ANSWER_RES: readonly RegExp[] = [
   /\bYttrande(?:n)?\s+har\s+(?:även|också|dessutom)\s+(?:inkommit|lämnats|kommit\s+in)\s+från\s+/u,
   /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:Även|Dessutom\s+har)\s+(?=[A-ZÀ-ÖØ-Þ])(?=[^.]{3,120}\s+har\s+(?:yttrat\s+sig|inkommit\s+med\s+(?:ett\s+)?yttrande))/u,
 ];
+
+const DISTRICT_NAME = '[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž]*(?:-[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž]*)*';
+const DISTRICT_NAMES = `${DISTRICT_NAME}(?:(?:,\\s*|\\s+och\\s+)${DISTRICT_NAME})+`;
+/** One statement for several districts: `Bromma och Kungsholmens stadsdelsnämnder avstyrker …`. */
+export const DISTRICT_GROUP_STATEMENT_RE = new RegExp(
+  `^(?:Stadsdelsnämnderna\\s+(?:i\\s+|för\\s+)?(${DISTRICT_NAMES})|(${DISTRICT_NAMES})\\s+stadsdelsnämnder)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž])`,
+  'u',
+);
 
 /** A grouped list of districts: `stadsdelsnämnderna (för|i) Farsta, …`. */
 export const DISTRICT_GROUP_RE = /^stadsdels(?:nämnderna|förvaltningarna)\s+(?:för\s+|i\s+)?(.+)$/iu;
@@ -37,7 +50,7 @@ export const MEETING_DATE_RES: readonly RegExp[] = [
 /** The date of the body's written statement: `tjänsteutlåtande daterat den …`, `yttrande av den …`. */
 export const STATEMENT_DATE_RES: readonly RegExp[] = [
   new RegExp(
-    `(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\\d])(?:tjänsteutlåtande|kontorsyttrande|yttrande|tjänsteskrivelse|remissvar|remissyttrande|skrivelse|promemoria)\\s+(?:är\\s+)?(?:daterat|daterad|av|från)?\\s*(?:den\\s+)?${DATE_SOURCE}`,
+    `(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\\d])(?:tjänsteutlåtande|kontorsyttrande|yttrande|tjänsteskrivelse|remissvar|remissyttrande|skrivelse|promemoria)(?:t|n)?,?\\s+(?:är\\s+)?(?:daterat|daterad|av|från)?\\s*(?:den\\s+)?${DATE_SOURCE}`,
     'iu',
   ),
 ];

@@ -4,6 +4,10 @@
 
 export interface DecisionIntroRule {
   pattern: RegExp;
+  /** The deciding body's word when the pattern has no `decider` group. */
+  decider?: string;
+  /** The proposing body's word when the pattern has no `proposer` group. */
+  proposer?: string;
   gloss: string;
 }
 
@@ -21,6 +25,30 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
   {
     pattern: /^(?<proposer>Kommunstyrelsen)s förslag till (?<decider>kommunfullmäktige)\s*$/mu,
     gloss: "the executive board's proposal to the council",
+  },
+  {
+    pattern:
+      /(?<proposer>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)\s+föreslår\s+(?<decider>kommunfullmäktige|kommunstyrelsen|fullmäktige|regionfullmäktige|nämnden|styrelsen|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+nämnden)(?<runIn>\s+att\b)/u,
+    gloss: 'X proposes to Y that … (run-in, no `beslutar`)',
+  },
+  {
+    pattern: /^(?<proposer>Kommunstyrelsen)s\s+förslag\s*:?\s*$(?![\s\S]{0,3}^[^\n]*\bföreslår\b)/mu,
+    decider: 'kommunfullmäktige',
+    gloss: "heading `the executive board's proposal` in a council extract, the points right under it",
+  },
+  {
+    // `Förslag till beslut` / `I kommunfullmäktige` / the points
+    pattern:
+      /^Förslag\s+till\s+beslut\s*:?\s*\n(?:I|Till)\s+(?<decider>kommunfullmäktige|kommunstyrelsen|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+nämnden)\s*:?\s*$/imu,
+    proposer: 'Förvaltningen',
+    gloss: 'proposed decision, headed by the deciding body (`I kommunfullmäktige`)',
+  },
+  {
+    // a tjänsteutlåtande whose points follow its heading directly, without `X föreslår att …`
+    pattern:
+      /^(?<proposer>Förvaltningen|Stadsdelsförvaltningen|Kontoret|Stadsledningskontoret)s\s+förslag\s+till\s+beslut\s*:?\s*$(?![\s\S]{0,3}^[^\n]*\bföreslår\b)/mu,
+    decider: 'nämnden',
+    gloss: "the office's proposed decision (heading; the points follow it)",
   },
 ];
 

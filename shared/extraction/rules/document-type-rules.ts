@@ -38,6 +38,6 @@ export const DOCUMENT_TYPE_RULES: readonly LabelRule<DocumentType>[] = [
 export const DOCUMENT_NUMBER_RE = /(?:^|\s)(?:Utlåtande|PM)\s+(\d{4})\s*:\s*(\d{1,4})?/u;
 /** `§ 14` in a protocol extract. */
 export const PARAGRAPH_RE = /(?:^|\n)\s*§\s*(\d{1,4})(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u;
-/** Rotel as printed after `Rotel` / `R`: `RVI`, `Rotel VI`, `RI+VII`. */
+/** Rotel as printed after `Rotel` / `R`: `RVI`, `R VI`, `Rotel VI`, `RI+VII`, `RI + RVII`. */
 export const ROTEL_RE =
-  /(?:^|\s)(?:Utlåtande|PM)\s+(?:\d{4}\s*:\s*\d{0,4}\s*)?(?:R|Rotel\s*)([IVX]{1,5}(?:\s*\+\s*[IVX]{1,5})*)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u;
+  /(?:^|\s)(?:Utlåtande|PM)\s+(?:\d{4}\s*:\s*\d{0,4}\s*)?(?:R[ \t]?|Rotel\s*)([IVX]{1,5}(?:\s*\+\s*R?[ \t]?[IVX]{1,5})*)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u;

@@ -21,9 +21,9 @@ export const HEADER_MUNICIPALITY_RULES: readonly MunicipalityRule[] = [
   },
   {
     pattern:
-      /(?:^|\n)([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+?(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+?)?)s?\s+(?:kommun|stad)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u,
+      /(?:^|\n)([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+?(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+?)?)s?\s+(?:kommun|stad|Kommun|Stad)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u,
     name: null,
-    gloss: 'X kommun / X stad in the letterhead',
+    gloss: 'X kommun / X stad (also `Göteborgs Stad`) in the letterhead',
   },
 ];
 

@@ -12,6 +12,12 @@ export const OUTCOME_RULES: readonly LabelRule<Outcome>[] = [
   },
   {
     pattern:
+      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:bifalls|bifalla)\s+i\s+(?:den|de)\s+del(?:en|ar|arna)?\b|\bbifalls\b[^\n]*\n(?:[^\n]*\n){0,4}[^\n]*\bavslås\b|\bavslås\b[^\n]*\n(?:[^\n]*\n){0,4}[^\n]*\bbifalls\b/iu,
+    label: 'delvis_bifall',
+    gloss: 'approved in the part that …, or one point approves and another refuses',
+  },
+  {
+    pattern:
       /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:besvaras|besvarad|besvarat|besvarade|besvara)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|\bsom svar på (?:remissen|motionen|skrivelsen)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|\bsom (?:sitt|stadens|kommunens|nämndens) (?:svar|yttrande)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|\banses (?:vara )?(?:behandlad|utredd)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/iu,
     label: 'besvarad',
     gloss: 'answered (with reference to the report)',

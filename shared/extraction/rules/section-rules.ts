@@ -12,7 +12,7 @@ export const OPINION_HEADING_RE =
 /** Header-block lines that are metadata, not the case heading. */
 export const HEADER_META_LINE_RES: readonly RegExp[] = [
   /^Bilaga\s+\d+(?:[:.]\d+)?\s+till\b/u,
-  /^(?:Handläggare|HANDLÄGGARE|Vår referens|VÅR REFERENS|Er referens|Datum|DATUM|Till|Dnr|DNR|Diarienr|DIARIENR|Diarienummer|Sida|SIDA|Ärende|Kopia till|Beslutsinstans)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u,
+  /^(?:Handläggare|HANDLÄGGARE|Vår referens|VÅR REFERENS|Er referens|Datum|DATUM|Till|Dnr|DNR|Diarienr|DIARIENR|Diarienummer|Sida|SIDA|Ärende|Kopia till|Beslutsinstans|Telefon|Tel\.?|E-post|Epost|Mobil|Utfärdat|Utskriftsdatum)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u,
   /^[A-ZÀ-ÖØ-Þ]{2,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,})+\b/u,
   /Tjänsteutlåtande|TJÄNSTEUTLÅTANDE|Tjänsteskrivelse|TJÄNSTESKRIVELSE/u,
   /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+ (?:stad|kommun)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u,

@@ -6,14 +6,14 @@ import type { Stance } from '../../model/case-record.ts';
 import type { LabelRule } from './rule.ts';
 
 const SUPPORT =
-  '(?:tillstyrk(?:er|t|a|te)|ställer\\s+sig\\s+(?:[^.]{0,60}?)(?:positiv|positivt|bakom)|(?:är|var)\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\\s+)?positiv[at]?|ser\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\\s+)?positivt|välkomnar|instämmer|delar\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\\s+){0,2}(?:uppfattning|bedömning|syn|bild|intention|intentioner|ambition|ambitioner|syfte)|stöd(?:jer|er)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\\d])|bejakar|biträder)';
+  '(?:tillstyrk(?:er|t|a|te)|ställer\\s+sig\\s+(?:[^.]{0,60}?)(?:positiv|positivt|bakom)|(?:är|var)\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\\s+){0,2}positiv[at]?|ser\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\\s+)?positivt|välkomnar|instämmer|delar\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\\s+){0,2}(?:uppfattning|bedömning|syn|bild|intention|intentioner|ambition|ambitioner|syfte)|stöd(?:jer|er)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\\d])|bejakar|biträder)';
 const OPPOSE =
-  '(?:avstyrk(?:er|t|a|te|s)|anser\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\\s+){0,2}inte|bedömer\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\\s+){0,2}inte|inte\\s+(?:kan\\s+)?(?:tillstyrka|ställa\\s+sig\\s+bakom)|ser\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\\s+)?(?:inte|inget|ingen|inga)\\s+(?:något\\s+|någon\\s+|några\\s+)?(?:behov|skäl|anledning)|motsätter\\s+sig|avvisar|(?:är|ställer\\s+sig)\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\\s+)?negativ)';
+  '(?:avstyrk(?:er|t|a|te|s)|anser\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\\s+){0,2}inte|bedömer\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\\s+){0,2}inte|inte\\s+(?:kan\\s+)?(?:tillstyrka|ställa\\s+sig\\s+bakom)|ser\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\\s+)?(?:inte|inget|ingen|inga)\\s+(?:något\\s+|någon\\s+|några\\s+)?(?:behov|skäl|anledning)|motsätter\\s+sig|avvisar|(?:är|ställer\\s+sig)\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\\s+)?(?:negativ|tveksam|avvisande)|avråder\\s+från)';
 
 export const STANCE_RULES: readonly LabelRule<Stance>[] = [
   {
     pattern:
-      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:inte|ej)\s+(?:inkommit|kommit\s+in)\s+med\s+(?:något\s+)?(?:svar|yttrande)|\bavst(?:ått|å|år|od)\s+från\s+att\s+(?:yttra\s+sig|svara|besvara|lämna\s+(?:något\s+)?(?:svar|yttrande))|\bhar\s+(?:inte|ej)\s+(?:yttrat\s+sig|svarat|besvarat\s+remissen|lämnat\s+(?:något\s+)?(?:svar|yttrande))|(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:inget|något)\s+(?:svar|yttrande)\s+har\s+(?:inte\s+)?(?:inkommit|lämnats)|\bsvar\s+har\s+(?:inte|ej)\s+inkommit|(?:beslutat|beslutade|beslöt|valt|valde)\s+att\s+inte\s+(?:yttra\s+sig|svara|besvara\s+remissen|lämna\s+(?:något\s+)?(?:svar|yttrande))/u,
+      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:inte|ej)\s+(?:inkommit|kommit\s+in)\s+med\s+(?:något\s+)?(?:remissvar|remissyttrande|svar|yttrande)|\bavst(?:ått|å|år|od)\s+från\s+att\s+(?:yttra\s+sig|svara|besvara|lämna\s+(?:något\s+)?(?:svar|yttrande)|lämna\s+(?:några\s+)?synpunkter)|\bavböj(?:er|t|de|a)\s+att\s+(?:yttra\s+sig|svara|besvara)|\bhar\s+(?:inte|ej)\s+(?:yttrat\s+sig|svarat|besvarat\s+remissen|lämnat\s+(?:något\s+)?(?:svar|yttrande))|(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:inget|något)\s+(?:svar|yttrande)\s+har\s+(?:inte\s+)?(?:inkommit|lämnats)|\bsvar\s+har\s+(?:inte|ej)\s+(?:inkommit|lämnats)|(?:beslutat|beslutade|beslöt|valt|valde)\s+att\s+inte\s+(?:yttra\s+sig|svara|besvara\s+remissen|lämna\s+(?:något\s+)?(?:svar|yttrande))/u,
     label: 'no_response',
     gloss: 'has not answered / declined to comment',
   },
@@ -63,7 +63,13 @@ export const STANCE_RULES: readonly LabelRule<Stance>[] = [
   },
   {
     pattern:
-      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:har|hade|lämnar)\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\s+)?(?:inget|ingenting|inga|ingen)\s+(?:att\s+)?(?:invända|erinra|erinran|invändning(?:ar)?|synpunkter|kommentarer|att\s+tillägga)|(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:inte|ej)\s+(?:har\s+|ha\s+)?(?:någon|några)\s+(?:erinran|invändning(?:ar)?|synpunkter)|\butan\s+(?:erinran|invändning(?:ar)?)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|\binget\s+att\s+(?:erinra|invända)|\bingen\s+erinran\b|\binga\s+(?:synpunkter|invändningar)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u,
+      /^(?![\s\S]*(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:men|dock|däremot|emellertid|avstyrk[a-zß-ÿ]*|delvis|inte\s+tillstyrk[a-zß-ÿ]*)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d]))[\s\S]*?(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:tillstyrker|ställer\s+sig\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\s+)?(?:positiv|bakom))\s+(?:till\s+)?(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|motionens\s+förslag)(?=\s*[.,;]|\s+och\s)/u,
+    label: 'supports',
+    gloss: 'supports the whole proposal, and nothing in the answer qualifies it',
+  },
+  {
+    pattern:
+      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:har|hade|lämnar)\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\s+)?(?:inget|ingenting|inga|ingen)\s+(?:att\s+)?(?:invända|erinra|erinran|anföra|invändning(?:ar)?|synpunkter|kommentarer|att\s+tillägga)|(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:inte|ej)\s+(?:har\s+|ha\s+)?(?:någon|några)\s+(?:erinran|invändning(?:ar)?|synpunkter)|\butan\s+(?:erinran|invändning(?:ar)?)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|\binget\s+att\s+(?:erinra|invända)|\bingen\s+erinran\b|\binga\s+(?:synpunkter|invändningar)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u,
     label: 'no_objection',
     gloss: 'no objection / no comments',
   },
@@ -81,9 +87,11 @@ export const STANCE_RULES: readonly LabelRule<Stance>[] = [
         '(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\\d])åligger\\s+(?:en\\s+)?annan|\\bansvaret\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\\s+){0,3}ligger\\s+hos|(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\\d])är\\s+en\\s+statlig\\s+(?:uppgift|angelägenhet)|\\bhar\\s+uppdraget\\s+att',
         '\\binte\\s+(?:är|vore|skulle\\s+vara)\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\\s+)?(?:ändamålsenligt|lämpligt|motiverat|nödvändigt|rimligt|möjligt|rätt\\s+väg)',
         '(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\\d])är\\s+tillräcklig[at]?\\b',
-        '(?<![a-zß-ÿ\\d])(?:är|vore)\\s+(?:en\\s+)?(?:statlig|statens|regionens|polisens|[a-zß-ÿ]+verkets|[a-zß-ÿ]+myndighetens)\\s+(?:uppgift|ansvar|angelägenhet)',
+        '(?<![a-zß-ÿ\\d])(?:är|vore)\\s+(?:i\\s+första\\s+hand\\s+|ytterst\\s+|främst\\s+)?(?:en\\s+)?(?:statlig|statens|regionens|region\\s+stockholms|landstingets|polisens|länsstyrelsens|[a-zß-ÿ]+verkets|[a-zß-ÿ]+myndighetens)\\s+(?:uppgift|ansvar|angelägenhet)',
         '\\bfinns\\s+redan\\b|\\bredan\\s+(?:i\\s*dag\\s+|idag\\s+)?(?:möjligt|möjlighet)',
-        '\\bföreslår\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|skrivelsen)\\s+avslås|\\bbör\\s+avslås',
+        '\\bföreslår\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|skrivelsen)\\s+(?:ska\\s+|bör\\s+)?avslås|\\b(?:bör|ska|skall)\\s+avslås',
+        '\\bsaknas\\s+(?:det\\s+)?(?:något\\s+)?behov',
+        '\\bredan\\s+(?:i\\s*dag\\s+|idag\\s+|nu\\s+)?är\\s+(?:omhändertag(?:en|et|na)|tillgodosedd|tillgodosett|tillgodosedda)',
       ].join('|'),
       'u',
     ),
@@ -92,7 +100,7 @@ export const STANCE_RULES: readonly LabelRule<Stance>[] = [
   },
   {
     pattern: new RegExp(
-      `${SUPPORT}|\\bföreslår\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan)\\s+(?:bifalls|tillstyrks)|\\bbifall\\b|(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\\d])(?:är|vore)\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\\s+)?(?:angeläget|välkommet)`,
+      `${SUPPORT}|\\bföreslår\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan)\\s+(?:ska\\s+|bör\\s+)?(?:bifalls|bifallas|tillstyrks)|\\b(?:bör|ska|skall)\\s+bifallas(?!\\s+delvis)|\\bbifall\\b|(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\\d])(?:är|vore)\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\\s+)?(?:angeläget|välkommet)`,
       'u',
     ),
     label: 'supports',

@@ -6,7 +6,7 @@ type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 /** Where the subject line starts inside a header block (case-sensitive: the line starts a sentence). */
 export const SUBJECT_START_RE =
-  /(?:^|\s)(?:Motion\s*(?=\(|av\b|\d|från\b)|Remiss\s+(?:av|från|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Remiss(?:en)?\s*\(|Hemställan\s+(?:från|av|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Skrivelse\s+(?:från|av)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Svar på (?:remiss|motion|medborgarförslag|skrivelse|e-förslag)|Medborgarförslag\s+(?:från|av|om|\()|E-förslag\s+(?:från|av|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Förslag från\b)/u;
+  /(?:^|\s)(?:Motion\s*(?=\(|av\b|\d|från\b|den\s+\d)|Remiss\s+(?:av|från|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Remiss(?:en)?\s*\(|Hemställan\s+(?:från|av|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Skrivelse\s+(?:från|av)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Svar på (?:remiss|motion|medborgarförslag|skrivelse|e-förslag)|Medborgarförslag\s+(?:från|av|om|\()|E-förslag\s+(?:från|av|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Förslag från\b)/u;
 
 export const SUBJECT_KIND_RULES: readonly LabelRule<SubjectKind>[] = [
   {
@@ -45,5 +45,6 @@ export const MOTION_NUMBER_RE =
 export const CITIZEN_PROPOSER_RES: readonly RegExp[] = [
   /([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+){1,3}) har i ett (?:medborgarförslag|e-förslag)/u,
   /(?:Medborgarförslag|E-förslag) (?:från|av) ([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+){1,3})/u,
+  /(?:[Mm]edborgarförslag|[Ee]-förslag)\s+har\s+(?:inkommit|kommit\s+in|lämnats\s+in|lämnats)\s+(?:från|av)\s+([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+){1,3})/u,
   /Förslagsställare:?\s+([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+){1,3})/u,
 ];

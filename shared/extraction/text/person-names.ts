@@ -7,7 +7,8 @@ export interface PersonWithParty {
   party: string | null;
 }
 
-const LETTER_SPACED_RE = /^[A-ZÀ-ÖØ-Þ](?:[ \t]+[A-ZÀ-ÖØ-Þ]){2,}$/u;
+/** `S T E N  N O R D`, also with a spaced hyphen: `A N N A - K A R I N  E K`. */
+const LETTER_SPACED_RE = /^[A-ZÀ-ÖØ-Þ](?:[ \t]+(?:[A-ZÀ-ÖØ-Þ]|-[ \t]+[A-ZÀ-ÖØ-Þ])){2,}$/u;
 const NAME_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?";
 const KNOWN_NAME_RE = new RegExp(`${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3}`, 'gu');
 /** A person's name: 1–5 capitalised words, allowing nobiliary particles. */
@@ -21,6 +22,12 @@ const ROLE_PREFIX_RE =
   /^(?:och\s+|samt\s+)?(?:borgarråden|borgarrådet|borgarråd|ledamöterna|ledamoten|ledamot|ersättarna|ersättaren|ordföranden|vice ordföranden|gruppledaren|kommunalrådet|kommunalråden|oppositionsrådet|oppositionsråden)\s+/iu;
 const LIST_SPLIT_RE = /\s*,\s*|\s+och\s+|\s+samt\s+|\s*\/\s*/u;
 const PARTY_RE = /^[A-Za-zÅÄÖåäö]{1,4}$/u;
+
+/** `ANNA ANDERSSON` → `Anna Andersson`; names in mixed case are returned as printed. */
+export function titleCaseName(name: string): string {
+  if (!/^[A-ZÀ-ÖØ-Þ' -]+$/u.test(name) || !/[A-ZÀ-ÖØ-Þ]{2}/u.test(name)) return name;
+  return name.split(' ').map(capitalizeWord).join(' ');
+}
 
 export function isPersonName(text: string): boolean {
   const t = text.trim();

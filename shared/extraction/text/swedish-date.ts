@@ -16,7 +16,7 @@ const MONTHS: Readonly<Record<string, number>> = {
   december: 12,
 };
 
-const MONTH_NAMES = Object.keys(MONTHS).join('|');
+export const MONTH_NAMES = Object.keys(MONTHS).join('|');
 
 /** Source of a date phrase: day, month name, year — or an ISO date. Groups: 1 day, 2 month, 3 year, 4 iso. */
 export const DATE_SOURCE = `(?:(\\d{1,2})\\s+(${MONTH_NAMES})\\s+(\\d{4})|(\\d{4}-\\d{2}-\\d{2}))`;

@@ -28,6 +28,27 @@ describe('STANCE_RULES', () => {
     ['Nämnden tar inte ställning i frågan.', 'no_position'],
     ['Nämnden lämnar ärendet utan eget ställningstagande.', 'no_position'],
     ['Förvaltningen redovisar hur arbetet bedrivs i dag.', 'unclear'],
+    // wording variants beyond the dev documents
+    ['Förvaltningen är i grunden positiv till förslaget.', 'supports'],
+    ['Nämnden anser att motionen bör bifallas.', 'supports'],
+    ['Nämnden föreslår att motionen ska bifallas.', 'supports'],
+    ['Nämnden anser att motionen ska avslås.', 'opposes'],
+    ['Förvaltningen bedömer att det saknas behov av en ny plan.', 'opposes'],
+    ['Förvaltningen ställer sig tveksam till förslaget.', 'opposes'],
+    ['Förvaltningen ställer sig avvisande till förslaget.', 'opposes'],
+    ['Kontoret avråder från förslaget.', 'opposes'],
+    ['Förvaltningen delar motionärens intentioner men anser att frågan redan är omhändertagen.', 'opposes'],
+    ['Nämnden är positiv till förslaget om fler bänkar men ställer sig tveksam till en ny avgift.', 'partly'],
+    [
+      'Förvaltningen tillstyrker förslaget. Förvaltningen bedömer att det inte krävs några ytterligare medel.',
+      'supports',
+    ],
+    ['Nämnden tillstyrker motionen. Arbetet pågår redan i viss omfattning och kan byggas ut.', 'supports'],
+    ['Bolaget har inget att anföra.', 'no_objection'],
+    ['Svar har inte lämnats.', 'no_response'],
+    ['Nämnden har inte inkommit med något remissvar.', 'no_response'],
+    ['Nämnden har avböjt att svara på remissen.', 'no_response'],
+    ['Länsstyrelsen avstår från att lämna synpunkter.', 'no_response'],
   ])('reads %s as %s', (sentence, stance) => {
     // arrange / act
     const label = classify(sentence);
