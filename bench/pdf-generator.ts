@@ -1,8 +1,8 @@
 // A tiny PDF writer for benchmark inputs: utlåtande-like text pages of any length (uncompressed
 // content streams, Helvetica, WinAnsi), so page-count scaling can be measured without big fixtures.
-// Not product code: it writes just enough PDF for pdf.js and pdftotext to read.
+// Not product code: the file structure is the test fixtures' buildPdf; this adds page layout.
+import { buildPdf } from '../test/fixtures/hostile/text-pdf.ts';
 
-const PAGE_WIDTH = 595;
 const PAGE_HEIGHT = 842;
 const MARGIN = 56;
 const FONT_SIZE = 10.5;
@@ -66,65 +66,19 @@ export function layoutPages(paragraphs: readonly string[]): string[][] {
   return pages;
 }
 
-/** Lines per page → the bytes of a valid PDF 1.4 file with one Helvetica text stream per page. */
+/** Lines per page → the bytes of a valid PDF with one uncompressed Helvetica text stream per page. */
 export function writePdf(pages: readonly (readonly string[])[]): Buffer {
-  const objects: Buffer[] = [];
-  const pageCount = pages.length;
-  // 1 catalog, 2 pages tree, 3 font, then per page: page object, content stream
-  const pageRef = (i: number) => 4 + 2 * i;
-  const kids = pages.map((_, i) => `${pageRef(i)} 0 R`).join(' ');
-  objects.push(Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'));
-  objects.push(Buffer.from(`<< /Type /Pages /Kids [${kids}] /Count ${pageCount} >>`));
-  objects.push(
-    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'),
+  return buildPdf(
+    pages.map((lines) => {
+      const parts: Buffer[] = [
+        Buffer.from(`BT /F1 ${FONT_SIZE} Tf ${LEADING} TL ${MARGIN} ${PAGE_HEIGHT - MARGIN} Td\n`),
+      ];
+      for (const line of lines)
+        parts.push(Buffer.from('('), escapePdfString(toWinAnsi(line)), Buffer.from(") '\n"));
+      parts.push(Buffer.from('ET\n'));
+      return { content: Buffer.concat(parts) };
+    }),
   );
-  pages.forEach((lines, i) => {
-    const parts: Buffer[] = [
-      Buffer.from(`BT /F1 ${FONT_SIZE} Tf ${LEADING} TL ${MARGIN} ${PAGE_HEIGHT - MARGIN} Td\n`),
-    ];
-    for (const line of lines) {
-      parts.push(Buffer.from('('), escapePdfString(toWinAnsi(line)), Buffer.from(") '\n"));
-    }
-    parts.push(Buffer.from('ET\n'));
-    const stream = Buffer.concat(parts);
-    objects.push(
-      Buffer.from(
-        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] ` +
-          `/Resources << /Font << /F1 3 0 R >> >> /Contents ${pageRef(i) + 1} 0 R >>`,
-      ),
-    );
-    objects.push(
-      Buffer.concat([
-        Buffer.from(`<< /Length ${stream.length} >>\nstream\n`),
-        stream,
-        Buffer.from('\nendstream'),
-      ]),
-    );
-  });
-
-  const chunks: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
-  let offset = chunks[0]?.length ?? 0;
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(offset);
-    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
-    chunks.push(obj);
-    offset += obj.length;
-  });
-  const xref = [
-    'xref',
-    `0 ${objects.length + 1}`,
-    '0000000000 65535 f ',
-    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `),
-    'trailer',
-    `<< /Size ${objects.length + 1} /Root 1 0 R >>`,
-    'startxref',
-    String(offset),
-    '%%EOF',
-    '',
-  ].join('\n');
-  chunks.push(Buffer.from(xref));
-  return Buffer.concat(chunks);
 }
 
 const BODIES = [
