@@ -2,13 +2,13 @@
 // the work is shared/ingest/ingest-object.ts. Failed records are reported individually so SQS
 // retries only those (and after 5 receives moves them to the DLQ). PDFs are parsed in capped worker
 // threads (shared/pdf/isolated-pdf-reader.ts), which start from this same bundle file.
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { type IngestDependencies, ingestObject } from '../shared/ingest/ingest-object.ts';
 import type { IngestRecord } from '../shared/model/ingest-record.ts';
 import { toUploadedObjects } from '../shared/model/s3-event.ts';
 import { IsolatedPdfReader } from '../shared/pdf/isolated-pdf-reader.ts';
 import { type Dependencies, getDependencies } from './dependencies.ts';
+import { createJsonSqsBatchHandler } from './sqs-batch-handler.ts';
 
 export type IngestListener = (record: IngestRecord, ms: number) => void;
 
@@ -46,16 +46,7 @@ function createBatchHandler(
   readPdfText: IngestDependencies['readPdfText'],
 ) {
   const ingestDeps: IngestDependencies = { ...deps, readPdfText, maxPdfBytes: deps.config.maxPdfBytes };
-  const processor = new BatchProcessor(EventType.SQS);
-  const processRecord = async (message: SQSRecord): Promise<void> => {
-    let body: unknown;
-    try {
-      body = JSON.parse(message.body);
-    } catch {
-      // not an S3 notification: nothing to attribute a status to, and retrying cannot help
-      deps.logger.error('dropping an SQS message that is not JSON', { messageId: message.messageId });
-      return;
-    }
+  return createJsonSqsBatchHandler(deps.logger, async (body) => {
     for (const object of toUploadedObjects(body)) {
       if (object.bucket !== deps.config.originalsBucket) continue;
       const started = performance.now();
@@ -64,12 +55,7 @@ function createBatchHandler(
       deps.logger.info('ingested', { key: record.key, status: record.status, caseId: record.caseId, ms });
       onIngested?.(record, ms);
     }
-  };
-  return (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> =>
-    processPartialResponse(event, processRecord, processor, {
-      ...(context ? { context } : {}),
-      throwOnFullBatchFailure: false,
-    });
+  });
 }
 
 let handlerInstance: ReturnType<typeof createIngestHandler> | undefined;

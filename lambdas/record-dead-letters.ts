@@ -2,22 +2,14 @@
 // `failed: internal` with the reason, so nothing stays `processing` and `npm run redrive` can retry.
 // A thin adapter over shared/ingest/record-dead-letter.ts; a message that cannot be recorded is
 // reported as failed so it stays in the DLQ instead of vanishing.
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { recordDeadLetter } from '../shared/ingest/record-dead-letter.ts';
 import { type Dependencies, getDependencies } from './dependencies.ts';
+import { createJsonSqsBatchHandler } from './sqs-batch-handler.ts';
 
 /** Builds the DLQ record handler over given dependencies. */
 export function createDeadLetterHandler(deps: Pick<Dependencies, 'ingests' | 'now' | 'logger'>) {
-  const processor = new BatchProcessor(EventType.SQS);
-  const processRecord = async (message: SQSRecord): Promise<void> => {
-    let body: unknown;
-    try {
-      body = JSON.parse(message.body);
-    } catch {
-      deps.logger.error('dropping a dead letter that is not JSON', { messageId: message.messageId });
-      return;
-    }
+  return createJsonSqsBatchHandler(deps.logger, async (body, message) => {
     const receives = message.attributes.ApproximateReceiveCount;
     const ended = await recordDeadLetter(
       deps,
@@ -27,12 +19,7 @@ export function createDeadLetterHandler(deps: Pick<Dependencies, 'ingests' | 'no
     for (const record of ended) {
       deps.logger.warn('dead letter recorded', { key: record.key, ingestId: record.ingestId });
     }
-  };
-  return (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> =>
-    processPartialResponse(event, processRecord, processor, {
-      ...(context ? { context } : {}),
-      throwOnFullBatchFailure: false,
-    });
+  });
 }
 
 let handlerInstance: ReturnType<typeof createDeadLetterHandler> | undefined;

@@ -3,7 +3,27 @@
 // a message to `onDeadLetter` after `maxReceives`. Not durable by itself: the local stack re-queues
 // every stored upload without a terminal status at start, which is what makes a crash lose nothing.
 import { randomUUID } from 'node:crypto';
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+
+/** One message as SQS hands it to a Lambda, with the fields the handlers read. */
+export function toSqsRecord(messageId: string, body: string, receiveCount: number): SQSRecord {
+  return {
+    messageId,
+    receiptHandle: messageId,
+    body,
+    attributes: {
+      ApproximateReceiveCount: String(receiveCount),
+      SentTimestamp: String(Date.now()),
+      SenderId: 'local',
+      ApproximateFirstReceiveTimestamp: String(Date.now()),
+    },
+    messageAttributes: {},
+    md5OfBody: '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: 'arn:aws:sqs:local:000000000000:ingest',
+    awsRegion: 'local',
+  };
+}
 
 export interface LocalQueueOptions {
   handler: (event: SQSEvent) => Promise<SQSBatchResponse>;
@@ -75,22 +95,7 @@ export class LocalQueue {
   private async deliver(batch: Message[]): Promise<void> {
     for (const m of batch) m.receiveCount++;
     const event: SQSEvent = {
-      Records: batch.map((m) => ({
-        messageId: m.messageId,
-        receiptHandle: m.messageId,
-        body: m.body,
-        attributes: {
-          ApproximateReceiveCount: String(m.receiveCount),
-          SentTimestamp: String(Date.now()),
-          SenderId: 'local',
-          ApproximateFirstReceiveTimestamp: String(Date.now()),
-        },
-        messageAttributes: {},
-        md5OfBody: '',
-        eventSource: 'aws:sqs',
-        eventSourceARN: 'arn:aws:sqs:local:000000000000:ingest',
-        awsRegion: 'local',
-      })),
+      Records: batch.map((m) => toSqsRecord(m.messageId, m.body, m.receiveCount)),
     };
     let failedIds: Set<string>;
     let error = '';

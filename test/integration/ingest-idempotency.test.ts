@@ -6,6 +6,7 @@ import type { SQSEvent } from 'aws-lambda';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createDependencies } from '../../lambdas/dependencies.ts';
 import { createIngestHandler } from '../../lambdas/ingest-document.ts';
+import { toSqsRecord } from '../../local/local-queue.ts';
 import { localFunctionEnv } from '../../shared/config.ts';
 import { CaseRecordSchema } from '../../shared/model/case-record.ts';
 import type { IngestRecord } from '../../shared/model/ingest-record.ts';
@@ -46,26 +47,7 @@ function toEvent(ingest: IngestRecord, messageId: string): SQSEvent {
       },
     ],
   });
-  return {
-    Records: [
-      {
-        messageId,
-        receiptHandle: messageId,
-        body,
-        attributes: {
-          ApproximateReceiveCount: '1',
-          SentTimestamp: String(Date.now()),
-          SenderId: 'test',
-          ApproximateFirstReceiveTimestamp: String(Date.now()),
-        },
-        messageAttributes: {},
-        md5OfBody: '',
-        eventSource: 'aws:sqs',
-        eventSourceARN: 'arn:aws:sqs:local:000000000000:ingest',
-        awsRegion: 'local',
-      },
-    ],
-  };
+  return { Records: [toSqsRecord(messageId, body, 1)] };
 }
 
 async function getCase(id: string) {
