@@ -80,6 +80,7 @@ export function generateCase(index: number, newest: number): { record: CaseRecor
       statementDate: updatedAt.slice(0, 10),
       evidence: `${body} ${pick(['tillstyrker', 'avstyrker', 'har inget att invända mot'], i)} förslaget och framhåller att åtgärderna bör samordnas med stadens övriga arbete.`,
       page: 2 + i,
+      confidence: 0.9,
     })),
     reservations: [
       { kind: 'reservation', parties: [pick(PARTIES, 3)], names: ['Karl Lund'], in: 'Kommunstyrelsen' },

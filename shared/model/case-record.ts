@@ -35,6 +35,9 @@ export const BodyTypeSchema = z.enum(BODY_TYPES);
 export type BodyType = z.infer<typeof BodyTypeSchema>;
 
 /** A consulted body's position on what the case proposes (see README glossary). */
+/** Stances read with at least this confidence are published as certain; below it, as uncertain. */
+export const STANCE_CERTAIN_THRESHOLD = 0.7;
+
 export const STANCES = [
   'supports',
   'opposes',
@@ -79,6 +82,11 @@ export const ConsultationSchema = z.object({
   evidence: z.string().nullable(),
   /** 1-based page of the evidence passage. */
   page: z.number().int().positive().nullable(),
+  /**
+   * 0–1: how sure the reader is of the stance (calibrated on the dev corpus); null with a null
+   * stance. The feed and portal mark a stance below STANCE_CERTAIN_THRESHOLD as uncertain.
+   */
+  confidence: z.number().min(0).max(1).nullable(),
 });
 export type Consultation = z.infer<typeof ConsultationSchema>;
 

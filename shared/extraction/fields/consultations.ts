@@ -509,6 +509,7 @@ export function extractConsultations(
       statementDate: readDate(own, STATEMENT_DATE_RES, /\d{4}/u),
       evidence: reading?.evidence ?? null,
       page: reading ? pageAtOffset(doc, reading.offset) : null,
+      confidence: reading ? (reading.stance === 'unclear' ? 0.4 : 0.8) : null,
     };
   });
 }

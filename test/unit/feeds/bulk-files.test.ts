@@ -37,7 +37,7 @@ describe('buildBulkFiles', () => {
     expect(cases.split('\r\n').filter(Boolean)).toHaveLength(3);
     expect(consultations.split('\r\n').filter(Boolean)).toHaveLength(5);
     expect(consultations.split('\r\n')[0]).toBe(
-      '\ufeffcaseId,diarienummer,title,date,body,bodyType,stance,meetingDate,statementDate,evidence,page',
+      '\ufeffcaseId,diarienummer,title,date,body,bodyType,stance,meetingDate,statementDate,evidence,page,confidence',
     );
   });
 

@@ -26,6 +26,7 @@ export function makeRecord(overrides: Partial<CaseRecord> = {}): CaseRecord {
         statementDate: '2018-02-15',
         evidence: 'avstyrker därmed förslaget',
         page: 2,
+        confidence: 0.9,
       },
       {
         body: 'Farsta stadsdelsnämnd',
@@ -35,6 +36,7 @@ export function makeRecord(overrides: Partial<CaseRecord> = {}): CaseRecord {
         statementDate: null,
         evidence: null,
         page: null,
+        confidence: 0.85,
       },
     ],
     id: 'stockholm-2017-000991',
