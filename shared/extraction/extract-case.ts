@@ -2,14 +2,15 @@
 // issues where a field could not be read. Pure: no I/O, no clock, never throws on any text.
 import { type ExtractedCase, type ExtractionIssue, emptyExtractedCase } from '../model/case-record.ts';
 import { addIssue, type ExtractionContext } from './extraction-context.ts';
-import { extractConsultations } from './fields/consultations.ts';
+import { readConsultations } from './consultations/read-consultations.ts';
 import { extractDecision } from './fields/decision.ts';
 import { extractHeader, findMainLine } from './fields/header.ts';
 import { extractReservations } from './fields/reservations.ts';
 import { extractSignature } from './fields/signature.ts';
 import { extractSubject } from './fields/subject.ts';
 import { extractTitle } from './fields/title.ts';
-import { buildDocumentText } from './text/document-text.ts';
+import { municipalityNamed, UNKNOWN_MUNICIPALITY } from './municipalities/registry.ts';
+import { buildDocumentText, type PageInput } from './text/document-text.ts';
 
 /** Bumped whenever extraction output may change, so stored records can be re-extracted. */
 export const EXTRACTOR_VERSION = '1.1.0';
@@ -39,7 +40,22 @@ function documentYear(record: ExtractedCase): number | null {
   return m?.[1] ? Number(m[1]) : null;
 }
 
-export function extractCase(pages: readonly string[]): ExtractionResult {
+const AUTHOR_LINE_RE =
+  /^(?:Till\s+)?(\p{Lu}[\p{L}\s-]{2,60}?(?:förvaltning(?:en)?|kontoret|kontor|nämnd(?:en)?|styrelse(?:n)?|kansli(?:et)?))$/u;
+
+/** The office that wrote the document and the committee it writes to, from its header lines. */
+function documentAuthors(ctx: ExtractionContext): string[] {
+  const out: string[] = [];
+  for (const line of ctx.doc.lines.slice(ctx.mainLine, ctx.mainLine + 14)) {
+    for (const cell of line.cells) {
+      const m = AUTHOR_LINE_RE.exec(cell.trim());
+      if (m?.[1]) out.push(m[1].toLowerCase());
+    }
+  }
+  return out;
+}
+
+export function extractCase(pages: readonly PageInput[]): ExtractionResult {
   const record = emptyExtractedCase();
   const issues: ExtractionIssue[] = [];
   const doc = buildDocumentText(Array.isArray(pages) ? pages : []);
@@ -75,9 +91,9 @@ export function extractCase(pages: readonly string[]): ExtractionResult {
     record.date = signature.date;
     record.signatories = signature.signatories;
   }
-  const stockholm = record.municipality === 'Stockholms stad';
+  const municipality = municipalityNamed(record.municipality) ?? UNKNOWN_MUNICIPALITY;
   record.consultations = guarded(ctx, 'consultations', [], () =>
-    extractConsultations(ctx, documentYear(record), stockholm),
+    readConsultations(ctx, { municipality, year: documentYear(record), authors: documentAuthors(ctx) }),
   );
   record.reservations = guarded(ctx, 'reservations', [], () => extractReservations(ctx));
   return { record, issues };

@@ -26,3 +26,17 @@ export const HEADER_META_LINE_RES: readonly RegExp[] = [
 /** A line that ends a proposal (the next part of the document starts). */
 export const DECISION_STOP_RE =
   /^(?:Föredragande\b|Kommunstyrelsen beslutar för egen del|Borgarrådsberedningen beslutar för egen del|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]* beslutar (?:för egen del|därutöver)|Reservation\b|Särskilt uttalande\b|Ersättaryttrande\b|Yttranden\b|Beslutsunderlag\b|Sammanfattning\b|Ärendet\b|Bakgrund\b|Stockholm den\b|På [A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+ vägnar|Jag föreslår\b|Handläggare\b)/u;
+
+/** Headings that open the detailed compilation of the answers (a Remissammanställning). */
+export const COMPILATION_HEADING_RE =
+  /^(?:\d{1,2}[.)]?\s+)?(?:Remissammanställning|Sammanställning av (?:remissvar(?:en)?|remissyttranden(?:a)?|yttranden(?:a)?|inkomna yttranden)|Remissinstansernas (?:yttranden|synpunkter|svar)|Inkomna (?:remiss)?(?:yttranden|remissvar|svar|synpunkter)|Remissvar(?:en)?|Yttranden|Sammanfattning av (?:remissvaren|remissyttrandena|yttrandena|inkomna synpunkter)|Synpunkter från remissinstanserna|Remissinstanser(?:na)?)$/u;
+
+/** Headings of the part where the answers are summarised (the remiss list usually opens it). */
+export const SUMMARY_HEADING_RE = /^(?:Beredning|Ärendets beredning|Remissförfarande|Remissbehandling|Remiss)$/u;
+
+/**
+ * Headings after which the author speaks for itself — its opinion, the decision, dissents,
+ * attachments — so no consulted body's answer follows.
+ */
+export const OWN_HEADING_RE =
+  /^(?:Mina synpunkter|Våra synpunkter|Föredragning|Föredragandens synpunkter|Övervägande|Överväganden|Bedömning|Analys|Slutsats|Slutsatser|Synpunkter|Ekonomiska konsekvenser|Barnets bästa|Barnkonsekvensanalys|Konsekvenser|Juridiska konsekvenser|Förslag till beslut|Beslut|Beslutet delges|Beslutet skickas till|Beslut expedieras till|Beslutsgång|Yrkanden|Propositionsordning(?: och omröstning)?|Omröstning|Votering|Reservation(?:er)?|Särskilt (?:uttalande|yttrande)|Särskilda (?:uttalanden|yttranden)|Ersättaryttrande|Protokollsanteckning|Kommunstyrelsens förslag(?: till kommunfullmäktige)?|Bilagor?|Beslutsplanering|Bedömning ur .+|\p{Lu}[\p{L}-]*(?:s)? (?:synpunkter|bedömning|överväganden|ställningstagande|kommentarer|slutsatser|förslag till beslut|yttrande))$/u;

@@ -1,5 +1,9 @@
-// Page texts → one normalised text with its logical lines and page map: page numbers and running
-// headers removed, line-end hyphenation undone, letter-spaced names collapsed. Never throws.
+// Pages (positioned runs, or plain strings) → one normalised text with its logical lines and page
+// map: page numbers, running headers and footers removed (by position and repetition), line-end
+// hyphenation undone, letter-spaced names collapsed, XML-forbidden characters dropped. Each line
+// keeps what the layout said of it: paragraph start, heading, side-by-side cells. Never throws.
+import { type LayoutLine, layoutPages } from '../../pdf/page-layout.ts';
+import { isPositionedPage, type PositionedPage } from '../../pdf/positioned-text.ts';
 import { collapseLetterSpaced, collectKnownNames, isLetterSpaced } from './person-names.ts';
 
 export interface TextLine {
@@ -8,6 +12,12 @@ export interface TextLine {
   page: number;
   /** Offset of the line in `DocumentText.text`. */
   start: number;
+  /** The line opens a paragraph: a vertical gap above it, or a blank line before it in plain text. */
+  paragraphStart: boolean;
+  /** Set larger than body text or in another font, and short: a heading. False for plain text. */
+  heading: boolean;
+  /** Columns side by side on the line (two signers, a header table's cells); one cell when none. */
+  cells: string[];
 }
 
 export interface DocumentText {
@@ -15,60 +25,153 @@ export interface DocumentText {
   text: string;
   lines: TextLine[];
   pageCount: number;
+  /** Whether the input carried positions and fonts (false for plain page strings). */
+  hasLayout: boolean;
 }
+
+/** A page as the extractor accepts it: positioned runs from the PDF, or a plain string. */
+export type PageInput = PositionedPage | string;
 
 /** Guards against pathological input: text beyond this is ignored (real cases are < 200 k chars). */
 const MAX_CHARS = 2_000_000;
 const MAX_LINE = 2_000;
+/** Lines this close to the top or bottom edge of a page are candidates for running headers/footers. */
+const EDGE = 0.085;
+/** A heading is at least this much larger than body text, or in another font and this short. */
+const HEADING_SIZE_RATIO = 1.08;
+const HEADING_MAX_CHARS = 110;
+/** A vertical gap this many times the usual leading opens a paragraph. */
+const PARAGRAPH_GAP = 1.35;
 
 const PAGE_MARK_TAIL_RE = /\s*\bSida\s+\d{1,4}\s*\(\s*\d{1,4}\s*\)\s*$/u;
 const PAGE_MARK_HEAD_RE = /^\s*Sida\s+\d{1,4}\s*\(\s*\d{1,4}\s*\)\s*/u;
 const PAGE_NUMBER_LINE_RE =
-  /^(?:[-–]\s*)?\d{1,4}(?:\s*\(\s*\d{1,4}\s*\))?(?:\s*[-–])?$|^\d{1,4}\s*\/\s*\d{1,4}$/u;
+  /^(?:[-–]\s*)?\d{1,4}(?:\s*\(\s*\d{1,4}\s*\))?(?:\s*[-–])?$|^\d{1,4}\s*\/\s*\d{1,4}$|^(?:Sida|sida|Page)\s+\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?$/u;
 /** A document header repeated at a page edge: `Utlåtande 2013:142 RII (Dnr …)`, `HUDDINGE KOMMUN … 2 (2)`. */
 const RUNNING_HEADER_RE =
-  /^(?:Utlåtande|PM|Tjänsteutlåtande|TJÄNSTEUTLÅTANDE|Tjänsteskrivelse|TJÄNSTESKRIVELSE|Protokollsutdrag|Remissvar|Yttrande|[A-ZÀ-ÖØ-Þ]{2,}(?:\s[A-ZÀ-ÖØ-Þ]{2,})*\s(?:KOMMUN|STAD))(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d]).{0,110}$/u;
+  /^(?:Utlåtande|PM|Tjänsteutlåtande|TJÄNSTEUTLÅTANDE|Tjänsteskrivelse|TJÄNSTESKRIVELSE|Protokollsutdrag|PROTOKOLLSUTDRAG|Remissvar|Yttrande|\p{Lu}{2,}(?:\s\p{Lu}{2,})*\s(?:KOMMUN|STAD))(?![\p{L}\d]).{0,110}$/u;
 const HEADER_MARKER_RE =
-  /\bDnr\b|\bR[IVX]{1,5}\b|\d{4}:\d*|\d+\s*\(\d+\)|\d{4}-\d{2}-\d{2}|(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])[A-ZÀ-ÖØ-Þ]{2,5}-\d{4}/u;
+  /\bDnr\b|\bR[IVX]{1,5}\b|\d{4}:\d*|\d+\s*\(\d+\)|\d{4}-\d{2}-\d{2}|(?<![\p{L}\d])\p{Lu}{2,5}-\d{4}/u;
 const TRAILING_COUNTER_RE = /\s+\d{1,4}(?:\s*\(\s*\d{1,4}\s*\))?$/u;
+/**
+ * Characters XML 1.0 forbids (C0 controls but tab/newline/CR, U+FFFE/U+FFFF, lone surrogates): a
+ * PDF's text layer can carry them, and one would make every XML feed of the case ill-formed.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const XML_FORBIDDEN_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
 
-function cleanRaw(page: unknown): string[] {
-  const raw = typeof page === 'string' ? page : '';
-  return raw
+interface RawLine {
+  text: string;
+  paragraphStart: boolean;
+  heading: boolean;
+  cells: string[];
+  /** Near the top or bottom edge of its page (positioned input only). */
+  edge: 'top' | 'bottom' | null;
+  /** Smaller than body text (running headers, footers, footnotes). */
+  small: boolean;
+}
+
+function cleanText(raw: string): string {
+  const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+  return line
     .normalize('NFC')
+    .replace(XML_FORBIDDEN_RE, '')
     .replace(/\u00ad/gu, '')
     .replace(/[\u00a0\u2007\u202f]/gu, ' ')
     .replace(/[\u2010\u2011]/gu, '-')
-    .replace(/\t/gu, ' ')
-    .split(/\r\n|\r|\n/u)
-    .map((l) => {
-      const line = l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l;
-      const text = line.includes('Sida')
-        ? line.replace(PAGE_MARK_TAIL_RE, '').replace(PAGE_MARK_HEAD_RE, '')
-        : line;
-      return text.trim();
-    })
-    .filter((l) => l.length > 0);
+    .replace(/\t/gu, ' ');
+}
+
+function stripPageMark(text: string): string {
+  return text.includes('Sida') ? text.replace(PAGE_MARK_TAIL_RE, '').replace(PAGE_MARK_HEAD_RE, '') : text;
+}
+
+function plainPageLines(page: string): RawLine[] {
+  const out: RawLine[] = [];
+  let blankBefore = false;
+  for (const raw of cleanText(page).split(/\r\n|\r|\n/u)) {
+    const text = stripPageMark(raw).trim();
+    if (text.length === 0) {
+      blankBefore = out.length > 0;
+      continue;
+    }
+    out.push({ text, paragraphStart: blankBefore, heading: false, cells: [text], edge: null, small: false });
+    blankBefore = false;
+  }
+  return out;
+}
+
+/** The font carrying most characters on each page: producers renumber fonts from page to page. */
+function pageBodyFonts(lines: readonly LayoutLine[], pageCount: number): string[] {
+  const counts = Array.from({ length: pageCount }, () => new Map<string, number>());
+  for (const l of lines) {
+    const m = counts[l.page - 1];
+    m?.set(l.font, (m.get(l.font) ?? 0) + l.text.length);
+  }
+  return counts.map((m) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '');
+}
+
+function positionedPagesLines(pages: readonly PositionedPage[]): RawLine[][] {
+  const { lines, typography } = layoutPages(pages);
+  const bodyFonts = pageBodyFonts(lines, pages.length);
+  const byPage: RawLine[][] = pages.map(() => []);
+  let previous: RawLine | null = null;
+  let previousY: { page: number; y: number } | null = null;
+  for (const l of lines) {
+    const cells = l.cells.map((c) => stripPageMark(cleanText(c.text)).trim()).filter((c) => c.length > 0);
+    const text = cells.join(' ');
+    if (!text) continue;
+    const edge = l.position < EDGE ? 'top' : l.position > 1 - EDGE ? 'bottom' : null;
+    const larger = l.size >= typography.bodySize * HEADING_SIZE_RATIO;
+    const otherFont = l.font !== bodyFonts[l.page - 1] && Math.abs(l.size - typography.bodySize) < 0.6;
+    // the gap is measured from the previous line of the text body, not from a running header; a
+    // page's first line continues the previous page's paragraph unless that one had ended
+    const samePage = previousY !== null && previousY.page === l.page;
+    const paragraphStart = samePage
+      ? l.y - (previousY?.y ?? 0) > typography.leading * PARAGRAPH_GAP
+      : previous === null || previous.heading || /[.:!?]$/u.test(previous.text);
+    const line: RawLine = {
+      text,
+      cells,
+      paragraphStart,
+      heading:
+        (larger || otherFont) &&
+        text.length <= HEADING_MAX_CHARS &&
+        !/[.,;]$/u.test(text) &&
+        /\p{L}/u.test(text),
+      edge,
+      small: l.size < typography.bodySize * 0.9,
+    };
+    byPage[l.page - 1]?.push(line);
+    if (edge === null || !line.small) {
+      previous = line;
+      previousY = { page: l.page, y: l.y };
+    }
+  }
+  return byPage;
 }
 
 function headerKey(line: string): string {
-  return line.replace(TRAILING_COUNTER_RE, '').trim();
+  return line.replace(TRAILING_COUNTER_RE, '').replace(/\d+/gu, '#').trim();
 }
 
-function isRunningHeader(line: string, repeated: ReadonlySet<string>): boolean {
-  const key = headerKey(line);
+function isRunningHeader(line: RawLine, repeated: ReadonlySet<string>): boolean {
+  const key = headerKey(line.text);
   if (key.length > 0 && repeated.has(key)) return true;
-  return RUNNING_HEADER_RE.test(line) && HEADER_MARKER_RE.test(line);
+  return RUNNING_HEADER_RE.test(line.text) && HEADER_MARKER_RE.test(line.text);
 }
 
 /** Edge lines (top two, bottom three) that recur on several pages are running headers or footers. */
-function findRepeatedEdgeLines(pages: readonly string[][]): Set<string> {
+function findRepeatedEdgeLines(pages: readonly RawLine[][]): Set<string> {
   const seen = new Map<string, number>();
   for (const lines of pages) {
     const edge = new Set<string>();
-    for (const l of [...lines.slice(0, 2), ...lines.slice(-3)]) {
-      if (PAGE_NUMBER_LINE_RE.test(l)) continue;
-      const key = headerKey(l);
+    const candidates = lines.some((l) => l.edge !== null)
+      ? lines.filter((l) => l.edge !== null)
+      : [...lines.slice(0, 2), ...lines.slice(-3)];
+    for (const l of candidates) {
+      if (PAGE_NUMBER_LINE_RE.test(l.text)) continue;
+      const key = headerKey(l.text);
       if (key.length >= 6) edge.add(key);
     }
     for (const key of edge) seen.set(key, (seen.get(key) ?? 0) + 1);
@@ -78,66 +181,82 @@ function findRepeatedEdgeLines(pages: readonly string[][]): Set<string> {
   return repeated;
 }
 
-function stripPageEdges(lines: string[], pageIndex: number, repeated: ReadonlySet<string>): string[] {
+function isEdgeNoise(line: RawLine, repeated: ReadonlySet<string>, mayBeHeader: boolean): boolean {
+  if (PAGE_NUMBER_LINE_RE.test(line.text)) return true;
+  if (!mayBeHeader) return false;
+  return isRunningHeader(line, repeated);
+}
+
+function stripPageEdges(lines: RawLine[], pageIndex: number, repeated: ReadonlySet<string>): RawLine[] {
+  const positioned = lines.some((l) => l.edge !== null);
+  if (positioned) {
+    // the first page's own header is the document header; only small or repeated edge lines go
+    return lines.filter((l) => {
+      if (l.edge === null) return true;
+      if (pageIndex === 0 && l.edge === 'top' && !l.small) return !PAGE_NUMBER_LINE_RE.test(l.text);
+      return !isEdgeNoise(l, repeated, true);
+    });
+  }
   const out = [...lines];
-  // the first page's own header is the document header, not a running one
   const isFirstPage = pageIndex === 0;
   for (let i = 0; i < 4 && out.length > 0; i++) {
-    const last = out[out.length - 1] ?? '';
-    const isHeader = (!isFirstPage || out.length > 2) && isRunningHeader(last, repeated);
-    if (PAGE_NUMBER_LINE_RE.test(last) || isHeader) out.pop();
+    const last = out[out.length - 1];
+    if (!last) break;
+    if (isEdgeNoise(last, repeated, !isFirstPage || out.length > 2)) out.pop();
     else break;
   }
   for (let i = 0; i < 3 && out.length > 0 && !isFirstPage; i++) {
-    const first = out[0] ?? '';
-    if (PAGE_NUMBER_LINE_RE.test(first) || isRunningHeader(first, repeated)) out.shift();
+    const first = out[0];
+    if (first && isEdgeNoise(first, repeated, true)) out.shift();
     else break;
   }
   return out;
 }
 
-const SUSPENDED_NEXT_RE = /^(?:och|eller|samt|respektive|resp\.|till|som)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u;
+const SUSPENDED_NEXT_RE = /^(?:och|eller|samt|respektive|resp\.|till|som)(?![\p{L}\d])/u;
+
+interface PageLine extends RawLine {
+  page: number;
+}
 
 /** Joins physical lines; undoes line-end hyphenation (`hälsoskydds-` + `nämnden`). */
-function joinLines(pages: readonly string[][]): { text: string; lines: TextLine[] } {
+function joinLines(pages: readonly RawLine[][]): TextLine[] {
   const lines: TextLine[] = [];
-  let current: { text: string; page: number } | null = null;
+  let current: PageLine | null = null;
   const flush = () => {
-    if (current) lines.push({ text: current.text, page: current.page, start: 0 });
+    if (current)
+      lines.push({
+        text: current.text,
+        page: current.page,
+        start: 0,
+        paragraphStart: current.paragraphStart,
+        heading: current.heading,
+        cells: current.cells,
+      });
     current = null;
   };
   pages.forEach((pageLines, pageIndex) => {
     for (const line of pageLines) {
-      if (current) {
+      if (current && !line.heading && !current.heading) {
         const prev: string = current.text;
-        const first = line.charAt(0);
+        const next = line.text;
+        const first = next.charAt(0);
         const isLower = first !== first.toUpperCase() && first === first.toLowerCase();
         const isUpper = first !== first.toLowerCase();
-        if (
-          /[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]-$/u.test(prev) &&
-          !/\s[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]{1,2}-$/u.test(prev) &&
-          !SUSPENDED_NEXT_RE.test(line)
-        ) {
-          if (isLower) {
-            current.text = prev.slice(0, -1) + line;
-            continue;
-          }
-          if (isUpper) {
-            current.text = prev + line;
-            continue;
-          }
-        }
-        if (/[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]--$/u.test(prev) && (isUpper || isLower)) {
-          current.text = prev.slice(0, -1) + line;
-          continue;
-        }
-        if (/\d-$/u.test(prev) && isLower) {
-          current.text = prev + line;
+        let joined: string | null = null;
+        if (/\p{L}-$/u.test(prev) && !/\s\p{L}{1,2}-$/u.test(prev) && !SUSPENDED_NEXT_RE.test(next)) {
+          if (isLower) joined = prev.slice(0, -1) + next;
+          else if (isUpper) joined = prev + next;
+        } else if (/\p{L}--$/u.test(prev) && (isUpper || isLower)) joined = prev.slice(0, -1) + next;
+        else if (/\d-$/u.test(prev) && isLower) joined = prev + next;
+        if (joined !== null) {
+          current.text = joined;
+          current.cells = [joined];
           continue;
         }
       }
       flush();
-      current = { text: line, page: pageIndex + 1 };
+      current = { ...line, page: pageIndex + 1 };
     }
   });
   flush();
@@ -146,31 +265,55 @@ function joinLines(pages: readonly string[][]): { text: string; lines: TextLine[
     l.start = offset;
     offset += l.text.length + 1;
   }
-  return { text: lines.map((l) => l.text).join('\n'), lines };
+  return lines;
+}
+
+function limitChars(pages: readonly unknown[]): PageInput[] {
+  let budget = MAX_CHARS;
+  const out: PageInput[] = [];
+  for (const page of pages) {
+    if (budget <= 0) break;
+    if (typeof page === 'string') {
+      const text = page.slice(0, budget);
+      budget -= text.length;
+      out.push(text);
+    } else if (isPositionedPage(page)) {
+      const items = [];
+      for (const item of page.items) {
+        if (budget <= 0) break;
+        if (typeof item?.str !== 'string') continue;
+        budget -= item.str.length;
+        items.push(item);
+      }
+      out.push({ width: page.width, height: page.height, items });
+    } else out.push('');
+  }
+  return out;
 }
 
 export function buildDocumentText(pages: readonly unknown[]): DocumentText {
-  const list = Array.isArray(pages) ? pages : [];
-  let budget = MAX_CHARS;
-  const cleaned: string[][] = [];
-  for (const page of list) {
-    if (budget <= 0) break;
-    const text = typeof page === 'string' ? page.slice(0, budget) : '';
-    budget -= text.length;
-    cleaned.push(cleanRaw(text));
-  }
-  const repeated = findRepeatedEdgeLines(cleaned);
-  const stripped = cleaned.map((lines, i) => stripPageEdges(lines, i, repeated));
+  const list = limitChars(Array.isArray(pages) ? pages : []);
+  const positioned = list.filter(isPositionedPage);
+  const hasLayout = positioned.length > 0 && positioned.length === list.length;
+  const raw: RawLine[][] = hasLayout
+    ? positionedPagesLines(positioned)
+    : list.map((p) => (typeof p === 'string' ? plainPageLines(p) : []));
+  const repeated = findRepeatedEdgeLines(raw);
+  const stripped = raw.map((lines, i) => stripPageEdges(lines, i, repeated));
   let known: Map<string, string> | null = null;
   const collapsed = stripped.map((lines) =>
     lines.map((l) => {
-      if (!isLetterSpaced(l)) return l.replace(/ {2,}/gu, ' ');
-      known ??= collectKnownNames(stripped.map((p) => p.join('\n')).join('\n'));
-      return collapseLetterSpaced(l, known);
+      if (!isLetterSpaced(l.text)) {
+        const text = l.text.replace(/ {2,}/gu, ' ');
+        return text === l.text ? l : { ...l, text, cells: l.cells.map((c) => c.replace(/ {2,}/gu, ' ')) };
+      }
+      known ??= collectKnownNames(stripped.map((p) => p.map((x) => x.text).join('\n')).join('\n'));
+      const text = collapseLetterSpaced(l.text, known);
+      return { ...l, text, cells: [text], heading: false };
     }),
   );
-  const { text, lines } = joinLines(collapsed);
-  return { text, lines, pageCount: cleaned.length };
+  const lines = joinLines(collapsed);
+  return { text: lines.map((l) => l.text).join('\n'), lines, pageCount: list.length, hasLayout };
 }
 
 /** 1-based page of an offset in the document text (1 for an empty document). */

@@ -1,0 +1,329 @@
+// Sentence units + the inventory → for each consulted body, the units that carry its answer, with
+// their role (its decision, its office's statement, the summary's sentence about it). A sentence
+// can speak for several bodies (coordinated subjects, `N of the bodies, A, B and C`, `the other
+// bodies`), an anaphor (`Nämnden`, `Förvaltningen`) continues the current body, a sentence by a
+// body that was not consulted ends the passage, and a minority's reservation is no evidence.
+import { OWN_HEADING_RE, COMPILATION_HEADING_RE, SUMMARY_HEADING_RE } from '../rules/section-rules.ts';
+import type { FoundList } from './inventory.ts';
+import type { Attributed, Body, Role, Unit } from './units.ts';
+
+interface AliasEntry {
+  alias: string;
+  body: number;
+}
+
+export interface AliasIndex {
+  entries: AliasEntry[];
+  exact: Map<string, number>;
+}
+
+export function buildAliasIndex(bodies: readonly Body[]): AliasIndex {
+  const entries: AliasEntry[] = [];
+  bodies.forEach((b, body) => {
+    for (const alias of new Set([b.name.toLowerCase(), ...b.aliases])) if (alias.length >= 3) entries.push({ alias, body });
+  });
+  entries.sort((a, b) => b.alias.length - a.alias.length);
+  const exact = new Map<string, number>();
+  for (const e of entries) if (!exact.has(e.alias)) exact.set(e.alias, e.body);
+  return { entries, exact };
+}
+
+/** A name ends here, allowing a genitive or definite ending (`nämndens`, `AB:s`, `förvaltningen`). */
+const NAME_END_RE = /^(?:s:s|:s|ens|ets|ns|en|et|s|n)?(?![\p{L}\d])/u;
+
+/** The body whose alias starts exactly at `at` in `lower`, with the end of the mention. */
+export function mentionAt(lower: string, at: number, index: AliasIndex): { body: number; end: number } | null {
+  for (const { alias, body } of index.entries) {
+    if (!lower.startsWith(alias, at)) continue;
+    const tail = NAME_END_RE.exec(lower.slice(at + alias.length, at + alias.length + 4));
+    if (tail) return { body, end: at + alias.length + tail[0].length };
+  }
+  return null;
+}
+
+/** Every body mentioned in `text`, in order of appearance. */
+export function mentionsIn(text: string, index: AliasIndex): { body: number; start: number; end: number }[] {
+  const lower = text.toLowerCase();
+  const out: { body: number; start: number; end: number }[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    if (i > 0 && /[\p{L}\d]/u.test(lower.charAt(i - 1))) continue;
+    const m = mentionAt(lower, i, index);
+    if (m) {
+      out.push({ body: m.body, start: i, end: m.end });
+      i = m.end - 1;
+    }
+  }
+  return out;
+}
+
+/** Fronted adverbials before the subject (`I sitt yttrande daterat den 12 september 2019 ställer sig X`). */
+const FRONTED_RE =
+  /^(?:(?:I|Av)\s+(?:sitt|sina|dess|det|deras|ett|en)?\s*(?:\p{L}+\s+){0,2}?(?:yttrande|tjänsteutlåtande|svar|remissvar|skrivelse|beslut|kontorsyttrande)(?:[^.]*?\d{4}(?:-\d{2}-\d{2})?)?,?\s+\p{Ll}+(?:\s+sig)?|Enligt|Även|Också|Vidare|Dessutom|Därutöver|Slutligen|Både|Såväl|Härutöver|Likaså)\s+/u;
+const COORDINATION_RE = /^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*|\s+(?:och|samt|liksom|som|och\s+även)\s+)/u;
+/** A pronoun or kind noun that continues the current body (or bodies). */
+const ANAPHOR_RE =
+  /^(?:Nämnden|Nämnderna|Båda\s+nämnderna|Bägge\s+nämnderna|Förvaltningen|Förvaltningarna|Kontoret|Bolaget|Bolagen|Styrelsen|Rådet|Förbundet|Föreningen|Myndigheten|Länsstyrelsen|Regionen|Landstinget|Polisen|Organisationen|Utskottet|Stadsdelsnämnden|Stadsdelsförvaltningen|Den|De|Dessa|Man)(?![\p{L}])/u;
+/** A collective subject: all bodies, those of a kind, or the remaining ones. */
+const ANSWER_VERB =
+  '(?:ställer|står|är|var|har|hade|tillstyrker|avstyrker|anser|ser|bedömer|välkomnar|delar|instämmer|lämnar|pekar|framhåller|konstaterar|avstår|tar|föreslår|stöder|stödjer|motsätter)(?![\\p{L}])';
+const ALL_RE = new RegExp(
+  `^(?:Samtliga|Alla)\\s+(?:de\\s+)?(?:remitterade\\s+|tillfrågade\\s+)?(?<kind>remissinstanser(?:na)?|stadsdelsnämnder(?:na)?|nämnder(?:na)?|bolag(?:en)?)(?:\\s+utom\\s+(?<except>[^.]{3,200}?))?(?=\\s+${ANSWER_VERB})`,
+  'u',
+);
+const REST_RE = new RegExp(
+  `^(?:De\\s+)?[Öö]vriga\\s+(?:remitterade\\s+)?(?<kind>remissinstanser(?:na)?|stadsdelsnämnder(?:na)?|nämnder(?:na)?|bolag(?:en)?)(?=\\s+${ANSWER_VERB})`,
+  'u',
+);
+const QUANTIFIED_RE =
+  /^(?:\d+|Två|Tre|Fyra|Fem|Sex|Sju|Åtta|Nio|Tio|Flera|Några|Ett\s+flertal|En\s+majoritet|Majoriteten)\s+(?:av\s+(?:de\s+)?(?:\p{L}+\s+)?)?(?:remissinstanser(?:na)?|stadsdelsnämnder(?:na)?|nämnder(?:na)?|remitterade\s+\p{L}+)\s*(?:,|:|–)\s*(?:(?:bland\s+annat|däribland|nämligen)\s+)?/u;
+/** A grouped subject: `Stadsdelsnämnderna (i) A, B och C`, `Barn- och skolnämnderna A och B`. */
+const GROUP_SUBJECT_RE =
+  /^(?:\p{Lu}\p{Ll}*-\s+och\s+)?\p{L}*(?:nämnderna|förvaltningarna)\s+(?:i\s+|för\s+)?(?<list>\p{Lu}[^.]{1,200}?)(?=\s+(?:har|är|ställer|tillstyrker|avstyrker|anser|ser|bedömer|välkomnar|delar|lämnar|pekar|framhåller|konstaterar|redogör|beskriver|instämmer|hänvisar|föreslår|avstår|tar)(?![\p{L}]))/u;
+const THE_BODIES_RE = /^(?:Remissinstanserna|De\s+remitterade\s+\p{L}+|De\s+tillfrågade\s+\p{L}+)(?![\p{L}])/u;
+
+/** A sentence opening with a body-like name the inventory does not know: another speaker. */
+const OTHER_SPEAKER_RE =
+  /^(?:Jag|Vi|Kommunstyrelsen|Kommunfullmäktige|Borgarrådsberedningen|Motionär(?:en|erna)|Förslagsställaren|Utredningen|Regeringen|\p{Lu}[\p{L}-]*(?:kontoret|förvaltningen|nämnden|styrelsen|departementet))(?![\p{L}])/u;
+
+/** A minority's dissent reported in a body's passage: not the body's answer. */
+const RESERVATION_RE =
+  /(?<![\p{L}])(?:[Rr]eservation(?:er)?\s+(?:anfördes|anförs|lämnades|lämnas|avgavs|anmäldes)|reserverade\s+sig|reserverar\s+sig|[Ss]ärskilt\s+(?:uttalande|yttrande)\s+(?:gjordes|lämnades|avgavs|anmäldes)|lämnade\s+(?:\p{L}+\s+){0,3}?(?:ett\s+)?(?:gemensamt\s+)?särskilt\s+(?:yttrande|uttalande)|[Ee]rsättaryttrande\s+(?:gjordes|lämnades))/u;
+/** The body's own decision on its answer. */
+const DECISION_RE =
+  /(?<![\p{L}])(?:beslutade|beslöt|har\s+beslutat|fattade\s+beslut|behandlade\s+(?:ärendet|remissen|förslaget|motionen)|har\s+behandlat\s+(?:ärendet|remissen|förslaget|motionen)|i\s+beslut\s+den)(?![\p{L}])/u;
+/** The start of an office's statement quoted as the body's answer. */
+const OFFICE_INTRO_RE =
+  /(?:tjänsteutlåtande|yttrande|skrivelse|kontorsyttrande|remissvar|tjänsteskrivelse)(?:t|n)?\s+[^.]{0,80}?(?:(?:har\s+i\s+huvudsak|i\s+huvudsak\s+har)\s+följande\s+lydelse|(?:anför|anförs|framförs|framhålls|sägs|anges)\s+(?:bland\s+annat|bl\.\s?a\.|i\s+huvudsak)?\s*(?:följande)?)/u;
+
+export interface Attribution {
+  /** Units per body index. */
+  byBody: Map<number, Attributed[]>;
+  /** Dissents reported inside a body's passage. */
+  reservations: Unit[];
+}
+
+interface Subject {
+  bodies: number[];
+  /** Offset in the sentence where the subject ends. */
+  end: number;
+}
+
+function parseCoordinated(text: string, from: number, index: AliasIndex): Subject | null {
+  const lower = text.toLowerCase();
+  const first = mentionAt(lower, from, index);
+  if (!first) return null;
+  const bodies = [first.body];
+  let end = first.end;
+  for (;;) {
+    const sep = COORDINATION_RE.exec(text.slice(end));
+    if (!sep) break;
+    const next = mentionAt(lower, end + sep[0].length, index);
+    if (!next) break;
+    if (!bodies.includes(next.body)) bodies.push(next.body);
+    end = next.end;
+  }
+  // `Socialnämnden (2018-02-20, § 18)`: a parenthetical after the last name
+  const paren = /^\s*\([^()]{0,60}\)/u.exec(text.slice(end));
+  if (paren) end += paren[0].length;
+  return { bodies, end };
+}
+
+function kindMembers(kind: string, bodies: readonly Body[]): number[] {
+  const all = bodies.map((_, i) => i);
+  if (/^stadsdelsnämnd/u.test(kind)) return all.filter((i) => bodies[i]?.type === 'stadsdelsnamnd');
+  if (/^nämnd/u.test(kind)) return all.filter((i) => bodies[i]?.type === 'namnd' || bodies[i]?.type === 'stadsdelsnamnd');
+  if (/^bolag/u.test(kind)) return all.filter((i) => bodies[i]?.type === 'bolag');
+  return all;
+}
+
+function areasOrMentions(list: string, bodies: readonly Body[], index: AliasIndex): number[] {
+  const found = new Set<number>();
+  for (const m of mentionsIn(list, index)) found.add(m.body);
+  for (const part of list.split(/\s*,\s*|\s+(?:och|samt)\s+/u)) {
+    const area = part.trim().toLowerCase();
+    if (!area) continue;
+    bodies.forEach((b, i) => {
+      if (b.aliases.some((a) => a.startsWith(`${area} `) || a.startsWith(`${area}s `) || a.endsWith(` ${area}`))) found.add(i);
+    });
+  }
+  return [...found];
+}
+
+/** Who a sentence speaks for: named bodies, a collective, an anaphor, or null (no subject found). */
+function subjectOf(
+  unit: Unit,
+  bodies: readonly Body[],
+  index: AliasIndex,
+  current: readonly number[],
+  answered: ReadonlySet<number>,
+): Subject | 'other' | null {
+  const text = unit.text.replace(/^(?:[–•*▪·-]|\d{1,2}[.)])\s*/u, '');
+  const offset = unit.text.length - text.length;
+  const at = (s: Subject | null): Subject | null => (s ? { ...s, end: s.end + offset } : null);
+  const direct = parseCoordinated(text, 0, index);
+  if (direct) return at(direct);
+  const all = ALL_RE.exec(text);
+  if (all?.groups?.kind) {
+    const except = all.groups.except ? areasOrMentions(all.groups.except, bodies, index) : [];
+    return { bodies: kindMembers(all.groups.kind, bodies).filter((b) => !except.includes(b)), end: all[0].length + offset };
+  }
+  const rest = REST_RE.exec(text);
+  if (rest?.groups?.kind) {
+    return {
+      bodies: kindMembers(rest.groups.kind, bodies).filter((b) => !answered.has(b)),
+      end: rest[0].length + offset,
+    };
+  }
+  const group = GROUP_SUBJECT_RE.exec(text);
+  if (group?.groups?.list) {
+    const members = areasOrMentions(group.groups.list, bodies, index);
+    if (members.length > 0) return { bodies: members, end: group[0].length + offset };
+  }
+  const quantified = QUANTIFIED_RE.exec(text);
+  if (quantified) {
+    const listed = parseCoordinated(text, quantified[0].length, index);
+    if (listed) return at(listed);
+  }
+  if (THE_BODIES_RE.test(text)) return { bodies: bodies.map((_, i) => i), end: offset };
+  const fronted = FRONTED_RE.exec(text);
+  if (fronted) {
+    const after = parseCoordinated(text, fronted[0].length, index);
+    if (after) return at(after);
+    // V2 order after an adverbial: `I sitt yttrande … ställer sig förvaltningen bakom …`
+    const lower = text.toLowerCase();
+    for (const m of mentionsIn(text.slice(0, 200), index)) {
+      if (m.start >= fronted[0].length && !/(?:^|\s)(?:till|av|från|med|om|för|i|på|som)\s+$/u.test(lower.slice(0, m.start)))
+        return at(parseCoordinated(text, m.start, index));
+    }
+  }
+  if (ANAPHOR_RE.test(text) && current.length > 0) return { bodies: [...current], end: offset };
+  if (OTHER_SPEAKER_RE.test(text)) return 'other';
+  return null;
+}
+
+function roleOf(unit: Unit, inOffice: boolean): Role {
+  if (unit.cells.length > 1) return 'table';
+  if (DECISION_RE.test(unit.text) && !inOffice) return 'decision';
+  return inOffice ? 'office' : 'statement';
+}
+
+export interface AttributionInput {
+  units: readonly Unit[];
+  bodies: Body[];
+  /** List sentences the inventory used (they open an answer zone) and those it set aside. */
+  lists: readonly FoundList[];
+  /** Bodies may be discovered from compilation headings: called for an unknown heading there. */
+  discover: (printed: string, next: Unit | undefined) => Body | null;
+  /** When the document has no own remiss sentence, answers may stand in any non-own section. */
+  openByDefault: boolean;
+}
+
+export function attributeUnits(input: AttributionInput): Attribution {
+  const { units, bodies, lists } = input;
+  let index = buildAliasIndex(bodies);
+  const listUnits = new Map(lists.map((l) => [l.unit, l]));
+  const byBody = new Map<number, Attributed[]>();
+  const reservations: Unit[] = [];
+  const answered = new Set<number>();
+  let open = input.openByDefault;
+  let detailed = false;
+  let current: number[] = [];
+  let inOffice = false;
+  let inReservation = false;
+  const add = (body: number, unit: Unit, role: Role) => {
+    const list = byBody.get(body) ?? [];
+    list.push({ unit, role, detailed });
+    byBody.set(body, list);
+    answered.add(body);
+  };
+  units.forEach((unit, position) => {
+    if (unit.kind === 'heading') {
+      inOffice = false;
+      inReservation = false;
+      const lower = unit.text.toLowerCase().replace(/[:.]$/u, '');
+      const named =
+        index.exact.get(lower) ??
+        index.exact.get(lower.replace(/s (?:yttrande|synpunkter|remissvar|svar)$/u, ''));
+      if (named !== undefined) {
+        open = true;
+        current = [named];
+        return;
+      }
+      if (COMPILATION_HEADING_RE.test(unit.text)) {
+        open = true;
+        detailed = true;
+        current = [];
+        return;
+      }
+      if (SUMMARY_HEADING_RE.test(unit.text)) {
+        open = true;
+        current = [];
+        return;
+      }
+      if (OWN_HEADING_RE.test(unit.text)) {
+        open = false;
+        detailed = false;
+        current = [];
+        return;
+      }
+      if (open && detailed) {
+        // an unknown heading in the compilation: a body that answered unasked, or another form of a listed one
+        const found = input.discover(unit.text, units[position + 1]);
+        if (found) {
+          index = buildAliasIndex(bodies);
+          const i = bodies.indexOf(found);
+          current = i >= 0 ? [i] : [];
+          return;
+        }
+      }
+      open = input.openByDefault && !detailed;
+      current = [];
+      return;
+    }
+    const list = listUnits.get(unit);
+    if (list) {
+      open = true;
+      current = [];
+      inOffice = false;
+      // `X har beretts tillfälle att yttra sig men har avstått`: the list sentence is also X's answer
+      if (list.subjectForm) {
+        const subject = subjectOf(unit, bodies, index, current, answered);
+        if (subject && subject !== 'other') for (const b of subject.bodies) add(b, unit, 'statement');
+      }
+      return;
+    }
+    if (!open) return;
+    if (RESERVATION_RE.test(unit.text)) {
+      if (current.length > 0) reservations.push(unit);
+      inReservation = true;
+      return;
+    }
+    if (OFFICE_INTRO_RE.test(unit.text)) {
+      const subject = subjectOf(unit, bodies, index, current, answered);
+      if (subject && subject !== 'other' && subject.bodies.length > 0) current = subject.bodies;
+      inOffice = true;
+      inReservation = false;
+      for (const b of current) add(b, unit, 'office');
+      return;
+    }
+    // inside an office's quoted statement, only a new decision or statement intro changes the speaker
+    if (inOffice && !DECISION_RE.test(unit.text)) {
+      for (const b of current) add(b, unit, 'office');
+      return;
+    }
+    const subject = subjectOf(unit, bodies, index, current, answered);
+    if (subject === 'other') {
+      current = [];
+      inOffice = false;
+      return;
+    }
+    if (subject && subject.bodies.length > 0) {
+      const changed = subject.bodies.some((b) => !current.includes(b)) || subject.bodies.length !== current.length;
+      if (changed) inOffice = false;
+      current = subject.bodies;
+      inReservation = false;
+    } else if (inReservation) return;
+    for (const b of current) add(b, unit, roleOf(unit, inOffice));
+  });
+  return { byBody, reservations };
+}

@@ -1,0 +1,209 @@
+// A list of consulted bodies as printed → one entry per body, by a small grammar of body names
+// rather than by splitting at commas: suspended hyphens (`miljö-, kultur- och fritidsnämnden` is
+// one body), grouped areas in both orders (`stadsdelsnämnderna A, B och C`, `A och Bs
+// stadsdelsnämnder`), an organisation and its sub-unit (`Cykelfrämjandet, Stockholmskretsen`),
+// parenthesised subsidiaries and acronyms, repeated prepositions (`och även till …`). Anything that
+// is not a body name (a quantity, a clause, a cut-off fragment) is dropped, never emitted.
+
+export interface ListedName {
+  /** As printed, without leading prepositions or determiners. */
+  printed: string;
+  /** Set for a member of a grouped list: the singular kind (`stadsdelsnämnd`, `barn- och skolnämnd`). */
+  groupKind: string | null;
+  /** An acronym given in parentheses (`Södertörns brandförsvarsförbund (SBFF)`). */
+  acronym: string | null;
+}
+
+export interface BodyList {
+  names: ListedName[];
+  /** The list names bodies only by number or kind (`tre stadsdelsnämnder`, `samtliga nämnder`). */
+  hasCollective: boolean;
+}
+
+/** Words that end a body name: the head nouns of committees, offices, councils and companies. */
+const HEAD_NOUN =
+  '(?:nämnd(?:en|erna|er)?|styrelse(?:n)?|kontor(?:et|en)?|förvaltning(?:en|arna|ar)?|råd(?:et|en)?|kansli(?:et)?|beredning(?:en)?|utskott(?:et)?|fullmäktige|AB|bolag(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|länsstyrelse(?:n)?|landsting(?:et)?|förbund(?:et)?|förening(?:en)?|kommun|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|stiftelse(?:n)?|mission(?:en)?|armén|krets(?:en)?|region(?:en)?)';
+const HEAD_RE = new RegExp(`${HEAD_NOUN}(?![\\p{L}])`, 'u');
+const ENDS_WITH_HEAD_RE = new RegExp(`${HEAD_NOUN}$`, 'u');
+
+/** Where a list stops: a relative clause, a deadline, a purpose, the rest of the sentence. */
+const LIST_STOP_RE =
+  /,?\s+(?:som\s|vilka\s|vilket\s|med\s+svar|med\s+sista|med\s+begäran|för\s+yttrande|för\s+synpunkter|för\s+kännedom|för\s+eventuella|senast\s|tillfälle\s+att|möjlighet\s+att|att\s+(?:yttra|lämna|inkomma|svara|komma)|och\s+har\s|men\s|under\s+perioden|inom\s+ramen|i\s+enlighet|har\s+(?:yttrat|inkommit|lämnat|svarat|avstått|beretts|fått|getts)|har\s+(?:även|också|dessutom)\s|beretts\s|getts\s|fått\s)|[.:](?=\s|$)|\s+[–-]\s+/u;
+
+/** Separators between items, outside parentheses. */
+const SEPARATOR_RE =
+  /\s*;\s*|\s*,\s*(?:(?:och|samt)\s+)?(?:(?:även|också|dessutom)\s+)?(?:till\s+)?|\s+(?:och|samt|liksom|respektive)\s+(?:(?:även|också|dessutom)\s+)?(?:till\s+)?/gu;
+
+/** Leading words that are not part of a name. */
+const LEADING_RE =
+  /^(?:(?:till|även|också|dessutom|bland\s+annat|bl\.\s?a\.|t\.\s?ex\.|bland\s+andra|exempelvis|de|det|den|samt|och)\s+)+/iu;
+/** A descriptor before a proper name (`föreningen Hundvänner på Söder`, `bolaget MKB`). */
+const DESCRIPTOR_RE =
+  /^(?:föreningen|organisationen|bolaget|företaget|nätverket|stiftelsen|intresseorganisationen|myndigheten|förbundet)\s+(?=\p{Lu})/u;
+
+/** A quantity or a kind instead of names: `tre stadsdelsnämnder`, `samtliga nämnder`, `berörda …`. */
+const COLLECTIVE_RE =
+  /^(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|ett\s+antal|flera|samtliga|alla|berörda|övriga|de\s+berörda|ett\s+flertal|ett\s+tiotal)\s+\p{Ll}/iu;
+
+/** A plural group head followed by area names: `stadsdelsnämnderna (i|för) Farsta`. */
+const GROUP_HEAD_RE =
+  /^(?<kind>(?:\p{L}+-\s?(?:,\s*\p{L}+-\s?)*och\s+)?\p{Ll}*(?:nämnd|förvaltning)(?:erna|arna))\s+(?:i\s+|för\s+)?(?<area>\p{Lu}.*)$/u;
+/** Area names followed by the plural head: `Farsta och Norrmalms stadsdelsnämnder`. */
+const GROUP_TAIL_RE = /^(?<area>\p{Lu}[^,]*?)s?\s+(?<kind>\p{Ll}*(?:nämnd|förvaltning)(?:er|ar))$/u;
+/** A sub-unit after a comma: `Stockholmskretsen`, `region Stockholm`, `Stockholms län`. */
+const SUB_UNIT_RE =
+  /^(?:\p{Lu}\p{L}*(?:kretsen|avdelningen|distriktet|regionen|sektionen|föreningen)|[Rr]egion\s+\p{Lu}\p{L}*|lokalavdelning\s+\p{L}+|\p{Lu}\p{L}*s\s+län)$/u;
+/** A proper name: capitalised words, with the small words names carry (`i`, `för`, `på`). */
+const PROPER_NAME_RE =
+  /^(?:\p{Lu}[\p{L}'’:.&-]*|\d+)(?:\s+(?:i|för|på|av|och|de|du|la|\p{Lu}[\p{L}'’:.&-]*|AB|län|stad|kommun))*$/u;
+const LOWER_BODY_RE = new RegExp(`^\\p{Ll}[\\p{L}\\s,-]{0,100}?${HEAD_NOUN}(?:\\s+(?:i|för)\\s+[\\p{L} ]+)?$`, 'u');
+/** Words a lower-case committee name never contains: the list ran into the rest of the sentence. */
+const NOT_IN_NAME_RE =
+  /(?<![\p{L}])(?:till|bland|annat|samtliga|alla|som|med|om|vid|från|genom|efter|inför|handlingsplan|förslag)(?![\p{L}])/u;
+const VERB_RE =
+  /(?<![\p{L}])(?:är|har|ska|skall|kan|bör|blir|var|hade|yttrat|inkommit|lämnat|svarat|beslutat|föreslår|anser|tillstyrker|avstyrker)(?![\p{L}])/u;
+
+interface Segment {
+  text: string;
+  /** The separator that followed the segment (normalised: `,` or `och`). */
+  next: ',' | 'och' | null;
+}
+
+function segments(list: string): Segment[] {
+  const out: Segment[] = [];
+  let depth = 0;
+  let last = 0;
+  let i = 0;
+  const flat = list.replace(/\s+/gu, ' ');
+  while (i < flat.length) {
+    const ch = flat.charAt(i);
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0) {
+      SEPARATOR_RE.lastIndex = i;
+      const m = SEPARATOR_RE.exec(flat);
+      if (m && m.index === i && m[0].length > 0) {
+        out.push({ text: flat.slice(last, i), next: /[,;]/u.test(m[0]) ? ',' : 'och' });
+        i += m[0].length;
+        last = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  out.push({ text: flat.slice(last), next: null });
+  return out.map((s) => ({ ...s, text: s.text.trim() })).filter((s) => s.text.length > 0);
+}
+
+function singularKind(plural: string): string {
+  return plural.replace(/(nämnd|förvaltning)(?:erna|arna|er|ar)$/u, '$1');
+}
+
+function cleanItem(text: string): string {
+  return text
+    .replace(LEADING_RE, '')
+    .replace(DESCRIPTOR_RE, '')
+    .replace(/^[“”"«»]+|[“”"«»,;:]+$/gu, '')
+    .trim();
+}
+
+function isBodyName(text: string): boolean {
+  if (text.length < 3 || text.length > 120) return false;
+  if (VERB_RE.test(text) || COLLECTIVE_RE.test(text)) return false;
+  const outer = text.replace(/\s*\([^()]*\)$/u, '');
+  if (/^\p{Ll}/u.test(outer))
+    return LOWER_BODY_RE.test(outer) && outer.split(/\s+/u).length <= 7 && !NOT_IN_NAME_RE.test(outer);
+  return PROPER_NAME_RE.test(outer) || HEAD_RE.test(outer);
+}
+
+function acronymOf(text: string): string | null {
+  return /\((\p{Lu}{2,8})\)$/u.exec(text)?.[1] ?? null;
+}
+
+/**
+ * The bodies named in `list` (the text after a remiss verb). `isRegistered` says whether a phrase
+ * is a known official name, so names that contain `och` (`Stockholm Vatten och Avfall AB`) stay whole.
+ */
+export function readBodyList(list: string, isRegistered: (lower: string) => boolean): BodyList {
+  const stop = LIST_STOP_RE.exec(list);
+  const segs = segments(stop ? list.slice(0, stop.index) : list);
+  // suspended hyphens and registered names that contain a separator: join segments back
+  const joined: Segment[] = [];
+  for (const seg of segs) {
+    const prev = joined[joined.length - 1];
+    if (prev && /\p{L}-$/u.test(prev.text)) {
+      prev.text = `${prev.text}${prev.next === ',' ? ', ' : ' och '}${seg.text}`;
+      prev.next = seg.next;
+      continue;
+    }
+    if (prev && (SUB_UNIT_RE.test(seg.text) && prev.next === ',' && /^\p{Lu}/u.test(prev.text))) {
+      prev.text = `${prev.text}, ${seg.text}`;
+      prev.next = seg.next;
+      continue;
+    }
+    if (prev && isRegistered(`${prev.text} och ${seg.text}`.toLowerCase()) && prev.next === 'och') {
+      prev.text = `${prev.text} och ${seg.text}`;
+      prev.next = seg.next;
+      continue;
+    }
+    joined.push({ ...seg });
+  }
+  const names: ListedName[] = [];
+  let hasCollective = false;
+  let group: string | null = null;
+  let pendingBare: string[] = [];
+  let previousNext: Segment['next'] = null;
+  for (const seg of joined) {
+    const introducedByAnd = previousNext === 'och';
+    previousNext = seg.next;
+    const text = cleanItem(seg.text);
+    if (!text) continue;
+    if (COLLECTIVE_RE.test(text)) {
+      hasCollective = true;
+      group = null;
+      continue;
+    }
+    const head = GROUP_HEAD_RE.exec(text);
+    if (head?.groups?.kind && head.groups.area) {
+      group = singularKind(head.groups.kind);
+      names.push({ printed: head.groups.area, groupKind: group, acronym: null });
+      pendingBare = [];
+      if (seg.next === null) group = null;
+      continue;
+    }
+    const tail = GROUP_TAIL_RE.exec(text);
+    if (tail?.groups?.kind && tail.groups.area) {
+      const kind = singularKind(tail.groups.kind);
+      for (const bare of pendingBare) names.push({ printed: bare, groupKind: kind, acronym: null });
+      pendingBare = [];
+      names.push({ printed: tail.groups.area, groupKind: kind, acronym: null });
+      group = null;
+      continue;
+    }
+    const bare = /^\p{Lu}/u.test(text) && !HEAD_RE.test(text) && !text.includes('(');
+    if (group && bare) {
+      names.push({ printed: text, groupKind: group, acronym: null });
+      // `… B och C`: the member after `och` is the group's last
+      if (introducedByAnd) group = null;
+      continue;
+    }
+    group = null;
+    if (!isBodyName(text)) {
+      pendingBare = [];
+      continue;
+    }
+    if (bare && seg.next !== null && !isRegistered(text.toLowerCase())) {
+      // a bare area name may belong to a group head that follows (`Farsta och Norrmalms stadsdelsnämnder`)
+      pendingBare.push(text);
+    } else pendingBare = [];
+    names.push({ printed: text, groupKind: null, acronym: acronymOf(text) });
+  }
+  // bare names that a tail group claimed were pushed twice: keep the grouped entry
+  const grouped = new Set(names.filter((n) => n.groupKind).map((n) => n.printed));
+  return { names: names.filter((n) => n.groupKind !== null || !grouped.has(n.printed)), hasCollective };
+}
+
+/** A list item's last word is a body head noun: used to tell an organisation name from a fragment. */
+export function endsWithHeadNoun(text: string): boolean {
+  return ENDS_WITH_HEAD_RE.test(text.trim());
+}

@@ -1,0 +1,63 @@
+// A body's units → the day it decided its answer (meetingDate) and the date of the written statement
+// its answer rests on (statementDate, R6). Dates of other events in the same sentences (the remiss
+// going out, its deadline, the motion being raised, an earlier case) are not either.
+import { DATE_SOURCE, isoFromGroups } from '../text/swedish-date.ts';
+import type { Attributed, Unit } from './units.ts';
+
+const D = DATE_SOURCE;
+/** Groups of DATE_SOURCE start at 1 in each of these patterns. */
+const MEETING_RES: readonly RegExp[] = [
+  new RegExp(`(?:sammanträde(?:t)?|möte(?:t)?)\\s+(?:den\\s+)?${D}`, 'iu'),
+  new RegExp(`(?<![\\p{L}])(?:beslutade|beslöt|beslutat|beslut(?:et)?|behandlade(?:\\s+\\p{L}+){0,2}|protokoll(?:et)?|minnesanteckningar|protokollsutdrag)(?:\\s+(?:om\\s+yttrandet|i\\s+ärendet))?\\s*,?\\s+(?:den\\s+)?${D}`, 'iu'),
+  new RegExp(`(?:fattade\\s+beslut(?:\\s+\\p{L}+){0,3}?)\\s+den\\s+${D}`, 'iu'),
+  new RegExp(`^\\(?${D}\\s*,?\\s*§\\s*\\d+`, 'iu'),
+  new RegExp(`${D}\\s*\\(\\s*§\\s*\\d+\\s*\\)`, 'iu'),
+];
+const STATEMENT_RES: readonly RegExp[] = [
+  new RegExp(
+    `(?<![\\p{L}])(?:tjänsteutlåtande|kontorsyttrande|yttrande|tjänsteskrivelse|remissvar|remissyttrande|skrivelse|promemoria)(?:t|n|na)?\\s+(?:är\\s+)?(?:daterat|daterad|daterade|av|från)?\\s*(?:den\\s+)?${D}`,
+    'iu',
+  ),
+];
+/** Dates that belong to something else in the sentence. */
+const DISTRACTOR_BEFORE_RE =
+  /(?:väcktes|väckt|inkom|inkommen|skickades(?:\s+ut)?|utsänd|sändes|senast|svar\s+senast|från\s+och\s+med|till\s+och\s+med|tidigare|i\s+ett\s+tidigare|remisstiden|remiss\s+den|genom\s+remiss)\s*(?:den\s+)?$/iu;
+
+function firstDate(text: string, res: readonly RegExp[]): string | null {
+  let best: { iso: string; index: number } | null = null;
+  for (const re of res) {
+    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (let m = global.exec(text); m; m = global.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (DISTRACTOR_BEFORE_RE.test(before)) continue;
+      const iso = isoFromGroups(m, 1);
+      if (iso && (!best || m.index < best.index)) best = { iso, index: m.index };
+      break;
+    }
+  }
+  return best?.iso ?? null;
+}
+
+export interface BodyDates {
+  meetingDate: string | null;
+  statementDate: string | null;
+}
+
+/** Dates from the body's own units, decision and office intro first, then table rows and decision lists. */
+export function readDates(attributed: readonly Attributed[], underlag: readonly Unit[]): BodyDates {
+  const byRole = (...roles: Attributed['role'][]) =>
+    roles.flatMap((role) => attributed.filter((a) => a.role === role));
+  const textOf = (a: Attributed) => (a.unit.cells.length > 1 ? a.unit.cells.slice(1).join(' ') : a.unit.text);
+  let meetingDate: string | null = null;
+  for (const a of byRole('decision', 'table', 'statement', 'office')) {
+    const res = a.role === 'table' ? [...MEETING_RES, new RegExp(`^${D}$`, 'iu')] : MEETING_RES;
+    meetingDate ??= firstDate(textOf(a), res);
+  }
+  let statementDate: string | null = null;
+  for (const a of byRole('office', 'decision', 'statement')) statementDate ??= firstDate(textOf(a), STATEMENT_RES);
+  for (const u of underlag) {
+    meetingDate ??= firstDate(u.text, MEETING_RES);
+    statementDate ??= firstDate(u.text, STATEMENT_RES);
+  }
+  return { meetingDate, statementDate };
+}

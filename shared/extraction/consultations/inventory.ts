@@ -1,0 +1,209 @@
+// Sentence units → the consulted bodies, as a union of every place a document names them: remiss
+// sentences (any word order, lists continued in later sentences), unsolicited answers, the
+// compilation's headings, decision lists (Beslutsunderlag) when there is no remiss sentence, and
+// the subjects of answers in the summary. A remiss that reached the author from above (its
+// co-recipients) is kept apart: those are not this document's consultations (R7).
+import {
+  type Municipality,
+  officeNames,
+  resolveArea,
+  resolveBody,
+} from '../municipalities/registry.ts';
+import {
+  BULLET_LIST_INTRO_RE,
+  LIST_SENTENCE_RULES,
+  type ListSentenceKind,
+  UPSTREAM_REMISS_RE,
+} from '../rules/remiss-lexicon.ts';
+import { type BodyList, readBodyList } from './body-grammar.ts';
+import type { Body, Unit } from './units.ts';
+
+export interface InventoryContext {
+  municipality: Municipality;
+  year: number | null;
+  /** Lower-case names of the document's author (its office and the committee it serves). */
+  authors: readonly string[];
+}
+
+export interface FoundList {
+  unit: Unit;
+  kind: ListSentenceKind;
+  /** The bodies are the sentence's subject (`X har beretts tillfälle …, men har avstått`). */
+  subjectForm: boolean;
+  bodies: BodyList;
+}
+
+/** Names that are places or whole organisations, never a consulted body of a list. */
+const NOT_A_BODY_RE =
+  /^(?:\p{Lu}\p{L}+s\s+(?:stad|kommun)|\p{Lu}\p{L}+\s+(?:stad|kommun)|staden|kommunen|kommunfullmäktige|kommunstyrelsen|borgarrådsberedningen|regeringen|\p{Lu}?\p{Ll}*departementet)$/iu;
+
+function listsIn(unit: Unit): { kind: ListSentenceKind; text: string; subjectForm: boolean }[] {
+  const out: { kind: ListSentenceKind; text: string; subjectForm: boolean }[] = [];
+  for (const rule of LIST_SENTENCE_RULES) {
+    const m = rule.pattern.exec(unit.text);
+    if (!m) continue;
+    const list = m.groups?.list;
+    const subjectForm = rule.listIs === 'before';
+    if (list !== undefined) out.push({ kind: rule.kind, text: list, subjectForm });
+    else {
+      // the list follows the match; a first `till` may belong to the object (`ett förslag till plan`)
+      const rest = unit.text.slice(m.index + m[0].length);
+      out.push({ kind: rule.kind, text: rest, subjectForm });
+      const further = /\s+till\s+/gu;
+      for (let t = further.exec(rest); t; t = further.exec(rest))
+        out.push({ kind: rule.kind, text: rest.slice(t.index + t[0].length), subjectForm });
+    }
+    break;
+  }
+  return out;
+}
+
+function isRegisteredIn(m: Municipality): (lower: string) => boolean {
+  const names = new Set(m.bodies.flatMap((b) => [b.name.toLowerCase(), ...(b.aliases ?? [])]));
+  return (lower) => names.has(lower);
+}
+
+/** Every list sentence among the units, with its bodies read by the grammar. */
+export function findLists(units: readonly Unit[], m: Municipality): FoundList[] {
+  const isRegistered = isRegisteredIn(m);
+  const found: FoundList[] = [];
+  units.forEach((unit, i) => {
+    if (unit.kind === 'heading') return;
+    if (!/remi[st]|yttra|synpunkt|Remissinstans|[Yy]ttrande|svar/u.test(unit.text)) return;
+    for (const candidate of listsIn(unit)) {
+      let bodies = readBodyList(candidate.text, isRegistered);
+      // `… till följande remissinstanser:` and a bulleted list under it
+      if (bodies.names.length === 0 && BULLET_LIST_INTRO_RE.test(unit.text)) {
+        const items: string[] = [];
+        for (let j = i + 1; j < units.length && units[j]?.kind === 'item'; j++)
+          items.push((units[j]?.text ?? '').replace(/^(?:[–•*▪·-]|\d{1,2}[.)])\s*/u, ''));
+        bodies = readBodyList(items.join(', '), isRegistered);
+      }
+      bodies = { ...bodies, names: bodies.names.filter((n) => !NOT_A_BODY_RE.test(n.printed)) };
+      if (bodies.names.length > 0 || bodies.hasCollective) {
+        found.push({ unit, kind: candidate.kind, subjectForm: candidate.subjectForm, bodies });
+        break;
+      }
+    }
+  });
+  return found;
+}
+
+function sameName(a: string, b: string): boolean {
+  return normaliseName(a) === normaliseName(b);
+}
+
+/** Lower-case, without a genitive or definite ending on the last word, for comparing forms. */
+export function normaliseName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/(?:en|et|n|s)$/u, '');
+}
+
+/** Another printed form of a body already found (`Stadsmissionen` for `Stockholms Stadsmission`). */
+export function isFormOf(printed: string, body: Body): boolean {
+  const p = normaliseName(printed);
+  if (body.aliases.some((a) => normaliseName(a) === p) || normaliseName(body.name) === p) return true;
+  const words = (s: string) => s.toLowerCase().split(/[\s,]+/u).filter((w) => w.length > 2);
+  const short = words(printed);
+  const long = words(body.name);
+  if (short.length === 0 || short.length >= long.length) return false;
+  // every word of the short form in the long one, with the head word matching up to its ending
+  const lastShort = normaliseName(short[short.length - 1] ?? '');
+  return (
+    short.every((w) => long.some((l) => normaliseName(l) === normaliseName(w))) ||
+    (short.length === 1 && long.some((l) => normaliseName(l) === lastShort && lastShort.length >= 6))
+  );
+}
+
+function toBody(
+  printed: string,
+  groupKind: string | null,
+  acronym: string | null,
+  ctx: InventoryContext,
+  source: Body['source'],
+): Body {
+  const resolved = groupKind
+    ? resolveArea(ctx.municipality, printed, groupKind, ctx.year)
+    : resolveBody(ctx.municipality, printed, ctx.year);
+  const aliases = new Set(resolved.aliases.map((a) => a.toLowerCase()));
+  aliases.add(printed.toLowerCase());
+  if (acronym) aliases.add(acronym.toLowerCase());
+  const bare = printed.replace(/\s*\([^()]*\)$/u, '').toLowerCase();
+  aliases.add(bare);
+  // a committee's office writes its statement: `Idrottsnämnden` → `idrottsförvaltningen`
+  for (const form of [...aliases]) {
+    const stem = /^(\p{L}[\p{L}\s-]*?)nämnd(?:en)?$/u.exec(form)?.[1];
+    if (stem && !/stadsdels$/u.test(stem))
+      for (const office of ['förvaltningen', 'förvaltning', 'kontoret']) aliases.add(`${stem}${office}`);
+  }
+  return {
+    name: resolved.name,
+    type: resolved.type,
+    aliases: [...aliases].filter((a) => a.length >= 2).sort((x, y) => y.length - x.length),
+    source,
+  };
+}
+
+/** True when the list names the document's own author: a remiss that reached the author from above. */
+function isUpstream(list: FoundList, ctx: InventoryContext, bodies: readonly Body[]): boolean {
+  if (UPSTREAM_REMISS_RE.test(list.unit.text)) return true;
+  if (ctx.authors.length === 0) return false;
+  return bodies.some((b) => b.aliases.some((a) => ctx.authors.some((author) => sameName(a, author))));
+}
+
+export interface Inventory {
+  bodies: Body[];
+  lists: FoundList[];
+}
+
+/**
+ * The union of bodies from the lists (in list order, later lists adding what earlier ones lacked),
+ * unsolicited answers last. `extra` are names from headings and statements, added when they are no
+ * form of a body already found.
+ */
+export function buildInventory(lists: readonly FoundList[], ctx: InventoryContext): Inventory {
+  const listed: Body[] = [];
+  const unsolicited: Body[] = [];
+  const used: FoundList[] = [];
+  const offices = officeNames(ctx.municipality);
+  for (const list of lists) {
+    const bodies = list.bodies.names.map((n) =>
+      toBody(n.printed, n.groupKind, n.acronym, ctx, list.kind === 'unsolicited' ? 'unsolicited' : 'list'),
+    );
+    if (list.kind !== 'unsolicited' && isUpstream(list, ctx, bodies)) continue;
+    used.push(list);
+    for (const body of bodies) {
+      const target = list.kind === 'unsolicited' ? unsolicited : listed;
+      if ([...listed, ...unsolicited].some((b) => b.name === body.name || isFormOf(body.name, b))) continue;
+      // the document's own office is consulted only when a list names it (R7); a list always does
+      if (list.kind === 'answered' && offices.includes(body.name.toLowerCase())) continue;
+      target.push(body);
+    }
+  }
+  return { bodies: [...listed, ...unsolicited], lists: used };
+}
+
+/** Adds a body found outside the lists (a heading, a decision list, a statement's subject). */
+export function addFoundBody(
+  inventory: Inventory,
+  printed: string,
+  ctx: InventoryContext,
+  source: Body['source'],
+): Body | null {
+  const clean = printed.trim();
+  if (!clean || NOT_A_BODY_RE.test(clean)) return null;
+  const existing = inventory.bodies.find((b) => isFormOf(clean, b));
+  if (existing) {
+    existing.aliases = [...new Set([...existing.aliases, clean.toLowerCase()])].sort((x, y) => y.length - x.length);
+    return existing;
+  }
+  const lower = clean.toLowerCase();
+  if (officeNames(ctx.municipality).includes(lower) || ctx.authors.some((a) => sameName(a, lower))) return null;
+  const body = toBody(clean, null, null, ctx, source);
+  if (inventory.bodies.some((b) => b.name === body.name)) return null;
+  inventory.bodies.push(body);
+  return body;
+}

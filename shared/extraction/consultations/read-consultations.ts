@@ -1,0 +1,199 @@
+// The document → one consultation per consulted body, in remiss-list order (unsolicited answers
+// last): official name, body type, stance with its confidence and evidence, meeting and statement
+// dates. Reads bottom to top: sentence units → inventory → attribution → stance. A listed body whose
+// answer is not in the document gets stance null and a `stance_not_found` issue.
+import type { Consultation } from '../../model/case-record.ts';
+import { addIssue, type ExtractionContext, mainOffset } from '../extraction-context.ts';
+import type { Municipality } from '../municipalities/registry.ts';
+import {
+  COMPILATION_HEADING_RE,
+  OWN_HEADING_RE,
+  SECTION_HEADING_RE,
+  SUMMARY_HEADING_RE,
+} from '../rules/section-rules.ts';
+import { lineIndexAtOffset, type TextLine } from '../text/document-text.ts';
+import { type AliasIndex, attributeUnits, buildAliasIndex, mentionsIn } from './attribution.ts';
+import { readDates } from './dates.ts';
+import { addFoundBody, buildInventory, findLists, type InventoryContext } from './inventory.ts';
+import { type Composition, composeStance, toReading } from './stance.ts';
+import { type Attributed, type Body, type HeadingTest, splitUnits, type Unit } from './units.ts';
+
+export interface ConsultationFacts {
+  municipality: Municipality;
+  year: number | null;
+  /** Lower-case names of the document's author: its office and the committee it serves. */
+  authors: readonly string[];
+}
+
+const MAX_EVIDENCE = 400;
+const SHORT_HEADING_WORDS = 9;
+
+function isStandaloneShort(line: TextLine, next: TextLine | undefined): boolean {
+  const words = line.text.split(/\s+/u).length;
+  return (
+    line.paragraphStart &&
+    (next === undefined || next.paragraphStart || next.heading) &&
+    words <= SHORT_HEADING_WORDS &&
+    /^\p{Lu}/u.test(line.text) &&
+    !/[.,;:!?]$/u.test(line.text) &&
+    line.cells.length === 1
+  );
+}
+
+function headingTest(aliases: AliasIndex | null): HeadingTest {
+  return (line, next) => {
+    const text = line.text.replace(/:$/u, '');
+    if (/[.;,]$/u.test(line.text) || line.cells.length > 1) return false;
+    if (
+      SECTION_HEADING_RE.test(text) ||
+      COMPILATION_HEADING_RE.test(text) ||
+      SUMMARY_HEADING_RE.test(text) ||
+      OWN_HEADING_RE.test(text)
+    )
+      return true;
+    if (aliases?.exact.has(text.toLowerCase())) return true;
+    if (line.heading && text.split(/\s+/u).length <= 14 && !/^[–•*-]/u.test(text)) return true;
+    return isStandaloneShort(line, next);
+  };
+}
+
+/** Decision lists (`Beslutsunderlag`, `I ärendet föreligger`) name answers with their dates. */
+function underlagUnits(units: readonly Unit[]): Unit[] {
+  const out: Unit[] = [];
+  let inside = false;
+  for (const u of units) {
+    if (u.kind === 'heading') {
+      inside = /^(?:Beslutsunderlag|Handlingar i ärendet|Underlag|Bilagor?)$/u.test(u.text);
+      continue;
+    }
+    if (inside && u.kind === 'item') out.push(u);
+    else if (/^I\s+ärendet\s+föreligger/u.test(u.text)) {
+      // `I ärendet föreligger tjänsteutlåtande …, yttrande från X 2016-03-10, § 21 …`: one unit per part
+      for (const part of u.text.split(/,\s+(?=(?:yttrande|protokoll|beslut|tjänsteutlåtande|skrivelse)\b)|;\s*/u))
+        out.push({ ...u, text: part });
+    } else inside = inside && u.kind === 'item';
+  }
+  return out;
+}
+
+/** Bodies a decision list names as answering (`Servicenämndens beslut 2021-08-26 § 87`, `Yttrande från X`). */
+const UNDERLAG_BODY_RES: readonly RegExp[] = [
+  /^(?:[–•*-]\s*)?(?<name>\p{Lu}[\p{L}\s-]+?)(?:s|:s)\s+(?:beslut|protokoll|yttrande|minnesanteckningar)\s+\d/u,
+  /^(?:[–•*-]\s*)?(?:Yttrande|Protokollsutdrag|Remissvar)\s+från\s+(?<name>\p{L}[\p{L}\s-]+?)(?:\s+\d|,|$)/u,
+];
+
+/** An organisation's name as a compilation heading: not a section word, a date or a person. */
+function isOrganisationHeading(printed: string, next: Unit | undefined): boolean {
+  if (!/^\p{Lu}/u.test(printed) || /\d/u.test(printed) || printed.split(/\s+/u).length > 7) return false;
+  if (SECTION_HEADING_RE.test(printed) || OWN_HEADING_RE.test(printed) || COMPILATION_HEADING_RE.test(printed)) return false;
+  if (ORGANISATION_WORD_RE.test(printed)) return true;
+  // a bare name (`Hundvänner på Söder`): only when the statement under it names it
+  const first = printed.split(/\s+/u)[0]?.toLowerCase() ?? '';
+  return first.length >= 4 && (next?.text.toLowerCase().startsWith(first) ?? false);
+}
+
+/** Words that make a heading an organisation's name. */
+const ORGANISATION_WORD_RE =
+  /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|AB|förening(?:en)?|förbund(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|landsting(?:et)?|region(?:en)?|mission(?:en)?|armén|kyrka(?:n)?|främjandet|klubben|stiftelse(?:n)?|organisation(?:en)?|universitet(?:et)?|högskola(?:n)?|kretsen|Företagarna|Handel)(?![\p{L}])|^Region\s|^Polis|^Länsstyrelsen/u;
+
+function evidenceText(units: readonly Unit[]): string | null {
+  if (units.length === 0) return null;
+  const text = units.map((u) => u.text).join(' … ');
+  return text.length > MAX_EVIDENCE ? `${text.slice(0, MAX_EVIDENCE - 1)}…` : text;
+}
+
+export function readConsultations(ctx: ExtractionContext, facts: ConsultationFacts): Consultation[] {
+  const { doc } = ctx;
+  const from = lineIndexAtOffset(doc, mainOffset(ctx));
+  const ictx: InventoryContext = { municipality: facts.municipality, year: facts.year, authors: facts.authors };
+  const firstPass = splitUnits(doc, from, doc.lines.length, headingTest(null));
+  const lists = findLists(firstPass, facts.municipality);
+  const inventory = buildInventory(lists, ictx);
+  const underlag = underlagUnits(firstPass);
+  if (!inventory.lists.some((l) => l.kind === 'remitted')) {
+    for (const u of underlag)
+      for (const re of UNDERLAG_BODY_RES) {
+        const name = re.exec(u.text)?.groups?.name;
+        if (name) addFoundBody(inventory, name, ictx, 'underlag');
+      }
+  }
+  // second pass: now that bodies are known, their names on lines of their own are headings
+  const units = splitUnits(doc, from, doc.lines.length, headingTest(buildAliasIndex(inventory.bodies)));
+  const listByStart = new Map(inventory.lists.map((l) => [l.unit.start, l]));
+  const attribution = attributeUnits({
+    units,
+    bodies: inventory.bodies,
+    lists: units.flatMap((unit) => {
+      const list = listByStart.get(unit.start);
+      return list ? [{ ...list, unit }] : [];
+    }),
+    discover: (printed, next) => (isOrganisationHeading(printed, next) ? addFoundBody(inventory, printed, ictx, 'heading') : null),
+    openByDefault: inventory.lists.length === 0 && inventory.bodies.length > 0,
+  });
+  const bodies = inventory.bodies;
+  if (bodies.length === 0) {
+    if (lists.some((l) => l.bodies.hasCollective))
+      addIssue(ctx, 'unreadable_list', 'consultations', 'the remiss list names bodies only by number or kind', lists[0]?.unit.start ?? null);
+    return [];
+  }
+  const index = buildAliasIndex(bodies);
+  const compositions = new Map<number, Composition>();
+  const composeFor = (i: number): Composition => {
+    const known = compositions.get(i);
+    if (known) return known;
+    compositions.set(i, { stance: null, confidence: 0, deciding: [], basis: 'cycle', reference: null });
+    let c = composeStance(attribution.byBody.get(i) ?? []);
+    if (c.reference) {
+      // stance by reference: inherit the referenced body's stance when its text is in the document
+      const target = mentionsIn(c.reference.unit.text.slice(c.reference.unit.text.toLowerCase().indexOf(c.reference.refText ?? '')), index)
+        .map((m) => m.body)
+        .find((b) => b !== i);
+      const inherited = target !== undefined ? composeFor(target) : null;
+      if (inherited?.stance)
+        c = {
+          stance: inherited.stance,
+          confidence: Math.min(0.82, inherited.confidence * 0.9),
+          deciding: [c.reference, ...inherited.deciding],
+          basis: `by reference to ${bodies[target ?? 0]?.name}: ${inherited.basis}`,
+          reference: null,
+        };
+      else c = { ...c, stance: 'unclear', confidence: 0.4, basis: 'by reference to a text not in the document' };
+    }
+    compositions.set(i, c);
+    return c;
+  };
+  return bodies.map((b: Body, i) => {
+    const own: Attributed[] = attribution.byBody.get(i) ?? [];
+    (globalThis as { __explain?: (b: string, o: Attributed[]) => void }).__explain?.(b.name, own);
+    const composition = composeFor(i);
+    const reading = toReading(composition, own);
+    const path = `consultations[${i}]`;
+    const page = reading.evidence[0]?.page ?? null;
+    if (reading.stance === null)
+      addIssue(ctx, 'stance_not_found', `${path}.stance`, `no answer from ${b.name} found in the document`, inventory.lists[0]?.unit.start ?? null);
+    else if (reading.stance === 'unclear' || reading.confidence < 0.7)
+      addIssue(ctx, 'low_confidence', `${path}.stance`, `stance of ${b.name} read with low confidence (${composition.basis})`, reading.evidence[0]?.start ?? null);
+    const summary = composeStance(own.filter((a) => !a.detailed));
+    const detailed = composeStance(own.filter((a) => a.detailed));
+    if (summary.stance && detailed.stance && summary.stance !== detailed.stance && summary.stance !== 'unclear' && detailed.stance !== 'unclear')
+      addIssue(
+        ctx,
+        'summary_disagrees',
+        `${path}.stance`,
+        `the summary reads ${b.name} as ${summary.stance}, the compilation as ${detailed.stance}`,
+        own[0]?.unit.start ?? null,
+      );
+    const underlagForBody = underlag.filter((u) => mentionsIn(u.text.slice(0, 120), index).some((m) => m.body === i && m.start <= 2));
+    const dates = readDates(own, underlagForBody);
+    return {
+      body: b.name,
+      bodyType: b.type,
+      stance: reading.stance,
+      meetingDate: dates.meetingDate,
+      statementDate: dates.statementDate,
+      evidence: reading.stance ? evidenceText(reading.evidence) : null,
+      page: reading.stance ? page : null,
+      confidence: reading.stance ? Math.round(reading.confidence * 100) / 100 : null,
+    };
+  });
+}

@@ -1,0 +1,317 @@
+// A body's attributed units → its stance, composed clause by clause: each clause's predicates (from
+// the lexicons), their negation (scope: to the clause end), their target (the whole proposal, a
+// part, or only its aim), conditions graded by strength, and reporting frames that defer to their
+// complement. Readings are then aggregated with explicit precedence: the body's own decision
+// sentence, then the statement (its concluding sentence above the rest), then a referenced text.
+import type { Stance } from '../../model/case-record.ts';
+import {
+  AIM_TARGET_RE,
+  CLAUSE_BREAK_RE,
+  CONCLUSION_RE,
+  CONDITION_RE,
+  MET_CONDITION_RE,
+  NEGATION_RE,
+  PART_TARGET_RE,
+  PAST_STANCE_RE,
+  PREDICATES,
+  type PredicateClass,
+  STATUS_QUO_RE,
+  STRONG_CONDITION_RE,
+  WHOLE_TARGET_RE,
+} from '../rules/stance-lexicon.ts';
+import type { Attributed, StanceReading, Unit } from './units.ts';
+
+/** Negation raised to a cognitive verb scopes over its whole att-clause: `anser inte att X är lämpligt`. */
+const RAISED_NEGATION_RE =
+  /(?<![\p{L}])(?:anser|bedömer|ser|tror|menar|tycker|finner|delar)\s+(?:\p{L}+\s+)?(?:inte|ej)\s+(?:\p{L}+\s+)?att(?![\p{L}])/u;
+
+export type Polarity = 'pos' | 'neg' | 'noobj' | 'nopos' | 'noresp' | 'ref' | 'info';
+export type Scope = 'whole' | 'part' | 'aim' | 'rest';
+type Strength = 'verdict' | 'evaluative' | 'indirect' | 'declaration' | 'weak';
+
+export interface Reading {
+  polarity: Polarity;
+  cls: PredicateClass;
+  scope: Scope;
+  strength: Strength;
+  /** A condition on a positive reading: strong conditions make a support `partly`. */
+  condition: 'strong' | 'weak' | null;
+  concluding: boolean;
+  past: boolean;
+  /** For a reference: the text after the reference verb (whose statement it adopts). */
+  refText: string | null;
+  unit: Unit;
+  role: Attributed['role'];
+  detailed: boolean;
+  order: number;
+}
+
+const NEGATED: Partial<Record<PredicateClass, { polarity: Polarity; cls: PredicateClass; strength: Strength }>> = {
+  support: { polarity: 'neg', cls: 'oppose', strength: 'verdict' },
+  positive: { polarity: 'neg', cls: 'negative', strength: 'indirect' },
+  oppose: { polarity: 'noobj', cls: 'no_objection', strength: 'weak' },
+  negative: { polarity: 'noobj', cls: 'no_objection', strength: 'weak' },
+  // `den nuvarande ordningen är inte tillräcklig`: the status quo falls short, so change is welcome
+  unneeded: { polarity: 'pos', cls: 'positive', strength: 'evaluative' },
+};
+
+const BASE: Record<PredicateClass, { polarity: Polarity; strength: Strength }> = {
+  support: { polarity: 'pos', strength: 'verdict' },
+  positive: { polarity: 'pos', strength: 'evaluative' },
+  oppose: { polarity: 'neg', strength: 'verdict' },
+  negative: { polarity: 'neg', strength: 'evaluative' },
+  unneeded: { polarity: 'neg', strength: 'indirect' },
+  no_objection: { polarity: 'noobj', strength: 'declaration' },
+  no_position: { polarity: 'nopos', strength: 'declaration' },
+  no_response: { polarity: 'noresp', strength: 'declaration' },
+  reference: { polarity: 'ref', strength: 'declaration' },
+  information: { polarity: 'info', strength: 'weak' },
+};
+
+/** Declarations carry their own negation (`inga synpunkter`, `tar inte ställning`): never flipped. */
+const DECLARATIONS = new Set<PredicateClass>(['no_objection', 'no_position', 'no_response', 'reference', 'information']);
+
+interface Match {
+  cls: PredicateClass;
+  start: number;
+  end: number;
+}
+
+function predicatesIn(clause: string): Match[] {
+  const found: Match[] = [];
+  for (const row of PREDICATES) {
+    const re = new RegExp(row.pattern.source, 'gu');
+    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+      found.push({ cls: row.cls, start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  // overlapping matches: a reference or declaration beats the verdict inside it, a longer match a shorter
+  const rank = (c: PredicateClass) =>
+    ['no_response', 'no_position', 'reference', 'no_objection'].includes(c) ? 0 : c === 'information' ? 2 : 1;
+  found.sort((a, b) => rank(a.cls) - rank(b.cls) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Match[] = [];
+  for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function scopeOf(after: string, cls: PredicateClass): Scope {
+  const object = after.slice(0, 140);
+  if (/(?<![\p{L}])(?:i\s+övrigt|övriga\s+(?:förslag|delar|att-satser))(?![\p{L}])/u.test(object.slice(0, 60)))
+    return cls === 'no_objection' || cls === 'no_position' ? 'rest' : 'part';
+  if (/(?<![\p{L}])(?:i\s+sin\s+helhet|i\s+alla\s+delar|samtliga\s+förslag)(?![\p{L}])/u.test(object)) return 'whole';
+  if (AIM_TARGET_RE.test(object.slice(0, 70))) return 'aim';
+  if (PART_TARGET_RE.test(object.slice(0, 45))) return 'part';
+  if (WHOLE_TARGET_RE.test(object)) return 'whole';
+  // a verdict with no object of its own (`Förvaltningen tillstyrker därför.`) is about the whole
+  if (/^\s*(?:därför|således|alltså|också|även)?\s*[.,;]?\s*$/u.test(object)) return 'whole';
+  return cls === 'no_objection' || cls === 'no_position' || cls === 'no_response' ? 'whole' : 'part';
+}
+
+function conditionOf(text: string): 'strong' | 'weak' | null {
+  const m = CONDITION_RE.exec(text);
+  if (!m) return null;
+  const content = text.slice(m.index, m.index + 220);
+  if (MET_CONDITION_RE.test(content)) return 'weak';
+  return STRONG_CONDITION_RE.test(content) ? 'strong' : 'weak';
+}
+
+/** The readings of one unit. */
+export function readUnit(a: Attributed, order: number): Reading[] {
+  const text = a.unit.text.toLowerCase();
+  const concluding = CONCLUSION_RE.test(text);
+  const out: Reading[] = [];
+  const clauses: string[] = [];
+  let last = 0;
+  const re = new RegExp(CLAUSE_BREAK_RE.source, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > last) clauses.push(text.slice(last, m.index));
+    last = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  clauses.push(text.slice(last));
+  let sentenceCondition = conditionOf(text);
+  for (const clause of clauses) {
+    const past = PAST_STANCE_RE.test(clause);
+    for (const match of predicatesIn(clause)) {
+      const before = clause.slice(0, match.start);
+      const own = clause.slice(match.start, match.end);
+      const after = clause.slice(match.end);
+      let negated = false;
+      if (!DECLARATIONS.has(match.cls) && !NEGATION_RE.test(own)) {
+        // raised or following negation: `anser inte att …`, `tillstyrker inte`, `kan inte ställa sig bakom`
+        const lastWords = before.split(/\s+/u).slice(-6).join(' ');
+        negated =
+          NEGATION_RE.test(lastWords) ||
+          RAISED_NEGATION_RE.test(before) ||
+          /^\s*(?:därför\s+|således\s+)?(?:inte|ej)(?![\p{L}])/u.test(after);
+        // a negated judgement of the current state is no verdict on the proposal
+        if (negated && (match.cls === 'positive' || match.cls === 'negative') && STATUS_QUO_RE.test(after.slice(0, 80)))
+          negated = false;
+      } else if ((match.cls === 'positive' || match.cls === 'support') && NEGATION_RE.test(own)) {
+        // the negator sits inside the phrase: `ser inget behov av`, `ställer sig inte bakom`
+        negated = true;
+      }
+      const flipped = negated ? NEGATED[match.cls] : undefined;
+      if (negated && !flipped) continue;
+      const cls = flipped?.cls ?? match.cls;
+      const base = flipped ?? { ...BASE[match.cls], cls };
+      out.push({
+        polarity: base.polarity,
+        cls,
+        scope: scopeOf(after, cls),
+        strength: base.strength,
+        condition: base.polarity === 'pos' ? sentenceCondition : null,
+        concluding,
+        past,
+        refText: cls === 'reference' ? clause.slice(match.start, match.start + 160) : null,
+        unit: a.unit,
+        role: a.role,
+        detailed: a.detailed,
+        order,
+      });
+      if (base.polarity === 'pos') sentenceCondition = null;
+    }
+  }
+  // a condition in a sentence of its own (`Ett genomförande förutsätter dock att … medel`)
+  if (sentenceCondition === 'strong' && !out.some((r) => r.polarity === 'pos'))
+    out.push({
+      polarity: 'pos',
+      cls: 'positive',
+      scope: 'part',
+      strength: 'weak',
+      condition: 'strong',
+      concluding,
+      past: false,
+      refText: null,
+      unit: a.unit,
+      role: a.role,
+      detailed: a.detailed,
+      order,
+    });
+  return out;
+}
+
+export interface Composition {
+  stance: Stance | null;
+  confidence: number;
+  deciding: Reading[];
+  basis: string;
+  /** Set when the reading defers to another body's text that the caller must resolve. */
+  reference: Reading | null;
+}
+
+const RANK: Record<Strength, number> = { verdict: 3, declaration: 3, evaluative: 2, indirect: 2, weak: 1 };
+
+function strongest(list: readonly Reading[]): Reading | null {
+  let best: Reading | null = null;
+  for (const r of list) {
+    if (
+      !best ||
+      RANK[r.strength] > RANK[best.strength] ||
+      (RANK[r.strength] === RANK[best.strength] && (Number(r.concluding) > Number(best.concluding) || r.order > best.order))
+    )
+      best = r;
+  }
+  return best;
+}
+
+/** Readings of one layer (a decision sentence, or the whole statement) → a stance. */
+function composeLayer(readings: readonly Reading[]): Composition | null {
+  const live = readings.some((r) => !r.past && r.polarity !== 'info') ? readings.filter((r) => !r.past) : readings;
+  const of = (p: Polarity) => live.filter((r) => r.polarity === p);
+  const pos = of('pos').filter((r) => r.strength !== 'weak' || r.condition === 'strong');
+  const neg = of('neg');
+  const verdicts = [...pos, ...neg].filter((r) => r.strength === 'verdict');
+  const noresp = of('noresp');
+  const nopos = of('nopos');
+  const noobj = of('noobj');
+  const refs = of('ref');
+  const info = of('info');
+  const result = (stance: Stance, confidence: number, deciding: Reading[], basis: string): Composition => ({
+    stance,
+    confidence,
+    deciding,
+    basis,
+    reference: null,
+  });
+  if (noresp.length > 0 && pos.length === 0 && neg.length === 0 && noobj.length === 0)
+    return result('no_response', 0.9, noresp.slice(0, 1), 'declined to answer');
+  if (nopos.length > 0 && verdicts.length === 0)
+    return result('no_position', 0.88, nopos.slice(0, 1), 'declares it takes no position');
+  if (pos.length > 0 && neg.length > 0) {
+    const p = strongest(pos) as Reading;
+    const n = strongest(neg) as Reading;
+    if (pos.every((r) => r.scope === 'aim'))
+      return result('opposes', 0.8, [n], 'agrees with the aim only, opposes the measure');
+    const posWhole = pos.filter((r) => r.scope === 'whole' && r.condition !== 'strong' && r.strength === 'verdict');
+    const negWhole = neg.filter((r) => r.scope === 'whole' && r.strength === 'verdict');
+    if (negWhole.length > 0 && posWhole.length > 0) {
+      // one verdict for, one against the whole: the concluding (else the later) one stands
+      const decider = [...posWhole, ...negWhole].sort(
+        (a, b) => Number(a.concluding) - Number(b.concluding) || a.order - b.order,
+      )[posWhole.length + negWhole.length - 1] as Reading;
+      return result(decider.polarity === 'pos' ? 'supports' : 'opposes', 0.6, [decider], 'conflicting verdicts: the last decides');
+    }
+    const posPartVerdict = pos.some((r) => r.strength === 'verdict' && r.scope !== 'aim');
+    if (n.scope === 'whole' && n.strength !== 'evaluative' && !posPartVerdict)
+      return result('opposes', 0.75, [n], 'a positive remark, but the verdict on the whole is against');
+    if (p.scope === 'whole' && p.strength === 'verdict' && n.strength === 'evaluative' && n.scope !== 'whole')
+      return result(p.condition === 'strong' ? 'partly' : 'supports', 0.7, [p], 'supports, with a reservation');
+    return result('partly', 0.85, [p, n].sort((a, b) => a.order - b.order), 'for one part, against another');
+  }
+  if (pos.length > 0) {
+    const p = strongest(pos) as Reading;
+    if (pos.some((r) => r.condition === 'strong'))
+      return result('partly', 0.8, [pos.find((r) => r.condition === 'strong') as Reading], 'supports only on a substantial condition');
+    const confidence = p.strength === 'verdict' ? 0.92 : p.scope === 'aim' ? 0.6 : 0.78;
+    return result('supports', confidence, [p], p.strength === 'verdict' ? 'verdict for' : 'judged positively');
+  }
+  if (neg.length > 0) {
+    const n = strongest(neg) as Reading;
+    return result('opposes', n.strength === 'verdict' ? 0.92 : 0.78, [n], n.strength === 'verdict' ? 'verdict against' : 'indirect opposition');
+  }
+  if (noobj.length > 0) return result('no_objection', 0.88, [noobj[0] as Reading], 'no objection');
+  if (refs.length > 0)
+    return { stance: null, confidence: 0, deciding: [refs[0] as Reading], basis: 'by reference', reference: refs[0] as Reading };
+  if (noresp.length > 0) return result('no_response', 0.75, noresp.slice(0, 1), 'declined to answer');
+  if (info.length > 0) return result('unclear', 0.62, [info[0] as Reading], 'information without a position');
+  return null;
+}
+
+/**
+ * Precedence: the body's own decision sentence decides when it carries a verdict of its own; a
+ * decision that only hands over its office's statement defers to that statement.
+ */
+export function composeStance(attributed: readonly Attributed[]): Composition {
+  const readings = attributed.flatMap((a, i) => readUnit(a, i));
+  const decision = composeLayer(readings.filter((r) => r.role === 'decision'));
+  if (decision?.stance && decision.stance !== 'unclear')
+    return { ...decision, confidence: Math.min(0.97, decision.confidence + 0.05), basis: `decision: ${decision.basis}` };
+  const all = composeLayer(readings.filter((r) => r.role !== 'decision' || r.polarity !== 'ref'));
+  if (all?.stance) return all;
+  const reference = decision?.reference ?? all?.reference ?? null;
+  if (reference) return { stance: null, confidence: 0, deciding: [reference], basis: 'by reference', reference };
+  const substantive = attributed.filter((a) => a.role !== 'table' && a.unit.kind !== 'heading');
+  if (substantive.length > 0)
+    return {
+      stance: 'unclear',
+      confidence: 0.45,
+      deciding: [],
+      basis: 'no stance cue in the answer',
+      reference: null,
+    };
+  return { stance: null, confidence: 0, deciding: [], basis: 'no answer in the document', reference: null };
+}
+
+/** The composed reading as evidence: the deciding units, in document order. */
+export function toReading(c: Composition, fallback: readonly Attributed[]): StanceReading {
+  const units = c.deciding.map((r) => r.unit);
+  const evidence = units.length > 0 ? units : fallback.slice(0, 1).map((a) => a.unit);
+  return {
+    stance: c.stance,
+    confidence: c.stance ? c.confidence : 0,
+    evidence: [...new Set(evidence)].sort((a, b) => a.start - b.start),
+    basis: c.basis,
+  };
+}

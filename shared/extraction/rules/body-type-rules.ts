@@ -1,0 +1,36 @@
+// How a body's name is built → its body type, for bodies outside a municipality's register. First
+// match wins, so a district committee is caught before the generic committee, and a company before
+// an office (`Stockholms Stads Parkerings AB`).
+import type { BodyType } from '../../model/case-record.ts';
+import type { LabelRule } from './rule.ts';
+
+export const BODY_TYPE_RULES: readonly LabelRule<BodyType>[] = [
+  {
+    pattern: /stadsdelsnämnd|stadsområdesnämnd|kommundelsnämnd|områdesnämnd|stadsdelsfullmäktige/iu,
+    label: 'stadsdelsnamnd',
+    gloss: 'district committee',
+  },
+  { pattern: /(?<![\p{L}\d])AB(?![\p{L}\d])|aktiebolag|(?<![\p{L}])bolag(?:et)?$/u, label: 'bolag', gloss: 'limited company' },
+  {
+    pattern:
+      /(?:pensionärs|funktionshinder|handikapp|funktionsnedsättnings|tillgänglighets|ungdoms|senior|brukar)råd(?:et)?(?![\p{L}])|(?<![\p{L}])råd(?:et)?\s+för(?![\p{L}])|^\p{L}+\s+rådet$|(?<![\p{L}])rådet$/iu,
+    label: 'rad',
+    gloss: 'advisory council',
+  },
+  {
+    pattern:
+      /^(?:Länsstyrelsen|Polis|Region(?![\p{L}])|Landstinget|Regionen|Trafikverket|Migrationsverket|Försäkringskassan|Arbetsförmedlingen|Kriminalvården|Tullverket|Storstockholms|Västtrafik|Skolverket|Socialstyrelsen|Boverket)|verket$|myndigheten(?![\p{L}])|universitet|högskola|förbund(?:et)?$|förening(?:en)?(?![\p{L}])|organisation|(?:mission|armén|kyrkan|klubben|främjandet|kretsen|företagarna)$|^Svensk(?:a)?\s/iu,
+    label: 'extern',
+    gloss: 'state authority, region or organisation',
+  },
+  {
+    pattern: /kontoret$|kontor$|förvaltningen$|förvaltning$|(?<![\p{L}])förvaltning för(?![\p{L}])|kansliet$|stadskontoret/iu,
+    label: 'kontor',
+    gloss: 'office / administration',
+  },
+  {
+    pattern: /nämnden$|nämnd$|styrelsen$|beredningen$|fullmäktige$|utskottet$|nämnd\s+\p{Lu}/iu,
+    label: 'namnd',
+    gloss: 'committee',
+  },
+];

@@ -1,0 +1,135 @@
+// Sentences that name consulted bodies → where in the sentence the list of bodies sits. The list is
+// read by the body-name grammar; these rows only find it. Adverbials may stand between verb and
+// list (`har även internt remitterats till`), and the bodies may be object or subject.
+// Patterns run on a sentence as printed (case matters only where a name must start upper-case).
+
+const W = '[\\p{L}.]+';
+/** Up to four inserted words: `även`, `för yttrande`, `under hösten 2019`, `internt`. */
+const GAP = `(?:\\s+${W}){0,4}?`;
+
+export type ListSentenceKind =
+  /** The case was sent to the list (the document's own consultation). */
+  | 'remitted'
+  /** The list answered without being asked. */
+  | 'unsolicited'
+  /** The list is said to have answered (no remiss verb, but these are the respondents). */
+  | 'answered';
+
+export interface ListSentenceRule {
+  pattern: RegExp;
+  kind: ListSentenceKind;
+  /** Whether the list precedes the verb (subject) or follows it (object). */
+  listIs: 'after' | 'before';
+  gloss: string;
+}
+
+export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
+  {
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:har|hade|har\\s+nu)${GAP}\\s+(?:remitterats|skickats${GAP}\\s+på\\s+remiss|sänts${GAP}\\s+på\\s+remiss|gått\\s+på\\s+(?:intern)?remiss|varit\\s+(?:ute\\s+)?på\\s+(?:intern)?remiss|skickats\\s+ut\\s+på\\s+remiss|remitterats\\s+för\\s+yttrande)${GAP}\\s+till\\s+`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'the case has (also) been remitted / sent out for comment to …',
+  },
+  {
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:har|hade)${GAP}\\s+(?:remitterat|skickat|sänt)\\s+(?:${W}\\s+){0,3}?(?:på\\s+remiss\\s+|för\\s+yttrande\\s+)?till\\s+`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'X has remitted the case to …',
+  },
+  {
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:har|hade)${GAP}\\s+(?:gett|givit|berett|erbjudit)\\s+(?<list>.{3,600}?)\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande)|inkomma|svara)`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'X has given … the opportunity to comment',
+  },
+  {
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:har|hade)${GAP}\\s+(?:inhämtat|hämtat\\s+in|begärt|efterfrågat|inhämtats)\\s+(?:${W}\\s+){0,2}?(?:yttranden?|synpunkter|remissvar|svar)\\s+från\\s+`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'X has obtained statements / comments from …',
+  },
+  {
+    pattern: new RegExp(
+      `^(?<list>.{3,600}?)\\s+(?:har|hade)${GAP}\\s+(?:beretts|getts|givits|fått|erbjudits)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande)|inkomma|svara|ta\\s+del)`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'before',
+    gloss: '… have been given the opportunity to comment',
+  },
+  {
+    pattern: new RegExp(
+      `^(?<list>.{3,600}?)\\s+(?:har|hade)${GAP}\\s+(?:fått|erhållit|mottagit)\\s+(?:${W}\\s+){0,2}?(?:på\\s+remiss|för\\s+yttrande|som\\s+remiss)`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'before',
+    gloss: '… have received the case for comment',
+  },
+  {
+    pattern: /(?<![\p{L}])Remissinstanser(?:na)?\s+(?:har\s+varit|är|var)?\s*:?\s+/u,
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'the consulted bodies (are): …',
+  },
+  {
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:Yttranden?|Synpunkter|Remissvar|Svar|Skrivelser?)\\s+har${GAP}\\s+(?:även|också|dessutom|därutöver|vidare)${GAP}\\s+(?:inkommit|kommit\\s+in|lämnats|inlämnats|getts|framförts)\\s+(?:från|av)\\s+`,
+      'u',
+    ),
+    kind: 'unsolicited',
+    listIs: 'after',
+    gloss: 'statements have also been received from … (unasked)',
+  },
+  {
+    pattern: new RegExp(
+      `^(?:Även|Dessutom\\s+har|Därutöver\\s+har|Vidare\\s+har|Också)\\s+(?<list>\\p{Lu}.{2,200}?)\\s+(?:har\\s+)?(?:yttrat\\s+sig|inkommit\\s+med\\s+(?:ett\\s+)?(?:yttrande|synpunkter|en\\s+skrivelse)|lämnat\\s+(?:ett\\s+)?(?:yttrande|synpunkter)|kommit\\s+in\\s+med)`,
+      'u',
+    ),
+    kind: 'unsolicited',
+    listIs: 'before',
+    gloss: 'also … has commented (unasked)',
+  },
+  {
+    pattern: new RegExp(
+      `^(?<list>\\p{Lu}.{2,200}?)\\s+har${GAP}\\s+(?:på\\s+eget\\s+initiativ|utan\\s+att\\s+ha\\s+(?:tillfrågats|ombetts))${GAP}\\s+(?:yttrat\\s+sig|inkommit|lämnat)`,
+      'u',
+    ),
+    kind: 'unsolicited',
+    listIs: 'before',
+    gloss: '… has commented on its own initiative',
+  },
+  {
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:Yttranden?|Remissvar|Svar)\\s+har${GAP}\\s+(?:inkommit|kommit\\s+in|lämnats)\\s+från\\s+`,
+      'u',
+    ),
+    kind: 'answered',
+    listIs: 'after',
+    gloss: 'statements have been received from …',
+  },
+];
+
+/** A list printed as bullets under its introduction: `… till följande remissinstanser:` */
+export const BULLET_LIST_INTRO_RE =
+  /(?:till|från)\s+(?:följande(?:\s+\p{L}+){0,3})?\s*:$|(?<![\p{L}])Remissinstanser(?:na)?\s*:?$/u;
+
+/**
+ * A remiss sent to the document's author by a higher body: its list names the author's fellow
+ * recipients, not bodies the author consulted (`Kommunstyrelsen har remitterat ärendet till bl.a.
+ * nämnden`, `Nämnden har fått ärendet på remiss från kommunstyrelsen`).
+ */
+export const UPSTREAM_REMISS_RE =
+  /(?<![\p{L}])(?:nämnden|förvaltningen|kontoret|styrelsen|bolaget|rådet|förbundet)(?![\p{L}])(?:\s+\p{L}+){0,4}?\s+(?:har\s+)?(?:fått|erhållit|mottagit|getts|beretts)\s+(?:\p{L}+\s+){0,3}?(?:på\s+remiss|för\s+yttrande|möjlighet|tillfälle)|(?:till|bland\s+annat|bl\.\s?a\.)\s+(?:nämnden|förvaltningen|kontoret)(?![\p{L}])|(?:till|bland\s+annat|bl\.\s?a\.)\s+\p{Ll}+(?:nämnden|förvaltningen)\s+för\s+(?:yttrande|kännedom)/u;

@@ -1,0 +1,178 @@
+// Lexicons the stance composer reads, as data: predicate classes (each row one phrase family with
+// an English gloss), negators, contrast and condition markers, reporting frames, target words.
+// A stance is composed from these clause by clause (consultations/stance.ts); no row decides it
+// alone. Patterns run on lower-cased clauses; `\b` is rewritten to a Unicode-aware word boundary.
+
+export type PredicateClass =
+  /** A verdict for the proposal: tillstyrker, ställer sig bakom. */
+  | 'support'
+  /** Judged good, welcome, reasonable, in line with plans: support without a verdict verb. */
+  | 'positive'
+  /** A verdict against: avstyrker, motsätter sig. */
+  | 'oppose'
+  /** Judged unsuitable, harmful, doubtful: opposition without a verdict verb. */
+  | 'negative'
+  /** Indirect opposition: no need, already possible or under way, someone else's task, no money. */
+  | 'unneeded'
+  | 'no_objection'
+  | 'no_position'
+  | 'no_response'
+  /** Takes its stance from another text: hänvisar till, instämmer i X:s yttrande. */
+  | 'reference'
+  /** Gives facts without a position: redogör för, beskriver. */
+  | 'information';
+
+export interface LexiconRow {
+  cls: PredicateClass;
+  pattern: RegExp;
+  gloss: string;
+}
+
+const BOUNDARY_START = '(?<![\\p{L}\\d])';
+const BOUNDARY_END = '(?![\\p{L}\\d])';
+
+/** Compiles a row's source: `\b` at a word's start or end becomes a Unicode-aware boundary. */
+export function words(source: string): RegExp {
+  const src = source.replace(/\\b(?=[\p{L}(\\[])/gu, BOUNDARY_START).replace(/\\b/gu, BOUNDARY_END);
+  return new RegExp(src, 'u');
+}
+
+/** Up to three inserted words (`ställer sig i huvudsak positiv`, `ser mycket positivt`). */
+const G = '(?:\\s+[\\p{L}-]+){0,3}?';
+/** Up to six inserted words, for a long parenthetical between verb and predicate. */
+const G6 = '(?:\\s+[\\p{L}\\d,:–()-]+){0,6}?';
+/** Up to nine inserted tokens: `ställer sig i sitt yttrande daterat den 20 september 2019 bakom`. */
+const G9 = '(?:\\s+[\\p{L}\\d,:–()-]+){0,9}?';
+/** A reference to another body's text: `kontorets yttrande`, `stadsledningskontorets bedömning`. */
+const TEXT = '(?:tjänsteutlåtande[nt]?|yttrande[nt]?|bedömning(?:en|ar)?|förslag(?:et)?\\s+till\\s+(?:yttrande|beslut)|svar(?:et)?|synpunkter(?:na)?|ställningstagande[nt]?|remissvar(?:et)?|skrivelse[n]?)';
+
+const row = (cls: PredicateClass, source: string, gloss: string): LexiconRow => ({
+  cls,
+  pattern: words(source),
+  gloss,
+});
+
+export const PREDICATES: readonly LexiconRow[] = [
+  // answered, but declined to give an answer
+  row('no_response', `\\b(?:har|hade)${G}\\s+(?:inte|ej)\\s+(?:inkommit|kommit\\s+in)\\s+med${G}\\s+(?:svar|yttrande|remissvar|synpunkter)\\b`, 'has not submitted an answer'),
+  row('no_response', `\\b(?:har|hade)${G}\\s+(?:inte|ej)\\s+(?:yttrat\\s+sig|svarat|besvarat|lämnat${G}\\s+(?:svar|yttrande|synpunkter))\\b`, 'has not commented / answered'),
+  row('no_response', `\\bavst(?:år|od|ått|å)${G}\\s+från\\s+att\\s+(?:yttra\\s+sig|svara|besvara|lämna${G}\\s+(?:svar|yttrande|synpunkter)|inkomma)\\b`, 'declines to comment'),
+  row('no_response', `\\b(?:har\\s+)?avstått\\b(?!\\s+från\\s+att\\s+ta)`, 'has abstained (from answering)'),
+  row('no_response', `\\b(?:beslutade|beslöt|valde|har\\s+beslutat|har\\s+valt)${G}\\s+att\\s+(?:inte|ej)\\s+(?:yttra\\s+sig|svara|besvara|lämna${G}\\s+(?:svar|yttrande|synpunkter))\\b`, 'decided not to comment'),
+  row('no_response', `\\b(?:inget|något)\\s+(?:svar|yttrande|remissvar)\\s+har${G}\\s+(?:inkommit|lämnats|kommit\\s+in)\\b|^inget\\s+(?:yttrande|svar)$|\\bsvar\\s+har\\s+(?:inte|ej)\\s+(?:inkommit|lämnats)\\b`, 'no answer has come in'),
+  row('no_response', `\\bavböj(?:er|t|de|a)\\s+att\\s+(?:yttra\\s+sig|svara|besvara)\\b|\\binte${G}\\s+inom\\s+remisstiden\\b`, 'declined / not within the deadline'),
+  // takes no stand
+  row('no_position', `\\b(?:tar|tagit|ta)\\s+(?:inte|ej|ingen)${G}\\s+ställning\\b`, 'takes no position'),
+  row('no_position', `\\bavst(?:år|od|ått|å)${G}\\s+från\\s+att\\s+ta\\s+ställning\\b|\\butan\\s+(?:eget\\s+)?ställningstagande\\b`, 'abstains from taking a position'),
+  // no objection
+  row('no_objection', `\\b(?:har|hade|lämnar|ha)${G}\\s+(?:inget|ingenting|inga|ingen)\\s+(?:att\\s+)?(?:invända|erinra|erinran|anföra|invändning(?:ar)?|synpunkter|kommentarer|tillägga|att\\s+tillägga)\\b`, 'has nothing to object / no comments'),
+  row('no_objection', `\\b(?:inte|ej)\\s+(?:har\\s+|ha\\s+)?(?:något|några|någon)\\s+(?:att\\s+)?(?:erinra|invända|erinran|invändning(?:ar)?|synpunkter)\\b`, 'does not have any objection'),
+  row('no_objection', `\\b(?:ingen|inga)\\s+(?:erinran|invändningar|synpunkter|erinringar)\\b|\\butan\\s+(?:erinran|invändning(?:ar)?)\\b`, 'no objection (noun form)'),
+  row('no_objection', `\\bser\\s+(?:inga|inte\\s+några|inget)\\s+hinder\\b|\\bfinns\\s+(?:inga|inte\\s+några)\\s+hinder\\b`, 'sees no obstacles'),
+  // another text decides
+  row('reference', `\\bhänvisa(?:r|de|t)?${G6}\\s+till\\s+(?:sitt|sina|\\p{L}+s|\\p{L}+-\\s+och\\s+\\p{L}+s|det|de)?${G}\\s*${TEXT}`, "refers to another body's statement"),
+  row('reference', `\\b(?:ställer|ställt|ställa|ställde)\\s+sig${G}\\s+bakom\\s+(?:\\p{L}+s|\\p{L}+-\\s+och\\s+\\p{L}+s|det|de|den)${G}\\s+${TEXT}`, "endorses another body's statement"),
+  row('reference', `\\b(?:instämmer|instämma|instämde|instämt)${G}\\s+i\\s+(?:\\p{L}+s|\\p{L}+-\\s+och\\s+\\p{L}+s|det|de|den)${G}\\s+${TEXT}`, "concurs with another body's statement"),
+  row('reference', `\\b(?:delar|dela|delade)${G}\\s+(?:den\\s+)?(?:\\p{L}+s\\s+)?(?:bedömning(?:en)?|uppfattning(?:en)?|synpunkter(?:na)?)\\s+(?:som\\s+)?(?!motionär|förslagsställar|utredning)\\p{L}+(?:nämnd|förvaltning|kontor|styrelse|råd|bolag)(?:en|et)?\\s+gör\\b`, "shares the assessment another body makes"),
+  row('reference', `\\b(?:delar|dela|delade)${G}\\s+(?!motionär|förslagsställar|utredning)\\p{L}+(?:nämnd|förvaltning|kontor|styrelse|råd|bolag)(?:en|et|ens|ets|s)\\s+(?:bedömning|uppfattning|synpunkter)\\b`, "shares another body's assessment"),
+  row('reference', `\\bansluter\\s+sig${G}\\s+till\\s+(?:de\\s+synpunkter|den\\s+bedömning|det\\s+yttrande|\\p{L}+s\\s+${TEXT})`, "joins another body's comments"),
+  row('reference', `\\böverlämna(?:r|de|t)?${G}\\s+(?:förvaltningens|kontorets|\\p{L}+s)\\s+(?:tjänsteutlåtande|yttrande|förslag\\s+till\\s+yttrande|skrivelse)\\b`, "hands over its office's statement as the answer"),
+  row('reference', `\\b(?:godkänna|godkänner|godkände|anta|antar|antog)\\s+(?:förvaltningens|kontorets)\\s+(?:förslag\\s+till\\s+yttrande|tjänsteutlåtande|yttrande)\\b`, "approves its office's draft statement"),
+  // verdicts
+  row('oppose', `\\bavstyrk(?:er|a|s|t|te|ts|ande)\\b`, 'rejects (avstyrker)'),
+  row('oppose', `\\b(?:motsätter|motsatte)\\s+sig\\b|\\bavvisar\\b|\\bavråder\\b|\\bställer\\s+sig${G}\\s+(?:negativ|avvisande|kritisk)\\b`, 'opposes, turns down, advises against'),
+  row('oppose', `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:avslås|avvisas)\\b|\\b(?:föreslår|förordar|anser)\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan)${G}\\s+avslås\\b`, 'the proposal should be refused'),
+  row('support', `\\btillstyrk(?:er|a|s|t|te|ts|ande)\\b`, 'supports (tillstyrker)'),
+  row('support', `\\b(?:ställer|ställt|ställa|ställde|står|stå)(?:\\s+sig)?${G9}\\s+bakom\\b`, 'stands behind (a date or reference may stand between)'),
+  row('support', `\\b(?:stöder|stödjer|stödja|stött|biträder|bejakar|bifaller)\\s+(?:\\p{L}+\\s+){0,2}?(?:motionen|förslaget|förslagen|förslag|hemställan|motionens|betänkandets|utredningens|promemorians|programmet|riktlinjerna|inriktningen|idén|tanken|dessa|detta|det|ett\\s+sådant|en\\s+sådan)\\b`, 'backs, endorses the proposal'),
+  row('support', `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget|den)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:bifallas|tillstyrkas|genomföras|antas|införas)\\b|\\b(?:föreslår|förordar|anser)\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan)${G}\\s+(?:bifalls|tillstyrks|genomförs)\\b`, 'the proposal should be approved / carried out'),
+  row('support', `\\binstämmer${G}\\s+i\\s+(?:motionen|förslaget|förslagen|motionärern?as|förslagsställarens|utredningens|betänkandets)\\b`, 'concurs with the proposal'),
+  // evaluation without a verdict verb
+  row('positive', `\\b(?:ställer|ställt|ställa)\\s+sig${G}\\s+positiv[at]?\\b|\\b(?:är|var|vore)${G}\\s+positiv[at]?\\b|\\bser${G}\\s+positivt\\b|\\bpositiv[at]?\\s+till\\b`, 'is positive to'),
+  row('positive', `\\b(?:ser|finns|föreligger)${G}\\s+(?:ett\\s+)?(?:(?!inget|inga|ingen|inte|ej|något|några)\\p{L}+\\s+)?behov\\s+av\\b`, 'sees a need for it'),
+  row('positive', `\\bvälkomna(?:r|de|t)?\\b|\\bser\\s+gärna\\b|\\bvore\\s+(?:bra|välkommet|värdefullt|önskvärt)\\b`, 'welcomes'),
+  row('positive', `\\b(?:förslaget|förslagen|motionen|motionens\\s+förslag|idén|åtgärden|åtgärderna|hemställan|programmet|riktlinjerna|ett\\s+sådant\\s+\\p{L}+|en\\s+sådan\\s+\\p{L}+|detta|det)${G}\\s+(?:är|vore|skulle\\s+vara|framstår\\s+som|bedöms\\s+vara)${G}\\s+(?:rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|bra|god[at]?|värdefull[at]?|lämplig[at]?|motiverad[et]?|ändamålsenlig[at]?|genomförbar[at]?|realistisk[at]?|viktig[at]?)\\b`, 'the proposal is judged reasonable, welcome, good'),
+  row('positive', `\\b(?:är|vore|skulle\\s+vara|bedöms\\s+vara|framstår\\s+som)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motiverad[et]?|rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|värdefull[at]?|realistisk[at]?|genomförbar[at]?|acceptabel[t]?|acceptabla|försvarbar[at]?|tillfredsställande)\\b`, 'X is judged suitable, justified, reasonable, acceptable'),
+  row('positive', `\\b(?:ligger|går)${G}\\s+i\\s+linje\\s+med\\b|\\böverensstämmer${G}\\s+med\\b|\\bstämmer\\s+väl\\s+överens\\s+med\\b`, 'is in line with existing policy or plans'),
+  row('positive', `\\bdelar${G}\\s+(?:motionärern?as|förslagsställarens|motionens|utredningens)\\s+(?:uppfattning|bedömning|syn|intentioner?|ambitioner?|syfte|bild)\\b`, "shares the proposer's view"),
+  row('positive', `\\b(?:anser|menar|tycker|bedömer)${G}\\s+att\\s+(?:\\p{L}+\\s+){1,3}?(?:ska|bör|borde)\\s+(?!inte\\b|ej\\b|avvakta|invänta|vänta)(?:ges|få|införa|inrätta|utöka|ta\\s+fram|erbjuda|betala|anlägga|genomföra|bygga|starta|införas|inrättas|utökas|genomföras|byggas|erbjudas|tas\\s+fram)\\b`, 'wants the measure done (anser att X ska …)'),
+  row('positive', `\\b(?:kan|ska|skulle)${G}\\s+(?:genomföras|rymmas|hanteras|inrymmas)\\s+inom\\s+(?:ramen\\s+för\\s+)?(?:befintlig|nämndens|förvaltningens|ordinarie|den\\s+befintliga)\\b|\\bryms\\s+inom\\b(?!.*\\binte\\b)`, 'feasible within the existing remit or budget'),
+  row('positive', `\\bbör\\s+(?:vara\\s+möjligt|kunna\\s+(?:genomföras|prövas|införas))\\b|\\bär\\s+(?:möjligt|genomförbart)\\s+att\\s+genomföra\\b`, 'ought to be possible'),
+  row('negative', `\\b(?:är|var|vore|ställer\\s+sig|ställde\\s+sig)${G}\\s+(?:negativ[at]?|tveksam[t]?|tveksamma|kritisk[at]?|avvisande)\\b|\\bser\\s+negativt\\b|\\bifrågasätter\\b`, 'is negative, doubtful, critical'),
+  row('negative', `\\b(?:bör|ska|skall)\\s+(?:inte|ej)${G}\\s+(?:antas|införas|genomföras|inrättas|tas\\s+fram|läggas|låsas|binda|utökas)\\b|\\binte\\s+bör${G}\\s+(?:antas|införas|genomföras|inrättas|utökas|låsas|läggas|utföras)\\b`, 'should not be adopted or introduced'),
+  row('negative', `\\b(?:skulle|riskerar\\s+att|kan)${G}\\s+(?:försvaga|försämra|försvåra|motverka|urholka|missgynna|straffa|ta${G}\\s+i\\s+anspråk)\\b`, 'would weaken, worsen, take land needed elsewhere'),
+  row('negative', `\\b(?:inte|ej)\\s+(?:är|vore|skulle\\s+vara|bedöms\\s+vara)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motiverad[et]?|rimlig[at]?|nödvändig[at]?|rätt\\s+väg|möjlig[at]?|genomförbar[at]?|realistisk[at]?)\\b`, 'is not suitable, justified, necessary'),
+  row('negative', `\\b(?:inte|ej)\\s+är\\s+beredd\\s+att\\b|\\binte\\s+beredd\\s+att\\b`, 'is not prepared to'),
+  // indirect opposition (R5)
+  row('unneeded', `\\b(?:ser|finns|fanns|föreligger|har)${G}\\s+(?:inte|ej)${G}\\s+(?:något|några|någon|större|tillräckligt)?\\s*(?:behov|skäl|anledning)\\b|\\b(?:ser|finns|fanns|föreligger)${G}\\s+(?:inget|inga|ingen)${G}\\s+(?:behov|skäl|anledning)\\b|\\bsaknas${G}\\s+(?:behov|skäl|anledning)\\b`, 'sees no need / reason'),
+  row('unneeded', `\\bbehövs${G}\\s+(?:inte|ej)\\b|\\b(?:inte|ej)\\s+(?:behövs|behöver\\s+(?:införas|inrättas|göras|tas\\s+fram|ändras))\\b`, 'is not needed'),
+  row('unneeded', `\\bredan${G}\\s+(?:i\\s*dag\\s+|idag\\s+|nu\\s+)?(?:kan|finns|fanns|tillgodoses|tillgodosedd|tillgodosett|hanteras|pågår|görs|bedrivs|sker|ingår|omfattas|är\\s+möjligt|regleras|arbetar|erbjuds|genomför|genomförs|serveras|ger|täcks|uppfyll(?:s|er))\\b`, 'is already done, possible or under way'),
+  row('unneeded', `\\b(?:är|blir|var)${G}\\s+tillräcklig[at]?\\b|\\b(?:tillgodosedd|tillgodosett|tillgodosedda)\\b`, 'the current arrangement is sufficient'),
+  row('unneeded', `\\bär${G}\\s+(?:huvudman|kollektivtrafikmyndighet|ansvarig\\s+myndighet)\\b|\\b(?:är|vore)${G}\\s+(?:en\\s+)?(?:statlig|statens|regionens|landstingets|polisens)\\s+(?:uppgift|angelägenhet|ansvar|fråga)\\b|\\ben\\s+fråga\\s+som\\s+(?:staten|regionen|landstinget)\\b|\\bankommer${G}\\s+på\\s+(?:staten|regionen|landstinget)\\b`, "is another authority's task"),
+  row('unneeded', `\\b(?:det\\s+är|är\\s+det)\\s+(?:staten|regionen|landstinget|polisen|\\p{L}+verket|\\p{L}+myndigheten)\\s+(?:och\\s+inte\\s+\\p{L}+\\s+)?som\\s+(?:har|ansvarar|ska|bör)\\b|\\b(?:\\p{L}+verket|\\p{L}+myndigheten|staten|regionen|landstinget|polisen|länsstyrelsen|försäkringskassan|arbetsförmedlingen)\\s+(?:har|ansvarar)(?:\\s+\\p{L}+){0,2}?\\s+(?:uppdraget|i\\s+uppdrag|ansvaret|ansvar|för)\\b|\\bansvaret${G}\\s+(?:ligger|vilar)\\s+(?:hos|på)\\b|\\båligger${G}\\s+(?:en\\s+)?annan\\b`, "another authority's task (it is the state's job, the agency is responsible)"),
+  row('unneeded', `\\b(?:inte|ej)\\s+(?:är|utgör)${G}\\s+(?:en\\s+)?(?:kommunal[at]?|kommunens|stadens|nämndens)\\s+(?:uppdrag|uppgift(?:er)?|angelägenhet(?:er)?|ansvar|fråga)\\b`, "is not a municipal task"),
+  row('unneeded', `\\butanför${G}\\s+(?:nämndens|kommunens|stadens|bolagets|förvaltningens)?\\s*(?:ansvarsområde|ansvar|uppdrag|rådighet|kompetens)\\b`, "is outside the body's remit"),
+  row('unneeded', `\\b(?:avvakta|invänta|avvaktas|inväntas)\\b|\\bi\\s+avvaktan\\s+på\\b`, 'results should be awaited'),
+  row('unneeded', `\\b(?:inte|ej)\\s+ryms\\s+inom\\b|\\bryms\\s+(?:inte|ej)\\s+inom\\b|\\bsaknas${G}\\s+(?:medel|utrymme|finansiering)\\b|\\binte${G}\\s+(?:utrymme|medel)\\s+(?:att|för|inom)\\b`, 'there is no money for it'),
+  row('unneeded', `\\bsaknar?${G}\\s+(?:stöd|underlag|evidens|belägg)\\b|\\b(?:inget|inte\\s+något)\\s+(?:stöd|underlag|belägg)\\s+för\\b`, 'there is no evidence or basis'),
+  // information without a position
+  row('information', `\\b(?:redogör|redogjorde|beskriver|beskrev|informerar|informerade|redovisar|redovisade|återger|lyfter\\s+fram|lämnar${G}\\s+information|ger\\s+en\\s+(?:bakgrund|beskrivning|redogörelse))\\b`, 'reports facts / describes'),
+];
+
+/** Reporting verbs frame what follows; they carry no stance of their own. */
+export const REPORTING_RE = words(
+  '\\b(?:konstaterar|konstaterade|framhåller|framhöll|pekar\\s+på|påpekar|betonar|understryker|menar|anser|bedömer|framför|noterar|påminner\\s+om|anför|uppger|skriver|tycker|vill\\s+(?:framhålla|understryka|betona|påpeka|peka\\s+på))\\b',
+);
+
+/** Negators. Their scope runs to the end of the clause. */
+export const NEGATION_RE = words('\\b(?:inte|ej|icke|aldrig|knappast|inga|inget|ingen)\\b');
+
+/** Where a clause ends inside a sentence: contrast markers, semicolons, coordinated new subjects. */
+export const CLAUSE_BREAK_RE = words(
+  '[;:]\\s+|,\\s+(?:men|dock|emellertid|samtidigt\\s+som|medan|vilket|och\\s+(?=(?:nämnden|förvaltningen|kontoret|bolaget|rådet|styrelsen)\\b))\\b\\s*|\\s+(?:men|medan)\\s+',
+);
+
+/** Contrast markers: what follows them overrides what came before on the same target. */
+export const CONTRAST_RE = words('\\b(?:men|dock|däremot|emellertid|samtidigt|ändå|trots\\s+detta)\\b');
+
+/** Markers of the concluding, deciding sentence of a statement. */
+export const CONCLUSION_RE = words(
+  '\\b(?:därför|således|sammantaget|sammanfattningsvis|därmed|följaktligen|mot\\s+(?:denna|den)\\s+bakgrund|av\\s+(?:dessa|detta|dessa\\s+skäl|detta\\s+skäl)|med\\s+hänsyn\\s+till\\s+detta|slutsatsen)\\b',
+);
+
+/** A stance the body held before and has left (`har tidigare ställt sig tveksam`). */
+export const PAST_STANCE_RE = words('\\btidigare\\b|\\btill\\s+en\\s+början\\b|\\bursprungligen\\b');
+
+/** Condition markers. */
+export const CONDITION_RE = words(
+  '\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|endast\\s+om|bara\\s+om|endast\\s+under\\s+förutsättning|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
+);
+
+/**
+ * A condition that is substantial: it shifts cost or responsibility to someone else, or the
+ * support stands or falls with it (`endast om`, `utan … kan vi inte`). Other conditions are hedges.
+ */
+export const STRONG_CONDITION_RE = words(
+  '\\b(?:medel|kostnad(?:er|erna)?|kostnadstäckning|finansier\\p{L}*|kompenser\\p{L}*|tillför\\p{L}*|tillskott|budget\\p{L}*|ersättning|resurser|full\\s+täckning|fattar\\s+beslut|beslutar\\s+om|först|endast|bara|ansvar(?:et)?\\s+för|svarar\\s+för)\\b',
+);
+/** A condition that is already met, or declared feasible: it leaves the support whole. */
+export const MET_CONDITION_RE = words(
+  '\\b(?:redan|vilket\\s+(?:bör|kan)\\s+vara\\s+möjligt|bör\\s+vara\\s+möjligt|har\\s+påbörjat|pågår)\\b',
+);
+
+/** What a verdict is about: the whole proposal. */
+export const WHOLE_TARGET_RE = words(
+  '^\\s*(?:(?:därför|således|också|även|däremot|dock|emellertid|alltså|heller|inte|ej|nu|i\\s+huvudsak|sammantaget)\\s+)*(?:till\\s+|i\\s+|på\\s+|mot\\s+)?(?:att\\s+)?(?:motionen|förslaget|förslagen|hemställan|betänkandet|betänkandets\\s+förslag|promemorian|promemorians\\s+förslag|remissen|programmet|riktlinjerna|planen|medborgarförslaget|e-förslaget|skrivelsen|utredningens\\s+förslag|motionens\\s+(?:samtliga\\s+)?förslag|samtliga\\s+förslag|förslagen\\s+i\\s+sin\\s+helhet|det|detta|dem|den)(?!\\s+(?:om|i\\s+den\\s+del|såvitt|när\\s+det|vad\\s+gäller|i\\s+fråga|att)\\b)(?!-)',
+);
+/** …or a part of it: one att-sats, one proposal named by its content. */
+export const PART_TARGET_RE = words(
+  '\\b(?:förslag(?:et|en)?\\s+om|förslag(?:et|en)?\\s+att|att-sats(?:en|er|erna)?|i\\s+den\\s+del(?:en)?|den\\s+delen|såvitt\\s+avser|när\\s+det\\s+gäller|vad\\s+gäller|i\\s+fråga\\s+om|med\\s+undantag\\s+för|i\\s+övrigt|övriga\\s+förslag|första|andra|tredje|fjärde)\\b',
+);
+/** …or only its aim, its description of a problem: agreeing with that is not support for a measure. */
+export const AIM_TARGET_RE = words(
+  '^\\s*(?:(?:till|på|i|bakom|med)\\s+)?(?:\\p{L}+s\\s+)?(?:syfte[tn]?|intention(?:en|erna)|ambition(?:en|erna)|målet|målen|målsättning(?:en)?|inriktning(?:en)?|bilden\\s+av|problembeskrivning(?:en)?|beskrivning(?:en)?\\s+av|utgångspunkt(?:en)?|tanken|idén\\s+bakom)\\b|^\\s*(?:(?:till|på)\\s+)?att\\s+(?:utredningen|motionen|motionärerna|förslagsställaren|\\p{L}+)\\s+(?:har\\s+)?(?:uppmärksamma\\p{L}*|lyft\\p{L}*|förenklas|moderniseras|ses\\s+över|redovisar|belyser|tar\\s+upp|engagerar\\s+sig)\\b',
+);
+/** A negated judgement about the current state, not the proposal (`det är inte acceptabelt att problemet kvarstår`). */
+export const STATUS_QUO_RE = words(
+  '\\batt\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:problemet|problemen|situationen|bristen|bristerna|kvarstår|fortsätter|består|saknas|råder)\\b|\\b(?:dagens|nuvarande)\\s+(?:situation|ordning|brister|problem)\\p{L}*\\s+(?:kvarstår|fortsätter|består|råder)\\b',
+);
