@@ -285,10 +285,15 @@ export function attributeUnits(input: AttributionInput): Attribution {
       open = true;
       current = [];
       inOffice = false;
-      // `X har beretts tillfälle att yttra sig men har avstått`: the list sentence is also X's answer
+      // `X har beretts tillfälle att yttra sig men har avstått`, `Yttrande har även inkommit från X,
+      // som tillstyrker motionen`: the list sentence is also the answer of the bodies it names
       if (list.subjectForm) {
         const subject = subjectOf(unit, bodies, index, current, answered);
         if (subject && subject !== 'other') for (const b of subject.bodies) add(b, unit, 'statement');
+      } else if (list.kind === 'unsolicited') {
+        const named = [...new Set(mentionsIn(unit.text, index).map((m) => m.body))];
+        for (const b of named) add(b, unit, 'statement');
+        if (named.length > 0) current = named;
       }
       return;
     }

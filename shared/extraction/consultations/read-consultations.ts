@@ -142,7 +142,7 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
     const known = compositions.get(i);
     if (known) return known;
     compositions.set(i, { stance: null, confidence: 0, deciding: [], basis: 'cycle', reference: null });
-    let c = composeStance(attribution.byBody.get(i) ?? []);
+    let c = composeStance(attribution.byBody.get(i) ?? [], bodies[i]?.aliases ?? []);
     if (c.reference) {
       // stance by reference: inherit the referenced body's stance when its text is in the document
       const target = mentionsIn(c.reference.unit.text.slice(c.reference.unit.text.toLowerCase().indexOf(c.reference.refText ?? '')), index)
@@ -173,8 +173,8 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
       addIssue(ctx, 'stance_not_found', `${path}.stance`, `no answer from ${b.name} found in the document`, inventory.lists[0]?.unit.start ?? null);
     else if (reading.stance === 'unclear' || reading.confidence < 0.7)
       addIssue(ctx, 'low_confidence', `${path}.stance`, `stance of ${b.name} read with low confidence (${composition.basis})`, reading.evidence[0]?.start ?? null);
-    const summary = composeStance(own.filter((a) => !a.detailed));
-    const detailed = composeStance(own.filter((a) => a.detailed));
+    const summary = composeStance(own.filter((a) => !a.detailed), b.aliases);
+    const detailed = composeStance(own.filter((a) => a.detailed), b.aliases);
     if (summary.stance && detailed.stance && summary.stance !== detailed.stance && summary.stance !== 'unclear' && detailed.stance !== 'unclear')
       addIssue(
         ctx,

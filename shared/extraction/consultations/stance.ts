@@ -103,8 +103,10 @@ function scopeOf(after: string, cls: PredicateClass): Scope {
   if (AIM_TARGET_RE.test(object.slice(0, 70))) return 'aim';
   if (PART_TARGET_RE.test(object.slice(0, 45))) return 'part';
   if (WHOLE_TARGET_RE.test(object)) return 'whole';
-  // a verdict with no object of its own (`Förvaltningen tillstyrker därför.`) is about the whole
-  if (/^\s*(?:därför|således|alltså|också|även)?\s*[.,;]?\s*$/u.test(object)) return 'whole';
+  // a verdict with no object of its own (`Förvaltningen tillstyrker därför.`) is about the whole; a
+  // judgement with none is about its subject (`ett generellt uppdrag är inte rätt väg`), a part
+  if (/^\s*(?:därför|således|alltså|också|även)?\s*[.,;]?\s*$/u.test(object))
+    return cls === 'support' || cls === 'oppose' || cls === 'no_objection' ? 'whole' : 'part';
   return cls === 'no_objection' || cls === 'no_position' || cls === 'no_response' ? 'whole' : 'part';
 }
 
@@ -117,7 +119,7 @@ function conditionOf(text: string): 'strong' | 'weak' | null {
 }
 
 /** The readings of one unit. */
-export function readUnit(a: Attributed, order: number): Reading[] {
+export function readUnit(a: Attributed, order: number, self: readonly string[] = []): Reading[] {
   const text = a.unit.text.toLowerCase();
   const concluding = CONCLUSION_RE.test(text);
   const out: Reading[] = [];
@@ -145,13 +147,15 @@ export function readUnit(a: Attributed, order: number): Reading[] {
           NEGATION_RE.test(lastWords) ||
           RAISED_NEGATION_RE.test(before) ||
           /^\s*(?:därför\s+|således\s+)?(?:inte|ej)(?![\p{L}])/u.test(after);
-        // a negated judgement of the current state is no verdict on the proposal
-        if (negated && (match.cls === 'positive' || match.cls === 'negative') && STATUS_QUO_RE.test(after.slice(0, 80)))
-          negated = false;
       } else if ((match.cls === 'positive' || match.cls === 'support') && NEGATION_RE.test(own)) {
         // the negator sits inside the phrase: `ser inget behov av`, `ställer sig inte bakom`
         negated = true;
       }
+      // a negated judgement of the current state is no verdict on the proposal
+      if (negated && (match.cls === 'positive' || match.cls === 'negative') && STATUS_QUO_RE.test(after.slice(0, 80)))
+        negated = false;
+      // `Arbetsförmedlingen ansvarar för …` is a body describing its own remit, not someone else's task
+      if (match.cls === 'unneeded' && self.some((alias) => alias.length >= 4 && own.includes(alias))) continue;
       const flipped = negated ? NEGATED[match.cls] : undefined;
       if (negated && !flipped) continue;
       const cls = flipped?.cls ?? match.cls;
@@ -159,7 +163,7 @@ export function readUnit(a: Attributed, order: number): Reading[] {
       out.push({
         polarity: base.polarity,
         cls,
-        scope: scopeOf(after, cls),
+        scope: AIM_TARGET_RE.test(own.replace(/^\S+(?:\s+sig)?/u, '')) ? 'aim' : scopeOf(after, cls),
         strength: base.strength,
         condition: base.polarity === 'pos' ? sentenceCondition : null,
         concluding,
@@ -253,6 +257,9 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
       )[posWhole.length + negWhole.length - 1] as Reading;
       return result(decider.polarity === 'pos' ? 'supports' : 'opposes', 0.6, [decider], 'conflicting verdicts: the last decides');
     }
+    // an indirect remark (`already does home visits`) is a reason, not a verdict against a whole `for`
+    if (posWhole.length > 0 && neg.every((r) => r.strength === 'indirect'))
+      return result('supports', 0.75, [posWhole[posWhole.length - 1] as Reading], 'verdict for; the remarks against are reasons, not verdicts');
     const posPartVerdict = pos.some((r) => r.strength === 'verdict' && r.scope !== 'aim');
     if (n.scope === 'whole' && n.strength !== 'evaluative' && !posPartVerdict)
       return result('opposes', 0.75, [n], 'a positive remark, but the verdict on the whole is against');
@@ -283,8 +290,8 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
  * Precedence: the body's own decision sentence decides when it carries a verdict of its own; a
  * decision that only hands over its office's statement defers to that statement.
  */
-export function composeStance(attributed: readonly Attributed[]): Composition {
-  const readings = attributed.flatMap((a, i) => readUnit(a, i));
+export function composeStance(attributed: readonly Attributed[], self: readonly string[] = []): Composition {
+  const readings = attributed.flatMap((a, i) => readUnit(a, i, self));
   const decision = composeLayer(readings.filter((r) => r.role === 'decision'));
   if (decision?.stance && decision.stance !== 'unclear')
     return { ...decision, confidence: Math.min(0.97, decision.confidence + 0.05), basis: `decision: ${decision.basis}` };

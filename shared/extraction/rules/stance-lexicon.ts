@@ -62,7 +62,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row('no_response', `\\b(?:inget|något)\\s+(?:svar|yttrande|remissvar)\\s+har${G}\\s+(?:inkommit|lämnats|kommit\\s+in)\\b|^inget\\s+(?:yttrande|svar)$|\\bsvar\\s+har\\s+(?:inte|ej)\\s+(?:inkommit|lämnats)\\b`, 'no answer has come in'),
   row('no_response', `\\bavböj(?:er|t|de|a)\\s+att\\s+(?:yttra\\s+sig|svara|besvara)\\b|\\binte${G}\\s+inom\\s+remisstiden\\b`, 'declined / not within the deadline'),
   // takes no stand
-  row('no_position', `\\b(?:tar|tagit|ta)\\s+(?:inte|ej|ingen)${G}\\s+ställning\\b`, 'takes no position'),
+  row('no_position', `\\b(?:tar|tagit|ta)${G}\\s+(?:inte|ej|ingen)${G}\\s+ställning\\b`, 'takes no position'),
   row('no_position', `\\bavst(?:år|od|ått|å)${G}\\s+från\\s+att\\s+ta\\s+ställning\\b|\\butan\\s+(?:eget\\s+)?ställningstagande\\b`, 'abstains from taking a position'),
   // no objection
   row('no_objection', `\\b(?:har|hade|lämnar|ha)${G}\\s+(?:inget|ingenting|inga|ingen)\\s+(?:att\\s+)?(?:invända|erinra|erinran|anföra|invändning(?:ar)?|synpunkter|kommentarer|tillägga|att\\s+tillägga)\\b`, 'has nothing to object / no comments'),
@@ -92,19 +92,22 @@ export const PREDICATES: readonly LexiconRow[] = [
   row('positive', `\\b(?:ser|finns|föreligger)${G}\\s+(?:ett\\s+)?(?:(?!inget|inga|ingen|inte|ej|något|några)\\p{L}+\\s+)?behov\\s+av\\b`, 'sees a need for it'),
   row('positive', `\\bvälkomna(?:r|de|t)?\\b|\\bser\\s+gärna\\b|\\bvore\\s+(?:bra|välkommet|värdefullt|önskvärt)\\b`, 'welcomes'),
   row('positive', `\\b(?:förslaget|förslagen|motionen|motionens\\s+förslag|idén|åtgärden|åtgärderna|hemställan|programmet|riktlinjerna|ett\\s+sådant\\s+\\p{L}+|en\\s+sådan\\s+\\p{L}+|detta|det)${G}\\s+(?:är|vore|skulle\\s+vara|framstår\\s+som|bedöms\\s+vara)${G}\\s+(?:rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|bra|god[at]?|värdefull[at]?|lämplig[at]?|motiverad[et]?|ändamålsenlig[at]?|genomförbar[at]?|realistisk[at]?|viktig[at]?)\\b`, 'the proposal is judged reasonable, welcome, good'),
-  row('positive', `\\b(?:är|vore|skulle\\s+vara|bedöms\\s+vara|framstår\\s+som)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motiverad[et]?|rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|värdefull[at]?|realistisk[at]?|genomförbar[at]?|acceptabel[t]?|acceptabla|försvarbar[at]?|tillfredsställande)\\b`, 'X is judged suitable, justified, reasonable, acceptable'),
+  row('positive', `\\b(?:anser|bedömer|menar|tycker|finner)${G}\\s+att\\s+[^.;]{0,140}?\\s(?:är|vore|skulle\\s+vara|blir)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motiverad[et]?|rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|värdefull[at]?|realistisk[at]?|genomförbar[at]?|acceptabel[t]?|acceptabla|försvarbar[at]?|tillfredsställande)\\b`, 'X is judged suitable, justified, reasonable, acceptable'),
   row('positive', `\\b(?:ligger|går)${G}\\s+i\\s+linje\\s+med\\b|\\böverensstämmer${G}\\s+med\\b|\\bstämmer\\s+väl\\s+överens\\s+med\\b`, 'is in line with existing policy or plans'),
   row('positive', `\\bdelar${G}\\s+(?:motionärern?as|förslagsställarens|motionens|utredningens)\\s+(?:uppfattning|bedömning|syn|intentioner?|ambitioner?|syfte|bild)\\b`, "shares the proposer's view"),
   row('positive', `\\b(?:anser|menar|tycker|bedömer)${G}\\s+att\\s+(?:\\p{L}+\\s+){1,3}?(?:ska|bör|borde)\\s+(?!inte\\b|ej\\b|avvakta|invänta|vänta)(?:ges|få|införa|inrätta|utöka|ta\\s+fram|erbjuda|betala|anlägga|genomföra|bygga|starta|införas|inrättas|utökas|genomföras|byggas|erbjudas|tas\\s+fram)\\b`, 'wants the measure done (anser att X ska …)'),
   row('positive', `\\b(?:kan|ska|skulle)${G}\\s+(?:genomföras|rymmas|hanteras|inrymmas)\\s+inom\\s+(?:ramen\\s+för\\s+)?(?:befintlig|nämndens|förvaltningens|ordinarie|den\\s+befintliga)\\b|\\bryms\\s+inom\\b(?!.*\\binte\\b)`, 'feasible within the existing remit or budget'),
   row('positive', `\\bbör\\s+(?:vara\\s+möjligt|kunna\\s+(?:genomföras|prövas|införas))\\b|\\bär\\s+(?:möjligt|genomförbart)\\s+att\\s+genomföra\\b`, 'ought to be possible'),
   row('negative', `\\b(?:är|var|vore|ställer\\s+sig|ställde\\s+sig)${G}\\s+(?:negativ[at]?|tveksam[t]?|tveksamma|kritisk[at]?|avvisande)\\b|\\bser\\s+negativt\\b|\\bifrågasätter\\b`, 'is negative, doubtful, critical'),
+  row('negative', `\\bförordar${G}\\s+(?:en\\s+|ett\\s+)?(?:annan|annat|andra)\\s+(?:lösning|inriktning|modell|placering|väg|alternativ)\\b|\\b(?:föreslår|förordar)${G}\\s+(?:i\\s+stället|istället)\\b`, 'argues for another solution instead'),
+  row('positive', `\\b(?:instämmer\\s+i|delar)${G}\\s+(?:\\p{L}+s\\s+)?(?:intentioner(?:na)?|syfte(?:t)?|ambition(?:er|erna)?|mål(?:et|en)?)\\b`, 'shares the aims'),
   row('negative', `\\b(?:bör|ska|skall)\\s+(?:inte|ej)${G}\\s+(?:antas|införas|genomföras|inrättas|tas\\s+fram|läggas|låsas|binda|utökas)\\b|\\binte\\s+bör${G}\\s+(?:antas|införas|genomföras|inrättas|utökas|låsas|läggas|utföras)\\b`, 'should not be adopted or introduced'),
   row('negative', `\\b(?:skulle|riskerar\\s+att|kan)${G}\\s+(?:försvaga|försämra|försvåra|motverka|urholka|missgynna|straffa|ta${G}\\s+i\\s+anspråk)\\b`, 'would weaken, worsen, take land needed elsewhere'),
   row('negative', `\\b(?:inte|ej)\\s+(?:är|vore|skulle\\s+vara|bedöms\\s+vara)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motiverad[et]?|rimlig[at]?|nödvändig[at]?|rätt\\s+väg|möjlig[at]?|genomförbar[at]?|realistisk[at]?)\\b`, 'is not suitable, justified, necessary'),
   row('negative', `\\b(?:inte|ej)\\s+är\\s+beredd\\s+att\\b|\\binte\\s+beredd\\s+att\\b`, 'is not prepared to'),
   // indirect opposition (R5)
   row('unneeded', `\\b(?:ser|finns|fanns|föreligger|har)${G}\\s+(?:inte|ej)${G}\\s+(?:något|några|någon|större|tillräckligt)?\\s*(?:behov|skäl|anledning)\\b|\\b(?:ser|finns|fanns|föreligger)${G}\\s+(?:inget|inga|ingen)${G}\\s+(?:behov|skäl|anledning)\\b|\\bsaknas${G}\\s+(?:behov|skäl|anledning)\\b`, 'sees no need / reason'),
+  row('unneeded', `\\b(?:anser|bedömer|ser|tror|menar)${G}\\s+(?:inte|ej)\\s+att${G}\\s+(?:behövs|krävs|finns\\s+(?:ett\\s+)?behov)\\b`, 'does not think it is needed'),
   row('unneeded', `\\bbehövs${G}\\s+(?:inte|ej)\\b|\\b(?:inte|ej)\\s+(?:behövs|behöver\\s+(?:införas|inrättas|göras|tas\\s+fram|ändras))\\b`, 'is not needed'),
   row('unneeded', `\\bredan${G}\\s+(?:i\\s*dag\\s+|idag\\s+|nu\\s+)?(?:kan|finns|fanns|tillgodoses|tillgodosedd|tillgodosett|hanteras|pågår|görs|bedrivs|sker|ingår|omfattas|är\\s+möjligt|regleras|arbetar|erbjuds|genomför|genomförs|serveras|ger|täcks|uppfyll(?:s|er))\\b`, 'is already done, possible or under way'),
   row('unneeded', `\\b(?:är|blir|var)${G}\\s+tillräcklig[at]?\\b|\\b(?:tillgodosedd|tillgodosett|tillgodosedda)\\b`, 'the current arrangement is sufficient'),
@@ -129,7 +132,7 @@ export const NEGATION_RE = words('\\b(?:inte|ej|icke|aldrig|knappast|inga|inget|
 
 /** Where a clause ends inside a sentence: contrast markers, semicolons, coordinated new subjects. */
 export const CLAUSE_BREAK_RE = words(
-  '[;:]\\s+|,\\s+(?:men|dock|emellertid|samtidigt\\s+som|medan|vilket|och\\s+(?=(?:nämnden|förvaltningen|kontoret|bolaget|rådet|styrelsen)\\b))\\b\\s*|\\s+(?:men|medan)\\s+',
+  '[;:]\\s+|,\\s+(?:men|dock|emellertid|samtidigt\\s+som|medan|vilket|då|när|och\\s+(?=(?:nämnden|förvaltningen|kontoret|bolaget|rådet|styrelsen)\\b))\\b\\s*|\\s+(?:men|medan|eftersom|därför\\s+att|då\\s+(?=(?:det|den|de|ansvaret|behovet|frågan|detta|kostnaderna|\\p{L}+en)\\s))\\s*',
 );
 
 /** Contrast markers: what follows them overrides what came before on the same target. */
@@ -145,7 +148,7 @@ export const PAST_STANCE_RE = words('\\btidigare\\b|\\btill\\s+en\\s+början\\b|
 
 /** Condition markers. */
 export const CONDITION_RE = words(
-  '\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|endast\\s+om|bara\\s+om|endast\\s+under\\s+förutsättning|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
+  '\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+)?(?:inte|ej)\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|endast\\s+om|bara\\s+om|endast\\s+under\\s+förutsättning|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
 );
 
 /**
@@ -153,24 +156,24 @@ export const CONDITION_RE = words(
  * support stands or falls with it (`endast om`, `utan … kan vi inte`). Other conditions are hedges.
  */
 export const STRONG_CONDITION_RE = words(
-  '\\b(?:medel|kostnad(?:er|erna)?|kostnadstäckning|finansier\\p{L}*|kompenser\\p{L}*|tillför\\p{L}*|tillskott|budget\\p{L}*|ersättning|resurser|full\\s+täckning|fattar\\s+beslut|beslutar\\s+om|först|endast|bara|ansvar(?:et)?\\s+för|svarar\\s+för)\\b',
+  '\\b(?:medel|kostnad(?:er|erna)?|kostnadstäckning|finansier\\p{L}*|kompenser\\p{L}*|tillför\\p{L}*|tillskott|budget\\p{L}*|ersättning|resurser|full\\s+täckning|fullt|fullständig[at]?|samtliga\\s+krav|fattar\\s+beslut|beslutar\\s+om|först|endast|bara|ansvar(?:et)?\\s+för|svarar\\s+för|måste)\\b',
 );
 /** A condition that is already met, or declared feasible: it leaves the support whole. */
 export const MET_CONDITION_RE = words(
-  '\\b(?:redan|vilket\\s+(?:bör|kan)\\s+vara\\s+möjligt|bör\\s+vara\\s+möjligt|har\\s+påbörjat|pågår)\\b',
+  '\\b(?:vilket|något\\s+som|detta|det)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:redan|bör\\s+vara\\s+möjligt|kan\\s+vara\\s+möjligt|är\\s+möjligt|har\\s+påbörja\\p{L}*|pågår)\\b|\\bredan\\s+(?:har\\s+)?(?:påbörja\\p{L}*|uppfyll\\p{L}*|inlett\\p{L}*|sker|görs)\\b',
 );
 
 /** What a verdict is about: the whole proposal. */
 export const WHOLE_TARGET_RE = words(
-  '^\\s*(?:(?:därför|således|också|även|däremot|dock|emellertid|alltså|heller|inte|ej|nu|i\\s+huvudsak|sammantaget)\\s+)*(?:till\\s+|i\\s+|på\\s+|mot\\s+)?(?:att\\s+)?(?:motionen|förslaget|förslagen|hemställan|betänkandet|betänkandets\\s+förslag|promemorian|promemorians\\s+förslag|remissen|programmet|riktlinjerna|planen|medborgarförslaget|e-förslaget|skrivelsen|utredningens\\s+förslag|motionens\\s+(?:samtliga\\s+)?förslag|samtliga\\s+förslag|förslagen\\s+i\\s+sin\\s+helhet|det|detta|dem|den)(?!\\s+(?:om|i\\s+den\\s+del|såvitt|när\\s+det|vad\\s+gäller|i\\s+fråga|att)\\b)(?!-)',
+  '^\\s*(?:(?:därför|således|också|även|däremot|dock|emellertid|alltså|heller|inte|ej|nu|i\\s+huvudsak|sammantaget)\\s+)*(?:till\\s+|i\\s+|på\\s+|mot\\s+)?(?:att\\s+)?(?:motionen|förslaget|förslagen|hemställan|betänkandet|betänkandets\\s+förslag|promemorian|promemorians\\s+förslag|remissen|programmet|riktlinjerna|planen|medborgarförslaget|e-förslaget|skrivelsen|utredningens\\s+förslag|motionens\\s+(?:samtliga\\s+)?förslag|samtliga\\s+förslag|förslagen\\s+i\\s+sin\\s+helhet|(?:det|detta|dem)(?=\\s*[.,;]|$))(?!\\s+(?:om|i\\s+den\\s+del|såvitt|när\\s+det|vad\\s+gäller|i\\s+fråga|att)\\b)(?!-)',
 );
 /** …or a part of it: one att-sats, one proposal named by its content. */
 export const PART_TARGET_RE = words(
-  '\\b(?:förslag(?:et|en)?\\s+om|förslag(?:et|en)?\\s+att|att-sats(?:en|er|erna)?|i\\s+den\\s+del(?:en)?|den\\s+delen|såvitt\\s+avser|när\\s+det\\s+gäller|vad\\s+gäller|i\\s+fråga\\s+om|med\\s+undantag\\s+för|i\\s+övrigt|övriga\\s+förslag|första|andra|tredje|fjärde)\\b',
+  '\\b(?:förslag(?:et|en)?\\s+om|förslag(?:et|en)?\\s+att|att-sats(?:en|er|erna)?|i\\s+de(?:n)?\\s+del(?:en|ar|arna)?|de(?:n)?\\s+del(?:en|ar|arna)\\s+som|den\\s+delen|såvitt\\s+avser|när\\s+det\\s+gäller|vad\\s+gäller|i\\s+fråga\\s+om|med\\s+undantag\\s+för|i\\s+övrigt|övriga\\s+förslag|första|andra|tredje|fjärde)\\b',
 );
 /** …or only its aim, its description of a problem: agreeing with that is not support for a measure. */
 export const AIM_TARGET_RE = words(
-  '^\\s*(?:(?:till|på|i|bakom|med)\\s+)?(?:\\p{L}+s\\s+)?(?:syfte[tn]?|intention(?:en|erna)|ambition(?:en|erna)|målet|målen|målsättning(?:en)?|inriktning(?:en)?|bilden\\s+av|problembeskrivning(?:en)?|beskrivning(?:en)?\\s+av|utgångspunkt(?:en)?|tanken|idén\\s+bakom)\\b|^\\s*(?:(?:till|på)\\s+)?att\\s+(?:utredningen|motionen|motionärerna|förslagsställaren|\\p{L}+)\\s+(?:har\\s+)?(?:uppmärksamma\\p{L}*|lyft\\p{L}*|förenklas|moderniseras|ses\\s+över|redovisar|belyser|tar\\s+upp|engagerar\\s+sig)\\b',
+  '^\\s*(?:(?:till|på|i|bakom|med)\\s+)?(?:\\p{L}+s\\s+)?(?:syfte[tn]?|intention(?:en|er|erna)|ambition(?:en|er|erna)|målet|målen|målsättning(?:en)?|inriktning(?:en)?|bilden\\s+av|problembeskrivning(?:en)?|beskrivning(?:en)?\\s+av|utgångspunkt(?:en)?|idén\\s+bakom)\\b|^\\s*(?:(?:till|på)\\s+)?att\\s+(?:utredningen|motionen|motionärerna|förslagsställaren|\\p{L}+)\\s+(?:har\\s+)?(?:uppmärksamma\\p{L}*|lyft\\p{L}*|förenklas|moderniseras|ses\\s+över|redovisar|belyser|tar\\s+upp|engagerar\\s+sig)\\b',
 );
 /** A negated judgement about the current state, not the proposal (`det är inte acceptabelt att problemet kvarstår`). */
 export const STATUS_QUO_RE = words(
