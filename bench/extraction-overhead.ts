@@ -4,6 +4,7 @@
 import { PDFParse } from 'pdf-parse';
 import { extractCase } from '../shared/extraction/extract-case.ts';
 import { extractText } from '../shared/pdf/extract-text.ts';
+import type { PositionedPage } from '../shared/pdf/positioned-text.ts';
 import { readCorpusPdfs } from './bench-inputs.ts';
 import { type BenchOptions, type BenchRow, median, ms, times } from './report.ts';
 
@@ -37,7 +38,7 @@ export async function benchExtractionOverhead(options: BenchOptions): Promise<Be
     await bareText(bytes);
     await fullExtract(bytes);
   }
-  const texts: string[][] = [];
+  const texts: PositionedPage[][] = [];
   for (const bytes of pdfs) texts.push((await extractText(bytes)).pages);
   const pages = texts.reduce((n, t) => n + t.length, 0);
   const bare: number[] = [];

@@ -76,7 +76,7 @@ export function extractCase(pages: readonly PageInput[]): ExtractionResult {
   }
   const title = guarded(ctx, 'title', { title: null, subjectLine: null }, () => extractTitle(ctx));
   record.title = title.title;
-  record.subject = guarded(ctx, 'subject', record.subject, () => extractSubject(ctx, title.subjectLine));
+  record.subject = guarded(ctx, 'subject', record.subject, () => extractSubject(ctx, title.subjectLine, title.title));
 
   const decision = guarded(ctx, 'proposedDecision', null, () => extractDecision(ctx, record.subject));
   if (decision) {

@@ -119,7 +119,7 @@ export function splitUnits(doc: DocumentText, from: number, to: number, isHeadin
     if (flat) out.push({ text: flat.slice(0, MAX_UNIT_CHARS), kind, start, page, paragraph, line, cells });
   };
   const flush = () => {
-    if (buffer.trim()) push(buffer, 'sentence', bufferStart, bufferPage, bufferLine, []);
+    if (buffer.trim()) push(buffer, BULLET_RE.test(buffer) ? 'item' : 'sentence', bufferStart, bufferPage, bufferLine, []);
     buffer = '';
   };
   const end = Math.min(to, doc.lines.length);

@@ -2,19 +2,20 @@
 // page where the main document starts (a dissent page may come first). Reads only header lines.
 import type { DocumentType } from '../../model/case-record.ts';
 import { addIssue, type ExtractionContext, mainOffset } from '../extraction-context.ts';
-import { STOCKHOLM_DISTRICTS } from '../rules/body-register.ts';
+import {
+  findMunicipalityByMarkers,
+  findMunicipalityBySigningPlace,
+  findMunicipalityInHeader,
+  type Municipality,
+  municipalityNamed,
+} from '../municipalities/registry.ts';
 import {
   DOCUMENT_NUMBER_RE,
   DOCUMENT_TYPE_RULES,
   PARAGRAPH_RE,
   ROTEL_RE,
 } from '../rules/document-type-rules.ts';
-import {
-  CITY_NAMES,
-  HEADER_MUNICIPALITY_RULES,
-  SIGNING_PLACE_RE,
-  STOCKHOLM_MARKERS_RE,
-} from '../rules/municipality-rules.ts';
+import { SIGNING_PLACE_RE } from '../rules/municipality-rules.ts';
 import { matchFirstRule } from '../rules/rule.ts';
 import type { DocumentText } from '../text/document-text.ts';
 import { capitalizeWord } from '../text/person-names.ts';
@@ -31,10 +32,9 @@ const TOP_LINES = 6;
 const HEADER_LINES = 14;
 const DNR_LABEL_RE =
   /(?:(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:Dnr|DNR|Diarienr|DIARIENR|Diarienummer|DIARIENUMMER)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])\.?:?)/gu;
-const DNR_TOKEN_RE = /(?:[A-ZÅÄÖ]{1,6}[- ])?\d[\d.]*(?:[-/:]\d[\d.]*)+/gu;
+const DNR_TOKEN_RE = /(?:\p{Lu}{1,6}[- /])?\d[\d.]*(?:[-/:]\d[\d.]*)+/u;
 const PREFIXED_DNR_RE = /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])[A-ZÅÄÖ]{2,6}-\d{4}[-/]\d{1,6}\b/u;
 const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/u;
-const HEADER_LABEL_PREFIX_RE = /^(?:SIDA|DATUM|DNR|NR|REF|BETECKNING) /u;
 
 /** Text of `count` lines from line `from`. */
 export function linesText(doc: DocumentText, from: number, count: number): string {
@@ -54,38 +54,94 @@ export function findMainLine(doc: DocumentText): number {
   return 0;
 }
 
-function readDiarienummer(header: string): string | null {
+/** Labels of a header table (`DATUM DIARIENR SIDA`), whose values follow in the same order. */
+const TABLE_LABEL_RE = /^(?:DATUM|DIARIENR|DIARIENUMMER|DNR|SIDA|BETECKNING|VÅR REFERENS|ER REFERENS|ERT DATUM|REFERENS|Datum|Diarienr|Diarienummer|Dnr|Sida|Beteckning)$/u;
+const DNR_LABEL_WORD_RE = /^(?:DIARIENR|DIARIENUMMER|DNR|Diarienr|Diarienummer|Dnr)$/u;
+const TABLE_VALUE_RE =
+  /\d{4}-\d{2}-\d{2}|\d+\s*\(\s*\d+\s*\)|(?:\p{Lu}{1,6}[- /])?\d[\d.]*(?:[-/:]\d[\d.]*)+(?:\s+\p{Lu}{1,4}-\d+)?|\S+/gu;
+
+/** A header table's Dnr value: labels in a row, values after them in the same order. */
+function readHeaderTable(doc: DocumentText, from: number): string | null {
+  for (let i = from; i < Math.min(doc.lines.length, from + HEADER_LINES); i++) {
+    const line = doc.lines[i];
+    if (!line) continue;
+    // a row of label cells over a row of value cells
+    const next = doc.lines[i + 1];
+    if (line.cells.length >= 2 && line.cells.every((c) => TABLE_LABEL_RE.test(c)) && next) {
+      const at = line.cells.findIndex((c) => DNR_LABEL_WORD_RE.test(c));
+      const value = at >= 0 ? next.cells[at] : undefined;
+      if (value) return value;
+    }
+    // the same table flattened onto one line: `DATUM DIARIENR SIDA 2019-10-10 KS-2019/1534.109 1 (3)`
+    const words = line.text.split(/\s+/u);
+    const first = words.findIndex((w) => TABLE_LABEL_RE.test(w));
+    if (first < 0) continue;
+    let end = first;
+    while (end < words.length && TABLE_LABEL_RE.test(words[end] ?? '')) end++;
+    const labels = words.slice(first, end);
+    const at = labels.findIndex((w) => DNR_LABEL_WORD_RE.test(w));
+    if (labels.length < 2 || at < 0) continue;
+    const rest = [line.text.split(/\s+/u).slice(end).join(' '), doc.lines[i + 1]?.text ?? ''].join(' ');
+    const values = [...rest.matchAll(TABLE_VALUE_RE)].map((m) => m[0]);
+    const value = values[at];
+    if (value && /\d/u.test(value) && !ISO_DATE_RE.test(value)) return value;
+  }
+  return null;
+}
+
+function readDiarienummer(ctx: ExtractionContext, header: string, municipality: Municipality | null): string | null {
+  const table = readHeaderTable(ctx.doc, ctx.mainLine);
+  if (table) return table;
+  const styles = municipality?.dnrStyles ?? [];
   DNR_LABEL_RE.lastIndex = 0;
   for (let label = DNR_LABEL_RE.exec(header); label; label = DNR_LABEL_RE.exec(header)) {
-    const after = header.slice(label.index + label[0].length, label.index + label[0].length + 60);
-    DNR_TOKEN_RE.lastIndex = 0;
-    for (let t = DNR_TOKEN_RE.exec(after); t; t = DNR_TOKEN_RE.exec(after)) {
-      const token = t[0].replace(/[.:]+$/u, '');
-      const core = token.replace(/^[A-ZÅÄÖ]+ /u, '');
-      if (ISO_DATE_RE.test(core)) continue;
-      // a flattened header table puts column labels (`SIDA`, `DATUM`) before the values
-      return HEADER_LABEL_PREFIX_RE.test(token) ? core : token;
+    const after = header.slice(label.index + label[0].length, label.index + label[0].length + 60).replace(/^[\s:]+/u, '');
+    // `(Dnr /2019)`: the digits are missing; never take the next number on the line instead
+    if (/^(?:\/|\)|$)/u.test(after)) {
+      addIssue(ctx, 'dnr_incomplete', 'diarienummer', `the Dnr is printed without its number: ${header.slice(label.index, label.index + 20).trim()}`, mainOffset(ctx));
+      return null;
     }
+    for (const style of styles) {
+      const m = new RegExp(`^(?:${style.source})`, style.flags.replace('g', '')).exec(after);
+      if (m) return m[0];
+    }
+    const t = new RegExp(`^${DNR_TOKEN_RE.source}`, 'u').exec(after);
+    if (!t) continue;
+    const token = t[0].replace(/[.:]+$/u, '');
+    if (ISO_DATE_RE.test(token.replace(/^\p{Lu}+ /u, ''))) continue;
+    return token;
+  }
+  for (const style of styles) {
+    const m = style.exec(header);
+    if (m) return m[0];
   }
   return PREFIXED_DNR_RE.exec(header)?.[0] ?? null;
 }
 
-function readMunicipality(doc: DocumentText, header: string): string | null {
-  for (const rule of HEADER_MUNICIPALITY_RULES) {
-    const m = rule.pattern.exec(header);
-    if (!m?.[1]) continue;
-    const place = capitalizeWord(m[1]);
-    return rule.name ?? CITY_NAMES[place.toLowerCase()] ?? `${place} kommun`;
+/** A letterhead naming a municipality outside the registry: `LUNDS KOMMUN`, `Borås Stad`. */
+const GENERIC_MUNICIPALITY_RE =
+  /(?:^|\n)\s*(\p{Lu}[\p{L}-]*?)\s+(KOMMUN|STAD|[Kk]ommun|[Ss]tad)(?![\p{L}\d])/u;
+
+function readMunicipality(ctx: ExtractionContext, header: string): string | null {
+  const { doc } = ctx;
+  const known =
+    findMunicipalityInHeader(header) ??
+    findMunicipalityByMarkers(doc.text.slice(0, 60_000)) ??
+    (() => {
+      const place = SIGNING_PLACE_RE.exec(doc.text)?.[1];
+      return place ? findMunicipalityBySigningPlace(place) : null;
+    })();
+  if (known) return known.name;
+  const m = GENERIC_MUNICIPALITY_RE.exec(header);
+  const place = m?.[1];
+  if (!place || !m[2]) {
+    addIssue(ctx, 'municipality_unknown', 'municipality', 'no municipality named in the header', mainOffset(ctx));
+    return null;
   }
-  if (STOCKHOLM_MARKERS_RE.test(doc.text)) return 'Stockholms stad';
-  for (const d of STOCKHOLM_DISTRICTS) {
-    const genitive = d.body.replace(/ stadsdelsnämnd$/u, '');
-    if (header.includes(`${genitive} stadsdelsförvaltning`) || header.includes(d.body))
-      return 'Stockholms stad';
-  }
-  const place = SIGNING_PLACE_RE.exec(doc.text)?.[1];
-  if (place) return CITY_NAMES[place.toLowerCase()] ?? `${place} kommun`;
-  return null;
+  // as printed, capitalised: `LUNDS KOMMUN` → `Lunds kommun`
+  const name = `${capitalizeWord(place)} ${m[2].toLowerCase()}`;
+  addIssue(ctx, 'municipality_unknown', 'municipality', `${name} is not in the municipality registry; generic rules were used`, mainOffset(ctx));
+  return name;
 }
 
 export function extractHeader(ctx: ExtractionContext): HeaderFields {
@@ -112,8 +168,9 @@ export function extractHeader(ctx: ExtractionContext): HeaderFields {
   }
   const rotelMatch = ROTEL_RE.exec(header);
   const rotel = rotelMatch?.[1] ? rotelMatch[1].replace(/\s+/gu, '').replace(/\+R/gu, '+') : null;
-  const diarienummer = readDiarienummer(header);
+  const municipality = readMunicipality(ctx, header);
+  const diarienummer = readDiarienummer(ctx, header, municipalityNamed(municipality));
   if (!diarienummer)
     addIssue(ctx, 'missing_field', 'diarienummer', 'no Dnr found in the header', mainOffset(ctx));
-  return { documentType, documentNumber, rotel, diarienummer, municipality: readMunicipality(doc, header) };
+  return { documentType, documentNumber, rotel, diarienummer, municipality };
 }

@@ -5,19 +5,22 @@ import { addIssue, capitalizeFirst, type ExtractionContext, mainOffset } from '.
 import { matchFirstRule } from '../rules/rule.ts';
 import {
   CITIZEN_PROPOSER_RES,
+  MOTION_AUTHORS_BODY_RES,
   MOTION_NUMBER_RE,
+  OWN_PROPOSAL_TITLE_RE,
   REFERRAL_REFERENCE_RE,
+  REMISS_SENDER_RES,
   SUBJECT_KIND_BODY_RULES,
   SUBJECT_KIND_RULES,
 } from '../rules/subject-rules.ts';
 import { parsePersonList } from '../text/person-names.ts';
 
-const AUTHORS_RE = /\bav\s+(.+)$/u;
+const AUTHORS_RE = /\b(?:av|från)\s+(.+)$/u;
 const AUTHORS_END_RE = /\s+om\s+|\s*\((?:19|20)\d{2}:\d+\)|\s+angående\s+/u;
 /** The sender after `från` / `av`, up to a bracket or the topic (`… om medel`). */
 const SENDER_RES: readonly RegExp[] = [
-  /\bfrån\s+([^()]+?)\s*(?:\(|\s(?:om|angående|avseende|gällande|rörande)\s|$)/u,
-  /\bav\s+([^()]+?)\s*(?:\(|\s(?:om|angående|avseende|gällande|rörande)\s|$)/u,
+  /\bfrån\s+([^()]+?)\s*(?:\(|\s[–-]\s|,|\s(?:om|angående|avseende|gällande|rörande|av|med)\s|$)/u,
+  /\bav\s+([^()]+?)\s*(?:\(|\s[–-]\s|,|\s(?:om|angående|avseende|gällande|rörande|från|med)\s|$)/u,
 ];
 
 export function toAuthor(name: string, party: string | null): Author {
@@ -32,16 +35,23 @@ function readAuthors(subjectLine: string): Author[] {
   return parsePersonList(list, true).map((p) => toAuthor(p.name, p.party));
 }
 
-export function extractSubject(ctx: ExtractionContext, subjectLine: string | null): Subject {
+export function extractSubject(ctx: ExtractionContext, subjectLine: string | null, title: string | null = null): Subject {
   const subject: Subject = { kind: 'other', reference: null, from: null, authors: [] };
   const line = subjectLine?.trim() ?? '';
   const body = ctx.doc.text.slice(mainOffset(ctx));
   const kind = line ? matchFirstRule(line, SUBJECT_KIND_RULES)?.label : undefined;
-  subject.kind = kind ?? matchFirstRule(body.slice(0, 6000), SUBJECT_KIND_BODY_RULES)?.label ?? 'other';
+  subject.kind =
+    kind ??
+    matchFirstRule(body.slice(0, 6000), SUBJECT_KIND_BODY_RULES)?.label ??
+    (title && OWN_PROPOSAL_TITLE_RE.test(title) ? 'forslag' : 'other');
 
   if (subject.kind === 'motion') {
     subject.reference = MOTION_NUMBER_RE.exec(line)?.[1] ?? null;
     subject.authors = readAuthors(line);
+    if (subject.authors.length === 0) {
+      const inBody = MOTION_AUTHORS_BODY_RES.map((re) => re.exec(body.slice(0, 8000))?.[1]).find((s) => s);
+      if (inBody) subject.authors = parsePersonList(inBody, true).map((p) => toAuthor(p.name, p.party));
+    }
     if (subject.authors.length === 0)
       addIssue(ctx, 'missing_field', 'subject.authors', 'no motion authors found', mainOffset(ctx));
   } else if (
@@ -52,8 +62,10 @@ export function extractSubject(ctx: ExtractionContext, subjectLine: string | nul
   ) {
     const ref = REFERRAL_REFERENCE_RE.exec(line);
     subject.reference = ref?.[1] && ref[2] ? `${ref[1]} ${ref[2]}` : null;
-    const stripped = line.replace(/^Svar på /u, '');
-    const sender = SENDER_RES.map((re) => re.exec(stripped)?.[1]?.trim()).find((s) => s);
+    const stripped = line.replace(/^Svar på |^(?:Yttrande|Remissvar|Svar) över /u, '');
+    const sender =
+      SENDER_RES.map((re) => re.exec(stripped)?.[1]?.trim()).find((s) => s && !/^(?:betänkandet|promemorian|remissen)\b/u.test(s)) ??
+      (subject.kind === 'remiss' ? REMISS_SENDER_RES.map((re) => re.exec(body.slice(0, 8000))?.[1]).find((s) => s) : undefined);
     if (sender && subject.kind === 'skrivelse' && /\(/u.test(line)) subject.authors = readAuthors(line);
     else if (sender) subject.from = capitalizeFirst(sender.replace(/[.,;:]+$/u, ''));
   } else if (subject.kind === 'medborgarforslag') {

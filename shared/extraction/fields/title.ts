@@ -4,6 +4,7 @@ import { addIssue, type ExtractionContext, mainOffset } from '../extraction-cont
 import { DECISION_INTRO_RULES, NUMBERED_POINT_RE } from '../rules/decision-rules.ts';
 import { HEADER_META_LINE_RES, SECTION_HEADING_RE } from '../rules/section-rules.ts';
 import { SUBJECT_START_RE } from '../rules/subject-rules.ts';
+import type { TextLine } from '../text/document-text.ts';
 
 export interface TitleFields {
   title: string | null;
@@ -14,8 +15,18 @@ export interface TitleFields {
 const MAX_HEADER_LINES = 25;
 const HEADER_TOKEN_RES: readonly RegExp[] = [
   /Utdrag ur (?:sammanträdes)?protokoll[\s\S]{0,200}?\b\d{4}\b/gu,
-  /(?:^|\s)(?:Utlåtande|PM)\s+(?:\d{4}\s*:\s*\d{0,4}|Rotel)\s*(?:R\s?|Rotel\s*)?(?:[IVX]{1,5}(?:\s*\+\s*R?\s?[IVX]{1,5})*)?\s*(?:\((?:Dnr|dnr)[^)]*\))?/gu,
+  // `Bilaga 4:11 till kommunstyrelsens protokoll den 22 februari 2006, 7`
+  /(?:^|\s)Bilaga\s+\d+(?:[:.]\d+)?\s+till\s+\p{L}+\s+protokoll\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,\s*\d{1,3}(?![\d:]))?/gu,
+  // `Utlåtande 2017:19 RI (Dnr …)`, with a number slot that may be empty or missing with its colon
+  /(?:^|\s)(?:Utlåtande|PM)\s+(?:\d{4}(?:\s*:\s*\d{0,4})?\s*(?:R\s?|Rotel\s*)?|Rotel\s*|R\s?(?=[IVX]))(?:[IVX]{1,5}(?:\s*\+\s*R?\s?[IVX]{1,5})*)?\s*(?:\((?:Dnr|dnr)?[^)]*\))?/gu,
   /^(?:KF|KS)\s+\d{1,2}\s+[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\s+\d{4}(?:\s+Nr\s+\d+\.?)?/gmu,
+  /(?:^|\s)Ärende\s+nr\s+[\d.]+/giu,
+  /(?:^|\s)(?:Sammanträdesdatum|Mötesdatum|Justeringsdatum)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})/gu,
+  /(?:^|\s)(?:Diariekod|Diarieplan|Ärendekod|Klassificering)\s*:?\s*[\d.]+/gu,
+  /(?:^|\s)(?:PROTOKOLLSUTDRAG|Protokollsutdrag|SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll)(?![\p{L}])/gu,
+  // a case number's registry suffix left after the Dnr token (`2015/0346 KS-3`)
+  /(?:^|\s)\p{Lu}{1,4}-\d{1,3}(?=\s|$)/gmu,
+  /\(\s*(?:Dnr|dnr)?\s*\)/gu,
   /(?:^|\s)§\s*\d{1,4}\b/gu,
   /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:Dnr|DNR|Diarienr|DIARIENR)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])\.?:?\s*(?:[A-ZÅÄÖ]{1,6}[- ])?\d[\d.]*(?:[-/:]\d[\d.]*)+/gu,
   /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])[A-ZÅÄÖ]{2,6}-\d{4}[-/]\d{1,6}\b/gu,
@@ -38,13 +49,27 @@ function isMetaLine(line: string): boolean {
   return HEADER_META_LINE_RES.some((re) => re.test(line));
 }
 
+/** A line that continues the one before it: a wrapped heading (`(SOU` / `2019:28)`). */
+function continuesPrevious(prev: TextLine, line: TextLine, hasLayout: boolean): boolean {
+  if (/^\p{Ll}|^\d{4}:\d+\)|^\(\d{4}:\d+\)$/u.test(line.text) && !/[.:]$/u.test(prev.text)) return true;
+  if (/\([^)]*$/u.test(prev.text)) return true;
+  return hasLayout && !line.paragraphStart && prev.heading === line.heading && !isMetaLine(line.text) && !isMetaLine(prev.text);
+}
+
 export function extractTitle(ctx: ExtractionContext): TitleFields {
   const { doc } = ctx;
   const raw: string[] = [];
+  let previous: TextLine | null = null;
   for (let i = ctx.mainLine; i < doc.lines.length && raw.length < MAX_HEADER_LINES; i++) {
-    const text = doc.lines[i]?.text ?? '';
+    const line = doc.lines[i];
+    if (!line) break;
+    const text = line.text;
     if (isRegionEnd(text)) break;
-    raw.push(text);
+    // a wrapped line of the same paragraph is joined, so header tokens and titles are read whole
+    if (previous && raw.length > 0 && continuesPrevious(previous, line, doc.hasLayout))
+      raw[raw.length - 1] = `${raw[raw.length - 1]} ${text}`;
+    else raw.push(text);
+    previous = line;
   }
   let region = raw.join('\n');
   for (const re of HEADER_TOKEN_RES) region = region.replace(re, '\n');

@@ -10,9 +10,13 @@ export const DOCUMENT_TYPE_RULES: readonly LabelRule<DocumentType>[] = [
     label: 'protokollsutdrag',
     gloss: 'extract from the minutes',
   },
-  { pattern: /(?:^|\s)PM\s+(?:\d{4}\s*:|Rotel\b)/u, label: 'pm', gloss: 'memorandum to the executive board' },
   {
-    pattern: /(?:^|\s)Utlåtande\s+(?:\d{4}\s*:|Rotel\b)/u,
+    pattern: /(?:^|\s)PM\s+(?:\d{4}\s*:|(?:\d{4}\s+)?(?:Rotel\b|R\s?[IVX]{1,5}(?![\p{L}\d])))/u,
+    label: 'pm',
+    gloss: 'memorandum to the executive board (`PM 2014:88 RVIII`, also `PM 2011 RV` with no number slot)',
+  },
+  {
+    pattern: /(?:^|\s)Utlåtande\s+(?:\d{4}\s*:|(?:\d{4}\s+)?(?:Rotel\b|R\s?[IVX]{1,5}(?![\p{L}\d])))/u,
     label: 'utlatande',
     gloss: 'report to the council',
   },
@@ -40,4 +44,4 @@ export const DOCUMENT_NUMBER_RE = /(?:^|\s)(?:Utlåtande|PM)\s+(\d{4})\s*:\s*(\d
 export const PARAGRAPH_RE = /(?:^|\n)\s*§\s*(\d{1,4})(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u;
 /** Rotel as printed after `Rotel` / `R`: `RVI`, `R VI`, `Rotel VI`, `RI+VII`, `RI + RVII`. */
 export const ROTEL_RE =
-  /(?:^|\s)(?:Utlåtande|PM)\s+(?:\d{4}\s*:\s*\d{0,4}\s*)?(?:R[ \t]?|Rotel\s*)([IVX]{1,5}(?:\s*\+\s*R?[ \t]?[IVX]{1,5})*)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u;
+  /(?:^|\s)(?:Utlåtande|PM)\s+(?:\d{4}(?:\s*:\s*\d{0,4})?\s*)?(?:R[ \t]?|Rotel\s*)([IVX]{1,5}(?:\s*\+\s*R?[ \t]?[IVX]{1,5})*)(?![\p{L}\d])/u;

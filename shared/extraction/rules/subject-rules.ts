@@ -6,7 +6,7 @@ type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 /** Where the subject line starts inside a header block (case-sensitive: the line starts a sentence). */
 export const SUBJECT_START_RE =
-  /(?:^|\s)(?:Motion\s*(?=\(|av\b|\d|från\b|den\s+\d)|Remiss\s+(?:av|från|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Remiss(?:en)?\s*\(|Hemställan\s+(?:från|av|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Skrivelse\s+(?:från|av)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Svar på (?:remiss|motion|medborgarförslag|skrivelse|e-förslag)|Medborgarförslag\s+(?:från|av|om|\()|E-förslag\s+(?:från|av|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Förslag från\b)/u;
+  /(?:^|\s)(?:Motion\s*(?=\(|av\b|\d|från\b|den\s+\d)|Remiss\s+(?:av|från|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Remiss(?:en)?\s*\(|Hemställan\s+(?:från|av|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Skrivelse\s+(?:från|av)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Svar på (?:remiss|motion|medborgarförslag|skrivelse|e-förslag)|Medborgarförslag\s+(?:från|av|om|\()|E-förslag\s+(?:från|av|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Förslag från\b|(?:Yttrande|Remissvar|Svar)\s+över\s+(?:remiss|remissen|betänkandet|promemorian)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d]))/u;
 
 export const SUBJECT_KIND_RULES: readonly LabelRule<SubjectKind>[] = [
   {
@@ -15,7 +15,7 @@ export const SUBJECT_KIND_RULES: readonly LabelRule<SubjectKind>[] = [
     gloss: "citizen's proposal",
   },
   { pattern: /^(?:Svar på )?motion\b/iu, label: 'motion', gloss: "councillor's motion" },
-  { pattern: /^(?:Svar på )?remiss\b/iu, label: 'remiss', gloss: 'referral for comment' },
+  { pattern: /^(?:Svar på |(?:Yttrande|Remissvar|Svar) över )?remiss(?:en)?\b|^(?:Yttrande|Remissvar|Svar) över (?:betänkandet|promemorian)\b/iu, label: 'remiss', gloss: 'referral for comment (or the answer to one)' },
   { pattern: /^hemställan\b/iu, label: 'hemstallan', gloss: 'request from a committee' },
   { pattern: /^(?:Svar på )?skrivelse\b/iu, label: 'skrivelse', gloss: 'written request' },
   { pattern: /^förslag från\b/iu, label: 'forslag', gloss: 'proposal from' },
@@ -40,11 +40,29 @@ export const REFERRAL_REFERENCE_RE =
   /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(SOU|Ds|DS|[Pp]rop\.|[Dd]ir\.)\s?(\d{4}(?:\/\d{2})?:\d{1,4})(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u;
 /** `(2017:40)` or `2017:40` for a council motion's number. */
 export const MOTION_NUMBER_RE =
-  /\(?(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])((?:19|20)\d{2}:\d{1,4})(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])\)?/u;
+  /\(?(?<![\p{L}\d])((?:19|20)\d{2}:\d{1,4}|\d{1,3}\/(?:19|20)\d{2})(?![\p{L}\d])\)?/u;
+
+/** Motion authors in the running text when the subject line names none: `X (V) föreslår i en motion`. */
+export const MOTION_AUTHORS_BODY_RES: readonly RegExp[] = [
+  /(?:^|\n|[.]\s+)((?:\p{Lu}[\p{L}'-]+\s+){1,3}\([^)]{1,12}\)(?:(?:,\s*|\s+och\s+)(?:\p{Lu}[\p{L}'-]+\s+){1,3}\([^)]{1,12}\))*)\s+(?:föreslår|anför|framhåller|menar|vill)\s+i\s+(?:en|sin)\s+motion/u,
+  /(?:^|\n|[.]\s+)I\s+en\s+motion(?:[^.]{0,80}?)\s+(?:föreslår|anför|framhåller|menar)\s+((?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:m\.?\s?fl\.?\s+)?\([^)]{1,12}\)(?:(?:,\s*|\s+och\s+)(?:\p{Lu}[\p{L}'-]+\s+){1,3}\([^)]{1,12}\))*)/u,
+];
 /** The proposer of a citizen's proposal in the running text. */
 export const CITIZEN_PROPOSER_RES: readonly RegExp[] = [
   /([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+){1,3}) har i ett (?:medborgarförslag|e-förslag)/u,
   /(?:Medborgarförslag|E-förslag) (?:från|av) ([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+){1,3})/u,
   /(?:[Mm]edborgarförslag|[Ee]-förslag)\s+har\s+(?:inkommit|kommit\s+in|lämnats\s+in|lämnats)\s+(?:från|av)\s+([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+){1,3})/u,
   /Förslagsställare:?\s+([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+){1,3})/u,
+];
+
+/**
+ * A proposal from the municipality's own organisation (R1): its heading names a programme, plan,
+ * guidelines, policy, implementation or investment decision, acquisition or tariff.
+ */
+export const OWN_PROPOSAL_TITLE_RE =
+  /(?:^|[\s-])(?:\p{L}*(?:program|plan|riktlinjer|policy|strategi|genomförandebeslut|inriktningsbeslut|investeringsbeslut|reglemente|taxa|taxor|avgifter)|förvärv|försäljning)(?![\p{L}])/iu;
+
+/** Who sent a remiss, from the running text: `Justitiedepartementet har gett Huddinge kommun möjlighet att yttra sig`. */
+export const REMISS_SENDER_RES: readonly RegExp[] = [
+  /(?:^|\n|[.]\s+)(\p{Lu}[\p{L}-]*(?:departementet|verket|myndigheten|inspektionen|styrelsen)|Regeringskansliet|Kommunstyrelsen|Länsstyrelsen(?:\s+i\s+\p{Lu}\p{L}+(?:\s+län)?)?|Region\s+\p{Lu}\p{L}+)\s+har\s+(?:genom\s+remiss\s+(?:den\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+)?)?(?:gett|givit|berett|bjudit\s+in)\s+\p{Lu}[\p{L}\s]{0,40}?\s+(?:möjlighet|tillfälle)\s+att\s+(?:yttra|lämna)/u,
 ];
