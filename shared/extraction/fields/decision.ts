@@ -34,7 +34,30 @@ const OWN_OFFICE_RE =
 const GENERIC_PROPOSERS =
   /^(?:Förvaltningen|Stadsdelsförvaltningen|Kontoret|Stadsledningskontoret|Stadskontoret)$/u;
 
+/** The writing office and the addressed committee, from the header lines (`Stadskontoret`, `Kommunstyrelsen`). */
+function headerBodies(ctx: ExtractionContext): { office: string | null; addressee: string | null } {
+  let office: string | null = null;
+  let addressee: string | null = null;
+  for (const line of ctx.doc.lines.slice(ctx.mainLine, ctx.mainLine + 14)) {
+    for (const cell of line.cells) {
+      const text = cell.trim().replace(/^Till\s+/u, '');
+      if (!office && HEADER_OFFICE_RE.test(text)) office = text;
+      else if (!addressee && HEADER_COMMITTEE_RE.test(text)) addressee = text;
+    }
+  }
+  return { office, addressee };
+}
+
+const HEADER_OFFICE_RE =
+  /^(?:\p{Lu}[\p{L}-]*s\s+)?(?:\p{Lu}[\p{L}-]*(?:kontoret|förvaltningen|förvaltning)|Kommunstyrelsens förvaltning|Stadskontoret|Kommunkontoret|Kommunledningskontoret|Stadsledningskontoret)$/u;
+const HEADER_COMMITTEE_RE =
+  /^(?:Kommunstyrelsen|Kommunfullmäktige|\p{Lu}[\p{L}-]*(?:\s+och\s+\p{L}+)?(?:nämnden|nämnd|styrelsen))$/u;
+
 function resolveBody(word: string, ctx: ExtractionContext, role: 'decider' | 'proposer'): string | null {
+  if (word === '') {
+    const { office, addressee } = headerBodies(ctx);
+    return role === 'proposer' ? office : addressee;
+  }
   const lower = word.toLowerCase();
   const known = DECISION_BODY_NAMES[lower];
   if (known) return known;
@@ -61,20 +84,31 @@ function findIntro(ctx: ExtractionContext): IntroMatch | null {
   const from = mainOffset(ctx);
   // a proposal is introduced near the top of the main document
   const text = ctx.doc.text.slice(from, from + 20_000);
-  let best: IntroMatch | null = null;
+  const found: (IntroMatch & { headingOnly: boolean })[] = [];
   for (const rule of DECISION_INTRO_RULES) {
-    rule.pattern.lastIndex = 0;
-    const m = rule.pattern.exec(text);
-    if (!m?.groups || (best && m.index >= best.index - from)) continue;
-    best = {
-      index: from + m.index,
-      end: from + m.index + m[0].length,
-      proposer: m.groups.proposer ?? rule.proposer ?? '',
-      decider: m.groups.decider ?? rule.decider ?? '',
-      runIn: Boolean(m.groups.runIn),
-    };
+    const re = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      found.push({
+        index: from + m.index,
+        end: from + m.index + m[0].length,
+        proposer: m.groups?.proposer ?? rule.proposer ?? '',
+        decider: m.groups?.decider ?? rule.decider ?? '',
+        runIn: Boolean(m.groups?.runIn),
+        headingOnly: rule.headingOnly === true,
+      });
+      break;
+    }
   }
-  return best;
+  found.sort((a, b) => a.index - b.index);
+  const first = found[0];
+  if (!first) return null;
+  // a heading (`Kommunstyrelsens förslag till kommunfullmäktige`) with an explicit introduction
+  // right under it: the explicit one names both bodies and the points follow it
+  if (first.headingOnly) {
+    const explicit = found.find((f) => !f.headingOnly && f.index > first.index && f.index - first.end < 200);
+    if (explicit) return explicit;
+  }
+  return first;
 }
 
 function readRunIn(text: string): string[] {
@@ -93,51 +127,94 @@ function isStop(line: string): boolean {
   return DECISION_STOP_RE.test(line) || SECTION_HEADING_RE.test(line);
 }
 
-/** Points printed after a `beslutar följande.` introduction, numbered or not. */
+/** A point's marker: `1.`, `2)`, a bullet or a dash. */
+const POINT_MARKER_RE = /^(?:(\d{1,2})[.)]|[•▪·–*-])\s+(.*)$/u;
+/** The deciding body restated over its points: `Kommunfullmäktige beslutar` (`följande`, `:`). */
+const DECIDER_LINE_RE = /^(?:Kommunfullmäktige|Kommunstyrelsen|Fullmäktige|Nämnden|Styrelsen|\p{Lu}\p{L}*nämnden)\s+beslutar(?:\s+följande)?\s*[.:]?$/u;
+const DECIDER_RUN_IN_RE = /^(?:Kommunfullmäktige|Kommunstyrelsen|Fullmäktige|Nämnden|Styrelsen|\p{Lu}\p{L}*nämnden)\s+beslutar\s+att\s+(.+)$/u;
+/** A run-in att-clause on its own line: `att bifalla motionen, och`. */
+const ATT_LINE_RE = /^att\s+/u;
+
+function cleanRunIn(point: string): string {
+  return point
+    .replace(/^att\s+/u, '')
+    .replace(/[,;]?\s*(?:och|samt)\s*$/u, '')
+    .replace(/[.,;:]+$/u, '')
+    .trim();
+}
+
+/** Points printed after a `beslutar följande.` introduction: numbered, bulleted, run-in or plain. */
 function readPoints(ctx: ExtractionContext, firstLine: number, restOfIntroLine: string): string[] {
   const points: string[] = [];
-  const lines = ctx.doc.lines;
-  let numbered = false;
+  const lines: { text: string; paragraphStart: boolean }[] = [
+    ...(restOfIntroLine.trim() ? [{ text: restOfIntroLine.trim(), paragraphStart: false }] : []),
+    ...ctx.doc.lines.slice(firstLine, firstLine + MAX_POINT_LINES),
+  ];
+  const layout = ctx.doc.hasLayout;
+  let marked = false;
+  let runIn = false;
   let current: string | null = null;
   const push = () => {
-    if (current !== null) points.push(current.replace(/\s+/gu, ' ').trim());
+    if (current !== null) points.push(runIn ? cleanRunIn(current) : current.replace(/\s+/gu, ' ').trim());
     current = null;
   };
-  const pending = restOfIntroLine.trim() ? [restOfIntroLine.trim()] : [];
-  const source = [...pending, ...lines.slice(firstLine, firstLine + MAX_POINT_LINES).map((l) => l.text)];
-  for (const line of source) {
-    if (isStop(line)) break;
-    const num = NUMBERED_POINT_RE.exec(line);
-    if (num) {
+  for (const [i, line] of lines.entries()) {
+    const text = line.text;
+    if (isStop(text)) break;
+    if (i === 0 && DECIDER_LINE_RE.test(text)) continue;
+    // `Kommunfullmäktige beslutar att X, och att Y.` under a heading: run-in points on one line
+    const restated = i === 0 ? DECIDER_RUN_IN_RE.exec(text) : null;
+    if (restated?.[1]) {
+      const rest = [restated[1], ...lines.slice(1).map((l) => l.text)].join('\n');
+      return readRunIn(rest).map(cleanRunIn).filter((p) => p.length > 0);
+    }
+    const marker = POINT_MARKER_RE.exec(text);
+    if (marker) {
       push();
-      numbered = true;
-      current = num[2] ?? '';
+      marked = true;
+      current = marker[2] ?? '';
+      continue;
+    }
+    if (ATT_LINE_RE.test(text) && (runIn || current === null)) {
+      push();
+      runIn = true;
+      current = text;
       continue;
     }
     const prev: string | null = current;
+    const unfinished = prev !== null && !/[.!?]$/u.test(prev);
+    // wrapped lines of a point: a lower-case start, a dangling word, or (with layout) no paragraph break
     const continues =
       prev !== null &&
-      !/[.!?]$/u.test(prev) &&
-      (/^[a-zß-öø-ÿ\d(–-]/u.test(line) || CONTINUING_WORD_RE.test(prev));
+      ((unfinished && (/^[\p{Ll}\d(–-]/u.test(text) || CONTINUING_WORD_RE.test(prev))) ||
+        (layout && !line.paragraphStart && (marked || runIn || unfinished)));
     if (continues) {
-      current = `${prev} ${line}`;
+      current = `${prev} ${text}`;
       continue;
     }
-    if (numbered) break;
-    if (prev !== null && !/[.!?]$/u.test(prev)) break;
+    if (marked || runIn) break;
+    if (unfinished) break;
     // a signer's name under unnumbered points ends them
-    if (prev !== null && isPersonName(line)) break;
+    if (prev !== null && isPersonName(text)) break;
     push();
-    current = line;
+    current = text;
   }
   push();
   return points.filter((p) => p.length > 0);
 }
 
+/** The decision grants or refuses a request itself (R2): `hemställan bifalls`, `ansökan avslås`. */
+const REQUEST_DECIDED_RE =
+  /(?<![\p{L}])(?:hemställan|begäran|ansökan|framställan|framställningen|motionen|medborgarförslaget|e-förslaget|skrivelsen|yrkandet)(?:s|en)?(?:\s+\S+){0,12}?\s+(?:bifalls|avslås|beviljas|tillstyrks|avstyrks|bifaller|avslår|lämnas\s+utan\s+bifall)(?![\p{L}])|(?:bifalla|avslå|bevilja)\s+(?:\S+\s+){0,3}?(?:hemställan|begäran|ansökan|framställan|motionen|medborgarförslaget)/iu;
+
+/** What the proposal does to the thing answered (R2), read from the decision whatever the subject. */
 function readOutcome(points: readonly string[], subject: Subject): Outcome | null {
   if (points.length === 0) return null;
-  if (subject.kind === null || subject.kind === 'other') return 'other';
-  return matchFirstRule(points.join('\n'), OUTCOME_RULES)?.label ?? 'other';
+  const text = points.join('\n');
+  const label = matchFirstRule(text, OUTCOME_RULES)?.label ?? null;
+  const answersRequest = subject.kind !== 'remiss' && subject.kind !== 'forslag' && subject.kind !== 'other';
+  if (answersRequest || subject.kind === null) return label ?? 'other';
+  return label && label !== 'besvarad' && REQUEST_DECIDED_RE.test(text) ? label : 'other';
 }
 
 export function extractDecision(ctx: ExtractionContext, subject: Subject): DecisionFields {

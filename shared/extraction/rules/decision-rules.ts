@@ -4,6 +4,8 @@
 
 export interface DecisionIntroRule {
   pattern: RegExp;
+  /** A heading that stands for the introduction; an explicit `X föreslår …` right under it wins. */
+  headingOnly?: boolean;
   /** The deciding body's word when the pattern has no `decider` group. */
   decider?: string;
   /** The proposing body's word when the pattern has no `proposer` group. */
@@ -23,7 +25,22 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
     gloss: 'X proposes that Y (numbered points follow)',
   },
   {
+    // passive: `Kommunstyrelsen föreslås besluta att …` (the proposer is the office that writes)
+    pattern:
+      /(?<decider>Kommunfullmäktige|Kommunstyrelsen|Fullmäktige|Nämnden|Styrelsen|[A-ZÅÄÖ][a-zåäö-]*nämnden)\s+föreslås\s+(?:besluta|beslutar|fatta\s+följande\s+beslut)(?:\s+följande)?(?<runIn>\s+att\b)?[.:]?/u,
+    proposer: '',
+    gloss: 'Y is proposed to decide (passive; the writing office proposes)',
+  },
+  {
+    // a letter: `Kulturnämnden har vid sitt sammanträde den 3 maj 2022 beslutat följande:`
+    pattern:
+      /^(?<decider>[A-ZÅÄÖ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*(?:nämnden|styrelsen|fullmäktige|rådet)|Kommunstyrelsen)\s+(?:har\s+)?(?:vid\s+sitt\s+sammanträde\s+)?(?:den\s+\d{1,2}\s+[a-zåäö]+\s+\d{4}\s+|\d{4}-\d{2}-\d{2}\s+)?(?:beslutat|beslutade|beslöt)\s+(?:följande|att)(?<runIn>(?<=att))?[.:]?/mu,
+    proposer: '',
+    gloss: 'a letter: body X has at its meeting on <date> decided the following',
+  },
+  {
     pattern: /^(?<proposer>Kommunstyrelsen)s förslag till (?<decider>kommunfullmäktige)\s*$/mu,
+    headingOnly: true,
     gloss: "the executive board's proposal to the council",
   },
   {
@@ -33,6 +50,7 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
   },
   {
     pattern: /^(?<proposer>Kommunstyrelsen)s\s+förslag\s*:?\s*$(?![\s\S]{0,3}^[^\n]*\bföreslår\b)/mu,
+    headingOnly: true,
     decider: 'kommunfullmäktige',
     gloss: "heading `the executive board's proposal` in a council extract, the points right under it",
   },
@@ -40,6 +58,7 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
     // `Förslag till beslut` / `I kommunfullmäktige` / the points
     pattern:
       /^Förslag\s+till\s+beslut\s*:?\s*\n(?:I|Till)\s+(?<decider>kommunfullmäktige|kommunstyrelsen|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+nämnden)\s*:?\s*$/imu,
+    headingOnly: true,
     proposer: 'Förvaltningen',
     gloss: 'proposed decision, headed by the deciding body (`I kommunfullmäktige`)',
   },
@@ -47,8 +66,18 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
     // a tjänsteutlåtande whose points follow its heading directly, without `X föreslår att …`
     pattern:
       /^(?<proposer>Förvaltningen|Stadsdelsförvaltningen|Kontoret|Stadsledningskontoret)s\s+förslag\s+till\s+beslut\s*:?\s*$(?![\s\S]{0,3}^[^\n]*\bföreslår\b)/mu,
+    headingOnly: true,
     decider: 'nämnden',
     gloss: "the office's proposed decision (heading; the points follow it)",
+  },
+  {
+    // a bare `Förslag till beslut` heading with the points right under it: the office proposes to
+    // the committee the document is addressed to
+    pattern: /^Förslag\s+till\s+beslut\s*:?\s*$(?=\n(?:\d{1,2}[.)]\s|[–•-]\s))/mu,
+    headingOnly: true,
+    proposer: '',
+    decider: '',
+    gloss: 'a bare proposed-decision heading over numbered or bulleted points',
   },
 ];
 

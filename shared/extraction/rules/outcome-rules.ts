@@ -6,7 +6,7 @@ import type { LabelRule } from './rule.ts';
 export const OUTCOME_RULES: readonly LabelRule<Outcome>[] = [
   {
     pattern:
-      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:avslås|avslår|avslå)\s+i\s+övrigt\b|\bi\s+övrigt\s+(?:avslås|avslå)|\bbifalls\s+delvis\b|\bdelvis\s+(?:bifall|bifalls|bifalla)|\bbifalla\s+delvis\b/iu,
+      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:avslås|avslår|avslå)(?:\s+\p{L}+){0,2}\s+i\s+övrigt\b|\bi\s+övrigt\s+(?:avslås|avslå)|\bbifalls\s+delvis\b|\bdelvis\s+(?:bifall|bifalls|bifalla)|\bbifalla\s+delvis\b/iu,
     label: 'delvis_bifall',
     gloss: 'approved in part, otherwise refused',
   },
@@ -24,13 +24,13 @@ export const OUTCOME_RULES: readonly LabelRule<Outcome>[] = [
   },
   {
     pattern:
-      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:avslås|avslå|avslag|avstyrks|lämnas utan bifall)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/iu,
+      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:avslås|avslå|avslår|avslag|avstyrks|lämnas utan bifall)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/iu,
     label: 'avslag',
     gloss: 'refused',
   },
   {
     pattern:
-      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:bifalls|bifalla|bifall|tillstyrks|tillstyrka|godkänns|beviljas|medges)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/iu,
+      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:bifalls|bifalla|bifall|bifaller|tillstyrks|tillstyrka|godkänns|beviljas|medges)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/iu,
     label: 'bifall',
     gloss: 'approved',
   },

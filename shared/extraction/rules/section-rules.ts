@@ -25,7 +25,7 @@ export const HEADER_META_LINE_RES: readonly RegExp[] = [
 
 /** A line that ends a proposal (the next part of the document starts). */
 export const DECISION_STOP_RE =
-  /^(?:Föredragande\b|Kommunstyrelsen beslutar för egen del|Borgarrådsberedningen beslutar för egen del|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]* beslutar (?:för egen del|därutöver)|Reservation\b|Särskilt uttalande\b|Ersättaryttrande\b|Yttranden\b|Beslutsunderlag\b|Sammanfattning\b|Ärendet\b|Bakgrund\b|Stockholm den\b|På [A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+ vägnar|Jag föreslår\b|Handläggare\b)/u;
+  /^(?:Föredragande\b|Kommunstyrelsen beslutar för egen del|Borgarrådsberedningen beslutar för egen del|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*s beslut för egen del|Beslut för egen del|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]* beslutar (?:för egen del|därutöver)|Reservation\b|Särskilt uttalande\b|Ersättaryttrande\b|Yttranden\b|Beslutsunderlag\b|Sammanfattning\b|Ärendet\b|Bakgrund\b|Stockholm den\b|På [A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+ vägnar|Jag föreslår\b|Handläggare\b)/u;
 
 /** Headings that open the detailed compilation of the answers (a Remissammanställning). */
 export const COMPILATION_HEADING_RE =
