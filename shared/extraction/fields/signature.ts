@@ -31,28 +31,66 @@ const ROLE_SUFFIX_RE = /\s*,\s*(?:[a-zß-öø-ÿ][a-zß-öø-ÿ ]*)$/u;
 const SIGNER_LABEL_RE = /^(?:Ansvarig|Beslutande|Underskrift|Undertecknad)\s*:?$/u;
 const MAX_SIGNERS = 10;
 
-function splitSlashed(line: string): string[] {
-  return line
-    .split('/')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
+/** `Name, title` pairs on one line: `Lina Forsberg, ordförande Kerstin Hedlund, stadsdirektör`. */
+const NAME_COMMA_TITLE_RE =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+(?:af|av|von|van|de)?\s*\p{Lu}[\p{L}'’-]+){1,3}),\s+\p{Ll}[\p{Ll}\s-]*?(?=\s+\p{Lu}|$)/gu;
+/** Labels before a signer's name on its line. */
+const SIGNER_PREFIX_RE = /^(?:Ansvarig|Beslutande|Underskrift|Undertecknad|Föredragande|Ordförande|Justerare|Sekreterare)\s*:\s*/u;
+/** Lines that name someone who is not a signatory: the case officer, a contact. */
+const NOT_SIGNER_RE = /(?:^|\s)(?:Handläggare|HANDLÄGGARE|Vår referens|VÅR REFERENS|Er referens|Kontaktperson|Föredragande tjänsteman|Telefon|E-post)(?![\p{L}])/u;
 
-function namesOnLine(line: string): string[] | null {
-  const parts = splitSlashed(line.replace(ROLE_SUFFIX_RE, ''));
-  if (parts.length === 0 || !parts.every(isPersonName)) return null;
-  return parts.map(titleCaseName);
+/** A committee, office or company: never a signer's name. */
+const ORGANISATION_RE =
+  /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|kansli(?:et)?|fullmäktige|AB|kommun|stad)(?![\p{L}])/u;
+
+/** The signers one line names: cells side by side, `/`-separated, `Name, title`, `Name Title`. */
+function namesOnLine(text: string, cells: readonly string[] = [text]): string[] | null {
+  if (NOT_SIGNER_RE.test(text)) return null;
+  const out: string[] = [];
+  const segments = (cells.length > 1 ? cells : [text]).flatMap((c) =>
+    c
+      .replace(SIGNER_PREFIX_RE, '')
+      .split('/')
+      .map((x) => x.trim())
+      .filter((x) => x.length > 0),
+  );
+  for (const segment of segments) {
+    const pairs = [...segment.matchAll(NAME_COMMA_TITLE_RE)];
+    if (pairs.length > 0 && pairs.map((m) => m[0]).join(' ').length >= segment.length - 2) {
+      out.push(...pairs.map((m) => m[1] ?? '').filter(isPersonName));
+      continue;
+    }
+    if (ORGANISATION_RE.test(segment)) return out.length > 0 ? out.map(titleCaseName) : null;
+    const titled = splitTitled(segment);
+    if (titled.length > 0) {
+      out.push(...titled);
+      continue;
+    }
+    const bare = segment.replace(ROLE_SUFFIX_RE, '');
+    if (isPersonName(bare) && titlesOf(bare) === null) {
+      out.push(bare);
+      continue;
+    }
+    // a title cell under or beside a name (`Kommundirektör`) is no name, and no reason to stop
+    if (titlesOf(segment) !== null) continue;
+    return out.length > 0 ? out.map(titleCaseName) : null;
+  }
+  return out.length > 0 ? out.map(titleCaseName) : null;
 }
 
 /** Names following a signing line or protocol anchor, skipping `På … vägnar` and further anchors. */
 function readNamesAfter(ctx: ExtractionContext, from: number): string[] {
   const names: string[] = [];
   for (let i = from; i < ctx.doc.lines.length && names.length < MAX_SIGNERS; i++) {
-    const line = ctx.doc.lines[i]?.text ?? '';
-    if (ON_BEHALF_RE.test(line) || PROTOCOL_ANCHOR_RE.test(line)) continue;
-    const titled = splitTitled(line);
-    const found = namesOnLine(line) ?? (titled.length > 0 ? titled : null);
-    if (!found) break;
+    const line = ctx.doc.lines[i];
+    if (!line) break;
+    if (ON_BEHALF_RE.test(line.text) || PROTOCOL_ANCHOR_RE.test(line.text)) continue;
+    const found = namesOnLine(line.text, line.cells);
+    if (!found) {
+      // a line of titles under the names (`Kommundirektör Avdelningschef`) does not end the block
+      if (titlesOf(line.text) !== null) continue;
+      break;
+    }
     names.push(...found);
   }
   return names;
@@ -88,6 +126,19 @@ function splitTitled(line: string): string[] {
 /** Names side by side over a line of titles: `Eva Lind Olle Berg` / `Stadsdelsdirektör Avdelningschef`. */
 function readTitledSignatures(ctx: ExtractionContext): string[] {
   const lines = ctx.doc.lines;
+  // further signers stacked under the first (`Per Sundin Kommundirektör` / `Lena Ekström Kanslichef`)
+  const collectFollowing = (first: string[], at: number): string[] => {
+    const names = [...first];
+    for (let j = at + 1; j < lines.length && names.length < MAX_SIGNERS; j++) {
+      const line = lines[j];
+      if (!line || line.text.length > 80 || /[.;:]$/u.test(line.text)) break;
+      if (titlesOf(line.text) !== null) continue;
+      const more = namesOnLine(line.text, line.cells);
+      if (!more) break;
+      names.push(...more);
+    }
+    return names;
+  };
   for (let i = ctx.mainLine + 1; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
     const prev = lines[i - 1]?.text ?? '';
@@ -113,13 +164,23 @@ function readTitledSignatures(ctx: ExtractionContext): string[] {
         return names;
       }
     }
+    if (NOT_SIGNER_RE.test(prev) || NOT_SIGNER_RE.test(text)) continue;
     if (SIGNER_LABEL_RE.test(prev)) {
       const named = splitTitled(text);
       if (named.length > 0) return named;
       if (isPersonName(text)) return [text];
     }
+    const labelled = SIGNER_PREFIX_RE.test(text) ? namesOnLine(text, lines[i]?.cells) : null;
+    if (labelled) return labelled;
+    // `Name, title Name, title` side by side, or cells of names
+    if (NAME_COMMA_TITLE_RE.test(text) || (lines[i]?.cells.length ?? 0) > 1) {
+      NAME_COMMA_TITLE_RE.lastIndex = 0;
+      const pairs = namesOnLine(text, lines[i]?.cells);
+      if (pairs && pairs.length > 0 && !/[.;:]$/u.test(text)) return collectFollowing(pairs, i);
+    }
+    NAME_COMMA_TITLE_RE.lastIndex = 0;
     const titled = splitTitled(text);
-    if (titled.length > 0 && !/[.,:;]$/u.test(text) && text.split(/\s+/u).length <= 5) return titled;
+    if (titled.length > 0 && !/[.,:;]$/u.test(text) && text.split(/\s+/u).length <= 5) return collectFollowing(titled, i);
   }
   return [];
 }
