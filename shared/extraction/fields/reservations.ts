@@ -73,20 +73,37 @@ export function extractReservations(ctx: ExtractionContext): Reservation[] {
       const g = m.groups ?? {};
       let names: string[] = [];
       let parties: string[] = [];
+      const partyList = g.parties ?? g.parties2;
       if (g.names) {
         const people = parsePersonList(g.names);
         names = people.map((p) => p.name);
         parties = partiesIn(people);
-      } else if (g.parties) {
-        parties = g.parties.split(/\s*(?:,|och|\+)\s*/u).filter((p) => p.length > 0);
+      } else if (partyList) {
+        parties = partyList
+          .split(/\s*(?:,|och|\+)\s*/u)
+          .map((p) => p.replace(/[()]/gu, '').trim())
+          .filter((p) => /^\p{L}{1,4}$/u.test(p));
       }
       if (names.length === 0 && parties.length === 0) continue;
       context ??= contextBodies(ctx);
-      const where = g.in
-        ? capitalizeFirst(g.in.trim())
+      const place = g.in ?? g.in2;
+      const where = place
+        ? capitalizeFirst(place.trim().replace(/^(?:sitt|ett|den|det)\s+/u, ''))
         : (context[lineIndexAtOffset(ctx.doc, m.index)] ?? null);
       found.push({ offset: m.index, reservation: { kind: rule.kind, parties, names, in: where } });
     }
   }
-  return found.sort((a, b) => a.offset - b.offset).map((p) => p.reservation);
+  // one dissent reported twice (a decision list and the summary) is one reservation
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.offset - b.offset)
+    .map((p) => p.reservation)
+    .filter((r) => {
+      const key = `${r.kind}|${[...r.parties].map((x) => x.toUpperCase()).sort().join(',')}|${(r.in ?? '').toLowerCase()}|${r.names.join(',')}`;
+      const loose = `${r.kind}|${[...r.parties].map((x) => x.toUpperCase()).sort().join(',')}|${(r.in ?? '').toLowerCase()}`;
+      if (seen.has(key) || (r.names.length === 0 && seen.has(loose))) return false;
+      seen.add(key);
+      seen.add(loose);
+      return true;
+    });
 }
