@@ -79,7 +79,8 @@ export function findLists(units: readonly Unit[], m: Municipality): FoundList[] 
           items.push((units[j]?.text ?? '').replace(/^(?:[–•*▪·-]|\d{1,2}[.)])\s*/u, ''));
         bodies = readBodyList(items.join(', '), isRegistered);
       }
-      bodies = { ...bodies, names: bodies.names.filter((n) => !NOT_A_BODY_RE.test(n.printed)) };
+      // an area of a grouped list may be named like a place (`Lunds stad`): only a whole name is checked
+      bodies = { ...bodies, names: bodies.names.filter((n) => n.groupKind !== null || !NOT_A_BODY_RE.test(n.printed)) };
       if (bodies.names.length > 0 || bodies.hasCollective) {
         found.push({ unit, kind: candidate.kind, subjectForm: candidate.subjectForm, bodies });
         break;

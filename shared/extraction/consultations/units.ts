@@ -135,8 +135,10 @@ export function splitUnits(doc: DocumentText, from: number, to: number, isHeadin
     }
     const isItem = BULLET_RE.test(line.text) || line.cells.length > 1;
     // a vertical gap inside a sentence (a lower-case line after an unfinished one) is no paragraph
-    const continues = buffer !== '' && /^\p{Ll}/u.test(line.text) && !/[.!?:]$/u.test(buffer);
-    if ((line.paragraphStart && !continues) || isItem) {
+    const continues = buffer !== '' && /^[\p{Ll}\d]/u.test(line.text) && !/[.!?:]$/u.test(buffer);
+    // a list item goes on over wrapped lines; a capitalised line after it starts the prose again
+    const endsItem = BULLET_RE.test(buffer) && !continues && !/(?:[,–-]|\s(?:och|samt|med|för|till|av|i))$/u.test(buffer);
+    if ((line.paragraphStart && !continues) || isItem || endsItem) {
       flush();
       if (line.paragraphStart) paragraph++;
     }
@@ -163,11 +165,7 @@ export function splitUnits(doc: DocumentText, from: number, to: number, isHeadin
     buffer = joined.slice(cut);
     bufferStart += cut;
     if (cut > 0) bufferLine = i;
-    // an item (bullet, verdict-table line) ends at its line unless the sentence visibly goes on
-    if (isItem && /[.!?:]$|^\S+(?:\s\S+){0,12}$/u.test(line.text) && !/[,–-]$/u.test(line.text)) {
-      if (buffer.trim()) push(buffer, 'item', bufferStart, bufferPage, bufferLine, []);
-      buffer = '';
-    }
+
   }
   flush();
   return out;
