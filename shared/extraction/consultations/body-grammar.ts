@@ -56,7 +56,7 @@ const SUB_UNIT_RE =
 /** A proper name: capitalised words, with the small words names carry (`i`, `för`, `på`). */
 const PROPER_NAME_RE =
   /^(?:\p{Lu}[\p{L}'’:.&-]*|\d+)(?:\s+(?:i|för|på|av|och|de|du|la|\p{Lu}[\p{L}'’:.&-]*|AB|län|stad|kommun))*$/u;
-const LOWER_BODY_RE = new RegExp(`^\\p{Ll}[\\p{L}\\s,-]{0,100}?${HEAD_NOUN}(?:\\s+(?:i|för)\\s+[\\p{L} ]+)?$`, 'u');
+const LOWER_BODY_RE = new RegExp(`^\\p{Ll}[\\p{L}\\s,-]{0,100}?${HEAD_NOUN}(?:\\s+(?:i|för)\\s+[\\p{L}\\s-]+)?$`, 'u');
 /** Words a lower-case committee name never contains: the list ran into the rest of the sentence. */
 const NOT_IN_NAME_RE =
   /(?<![\p{L}])(?:till|bland|annat|samtliga|alla|som|med|om|vid|från|genom|efter|inför|handlingsplan|förslag)(?![\p{L}])/u;

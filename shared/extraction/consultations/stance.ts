@@ -13,6 +13,7 @@ import {
   NEGATION_RE,
   PART_TARGET_RE,
   PAST_STANCE_RE,
+  type LexiconRow,
   PREDICATES,
   type PredicateClass,
   STATUS_QUO_RE,
@@ -23,7 +24,7 @@ import type { Attributed, StanceReading, Unit } from './units.ts';
 
 /** Negation raised to a cognitive verb scopes over its whole att-clause: `anser inte att X är lämpligt`. */
 const RAISED_NEGATION_RE =
-  /(?<![\p{L}])(?:anser|bedömer|ser|tror|menar|tycker|finner|delar)\s+(?:\p{L}+\s+)?(?:inte|ej)\s+(?:\p{L}+\s+)?att(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:anser|bedömer|ser|tror|menar|tycker|finner|delar)\s+(?:\p{L}+\s+)?(?:inte|ej)|(?:inte|ej)\s+(?:anser|bedömer|ser|tror|menar|tycker|finner))\s+(?:\p{L}+\s+)?att(?![\p{L}])/u;
 
 export type Polarity = 'pos' | 'neg' | 'noobj' | 'nopos' | 'noresp' | 'ref' | 'info';
 export type Scope = 'whole' | 'part' | 'aim' | 'rest';
@@ -73,16 +74,21 @@ const DECLARATIONS = new Set<PredicateClass>(['no_objection', 'no_position', 'no
 
 interface Match {
   cls: PredicateClass;
+  row: LexiconRow;
   start: number;
   end: number;
 }
+
+const PREDICATE_SCOPE = new Map<LexiconRow, Scope>(
+  PREDICATES.filter((r) => r.scope).map((r) => [r, r.scope as Scope]),
+);
 
 function predicatesIn(clause: string): Match[] {
   const found: Match[] = [];
   for (const row of PREDICATES) {
     const re = new RegExp(row.pattern.source, 'gu');
     for (let m = re.exec(clause); m; m = re.exec(clause)) {
-      found.push({ cls: row.cls, start: m.index, end: m.index + m[0].length });
+      found.push({ cls: row.cls, row, start: m.index, end: m.index + m[0].length });
       if (m[0].length === 0) re.lastIndex++;
     }
   }
@@ -163,7 +169,7 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
       out.push({
         polarity: base.polarity,
         cls,
-        scope: AIM_TARGET_RE.test(own.replace(/^\S+(?:\s+sig)?/u, '')) ? 'aim' : scopeOf(after, cls),
+        scope: PREDICATE_SCOPE.get(match.row) ?? (/(?<![\p{L}])i\s+övrigt(?![\p{L}])/u.test(own) && (cls === 'no_objection' || cls === 'no_position') ? 'rest' : AIM_TARGET_RE.test(own.replace(/^\S+(?:\s+sig)?/u, '')) ? 'aim' : scopeOf(after, cls)),
         strength: base.strength,
         condition: base.polarity === 'pos' ? sentenceCondition : null,
         concluding,
@@ -257,9 +263,10 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
       )[posWhole.length + negWhole.length - 1] as Reading;
       return result(decider.polarity === 'pos' ? 'supports' : 'opposes', 0.6, [decider], 'conflicting verdicts: the last decides');
     }
-    // an indirect remark (`already does home visits`) is a reason, not a verdict against a whole `for`
-    if (posWhole.length > 0 && neg.every((r) => r.strength === 'indirect'))
-      return result('supports', 0.75, [posWhole[posWhole.length - 1] as Reading], 'verdict for; the remarks against are reasons, not verdicts');
+    // an indirect remark (`already does home visits`) is a reason, not a verdict against a `for`
+    const posVerdicts = pos.filter((r) => r.strength === 'verdict' && r.condition !== 'strong');
+    if (posVerdicts.length > 0 && neg.every((r) => r.strength === 'indirect'))
+      return result('supports', 0.75, [(posWhole[posWhole.length - 1] ?? posVerdicts[0]) as Reading], 'verdict for; the remarks against are reasons, not verdicts');
     const posPartVerdict = pos.some((r) => r.strength === 'verdict' && r.scope !== 'aim');
     if (n.scope === 'whole' && n.strength !== 'evaluative' && !posPartVerdict)
       return result('opposes', 0.75, [n], 'a positive remark, but the verdict on the whole is against');

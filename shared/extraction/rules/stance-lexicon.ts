@@ -26,6 +26,8 @@ export interface LexiconRow {
   cls: PredicateClass;
   pattern: RegExp;
   gloss: string;
+  /** What the predicate is about regardless of its object (an alternative proposed rejects the whole). */
+  scope?: 'whole';
 }
 
 const BOUNDARY_START = '(?<![\\p{L}\\d])';
@@ -46,10 +48,11 @@ const G9 = '(?:\\s+[\\p{L}\\d,:–()-]+){0,9}?';
 /** A reference to another body's text: `kontorets yttrande`, `stadsledningskontorets bedömning`. */
 const TEXT = '(?:tjänsteutlåtande[nt]?|yttrande[nt]?|bedömning(?:en|ar)?|förslag(?:et)?\\s+till\\s+(?:yttrande|beslut)|svar(?:et)?|synpunkter(?:na)?|ställningstagande[nt]?|remissvar(?:et)?|skrivelse[n]?)';
 
-const row = (cls: PredicateClass, source: string, gloss: string): LexiconRow => ({
+const row = (cls: PredicateClass, source: string, gloss: string, scope?: 'whole'): LexiconRow => ({
   cls,
   pattern: words(source),
   gloss,
+  ...(scope ? { scope } : {}),
 });
 
 export const PREDICATES: readonly LexiconRow[] = [
@@ -88,18 +91,18 @@ export const PREDICATES: readonly LexiconRow[] = [
   row('support', `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget|den)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:bifallas|tillstyrkas|genomföras|antas|införas)\\b|\\b(?:föreslår|förordar|anser)\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan)${G}\\s+(?:bifalls|tillstyrks|genomförs)\\b`, 'the proposal should be approved / carried out'),
   row('support', `\\binstämmer${G}\\s+i\\s+(?:motionen|förslaget|förslagen|motionärern?as|förslagsställarens|utredningens|betänkandets)\\b`, 'concurs with the proposal'),
   // evaluation without a verdict verb
-  row('positive', `\\b(?:ställer|ställt|ställa)\\s+sig${G}\\s+positiv[at]?\\b|\\b(?:är|var|vore)${G}\\s+positiv[at]?\\b|\\bser${G}\\s+positivt\\b|\\bpositiv[at]?\\s+till\\b`, 'is positive to'),
+  row('positive', `\\b(?:ställer|ställt|ställa)\\s+sig${G9}\\s+positiv[at]?\\b|\\b(?:är|var|vore)${G}\\s+positiv[at]?\\b|\\bser${G9}\\s+(?:mycket\\s+)?positivt\\b|\\bpositiv[at]?\\s+till\\b`, 'is positive to (a date or reference may stand between)'),
   row('positive', `\\b(?:ser|finns|föreligger)${G}\\s+(?:ett\\s+)?(?:(?!inget|inga|ingen|inte|ej|något|några)\\p{L}+\\s+)?behov\\s+av\\b`, 'sees a need for it'),
   row('positive', `\\bvälkomna(?:r|de|t)?\\b|\\bser\\s+gärna\\b|\\bvore\\s+(?:bra|välkommet|värdefullt|önskvärt)\\b`, 'welcomes'),
   row('positive', `\\b(?:förslaget|förslagen|motionen|motionens\\s+förslag|idén|åtgärden|åtgärderna|hemställan|programmet|riktlinjerna|ett\\s+sådant\\s+\\p{L}+|en\\s+sådan\\s+\\p{L}+)${G}\\s+(?:är|vore|skulle\\s+vara|framstår\\s+som|bedöms\\s+vara)${G}\\s+(?:rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|bra|god[at]?|värdefull[at]?|lämplig[at]?|motiverad[et]?|ändamålsenlig[at]?|genomförbar[at]?|realistisk[at]?|viktig[at]?)\\b`, 'the proposal is judged reasonable, welcome, good'),
   row('positive', `\\b(?:anser|bedömer|menar|tycker|finner)${G}\\s+att\\s+[^.;]{0,140}?\\s(?:är|vore|skulle\\s+vara|blir)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motiverad[et]?|rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|värdefull[at]?|realistisk[at]?|genomförbar[at]?|acceptabel[t]?|acceptabla|försvarbar[at]?|tillfredsställande)\\b`, 'X is judged suitable, justified, reasonable, acceptable'),
   row('positive', `\\b(?:ligger|går)${G}\\s+i\\s+linje\\s+med\\b|\\böverensstämmer${G}\\s+med\\b|\\bstämmer\\s+väl\\s+överens\\s+med\\b`, 'is in line with existing policy or plans'),
   row('positive', `\\bdelar${G}\\s+(?:motionärern?as|förslagsställarens|motionens|utredningens)\\s+(?:uppfattning|bedömning|syn|intentioner?|ambitioner?|syfte|bild)\\b`, "shares the proposer's view"),
-  row('positive', `\\b(?:anser|menar|tycker|bedömer)${G}\\s+att\\s+(?:\\p{L}+\\s+){1,3}?(?:ska|bör|borde)\\s+(?!inte\\b|ej\\b|avvakta|invänta|vänta)(?:ges|få|införa|inrätta|utöka|ta\\s+fram|erbjuda|betala|anlägga|genomföra|bygga|starta|införas|inrättas|utökas|genomföras|byggas|erbjudas|tas\\s+fram)\\b`, 'wants the measure done (anser att X ska …)'),
+  row('positive', `\\b(?:anser|menar|tycker|bedömer)${G}\\s+att\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|avvakta|invänta|vänta|avslås|avstyrkas)\\p{L}+`, 'wants the measure done (anser att X ska / behöver …)'),
   row('positive', `\\b(?:kan|ska|skulle)${G}\\s+(?:genomföras|rymmas|hanteras|inrymmas)\\s+inom\\s+(?:ramen\\s+för\\s+)?(?:befintlig|nämndens|förvaltningens|ordinarie|den\\s+befintliga)\\b|\\bryms\\s+inom\\b(?!.*\\binte\\b)`, 'feasible within the existing remit or budget'),
   row('positive', `\\bbör\\s+(?:vara\\s+möjligt|kunna\\s+(?:genomföras|prövas|införas))\\b|\\bär\\s+(?:möjligt|genomförbart)\\s+att\\s+genomföra\\b`, 'ought to be possible'),
   row('negative', `\\b(?:är|var|vore|ställer\\s+sig|ställde\\s+sig)${G}\\s+(?:negativ[at]?|tveksam[t]?|tveksamma|kritisk[at]?|avvisande)\\b|\\bser\\s+negativt\\b|\\bifrågasätter\\b`, 'is negative, doubtful, critical'),
-  row('negative', `\\bförordar${G}\\s+(?:en\\s+|ett\\s+)?(?:annan|annat|andra)\\s+(?:lösning|inriktning|modell|placering|väg|alternativ)\\b|\\b(?:föreslår|förordar)${G}\\s+(?:i\\s+stället|istället)\\b`, 'argues for another solution instead'),
+  row('oppose', `\\bförordar${G}\\s+(?:en\\s+|ett\\s+)?(?:annan|annat|andra)\\s+(?:lösning|inriktning|modell|placering|väg|alternativ)\\b|\\b(?:föreslår|förordar)\\s+(?:att\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:i\\s+stället|istället)\\b|\\bförordar\\s+att\\s+(?:[\\p{L}-]+\\s+){1,6}?(?:stegvis|successivt|inom\\s+ramen\\s+för|i\\s+samband\\s+med\\s+ordinarie)\\b`, 'argues for another solution instead of the proposal', 'whole'),
   row('positive', `\\b(?:instämmer\\s+i|delar)${G}\\s+(?:\\p{L}+s\\s+)?(?:intentioner(?:na)?|syfte(?:t)?|ambition(?:er|erna)?|mål(?:et|en)?)\\b`, 'shares the aims'),
   row('negative', `\\b(?:bör|ska|skall)\\s+(?:inte|ej)${G}\\s+(?:antas|införas|genomföras|inrättas|tas\\s+fram|läggas|låsas|binda|utökas)\\b|\\binte\\s+bör${G}\\s+(?:antas|införas|genomföras|inrättas|utökas|låsas|läggas|utföras)\\b`, 'should not be adopted or introduced'),
   row('negative', `\\b(?:skulle|riskerar\\s+att|kan)${G}\\s+(?:försvaga|försämra|försvåra|motverka|urholka|missgynna|straffa|ta${G}\\s+i\\s+anspråk)\\b`, 'would weaken, worsen, take land needed elsewhere'),
