@@ -18,6 +18,8 @@ export interface BodyList {
   names: ListedName[];
   /** The list names bodies only by number or kind (`tre stadsdelsnämnder`, `samtliga nämnder`). */
   hasCollective: boolean;
+  /** Those collective entries as printed, lower-case. */
+  collectives?: string[];
 }
 
 /** Words that end a body name: the head nouns of committees, offices, councils and companies. */
@@ -56,7 +58,7 @@ const SUB_UNIT_RE =
 /** A proper name: capitalised words, with the small words names carry (`i`, `för`, `på`). */
 const PROPER_NAME_RE =
   /^(?:\p{Lu}[\p{L}'’:.&-]*|\d+)(?:\s+(?:i|för|på|av|och|de|du|la|\p{Lu}[\p{L}'’:.&-]*|AB|län|stad|kommun))*$/u;
-const LOWER_BODY_RE = new RegExp(`^\\p{Ll}[\\p{L}\\s,-]{0,100}?${HEAD_NOUN}(?:\\s+(?:i|för)\\s+[\\p{L}\\s-]+)?$`, 'u');
+const LOWER_BODY_RE = new RegExp(`^(?=\\p{Ll})[\\p{L}\\s,-]{0,100}?${HEAD_NOUN}(?:\\s+(?:i|för)\\s+[\\p{L}\\s-]+)?$`, 'u');
 /** Words a lower-case committee name never contains: the list ran into the rest of the sentence. */
 const NOT_IN_NAME_RE =
   /(?<![\p{L}])(?:till|bland|annat|samtliga|alla|som|med|om|vid|från|genom|efter|inför|handlingsplan|förslag)(?![\p{L}])/u;
@@ -150,6 +152,7 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
   }
   const names: ListedName[] = [];
   let hasCollective = false;
+  const collectives: string[] = [];
   let group: string | null = null;
   let pendingBare: string[] = [];
   let previousNext: Segment['next'] = null;
@@ -160,6 +163,7 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
     if (!text) continue;
     if (COLLECTIVE_RE.test(text)) {
       hasCollective = true;
+      collectives.push(text.toLowerCase());
       group = null;
       continue;
     }
@@ -200,7 +204,11 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
   }
   // bare names that a tail group claimed were pushed twice: keep the grouped entry
   const grouped = new Set(names.filter((n) => n.groupKind).map((n) => n.printed));
-  return { names: names.filter((n) => n.groupKind !== null || !grouped.has(n.printed)), hasCollective };
+  return {
+    names: names.filter((n) => n.groupKind !== null || !grouped.has(n.printed)),
+    hasCollective,
+    collectives,
+  };
 }
 
 /** A list item's last word is a body head noun: used to tell an organisation name from a fragment. */

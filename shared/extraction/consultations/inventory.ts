@@ -70,6 +70,10 @@ export function findLists(units: readonly Unit[], m: Municipality): FoundList[] 
   units.forEach((unit, i) => {
     if (unit.kind === 'heading') return;
     if (!/remi[st]|yttra|synpunkt|Remissinstans|[Yy]ttrande|svar/u.test(unit.text)) return;
+    // the list may start at any `till` after the verb (`ett förslag till program … till A, B`):
+    // the reading that names the most bodies wins
+    let best: FoundList | null = null;
+    let bestScore = 0;
     for (const candidate of listsIn(unit)) {
       let bodies = readBodyList(candidate.text, isRegistered);
       // `… till följande remissinstanser:` and a bulleted list under it
@@ -81,17 +85,22 @@ export function findLists(units: readonly Unit[], m: Municipality): FoundList[] 
       }
       // an area of a grouped list may be named like a place (`Lunds stad`): only a whole name is checked
       bodies = { ...bodies, names: bodies.names.filter((n) => n.groupKind !== null || !NOT_A_BODY_RE.test(n.printed)) };
-      if (bodies.names.length > 0 || bodies.hasCollective) {
-        found.push({ unit, kind: candidate.kind, subjectForm: candidate.subjectForm, bodies });
-        break;
+      const score = bodies.names.length + (bodies.collectives?.length ?? 0);
+      if (score > bestScore) {
+        best = { unit, kind: candidate.kind, subjectForm: candidate.subjectForm, bodies };
+        bestScore = score;
       }
     }
+    if (best) found.push(best);
   });
   return found;
 }
 
 function sameName(a: string, b: string): boolean {
-  return normaliseName(a) === normaliseName(b);
+  const x = normaliseName(a);
+  const y = normaliseName(b);
+  // `Kulturnämnden i Stockholms stad` is the author `Kulturnämnden`
+  return x === y || a.toLowerCase().startsWith(`${b.toLowerCase()} i `) || b.toLowerCase().startsWith(`${a.toLowerCase()} i `);
 }
 
 /** Lower-case, without a genitive or definite ending on the last word, for comparing forms. */
@@ -152,6 +161,10 @@ function toBody(
 function isUpstream(list: FoundList, ctx: InventoryContext, bodies: readonly Body[]): boolean {
   if (UPSTREAM_REMISS_RE.test(list.unit.text)) return true;
   if (ctx.authors.length === 0) return false;
+  // `… till samtliga stadsdelsnämnder, idrottsnämnden …` in a district office's document: it is a recipient
+  const kinds = (list.bodies.collectives ?? []).map((c) => c.replace(/^\S+\s+/u, '').replace(/(?:erna|arna|er|ar|na)$/u, ''));
+  if (kinds.some((k) => k.length >= 5 && ctx.authors.some((a) => a.includes(k) || a.includes(k.replace(/nämnd$/u, 'förvaltning')))))
+    return true;
   return bodies.some((b) => b.aliases.some((a) => ctx.authors.some((author) => sameName(a, author))));
 }
 

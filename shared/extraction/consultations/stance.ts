@@ -49,7 +49,7 @@ export interface Reading {
 
 const NEGATED: Partial<Record<PredicateClass, { polarity: Polarity; cls: PredicateClass; strength: Strength }>> = {
   support: { polarity: 'neg', cls: 'oppose', strength: 'verdict' },
-  positive: { polarity: 'neg', cls: 'negative', strength: 'indirect' },
+  positive: { polarity: 'neg', cls: 'negative', strength: 'evaluative' },
   oppose: { polarity: 'noobj', cls: 'no_objection', strength: 'weak' },
   negative: { polarity: 'noobj', cls: 'no_objection', strength: 'weak' },
   // `den nuvarande ordningen är inte tillräcklig`: the status quo falls short, so change is welcome

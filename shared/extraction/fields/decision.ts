@@ -30,7 +30,7 @@ const PRESENTER_RE =
 const ADDRESSEE_RE =
   /^Till\s+(.+?)(?:\s+\d{4}-\d{2}-\d{2}|\s+\d{1,2}\s+[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\s+\d{4})?\s*$/mu;
 const OWN_OFFICE_RE =
-  /(?:^|\s)((?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*s\s+)?(?:stadsdelsförvaltning|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*förvaltning(?:en)?|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*kontoret|Kommunstyrelsens förvaltning|Stadskontoret))(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u;
+  /(?:^|\s)((?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*\s+)?(?:stadsdelsförvaltning|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*förvaltning(?:en)?|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*kontoret|Kommunstyrelsens förvaltning|Stadskontoret))(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u;
 const GENERIC_PROPOSERS =
   /^(?:Förvaltningen|Stadsdelsförvaltningen|Kontoret|Stadsledningskontoret|Stadskontoret)$/u;
 
@@ -49,7 +49,7 @@ function headerBodies(ctx: ExtractionContext): { office: string | null; addresse
 }
 
 const HEADER_OFFICE_RE =
-  /^(?:\p{Lu}[\p{L}-]*s\s+)?(?:\p{Lu}[\p{L}-]*(?:kontoret|förvaltningen|förvaltning)|Kommunstyrelsens förvaltning|Stadskontoret|Kommunkontoret|Kommunledningskontoret|Stadsledningskontoret)$/u;
+  /^(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Lu}[\p{L}-]*(?:kontoret|förvaltningen|förvaltning)|Kommunstyrelsens förvaltning|Stadskontoret|Kommunkontoret|Kommunledningskontoret|Stadsledningskontoret)$/u;
 const HEADER_COMMITTEE_RE =
   /^(?:Kommunstyrelsen|Kommunfullmäktige|\p{Lu}[\p{L}-]*(?:\s+och\s+\p{L}+)?(?:nämnden|nämnd|styrelsen))$/u;
 
@@ -63,7 +63,7 @@ function resolveBody(word: string, ctx: ExtractionContext, role: 'decider' | 'pr
   if (known) return known;
   const header = linesText(ctx.doc, ctx.mainLine, 14);
   if (role === 'decider' && (lower === 'nämnden' || lower === 'styrelsen')) {
-    return ADDRESSEE_RE.exec(header)?.[1]?.trim() ?? null;
+    return ADDRESSEE_RE.exec(header)?.[1]?.trim() ?? headerBodies(ctx).addressee;
   }
   if (role === 'proposer' && GENERIC_PROPOSERS.test(word)) {
     const office = OWN_OFFICE_RE.exec(header)?.[1];
@@ -208,8 +208,9 @@ const REQUEST_DECIDED_RE =
   /(?<![\p{L}])(?:hemställan|begäran|ansökan|framställan|framställningen|motionen|medborgarförslaget|e-förslaget|skrivelsen|yrkandet)(?:s|en)?(?:\s+\S+){0,12}?\s+(?:bifalls|avslås|beviljas|tillstyrks|avstyrks|bifaller|avslår|lämnas\s+utan\s+bifall)(?![\p{L}])|(?:bifalla|avslå|bevilja)\s+(?:\S+\s+){0,3}?(?:hemställan|begäran|ansökan|framställan|motionen|medborgarförslaget)/iu;
 
 /** What the proposal does to the thing answered (R2), read from the decision whatever the subject. */
-function readOutcome(points: readonly string[], subject: Subject): Outcome | null {
-  if (points.length === 0) return null;
+function readOutcome(points: readonly string[], subject: Subject, decided: boolean): Outcome | null {
+  // an answer to a remiss or an own proposal is `other` (R2), even when its decision has no points
+  if (points.length === 0) return decided && (subject.kind === 'remiss' || subject.kind === 'forslag') ? 'other' : null;
   const text = points.join('\n');
   const label = matchFirstRule(text, OUTCOME_RULES)?.label ?? null;
   const answersRequest = subject.kind !== 'remiss' && subject.kind !== 'forslag' && subject.kind !== 'other';
@@ -255,7 +256,7 @@ export function extractDecision(ctx: ExtractionContext, subject: Subject): Decis
     proposedDecision,
     decisionBody,
     proposedBy,
-    outcome: readOutcome(proposedDecision, subject),
+    outcome: readOutcome(proposedDecision, subject, decisionBody !== null),
     presenter,
   };
 }

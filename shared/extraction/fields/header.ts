@@ -32,7 +32,7 @@ const TOP_LINES = 6;
 const HEADER_LINES = 14;
 const DNR_LABEL_RE =
   /(?:(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:Dnr|DNR|Diarienr|DIARIENR|Diarienummer|DIARIENUMMER)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])\.?:?)/gu;
-const DNR_TOKEN_RE = /(?:\p{Lu}{1,6}[- /])?\d[\d.]*(?:[-/:]\d[\d.]*)+/u;
+const DNR_TOKEN_RE = /(?:\p{Lu}{1,6}[- /]?)?\d[\d.]*(?:[-/:]\d[\d.]*)+/u;
 const PREFIXED_DNR_RE = /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])[A-ZÅÄÖ]{2,6}-\d{4}[-/]\d{1,6}\b/u;
 const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/u;
 

@@ -12,6 +12,9 @@ import { OPINION_HEADING_RE } from '../rules/section-rules.ts';
 import { lineIndexAtOffset } from '../text/document-text.ts';
 import { parsePersonList, partiesIn } from '../text/person-names.ts';
 
+const LEADING_HEADING_RE =
+  /^\s*(?:Reservation(?:er)?|Särskil(?:t|da)\s+(?:yttrande|yttranden|uttalande|uttalanden)|Ersättaryttrande(?:n)?|Protokollsanteckning(?:ar)?)\s*:?\s*\n/u;
+
 interface Positioned {
   offset: number;
   reservation: Reservation;
@@ -75,7 +78,8 @@ export function extractReservations(ctx: ExtractionContext): Reservation[] {
       let parties: string[] = [];
       const partyList = g.parties ?? g.parties2;
       if (g.names) {
-        const people = parsePersonList(g.names);
+        // a heading line (`Reservation`, `Särskilt yttrande`) above the dissent is not part of its names
+        const people = parsePersonList(g.names.replace(LEADING_HEADING_RE, ''));
         names = people.map((p) => p.name);
         parties = partiesIn(people);
       } else if (partyList) {

@@ -214,7 +214,8 @@ export function extractSignature(ctx: ExtractionContext, documentType: DocumentT
   );
   const signing = findSigningLine(ctx);
   let date: string | null;
-  if (documentType === 'protokollsutdrag' || documentType === 'tjansteutlatande')
+  // a tjänsteutlåtande, a letter and a protocol extract are dated in their header
+  if (documentType === 'protokollsutdrag' || documentType === 'tjansteutlatande' || documentType === 'remissvar' || documentType === 'skrivelse')
     date = headerDate ?? signing?.date ?? null;
   else date = signing?.date ?? null;
   if (!date) addIssue(ctx, 'missing_field', 'date', 'no signing or document date found', mainOffset(ctx));

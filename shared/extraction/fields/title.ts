@@ -44,6 +44,10 @@ function isRegionEnd(line: string): boolean {
   });
 }
 
+function isProse(line: string): boolean {
+  return line.split(/\s+/u).length >= 12 && /[.]$/u.test(line) && !SUBJECT_START_RE.test(line.slice(0, 30));
+}
+
 function isMetaLine(line: string): boolean {
   if (YEAR_RANGE_RE.test(line)) return false;
   return HEADER_META_LINE_RES.some((re) => re.test(line));
@@ -68,9 +72,17 @@ export function extractTitle(ctx: ExtractionContext): TitleFields {
     // a wrapped line of the same paragraph is joined, so header tokens and titles are read whole
     if (previous && raw.length > 0 && continuesPrevious(previous, line, doc.hasLayout))
       raw[raw.length - 1] = `${raw[raw.length - 1]} ${text}`;
-    else raw.push(text);
+    else {
+      // running prose (a long sentence) is past the header: the heading stood before it
+      if (raw.length > 1 && isProse(raw[raw.length - 1] ?? '')) {
+        raw.pop();
+        break;
+      }
+      raw.push(text);
+    }
     previous = line;
   }
+  if (raw.length > 1 && isProse(raw[raw.length - 1] ?? '')) raw.pop();
   let region = raw.join('\n');
   for (const re of HEADER_TOKEN_RES) region = region.replace(re, '\n');
   const lines = region.split('\n').map((l) => l.trim());

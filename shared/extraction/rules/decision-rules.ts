@@ -39,6 +39,13 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
     gloss: 'a letter: body X has at its meeting on <date> decided the following',
   },
   {
+    // a remissvar letter: `Nämnden har behandlat ärendet vid sitt sammanträde den … och lämnar följande yttrande`
+    pattern:
+      /(?<decider>Nämnden|Styrelsen|Kommunstyrelsen|[A-ZÅÄÖ][a-zåäö-]*(?:nämnden|styrelsen))(?:\s+i\s+\p{Lu}\p{L}+\s+(?:stad|kommun))?\s+har\s+(?:behandlat|beslutat\s+om)\s+(?:ärendet|remissen|yttrandet)[^.]{0,80}?\s+och\s+(?:lämnar|avger|beslutat\s+avge)\s+följande\s+yttrande[.:]?/u,
+    proposer: '',
+    gloss: 'a consultation answer: the committee dealt with the matter and gives the following statement',
+  },
+  {
     pattern: /^(?<proposer>Kommunstyrelsen)s förslag till (?<decider>kommunfullmäktige)\s*$/mu,
     headingOnly: true,
     gloss: "the executive board's proposal to the council",

@@ -21,6 +21,10 @@ export const HEADER_META_LINE_RES: readonly RegExp[] = [
   /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]*(?:förvaltning(?:en)?|kontoret)(?:\s+Avdelningen\b.*)?$/u,
   /^(?:Kommunstyrelsen|Kommunfullmäktige|Borgarrådsberedningen|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*(?:s)? ?(?:stadsdels)?nämnd(?:en)?)$/u,
   /^[\d\s.,:;()/–-]*$/u,
+  // a letter's addressee block: `Kulturdepartementet`, `103 33 Stockholm`, `Ert diarienummer Ku2022/01082`
+  /(?:^|\s)\d{3}\s\d{2}\s+\p{Lu}\p{Ll}+/u,
+  /(?:^|\s)(?:Ert|Er|Vårt|Vår)\s+(?:diarienummer|dnr|beteckning|referens|datum)(?![\p{L}])/iu,
+  /^\p{Lu}\p{Ll}+departementet$/u,
 ];
 
 /** A line that ends a proposal (the next part of the document starts). */

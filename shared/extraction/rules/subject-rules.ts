@@ -64,5 +64,6 @@ export const OWN_PROPOSAL_TITLE_RE =
 
 /** Who sent a remiss, from the running text: `Justitiedepartementet har gett Huddinge kommun möjlighet att yttra sig`. */
 export const REMISS_SENDER_RES: readonly RegExp[] = [
+  /(?<![\p{L}])har\s+av\s+(\p{Lu}[\p{L}-]*(?:departementet|verket|myndigheten|inspektionen|styrelsen)|Regeringskansliet|Kommunstyrelsen|Länsstyrelsen(?:\s+i\s+\p{Lu}\p{L}+(?:\s+län)?)?|Region\s+\p{Lu}\p{L}+)\s+(?:beretts|getts|givits|fått|erbjudits)\s+(?:möjlighet|tillfälle)\s+att\s+(?:yttra|lämna)/u,
   /(?:^|\n|[.]\s+)(\p{Lu}[\p{L}-]*(?:departementet|verket|myndigheten|inspektionen|styrelsen)|Regeringskansliet|Kommunstyrelsen|Länsstyrelsen(?:\s+i\s+\p{Lu}\p{L}+(?:\s+län)?)?|Region\s+\p{Lu}\p{L}+)\s+har\s+(?:genom\s+remiss\s+(?:den\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+)?)?(?:gett|givit|berett|bjudit\s+in)\s+\p{Lu}[\p{L}\s]{0,40}?\s+(?:möjlighet|tillfälle)\s+att\s+(?:yttra|lämna)/u,
 ];

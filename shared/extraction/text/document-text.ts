@@ -155,9 +155,15 @@ function headerKey(line: string): string {
   return line.replace(TRAILING_COUNTER_RE, '').replace(/\d+/gu, '#').trim();
 }
 
+/** A page-top line naming the document's type with a date or number: `Umeå kommun Kommunstyrelsen Protokollsutdrag 2021-05-25`. */
+const EDGE_HEADER_RE =
+  /(?<![\p{L}])(?:Utlåtande|PM|Tjänsteutlåtande|TJÄNSTEUTLÅTANDE|Tjänsteskrivelse|TJÄNSTESKRIVELSE|Protokollsutdrag|PROTOKOLLSUTDRAG|Sammanträdesprotokoll|SAMMANTRÄDESPROTOKOLL|Remissvar|Yttrande)(?![\p{L}])/u;
+
 function isRunningHeader(line: RawLine, repeated: ReadonlySet<string>): boolean {
   const key = headerKey(line.text);
   if (key.length > 0 && repeated.has(key)) return true;
+  if (line.edge === 'top' && line.text.length <= 130 && EDGE_HEADER_RE.test(line.text) && HEADER_MARKER_RE.test(line.text))
+    return true;
   return RUNNING_HEADER_RE.test(line.text) && HEADER_MARKER_RE.test(line.text);
 }
 
