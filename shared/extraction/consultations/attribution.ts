@@ -14,6 +14,8 @@ interface AliasEntry {
 
 export interface AliasIndex {
   entries: AliasEntry[];
+  /** Entries by their first two characters, longest alias first. */
+  byPrefix: Map<string, AliasEntry[]>;
   exact: Map<string, number>;
 }
 
@@ -24,8 +26,15 @@ export function buildAliasIndex(bodies: readonly Body[]): AliasIndex {
   });
   entries.sort((a, b) => b.alias.length - a.alias.length);
   const exact = new Map<string, number>();
-  for (const e of entries) if (!exact.has(e.alias)) exact.set(e.alias, e.body);
-  return { entries, exact };
+  const byPrefix = new Map<string, AliasEntry[]>();
+  for (const e of entries) {
+    if (!exact.has(e.alias)) exact.set(e.alias, e.body);
+    const key = e.alias.slice(0, 2);
+    const list = byPrefix.get(key);
+    if (list) list.push(e);
+    else byPrefix.set(key, [e]);
+  }
+  return { entries, byPrefix, exact };
 }
 
 /** A name ends here, allowing a genitive or definite ending (`nämndens`, `AB:s`, `förvaltningen`). */
@@ -33,7 +42,7 @@ const NAME_END_RE = /^(?:s:s|:s|ens|ets|ns|en|et|s|n)?(?![\p{L}\d])/u;
 
 /** The body whose alias starts exactly at `at` in `lower`, with the end of the mention. */
 export function mentionAt(lower: string, at: number, index: AliasIndex): { body: number; end: number } | null {
-  for (const { alias, body } of index.entries) {
+  for (const { alias, body } of index.byPrefix.get(lower.slice(at, at + 2)) ?? []) {
     if (!lower.startsWith(alias, at)) continue;
     const tail = NAME_END_RE.exec(lower.slice(at + alias.length, at + alias.length + 4));
     if (tail) return { body, end: at + alias.length + tail[0].length };

@@ -15,7 +15,7 @@ import { lineIndexAtOffset, type TextLine } from '../text/document-text.ts';
 import { type AliasIndex, attributeUnits, buildAliasIndex, mentionsIn } from './attribution.ts';
 import { readDates } from './dates.ts';
 import { addFoundBody, buildInventory, findLists, type InventoryContext } from './inventory.ts';
-import { type Composition, composeStance, toReading } from './stance.ts';
+import { type Composition, composeReadings, type Reading, readUnit, toReading } from './stance.ts';
 import { type Attributed, type Body, type HeadingTest, splitUnits, type Unit } from './units.ts';
 
 export interface ConsultationFacts {
@@ -117,8 +117,14 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
         if (name) addFoundBody(inventory, name, ictx, 'underlag');
       }
   }
-  // second pass: now that bodies are known, their names on lines of their own are headings
-  const units = splitUnits(doc, from, doc.lines.length, headingTest(buildAliasIndex(inventory.bodies)));
+  // second pass: now that bodies are known, their names on lines of their own are headings (only
+  // needed when such a line was not read as a heading already)
+  const aliasIndex = buildAliasIndex(inventory.bodies);
+  const firstHeadings = new Set(firstPass.filter((u) => u.kind === 'heading').map((u) => u.start));
+  const needsSecondPass = doc.lines
+    .slice(from)
+    .some((l) => !firstHeadings.has(l.start) && aliasIndex.exact.has(l.text.replace(/:$/u, '').toLowerCase()));
+  const units = needsSecondPass ? splitUnits(doc, from, doc.lines.length, headingTest(aliasIndex)) : firstPass;
   const listByStart = new Map(inventory.lists.map((l) => [l.unit.start, l]));
   const attribution = attributeUnits({
     units,
@@ -138,11 +144,21 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
   }
   const index = buildAliasIndex(bodies);
   const compositions = new Map<number, Composition>();
+  const readingCache = new Map<number, Reading[]>();
+  // each body's units are read once; the summary/compilation check reuses the readings
+  const readingsOf = (i: number): Reading[] => {
+    let r = readingCache.get(i);
+    if (!r) {
+      r = (attribution.byBody.get(i) ?? []).flatMap((a, order) => readUnit(a, order, bodies[i]?.aliases ?? []));
+      readingCache.set(i, r);
+    }
+    return r;
+  };
   const composeFor = (i: number): Composition => {
     const known = compositions.get(i);
     if (known) return known;
     compositions.set(i, { stance: null, confidence: 0, deciding: [], basis: 'cycle', reference: null });
-    let c = composeStance(attribution.byBody.get(i) ?? [], bodies[i]?.aliases ?? []);
+    let c = composeReadings(readingsOf(i), attribution.byBody.get(i) ?? []);
     if (c.reference) {
       // stance by reference: inherit the referenced body's stance when its text is in the document
       const target = mentionsIn(c.reference.unit.text.slice(c.reference.unit.text.toLowerCase().indexOf(c.reference.refText ?? '')), index)
@@ -173,8 +189,9 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
       addIssue(ctx, 'stance_not_found', `${path}.stance`, `no answer from ${b.name} found in the document`, inventory.lists[0]?.unit.start ?? null);
     else if (reading.stance === 'unclear' || reading.confidence < 0.7)
       addIssue(ctx, 'low_confidence', `${path}.stance`, `stance of ${b.name} read with low confidence (${composition.basis})`, reading.evidence[0]?.start ?? null);
-    const summary = composeStance(own.filter((a) => !a.detailed), b.aliases);
-    const detailed = composeStance(own.filter((a) => a.detailed), b.aliases);
+    const all = readingsOf(i);
+    const summary = composeReadings(all.filter((r) => !r.detailed), own.filter((a) => !a.detailed));
+    const detailed = composeReadings(all.filter((r) => r.detailed), own.filter((a) => a.detailed));
     if (summary.stance && detailed.stance && summary.stance !== detailed.stance && summary.stance !== 'unclear' && detailed.stance !== 'unclear')
       addIssue(
         ctx,

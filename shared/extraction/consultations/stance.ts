@@ -83,10 +83,20 @@ const PREDICATE_SCOPE = new Map<LexiconRow, Scope>(
   PREDICATES.filter((r) => r.scope).map((r) => [r, r.scope as Scope]),
 );
 
+/** Every cue of the lexicon: a unit with none of them carries no predicate at all. */
+const ALL_CUES: readonly string[] = [...new Set(PREDICATES.flatMap((r) => r.cues))];
+
+/** The lexicon's rows compiled once for repeated search (`g`), in table order. */
+const GLOBAL_ROWS: readonly { row: LexiconRow; re: RegExp }[] = PREDICATES.map((row) => ({
+  row,
+  re: new RegExp(row.pattern.source, 'gu'),
+}));
+
 function predicatesIn(clause: string): Match[] {
   const found: Match[] = [];
-  for (const row of PREDICATES) {
-    const re = new RegExp(row.pattern.source, 'gu');
+  for (const { row, re } of GLOBAL_ROWS) {
+    if (!row.cues.some((cue) => clause.includes(cue))) continue;
+    re.lastIndex = 0;
     for (let m = re.exec(clause); m; m = re.exec(clause)) {
       found.push({ cls: row.cls, row, start: m.index, end: m.index + m[0].length });
       if (m[0].length === 0) re.lastIndex++;
@@ -124,14 +134,18 @@ function conditionOf(text: string): 'strong' | 'weak' | null {
   return STRONG_CONDITION_RE.test(content) ? 'strong' : 'weak';
 }
 
+const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK_RE.source, 'gu');
+
 /** The readings of one unit. */
 export function readUnit(a: Attributed, order: number, self: readonly string[] = []): Reading[] {
   const text = a.unit.text.toLowerCase();
+  if (!ALL_CUES.some((cue) => text.includes(cue)) && !CONDITION_RE.test(text)) return [];
   const concluding = CONCLUSION_RE.test(text);
   const out: Reading[] = [];
   const clauses: string[] = [];
   let last = 0;
-  const re = new RegExp(CLAUSE_BREAK_RE.source, 'gu');
+  const re = CLAUSE_BREAK_GLOBAL;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index > last) clauses.push(text.slice(last, m.index));
     last = m.index + m[0].length;
@@ -298,7 +312,14 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
  * decision that only hands over its office's statement defers to that statement.
  */
 export function composeStance(attributed: readonly Attributed[], self: readonly string[] = []): Composition {
-  const readings = attributed.flatMap((a, i) => readUnit(a, i, self));
+  return composeReadings(
+    attributed.flatMap((a, i) => readUnit(a, i, self)),
+    attributed,
+  );
+}
+
+/** The same composition from readings already made (a body's readings are made once). */
+export function composeReadings(readings: readonly Reading[], attributed: readonly Attributed[]): Composition {
   const decision = composeLayer(readings.filter((r) => r.role === 'decision'));
   if (decision?.stance && decision.stance !== 'unclear')
     return { ...decision, confidence: Math.min(0.97, decision.confidence + 0.05), basis: `decision: ${decision.basis}` };

@@ -65,14 +65,39 @@ function readPageReservations(ctx: ExtractionContext): Positioned[] {
   return out;
 }
 
+/** How far before its keyword a dissent's names may start, and how far after it the sentence may run. */
+const BEFORE = 480;
+const AFTER = 260;
+
+/**
+ * A rule's matches, searched only in windows around its keyword (a rule with a long lazy prefix is
+ * costly over a whole document); each window starts at a line start, so no match starts mid-name.
+ */
+function matchesNear(text: string, rule: (typeof RESERVATION_RULES)[number]): { m: RegExpExecArray; at: number }[] {
+  const out: { m: RegExpExecArray; at: number }[] = [];
+  const seen = new Set<number>();
+  for (let idx = text.indexOf(rule.requires); idx >= 0; idx = text.indexOf(rule.requires, idx + rule.requires.length)) {
+    const start = text.lastIndexOf('\n', Math.max(0, idx - BEFORE)) + 1;
+    const window = text.slice(start, idx + AFTER);
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(window); m; m = rule.pattern.exec(window)) {
+      const at = start + m.index;
+      if (!seen.has(at)) {
+        seen.add(at);
+        out.push({ m, at });
+      }
+      if (m[0].length === 0) rule.pattern.lastIndex++;
+    }
+  }
+  return out;
+}
+
 export function extractReservations(ctx: ExtractionContext): Reservation[] {
   const text = ctx.doc.text;
   const found: Positioned[] = readPageReservations(ctx);
   let context: (string | null)[] | null = null;
   for (const rule of RESERVATION_RULES) {
-    if (!text.includes(rule.requires)) continue;
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+    for (const { m, at } of matchesNear(text, rule)) {
       const g = m.groups ?? {};
       let names: string[] = [];
       let parties: string[] = [];
@@ -93,8 +118,8 @@ export function extractReservations(ctx: ExtractionContext): Reservation[] {
       const place = g.in ?? g.in2;
       const where = place
         ? capitalizeFirst(place.trim().replace(/^(?:sitt|ett|den|det)\s+/u, ''))
-        : (context[lineIndexAtOffset(ctx.doc, m.index)] ?? null);
-      found.push({ offset: m.index, reservation: { kind: rule.kind, parties, names, in: where } });
+        : (context[lineIndexAtOffset(ctx.doc, at)] ?? null);
+      found.push({ offset: at, reservation: { kind: rule.kind, parties, names, in: where } });
     }
   }
   // one dissent reported twice (a decision list and the summary) is one reservation
