@@ -15,6 +15,7 @@ const MEETING_RES: readonly RegExp[] = [
   new RegExp(`^\\(?${D}\\s*,?\\s*§\\s*\\d+`, 'iu'),
   new RegExp(`${D}\\s*\\(\\s*§\\s*\\d+\\s*\\)`, 'iu'),
 ];
+const TABLE_MEETING_RES: readonly RegExp[] = [...MEETING_RES, new RegExp(`^${D}$`, 'iu')];
 const STATEMENT_RES: readonly RegExp[] = [
   new RegExp(
     `(?<![\\p{L}])(?:tjänsteutlåtande|kontorsyttrande|yttrande|tjänsteskrivelse|remissvar|remissyttrande|skrivelse|promemoria)(?:t|n|na)?\\s+(?:är\\s+)?(?:daterat|daterad|daterade|av|från)?\\s*(?:den\\s+)?${D}`,
@@ -25,10 +26,23 @@ const STATEMENT_RES: readonly RegExp[] = [
 const DISTRACTOR_BEFORE_RE =
   /(?:väcktes|väckt|inkom|inkommen|skickades(?:\s+ut)?|utsänd|sändes|senast|svar\s+senast|från\s+och\s+med|till\s+och\s+med|tidigare|i\s+ett\s+tidigare|remisstiden|remiss\s+den|genom\s+remiss)\s*(?:den\s+)?$/iu;
 
+const GLOBALS = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBALS.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    GLOBALS.set(re, g);
+  }
+  g.lastIndex = 0;
+  return g;
+}
+
 function firstDate(text: string, res: readonly RegExp[]): string | null {
+  // no date in the text at all: nothing to look for
+  if (!/\d{4}/u.test(text)) return null;
   let best: { iso: string; index: number } | null = null;
   for (const re of res) {
-    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    const global = globalOf(re);
     for (let m = global.exec(text); m; m = global.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       if (DISTRACTOR_BEFORE_RE.test(before)) continue;
@@ -52,7 +66,7 @@ export function readDates(attributed: readonly Attributed[], underlag: readonly 
   const textOf = (a: Attributed) => (a.unit.cells.length > 1 ? a.unit.cells.slice(1).join(' ') : a.unit.text);
   let meetingDate: string | null = null;
   for (const a of byRole('decision', 'table', 'statement', 'office')) {
-    const res = a.role === 'table' ? [...MEETING_RES, new RegExp(`^${D}$`, 'iu')] : MEETING_RES;
+    const res = a.role === 'table' ? TABLE_MEETING_RES : MEETING_RES;
     meetingDate ??= firstDate(textOf(a), res);
   }
   let statementDate: string | null = null;

@@ -143,6 +143,11 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
     return [];
   }
   const index = buildAliasIndex(bodies);
+  // the body a decision-list line opens with (`– Tekniska nämndens beslut …`), found once per line
+  const underlagMentions = underlag.flatMap((unit) => {
+    const first = mentionsIn(unit.text.slice(0, 120), index)[0];
+    return first && first.start <= 2 ? [{ unit, body: first.body }] : [];
+  });
   const compositions = new Map<number, Composition>();
   const readingCache = new Map<number, Reading[]>();
   // each body's units are read once; the summary/compilation check reuses the readings
@@ -200,7 +205,7 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
         `the summary reads ${b.name} as ${summary.stance}, the compilation as ${detailed.stance}`,
         own[0]?.unit.start ?? null,
       );
-    const underlagForBody = underlag.filter((u) => mentionsIn(u.text.slice(0, 120), index).some((m) => m.body === i && m.start <= 2));
+    const underlagForBody = underlagMentions.filter((u) => u.body === i).map((u) => u.unit);
     const dates = readDates(own, underlagForBody);
     return {
       body: b.name,

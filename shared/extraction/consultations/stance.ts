@@ -83,19 +83,21 @@ const PREDICATE_SCOPE = new Map<LexiconRow, Scope>(
   PREDICATES.filter((r) => r.scope).map((r) => [r, r.scope as Scope]),
 );
 
-/** Every cue of the lexicon: a unit with none of them carries no predicate at all. */
-const ALL_CUES: readonly string[] = [...new Set(PREDICATES.flatMap((r) => r.cues))];
+const escapeCue = (cue: string) => cue.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** Every cue of the lexicon as one test: a unit with none of them carries no predicate at all. */
+const ANY_CUE_RE = new RegExp([...new Set(PREDICATES.flatMap((r) => r.cues))].map(escapeCue).join('|'), 'u');
 
-/** The lexicon's rows compiled once for repeated search (`g`), in table order. */
-const GLOBAL_ROWS: readonly { row: LexiconRow; re: RegExp }[] = PREDICATES.map((row) => ({
+/** The lexicon's rows compiled once for repeated search (`g`), in table order, with their cue test. */
+const GLOBAL_ROWS: readonly { row: LexiconRow; re: RegExp; cue: RegExp }[] = PREDICATES.map((row) => ({
   row,
   re: new RegExp(row.pattern.source, 'gu'),
+  cue: new RegExp(row.cues.map(escapeCue).join('|'), 'u'),
 }));
 
 function predicatesIn(clause: string): Match[] {
   const found: Match[] = [];
-  for (const { row, re } of GLOBAL_ROWS) {
-    if (!row.cues.some((cue) => clause.includes(cue))) continue;
+  for (const { row, re, cue } of GLOBAL_ROWS) {
+    if (!cue.test(clause)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(clause); m; m = re.exec(clause)) {
       found.push({ cls: row.cls, row, start: m.index, end: m.index + m[0].length });
@@ -139,7 +141,7 @@ const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK_RE.source, 'gu');
 /** The readings of one unit. */
 export function readUnit(a: Attributed, order: number, self: readonly string[] = []): Reading[] {
   const text = a.unit.text.toLowerCase();
-  if (!ALL_CUES.some((cue) => text.includes(cue)) && !CONDITION_RE.test(text)) return [];
+  if (!ANY_CUE_RE.test(text) && !CONDITION_RE.test(text)) return [];
   const concluding = CONCLUSION_RE.test(text);
   const out: Reading[] = [];
   const clauses: string[] = [];

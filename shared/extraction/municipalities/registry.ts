@@ -76,14 +76,46 @@ export function capitalizeFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Entries that are the same body under another name: they share a printed form. */
-function lineage(m: Municipality, entry: RegisteredBody): string[] {
-  const names = new Set<string>([entry.name.toLowerCase(), ...(entry.aliases ?? [])]);
-  for (const other of m.bodies) {
-    const forms = [other.name.toLowerCase(), ...(other.aliases ?? [])];
-    if (forms.some((f) => names.has(f))) for (const f of forms) names.add(f);
+interface RegistryIndex {
+  byName: Map<string, RegisteredBody[]>;
+  byAlias: Map<string, RegisteredBody[]>;
+  lineages: Map<RegisteredBody, string[]>;
+}
+
+/** Lower-case lookups of a municipality's bodies, built once per municipality. */
+const INDEXES = new WeakMap<Municipality, RegistryIndex>();
+
+function indexOf(m: Municipality): RegistryIndex {
+  const known = INDEXES.get(m);
+  if (known) return known;
+  const byName = new Map<string, RegisteredBody[]>();
+  const byAlias = new Map<string, RegisteredBody[]>();
+  const push = (map: Map<string, RegisteredBody[]>, key: string, b: RegisteredBody) => {
+    const list = map.get(key);
+    if (list) list.push(b);
+    else map.set(key, [b]);
+  };
+  for (const b of m.bodies) {
+    push(byName, b.name.toLowerCase(), b);
+    for (const a of b.aliases ?? []) push(byAlias, a, b);
   }
-  return [...names];
+  // entries that are the same body under another name: they share a printed form
+  const lineages = new Map<RegisteredBody, string[]>();
+  for (const entry of m.bodies) {
+    const names = new Set<string>([entry.name.toLowerCase(), ...(entry.aliases ?? [])]);
+    for (const other of m.bodies) {
+      const forms = [other.name.toLowerCase(), ...(other.aliases ?? [])];
+      if (forms.some((f) => names.has(f))) for (const f of forms) names.add(f);
+    }
+    lineages.set(entry, [...names]);
+  }
+  const index = { byName, byAlias, lineages };
+  INDEXES.set(m, index);
+  return index;
+}
+
+function lineage(m: Municipality, entry: RegisteredBody): string[] {
+  return indexOf(m).lineages.get(entry) ?? [entry.name.toLowerCase()];
 }
 
 /**
@@ -92,8 +124,9 @@ function lineage(m: Municipality, entry: RegisteredBody): string[] {
  * any entry of that name.
  */
 function findRegistered(m: Municipality, lower: string, year: number | null): RegisteredBody | null {
-  const byName = m.bodies.filter((b) => b.name.toLowerCase() === lower);
-  const byAlias = m.bodies.filter((b) => (b.aliases ?? []).includes(lower));
+  const index = indexOf(m);
+  const byName = index.byName.get(lower) ?? [];
+  const byAlias = index.byAlias.get(lower) ?? [];
   return (
     byName.find((b) => validIn(b, year)) ??
     byAlias.find((b) => validIn(b, year)) ??

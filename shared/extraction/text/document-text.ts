@@ -71,8 +71,14 @@ interface RawLine {
   small: boolean;
 }
 
+/** Characters that need cleaning: combining marks, controls, soft hyphens, odd spaces and dashes. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const NEEDS_CLEANING_RE = /[\u0000-\u001f\u0300-\u036f\u00a0\u00ad\u2007\u2010\u2011\u202f\ud800-\udfff\ufffe\uffff]/u;
+
 function cleanText(raw: string): string {
   const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+  // most lines are clean already: skip the normalising passes for them
+  if (!NEEDS_CLEANING_RE.test(line)) return line;
   return line
     .normalize('NFC')
     .replace(XML_FORBIDDEN_RE, '')
