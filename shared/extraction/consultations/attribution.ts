@@ -68,6 +68,12 @@ export function mentionsIn(text: string, index: AliasIndex): { body: number; sta
 /** Fronted adverbials before the subject (`I sitt yttrande daterat den 12 september 2019 ställer sig X`). */
 const FRONTED_RE =
   /^(?:(?:I|Av)\s+(?:sitt|sina|dess|det|deras|ett|en)?\s*(?:\p{L}+\s+){0,2}?(?:yttrande|tjänsteutlåtande|svar|remissvar|skrivelse|beslut|kontorsyttrande)(?:[^.]*?\d{4}(?:-\d{2}-\d{2})?)?,?\s+\p{Ll}+(?:\s+sig)?|Enligt|Även|Också|Vidare|Dessutom|Därutöver|Slutligen|Både|Såväl|Härutöver|Likaså)\s+/u;
+/**
+ * Any other fronted adverbial (Swedish is verb-second): `Av de remitterade stadsdelsnämnderna har
+ * Kista stadsdelsnämnd …`, `Vid sitt sammanträde den … beslutade X …`. The subject follows the verb.
+ */
+const FRONTED_PHRASE_RE =
+  /^(?:Av|I|Vid|Inom|Efter|Under|Genom|Med|Från|Inför|När\s+det\s+gäller|Vad\s+gäller|Sammanfattningsvis|Slutligen)\s[^.]{0,120}?\s(?:har|hade|är|var|ser|anser|bedömer|beslutade|beslöt|tillstyrker|avstyrker|ställer|framhåller|konstaterar|pekar|delar|välkomnar|lämnar|tar|instämmer|hänvisar)\s+/u;
 const COORDINATION_RE = /^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*|\s+(?:och|samt|liksom|som|och\s+även)\s+)/u;
 /** A pronoun or kind noun that continues the current body (or bodies). */
 const ANAPHOR_RE =
@@ -89,6 +95,9 @@ const QUANTIFIED_RE =
 const GROUP_SUBJECT_RE =
   /^(?:\p{Lu}\p{Ll}*-\s+och\s+)?\p{L}*(?:nämnderna|förvaltningarna)\s+(?:i\s+|för\s+)?(?<list>\p{Lu}[^.]{1,200}?)(?=\s+(?:har|är|ställer|tillstyrker|avstyrker|anser|ser|bedömer|välkomnar|delar|lämnar|pekar|framhåller|konstaterar|redogör|beskriver|instämmer|hänvisar|föreslår|avstår|tar)(?![\p{L}]))/u;
 const THE_BODIES_RE = /^(?:Remissinstanserna|De\s+remitterade\s+\p{L}+|De\s+tillfrågade\s+\p{L}+)(?![\p{L}])/u;
+
+/** A sentence that names its subject (not a pronoun or a kind noun): it may open a passage. */
+const NAMED_SUBJECT_RE = /^(?!(?:Nämnden|Nämnderna|Förvaltningen|Kontoret|Bolaget|Styrelsen|Rådet|Den|De|Dessa|Man|Det|Detta)(?![\p{L}]))/u;
 
 /** A sentence opening with a body-like name the inventory does not know: another speaker. */
 const OTHER_SPEAKER_RE =
@@ -194,7 +203,7 @@ function subjectOf(
     if (listed) return at(listed);
   }
   if (THE_BODIES_RE.test(text)) return { bodies: bodies.map((_, i) => i), end: offset };
-  const fronted = FRONTED_RE.exec(text);
+  const fronted = FRONTED_RE.exec(text) ?? FRONTED_PHRASE_RE.exec(text);
   if (fronted) {
     const after = parseCoordinated(text, fronted[0].length, index);
     if (after) return at(after);
@@ -235,6 +244,8 @@ export function attributeUnits(input: AttributionInput): Attribution {
   const reservations: Unit[] = [];
   const answered = new Set<number>();
   let open = input.openByDefault;
+  /** The current section is the author's own (opinion, decision, dissents): nothing opens it. */
+  let ownSection = false;
   let detailed = false;
   let current: number[] = [];
   let inOffice = false;
@@ -253,6 +264,7 @@ export function attributeUnits(input: AttributionInput): Attribution {
       const named =
         index.exact.get(lower) ??
         index.exact.get(lower.replace(/s (?:yttrande|synpunkter|remissvar|svar)$/u, ''));
+      ownSection = false;
       if (named !== undefined) {
         open = true;
         current = [named];
@@ -271,6 +283,7 @@ export function attributeUnits(input: AttributionInput): Attribution {
       }
       if (OWN_HEADING_RE.test(unit.text)) {
         open = false;
+        ownSection = true;
         detailed = false;
         current = [];
         return;
@@ -306,7 +319,13 @@ export function attributeUnits(input: AttributionInput): Attribution {
       }
       return;
     }
-    if (!open) return;
+    if (!open) {
+      // a neutral section (`Ärendet`, `Föredragning`) that reports a consulted body's answer by name
+      if (ownSection) return;
+      const opener = subjectOf(unit, bodies, index, [], answered);
+      if (!opener || opener === 'other' || opener.bodies.length === 0 || !NAMED_SUBJECT_RE.test(unit.text)) return;
+      open = true;
+    }
     if (RESERVATION_RE.test(unit.text)) {
       if (current.length > 0) reservations.push(unit);
       inReservation = true;

@@ -111,6 +111,8 @@ function cleanItem(text: string): string {
 
 function isBodyName(text: string): boolean {
   if (text.length < 3 || text.length > 120) return false;
+  // `sitt lokala pensionärsråd`: another body's own council, named from its point of view
+  if (/^(?:sitt|sina|sin|dess|deras|nämndens|förvaltningens|bolagets)\s/iu.test(text)) return false;
   if (VERB_RE.test(text) || COLLECTIVE_RE.test(text)) return false;
   const outer = text.replace(/\s*\([^()]*\)$/u, '');
   if (/^\p{Ll}/u.test(outer))

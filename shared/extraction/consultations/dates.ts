@@ -9,7 +9,7 @@ const D = DATE_SOURCE;
 const MEETING_RES: readonly RegExp[] = [
   new RegExp(`(?:sammanträde(?:t)?|möte(?:t)?)\\s+(?:den\\s+)?${D}`, 'iu'),
   new RegExp(`(?<![\\p{L}])(?:beslutade|beslöt|beslutat|beslut(?:et)?|behandlade(?:\\s+\\p{L}+){0,2}|protokoll(?:et)?|minnesanteckningar|protokollsutdrag)(?:\\s+(?:om\\s+yttrandet|i\\s+ärendet))?\\s*,?\\s+(?:den\\s+)?${D}`, 'iu'),
-  new RegExp(`(?:fattade\\s+beslut(?:\\s+\\p{L}+){0,3}?)\\s+den\\s+${D}`, 'iu'),
+  new RegExp(`(?:fattade\\s+beslut(?:\\s+\\p{L}+){0,3}?|beslut(?:et)?\\s+fattades)\\s+den\\s+${D}`, 'iu'),
   // `har den 17 mars 2016 överlämnat …`, `som nämnden den 22 mars 2016 beslutade att överlämna`
   new RegExp(`(?<![\\p{L}])den\\s+${D}\\s+(?:beslutat|beslutade|beslöt|överlämnat|överlämnade|behandlat|behandlade|yttrat\\s+sig|lämnat)`, 'iu'),
   new RegExp(`^\\(?${D}\\s*,?\\s*§\\s*\\d+`, 'iu'),

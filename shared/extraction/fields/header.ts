@@ -31,7 +31,7 @@ export interface HeaderFields {
 const TOP_LINES = 6;
 const HEADER_LINES = 14;
 const DNR_LABEL_RE =
-  /(?:(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:Dnr|DNR|Diarienr|DIARIENR|Diarienummer|DIARIENUMMER)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])\.?:?)/gu;
+  /(?:(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:Dnr|DNR|Diarienr|DIARIENR|Diarienummer|DIARIENUMMER|Ärendenummer|ÄRENDENUMMER|Ärendenr)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])\.?:?)/gu;
 const DNR_TOKEN_RE = /(?:\p{Lu}{1,6}[- /]?)?\d[\d.]*(?:[-/:]\d[\d.]*)+/u;
 const PREFIXED_DNR_RE = /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])[A-ZÅÄÖ]{2,6}-\d{4}[-/]\d{1,6}\b/u;
 const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/u;
@@ -55,8 +55,9 @@ export function findMainLine(doc: DocumentText): number {
 }
 
 /** Labels of a header table (`DATUM DIARIENR SIDA`), whose values follow in the same order. */
-const TABLE_LABEL_RE = /^(?:DATUM|DIARIENR|DIARIENUMMER|DNR|SIDA|BETECKNING|VÅR REFERENS|ER REFERENS|ERT DATUM|REFERENS|Datum|Diarienr|Diarienummer|Dnr|Sida|Beteckning)$/u;
-const DNR_LABEL_WORD_RE = /^(?:DIARIENR|DIARIENUMMER|DNR|Diarienr|Diarienummer|Dnr)$/u;
+const TABLE_LABEL_RE =
+  /^(?:DATUM|DIARIENR|DIARIENUMMER|DNR|SIDA|BETECKNING|VÅR REFERENS|ER REFERENS|ERT DATUM|REFERENS|ÄRENDENUMMER|PARAGRAF|SAMMANTRÄDESDATUM|Datum|Diarienr|Diarienummer|Dnr|Sida|Beteckning|Ärendenummer|Ärendenr|Paragraf|Sammanträdesdatum)$/u;
+const DNR_LABEL_WORD_RE = /^(?:DIARIENR|DIARIENUMMER|DNR|ÄRENDENUMMER|Diarienr|Diarienummer|Dnr|Ärendenummer|Ärendenr)$/u;
 const TABLE_VALUE_RE =
   /\d{4}-\d{2}-\d{2}|\d+\s*\(\s*\d+\s*\)|(?:\p{Lu}{1,6}[- /])?\d[\d.]*(?:[-/:]\d[\d.]*)+(?:\s+\p{Lu}{1,4}-\d+)?|\S+/gu;
 

@@ -12,7 +12,7 @@ export const GOTEBORG: Municipality = {
   dnrStyles: [/\b\d{4}\/\d{2}\b/u],
   offices: ['stadsledningskontoret', 'stadskansliet'],
   bodies: [
-    { name: 'Göteborgs Stads pensionärsråd', type: 'rad', aliases: ['pensionärsrådet', 'kommunala pensionärsrådet'] },
+    { name: 'Göteborgs Stads pensionärsråd', type: 'rad', aliases: ['pensionärsrådet'] },
     { name: 'Göteborgs Spårvägar AB', type: 'bolag', aliases: ['göteborgs spårvägar', 'spårvägen'] },
     { name: 'Förvaltnings AB Framtiden', type: 'bolag', aliases: ['framtiden', 'framtiden ab'] },
     { name: 'Göteborg Energi AB', type: 'bolag', aliases: ['göteborg energi'] },

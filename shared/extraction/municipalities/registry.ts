@@ -169,6 +169,8 @@ function districtAliases(d: District): string[] {
       out.add(`${head} ${lower}`);
     out.add(`stadsdelsnämnden i ${lower}`);
     out.add(`stadsdelsförvaltningen i ${lower}`);
+    // the usual abbreviation of a district committee, in tables: `SDN Angered`
+    out.add(`sdn ${lower}`);
     // head first, definite or not: `Stadsdelsnämnden Angered` ↔ `stadsdelsnämnd Angered`
     const headFirst = /^(\p{L}+(?:-\s?och\s\p{L}+)?)(?:en)?\s+(.+)$/u.exec(d.body.toLowerCase());
     if (headFirst?.[1] && headFirst[2] && headFirst[2] === lower) {
@@ -219,6 +221,17 @@ export function resolveBody(m: Municipality, printed: string, year: number | nul
     // `Kommunstyrelsens pensionärsråd (KPR)`: an acronym of a registered non-company body
     if (outer && outer.type !== 'bolag' && /^\p{Lu}{2,6}$/u.test(inner))
       return { name: outer.name, type: outer.type, aliases: [lower, inner.toLowerCase(), ...lineage(m, outer)] };
+    // `Plan- och byggnadsnämnden (PBN)`: the acronym is an alias, not part of the name — but a
+    // company group keeps the subsidiary it answers through (`Stockholms Stadshus AB (SISAB)`)
+    const outerType = outer?.type ?? bodyTypeOf(parts[1]);
+    if (outerType !== 'bolag' && /^\p{Lu}{2,6}$/u.test(inner)) {
+      const named = outer?.name ?? capitalizeFirst(parts[1]);
+      return {
+        name: named,
+        type: outerType,
+        aliases: [lower, parts[1].toLowerCase(), inner.toLowerCase(), ...(outer ? lineage(m, outer) : [])],
+      };
+    }
     // `Stockholms Stadshus AB (SISAB)`, `Region Stockholm (trafikförvaltningen)`: kept as printed,
     // and either part alone refers to it in the answers
     const name = capitalizeFirst(clean);

@@ -72,8 +72,7 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
   {
     // a tjänsteutlåtande whose points follow its heading directly, without `X föreslår att …`
     pattern:
-      /^(?<proposer>Förvaltningen|Stadsdelsförvaltningen|Kontoret|Stadsledningskontoret)s\s+förslag\s+till\s+beslut\s*:?\s*$(?![\s\S]{0,3}^[^\n]*\bföreslår\b)/mu,
-    headingOnly: true,
+      /^(?<proposer>Förvaltningen|Stadsdelsförvaltningen|Kontoret|Stadsledningskontoret|\p{Lu}[\p{Ll}-]*(?:förvaltningen|kontoret))s\s+förslag\s+till\s+beslut\s*:?\s*$(?![\s\S]{0,3}^[^\n]*\bföreslår\b)(?:\n(?<decider>Kommunstyrelsen|Kommunfullmäktige|Nämnden|Styrelsen|\p{Lu}\p{Ll}*nämnden)\s+beslutar(?:\s+följande)?\s*:?\s*$)?/mu,
     decider: 'nämnden',
     gloss: "the office's proposed decision (heading; the points follow it)",
   },

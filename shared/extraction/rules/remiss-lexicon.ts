@@ -3,7 +3,7 @@
 // list (`har även internt remitterats till`), and the bodies may be object or subject.
 // Patterns run on a sentence as printed (case matters only where a name must start upper-case).
 
-const W = '[\\p{L}.]+';
+const W = '[\\p{L}.-]+';
 /** Up to four inserted words: `även`, `för yttrande`, `under hösten 2019`, `internt`. */
 const GAP = `(?:\\s+${W}){0,4}?`;
 
@@ -71,12 +71,40 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   },
   {
     pattern: new RegExp(
-      `^(?<list>.{3,600}?)\\s+(?:har|hade)${GAP}\\s+(?:fått|erhållit|mottagit)\\s+(?:${W}\\s+){0,2}?(?:på\\s+remiss|för\\s+yttrande|som\\s+remiss)`,
+      `^(?<list>.{3,600}?)\\s+(?:har|hade)${GAP}\\s+(?:fått|erhållit|mottagit)\\s+(?:${W}\\s+){0,5}?(?:på\\s+remiss|för\\s+yttrande|som\\s+remiss)`,
       'u',
     ),
     kind: 'remitted',
     listIs: 'before',
     gloss: '… have received the case for comment',
+  },
+  {
+    // V2 order after a connective: `Därutöver har A och B beretts tillfälle att yttra sig`
+    pattern: new RegExp(
+      `^(?:Därutöver|Dessutom|Vidare|Även|Också|Därtill|Slutligen|Härutöver)\\s+(?:har|hade)\\s+(?<list>.{3,400}?)\\s+(?:även\\s+|också\\s+|dessutom\\s+)?(?:beretts|getts|givits|fått|erbjudits)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande)|inkomma|svara)`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'furthermore A and B have been given the opportunity to comment',
+  },
+  {
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:Remissen|Ärendet|Motionen|Förslaget|Betänkandet|Promemorian|Hemställan)\\s+har${GAP}\\s+besvarats\\s+av\\s+`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'the remiss has been answered by …',
+  },
+  {
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:yttranden?|synpunkter|remissvar)\\s+(?:har|hade)${GAP}\\s+(?:inhämtats|begärts|hämtats\\s+in|efterfrågats)\\s+från\\s+`,
+      'iu',
+    ),
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'comments have been obtained from … (passive)',
   },
   {
     pattern: /(?<![\p{L}])Remissinstanser(?:na)?\s+(?:har\s+varit|är|var)?\s*:?\s+/u,
@@ -95,7 +123,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   },
   {
     pattern: new RegExp(
-      `^(?:Även|Dessutom\\s+har|Därutöver\\s+har|Vidare\\s+har|Också)\\s+(?<list>\\p{Lu}.{2,200}?)\\s+(?:har\\s+)?(?:yttrat\\s+sig|inkommit\\s+med\\s+(?:ett\\s+)?(?:yttrande|synpunkter|en\\s+skrivelse)|lämnat\\s+(?:ett\\s+)?(?:yttrande|synpunkter)|kommit\\s+in\\s+med)`,
+      `^(?:Även|Dessutom\\s+har|Därutöver\\s+har|Vidare\\s+har|Också)\\s+(?<list>\\p{Lu}.{2,200}?)\\s+(?:har\\s+)?(?:på\\s+eget\\s+initiativ\\s+)?(?:yttrat\\s+sig|inkommit\\s+med\\s+(?:ett\\s+)?(?:yttrande|synpunkter|en\\s+skrivelse)|lämnat\\s+(?:in\\s+)?(?:ett\\s+)?(?:yttrande|synpunkter|en\\s+skrivelse)|kommit\\s+in\\s+med|(?:skickat|sänt)\\s+in\\s+(?:ett\\s+)?(?:yttrande|synpunkter|en\\s+skrivelse))`,
       'u',
     ),
     kind: 'unsolicited',
@@ -104,7 +132,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   },
   {
     pattern: new RegExp(
-      `^(?<list>\\p{Lu}.{2,200}?)\\s+har${GAP}\\s+(?:på\\s+eget\\s+initiativ|utan\\s+att\\s+ha\\s+(?:tillfrågats|ombetts))${GAP}\\s+(?:yttrat\\s+sig|inkommit|lämnat)`,
+      `^(?<list>\\p{Lu}.{2,200}?)\\s+(?:har|,\\s+som\\s+har)${GAP}\\s+(?:på\\s+eget\\s+initiativ|utan\\s+att\\s+(?:ha\\s+)?(?:tillfrågats|ombetts|vara\\s+remissinstans|ha\\s+fått\\s+\\p{L}+\\s+på\\s+remiss))${GAP}\\s*,?\\s*(?:yttrat\\s+sig|inkommit|lämnat|skickat|sänt|behandlat)`,
       'u',
     ),
     kind: 'unsolicited',
