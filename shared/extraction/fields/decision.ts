@@ -40,7 +40,11 @@ function headerBodies(ctx: ExtractionContext): { office: string | null; addresse
   let addressee: string | null = null;
   for (const line of ctx.doc.lines.slice(ctx.mainLine, ctx.mainLine + 14)) {
     for (const cell of line.cells) {
-      const text = cell.trim().replace(/^Till\s+/u, '');
+      // `Tjänsteutlåtande Stadsledningskontoret`: a document-type word run into the office's line
+      const text = cell
+        .trim()
+        .replace(/^Till\s+/u, '')
+        .replace(/^(?:Tjänsteutlåtande|Tjänsteskrivelse|TJÄNSTEUTLÅTANDE|TJÄNSTESKRIVELSE|Remissvar|PM)\s+/u, '');
       if (!office && HEADER_OFFICE_RE.test(text)) office = text;
       else if (!addressee && HEADER_COMMITTEE_RE.test(text)) addressee = text;
     }

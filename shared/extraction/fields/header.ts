@@ -96,7 +96,11 @@ function readDiarienummer(ctx: ExtractionContext, header: string, municipality: 
   const styles = municipality?.dnrStyles ?? [];
   DNR_LABEL_RE.lastIndex = 0;
   for (let label = DNR_LABEL_RE.exec(header); label; label = DNR_LABEL_RE.exec(header)) {
-    const after = header.slice(label.index + label[0].length, label.index + label[0].length + 60).replace(/^[\s:]+/u, '');
+    // the value stands on the label's own line: a blank Dnr never borrows the next line's number
+    const after = header
+      .slice(label.index + label[0].length, label.index + label[0].length + 60)
+      .replace(/^[ \t:]+/u, '')
+      .split('\n')[0] ?? '';
     // `(Dnr /2019)`: the digits are missing; never take the next number on the line instead
     if (/^(?:\/|\)|$)/u.test(after)) {
       addIssue(ctx, 'dnr_incomplete', 'diarienummer', `the Dnr is printed without its number: ${header.slice(label.index, label.index + 20).trim()}`, mainOffset(ctx));

@@ -62,10 +62,12 @@ export function extractSubject(ctx: ExtractionContext, subjectLine: string | nul
   ) {
     const ref = REFERRAL_REFERENCE_RE.exec(line);
     subject.reference = ref?.[1] && ref[2] ? `${ref[1]} ${ref[2]}` : null;
-    const stripped = line.replace(/^Svar på |^(?:Yttrande|Remissvar|Svar) över /u, '');
+    const stripped = line.replace(/^Svar på |^(?:Yttrande|Remissvar|Svar) (?:till \S+ )?över /u, '');
     const sender =
       SENDER_RES.map((re) => re.exec(stripped)?.[1]?.trim()).find((s) => s && !/^(?:betänkandet|promemorian|remissen)\b/u.test(s)) ??
-      (subject.kind === 'remiss' ? REMISS_SENDER_RES.map((re) => re.exec(body.slice(0, 8000))?.[1]).find((s) => s) : undefined);
+      (subject.kind === 'remiss'
+        ? REMISS_SENDER_RES.map((re) => re.exec(line)?.[1] ?? re.exec(body.slice(0, 8000))?.[1]).find((s) => s)
+        : undefined);
     if (sender && subject.kind === 'skrivelse' && /\(/u.test(line)) subject.authors = readAuthors(line);
     else if (sender) subject.from = capitalizeFirst(sender.replace(/[.,;:]+$/u, ''));
   } else if (subject.kind === 'medborgarforslag') {

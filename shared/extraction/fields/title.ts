@@ -27,6 +27,9 @@ const HEADER_TOKEN_RES: readonly RegExp[] = [
   // a case number's registry suffix left after the Dnr token (`2015/0346 KS-3`)
   /(?:^|\s)\p{Lu}{1,4}-\d{1,3}(?=\s|$)/gmu,
   /\(\s*(?:Dnr|dnr)?\s*\)/gu,
+  // contact details in a header: an e-mail address, a phone number
+  /(?:^|\s)\S+@\S+\.\p{L}{2,}/gu,
+  /(?:^|\s)(?:Telefon|Tel\.?|Mobil|Direkt)\s*:?\s*[\d\s-]{6,}/giu,
   /(?:^|\s)§\s*\d{1,4}\b/gu,
   /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:Dnr|DNR|Diarienr|DIARIENR)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])\.?:?\s*(?:[A-ZÅÄÖ]{1,6}[- ])?\d[\d.]*(?:[-/:]\d[\d.]*)+/gu,
   /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])[A-ZÅÄÖ]{2,6}-\d{4}[-/]\d{1,6}\b/gu,

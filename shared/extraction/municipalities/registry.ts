@@ -200,6 +200,24 @@ export function resolveArea(
   return { name, type: bodyTypeOf(name), aliases: [...districtAliases(synthetic), `${clean.toLowerCase()} ${kind}`] };
 }
 
+/**
+ * `ÖBO` for `Örebrobostäder AB`, `HSO` for `Handikappförbundens samarbetsorgan`: the acronym starts
+ * with the name's first letter and its letters occur in the name in order. `SISAB` in `Stockholms
+ * Stadshus AB (SISAB)` does not: there the parenthesis names a subsidiary.
+ */
+export function isAcronymOf(acronym: string, name: string): boolean {
+  const letters = acronym.toLowerCase();
+  const text = name.toLowerCase();
+  if (letters.charAt(0) !== text.charAt(0)) return false;
+  let at = 1;
+  for (const ch of letters.slice(1)) {
+    at = text.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
 const DISTRICT_BODY_RE = /^(.+?)\s+stadsdels(?:nämnd|förvaltning)(?:en)?$/iu;
 const HEAD_FIRST_DISTRICT_RE = /^stadsdels(?:nämnden|förvaltningen|nämnd)\s+(?:i\s+|för\s+)?(.+)$/iu;
 const PARENTHESISED_RE = /^(.{3,}?)\s*\(([^()]{2,})\)$/u;
@@ -224,7 +242,7 @@ export function resolveBody(m: Municipality, printed: string, year: number | nul
     // `Plan- och byggnadsnämnden (PBN)`: the acronym is an alias, not part of the name — but a
     // company group keeps the subsidiary it answers through (`Stockholms Stadshus AB (SISAB)`)
     const outerType = outer?.type ?? bodyTypeOf(parts[1]);
-    if (outerType !== 'bolag' && /^\p{Lu}{2,6}$/u.test(inner)) {
+    if (/^\p{Lu}{2,6}$/u.test(inner) && (outerType !== 'bolag' || isAcronymOf(inner, parts[1]))) {
       const named = outer?.name ?? capitalizeFirst(parts[1]);
       return {
         name: named,

@@ -77,7 +77,7 @@ export const RESERVATION_RULES: readonly ReservationRule[] = [
   {
     // `… beslut 2017-06-13 § 54, med reservation (V och MP)`, `beslutet fattades med reservation från (M)`
     pattern:
-      new RegExp(String.raw`(?:(?<in>\p{Lu}[\p{L} -]{2,60}?)s\s+beslut\s+[^,\n]{0,40},\s+)?med\s+reservation\s+(?:från\s+)?\((?<parties>${PARTIES})\)`, 'gu'),
+      new RegExp(String.raw`(?:(?<in>\p{Lu}[\p{L} -]{2,60}?)s\s+beslut\s+[^,\n]{0,40},\s+)?med\s+reservation\s+(?:från\s+)?(?:\((?<parties>${PARTIES})\)|(?<parties2>\(\p{L}{1,4}\)(?:\s*(?:,|och|\+)\s*\(\p{L}{1,4}\))*))`, 'gu'),
     kind: 'reservation',
     requires: 'med reservation',
     gloss: 'a decision taken with a reservation from (parties)',

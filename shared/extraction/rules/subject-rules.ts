@@ -6,7 +6,7 @@ type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 /** Where the subject line starts inside a header block (case-sensitive: the line starts a sentence). */
 export const SUBJECT_START_RE =
-  /(?:^|\s)(?:Motion\s*(?=\(|av\b|\d|från\b|den\s+\d)|Remiss\s+(?:av|från|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Remiss(?:en)?\s*\(|Hemställan\s+(?:från|av|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Skrivelse\s+(?:från|av)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Svar på (?:remiss|motion|medborgarförslag|skrivelse|e-förslag)|Medborgarförslag\s+(?:från|av|om|\()|E-förslag\s+(?:från|av|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Förslag från\b|(?:Yttrande|Remissvar|Svar)\s+över\s+(?:remiss|remissen|betänkandet|promemorian)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d]))/u;
+  /(?:^|\s)(?:Motion\s*(?=\(|av\b|\d|från\b|den\s+\d)|Remiss\s+(?:av|från|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Remiss(?:en)?\s*\(|Hemställan\s+(?:från|av|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Skrivelse\s+(?:från|av)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Svar på (?:remiss|motion|medborgarförslag|skrivelse|e-förslag)|Medborgarförslag\s+(?:från|av|om|\()|E-förslag\s+(?:från|av|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Förslag från\b|(?:Yttrande|Remissvar|Svar)\s+(?:till\s+\p{Lu}\p{L}+\s+)?över\s+(?:remiss|remissen|betänkandet|promemorian|departementspromemorian)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d]))/u;
 
 export const SUBJECT_KIND_RULES: readonly LabelRule<SubjectKind>[] = [
   {
@@ -15,7 +15,7 @@ export const SUBJECT_KIND_RULES: readonly LabelRule<SubjectKind>[] = [
     gloss: "citizen's proposal",
   },
   { pattern: /^(?:Svar på )?motion\b/iu, label: 'motion', gloss: "councillor's motion" },
-  { pattern: /^(?:Svar på |(?:Yttrande|Remissvar|Svar) över )?remiss(?:en)?\b|^(?:Yttrande|Remissvar|Svar) över (?:betänkandet|promemorian)\b/iu, label: 'remiss', gloss: 'referral for comment (or the answer to one)' },
+  { pattern: /^(?:Svar på |(?:Yttrande|Remissvar|Svar) (?:till \S+ )?över )?remiss(?:en)?\b|^(?:Yttrande|Remissvar|Svar) (?:till \S+ )?över (?:betänkandet|promemorian|departementspromemorian)\b/iu, label: 'remiss', gloss: 'referral for comment (or the answer to one)' },
   { pattern: /^hemställan\b/iu, label: 'hemstallan', gloss: 'request from a committee' },
   { pattern: /^(?:Svar på )?skrivelse\b/iu, label: 'skrivelse', gloss: 'written request' },
   { pattern: /^förslag från\b/iu, label: 'forslag', gloss: 'proposal from' },
@@ -64,6 +64,12 @@ export const OWN_PROPOSAL_TITLE_RE =
 
 /** Who sent a remiss, from the running text: `Justitiedepartementet har gett Huddinge kommun möjlighet att yttra sig`. */
 export const REMISS_SENDER_RES: readonly RegExp[] = [
+  // `Yttrande till Socialdepartementet över promemorian …`
+  /^(?:Yttrande|Remissvar|Svar)\s+till\s+(\p{Lu}[\p{L}-]*(?:departementet|verket|myndigheten)|Region\s+\p{Lu}\p{L}+|Regeringskansliet)\s+över/u,
+  // `Göteborgs Stad har fått promemorian på remiss från Socialdepartementet`
+  /(?<![\p{L}])(?:fått|erhållit|tagit\s+emot)\s+(?:\p{L}+\s+){1,3}?på\s+remiss\s+från\s+(\p{Lu}[\p{L}-]*(?:departementet|verket|myndigheten)|Region\s+\p{Lu}\p{L}+|Regeringskansliet|Länsstyrelsen(?:\s+i\s+\p{Lu}\p{L}+(?:\s+län)?)?)/u,
+  // `Region Uppsala har som regional kollektivtrafikmyndighet remitterat ett förslag …`
+  /(?:^|\n|[.]\s+)(\p{Lu}[\p{L}-]*(?:departementet|verket|myndigheten)|Region\s+\p{Lu}\p{L}+|Regeringskansliet|Länsstyrelsen(?:\s+i\s+\p{Lu}\p{L}+(?:\s+län)?)?)\s+har\s+(?:[^.]{0,60}?\s)?remitterat\s/u,
   /(?<![\p{L}])har\s+av\s+(\p{Lu}[\p{L}-]*(?:departementet|verket|myndigheten|inspektionen|styrelsen)|Regeringskansliet|Kommunstyrelsen|Länsstyrelsen(?:\s+i\s+\p{Lu}\p{L}+(?:\s+län)?)?|Region\s+\p{Lu}\p{L}+)\s+(?:beretts|getts|givits|fått|erbjudits)\s+(?:möjlighet|tillfälle)\s+att\s+(?:yttra|lämna)/u,
   /(?:^|\n|[.]\s+)(\p{Lu}[\p{L}-]*(?:departementet|verket|myndigheten|inspektionen|styrelsen)|Regeringskansliet|Kommunstyrelsen|Länsstyrelsen(?:\s+i\s+\p{Lu}\p{L}+(?:\s+län)?)?|Region\s+\p{Lu}\p{L}+)\s+har\s+(?:genom\s+remiss\s+(?:den\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+)?)?(?:gett|givit|berett|bjudit\s+in)\s+\p{Lu}[\p{L}\s]{0,40}?\s+(?:möjlighet|tillfälle)\s+att\s+(?:yttra|lämna)/u,
 ];
