@@ -4,6 +4,7 @@ export {
   CASE_COLUMNS,
   CONSULTATION_COLUMNS,
   type ConsultationRow,
+  ConsultationRowSchema,
   toConsultationJson,
   toConsultationRows,
 } from './record-fields.ts';

@@ -192,7 +192,7 @@ describe('CSV', () => {
     );
 
     expect(text.split('\r\n')[0]).toBe(
-      'caseId,diarienummer,title,date,body,bodyType,stance,meetingDate,statementDate,evidence,page',
+      'caseId,diarienummer,title,date,body,bodyType,stance,meetingDate,statementDate,evidence,page,confidence',
     );
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(5);
     expect(opposing.items.map((r) => [r.caseId, r.body, r.stance])).toEqual([
