@@ -9,6 +9,7 @@ import {
   type ExtractionIssue,
   type SourceDocument,
 } from '../model/case-record.ts';
+import { stripXmlForbiddenDeep } from '../model/xml-chars.ts';
 
 /** One source PDF of a case as stored: its metadata and what the extractor read from it. */
 export interface StoredCaseDocument {
@@ -83,7 +84,10 @@ export function buildCaseRecord({ id, documents, previous, now }: BuildCaseInput
     .sort((a, b) =>
       a.uploadedAt === b.uploadedAt ? (a.sha256 < b.sha256 ? -1 : 1) : a.uploadedAt < b.uploadedAt ? -1 : 1,
     );
-  const content = PublicContentSchema.parse({ id, ...extracted, documents: sourceDocuments, deleted: false });
+  // a NUL or BEL read from a PDF (or in a file name) would make every XML rendering ill-formed
+  const content = PublicContentSchema.parse(
+    stripXmlForbiddenDeep({ id, ...extracted, documents: sourceDocuments, deleted: false }),
+  );
   const contentHash = hashContent(content);
   const unchanged = previous !== null && hashContent(publicContentOf(previous)) === contentHash;
   const record = CaseRecordSchema.parse({
@@ -91,7 +95,7 @@ export function buildCaseRecord({ id, documents, previous, now }: BuildCaseInput
     revision: unchanged ? previous.revision : (previous?.revision ?? 0) + 1,
     createdAt: previous?.createdAt ?? now,
     updatedAt: unchanged ? previous.updatedAt : laterOf(now, previous?.updatedAt),
-    extractor: { version: primary.extractorVersion, warnings: primary.warnings },
+    extractor: stripXmlForbiddenDeep({ version: primary.extractorVersion, warnings: primary.warnings }),
   });
   return { record, contentHash };
 }

@@ -3,6 +3,7 @@
 // while it polls; `npm run withdraw` leaves a tombstone that stays in the feed and leaves listings.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { type CaseRecord, CaseRecordSchema } from '../../shared/model/case-record.ts';
 import { api } from '../support/local-client.ts';
@@ -175,7 +176,10 @@ describe('npm run withdraw', () => {
     expect(listed.items.map((i) => i.id)).not.toContain(first.id);
     expect(listed.items).toHaveLength(3);
     expect((await api(before.documents[0]?.url ?? '')).status).toBe(404);
-    expect(await (await api(`/cases/${first.id}`)).text()).toContain('Ärendet har återkallats');
+    const page = parseHTML(await (await api(`/cases/${first.id}`)).text()).document;
+    expect(page.querySelector('main')?.textContent ?? page.body.textContent).toContain(
+      'Ärendet har återkallats',
+    );
   });
 
   it('returns exit 0 for an already withdrawn case and 1 for an unknown one', async () => {
