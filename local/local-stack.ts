@@ -17,6 +17,7 @@ import { BulkStore } from '../shared/storage/bulk-store.ts';
 import { ensureBucket } from '../shared/storage/ensure-bucket.ts';
 import { LocalQueue } from './local-queue.ts';
 import { type LocalServices, startLocalServices } from './local-services.ts';
+import { assertPortsFree, PortInUseError, startupStep } from './start-checks.ts';
 
 export interface LocalStackOptions {
   dataDir: string;
@@ -75,11 +76,72 @@ async function requeueUnfinished(deps: Dependencies, queue: LocalQueue): Promise
   return count;
 }
 
+/**
+ * Starts the emulators, the queue and the API. Every port is checked before anything starts; if
+ * a later step fails (the API port taken meanwhile, say) everything started so far is stopped
+ * again, DynamoDB Local's Java process included, before the error is passed on.
+ */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  await assertPortsFree([
+    { port: options.port, variable: 'PORT', what: 'the feed API and portal' },
+    { port: options.dynamoPort, variable: 'DYNAMODB_PORT', what: 'DynamoDB Local' },
+    { port: options.s3Port, variable: 'S3_PORT', what: 'the S3 emulator' },
+  ]);
   const services = await startLocalServices(options);
+  try {
+    return await startOnServices(services, options);
+  } catch (error) {
+    await services.stop();
+    throw error;
+  }
+}
+
+/** Listens on 127.0.0.1:port; a taken port is a PortInUseError naming PORT, not an 'error' event. */
+function listenApi(app: ReturnType<typeof createApp>, port: number): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => {
+      server.off('error', onError);
+      resolve(server);
+    });
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.close();
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new PortInUseError(
+              `port ${port} (PORT, the feed API and portal) is in use — stop what listens there, or set PORT to a free port`,
+            )
+          : error,
+      );
+    };
+    server.once('error', onError);
+  });
+}
+
+/** Everything above the emulators. Exported for the test that takes the API port after the check. */
+export async function startOnServices(
+  services: LocalServices,
+  options: LocalStackOptions,
+): Promise<LocalStack> {
   const deps = createDependencies(services.env);
+  const cleanups: (() => unknown)[] = [() => deps.dynamo.destroy(), () => deps.s3.destroy()];
+  try {
+    return await startOnDependencies(services, deps, options, cleanups);
+  } catch (error) {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    throw error;
+  }
+}
+
+async function startOnDependencies(
+  services: LocalServices,
+  deps: Dependencies,
+  options: LocalStackOptions,
+  cleanups: (() => unknown)[],
+): Promise<LocalStack> {
   // bulk files: published again once ingests settle (2 s after the last one, queue drained)
-  await ensureBucket(deps.s3, LOCAL_BULK_BUCKET);
+  await startupStep(`create the bucket ${LOCAL_BULK_BUCKET} in the S3 emulator (under DATA_DIR/s3)`, () =>
+    ensureBucket(deps.s3, LOCAL_BULK_BUCKET),
+  );
   const bulk = new BulkStore(deps.s3, LOCAL_BULK_BUCKET);
   let bulkBaseUrl = '';
   let bulkTimer: NodeJS.Timeout | undefined;
@@ -108,6 +170,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     }
   }, 15_000);
   bulkPoll.unref();
+  cleanups.push(
+    () => clearInterval(bulkPoll),
+    () => clearTimeout(bulkTimer),
+  );
   const handler = createIngestHandler(deps, (record, ms) => {
     options.onIngested?.(record, ms);
     if (record.status === 'published') scheduleBulk();
@@ -120,6 +186,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     },
     ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
   });
+  cleanups.push(
+    () => handler.close(),
+    () => queue.stop(),
+  );
   services.onObjectEvent((event) => {
     for (const record of event.Records) {
       if (!record.eventName.startsWith('ObjectCreated')) continue;
@@ -137,9 +207,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     now: deps.now,
     ...(options.onError ? { onError: options.onError } : {}),
   });
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: '127.0.0.1' }, () => resolve(s));
-  });
+  const server = await listenApi(app, options.port);
+  cleanups.push(() => new Promise((resolve) => server.close(resolve)));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const requeued = await requeueUnfinished(deps, queue);

@@ -131,11 +131,26 @@ export const LOCAL_TABLE_NAME = 'remissvar';
 export const LOCAL_ORIGINALS_BUCKET = 'remissvar-originals';
 export const LOCAL_BULK_BUCKET = 'remissvar-bulk';
 
+/** What to do about a bad local setting, said in the one-line error that names it. */
+const LOCAL_ENV_HINTS: Record<string, string> = {
+  [LOCAL_ENV.port]: 'a port number 1–65535 for the API, e.g. PORT=3001',
+  [LOCAL_ENV.dynamoPort]: 'a port number 1–65535 for DynamoDB Local, e.g. DYNAMODB_PORT=8001',
+  [LOCAL_ENV.s3Port]: 'a port number 1–65535 for the S3 emulator, e.g. S3_PORT=4570',
+  [LOCAL_ENV.dataDir]: 'a folder for the local state, e.g. DATA_DIR=.data',
+  [LOCAL_ENV.apiUrl]: 'the API’s absolute URL, e.g. REMISSVAR_API_URL=http://127.0.0.1:3000',
+};
+
+/** The local settings from the environment; a bad one is a ConfigError naming it and its fix. */
 export function loadLocalConfig(env: Record<string, string | undefined>): LocalConfig {
   const parsed = LocalConfigSchema.safeParse(env);
   if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new ConfigError(`invalid local configuration: ${detail}`);
+    const detail = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))]
+      .map(
+        (name) =>
+          `${name}=${JSON.stringify(env[name] ?? '')} is not valid: set ${LOCAL_ENV_HINTS[name] ?? name}`,
+      )
+      .join('; ');
+    throw new ConfigError(detail);
   }
   const c = parsed.data;
   const port = c[LOCAL_ENV.port];

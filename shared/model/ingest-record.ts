@@ -34,6 +34,30 @@ export const FAILURE_REASONS = [
 ] as const;
 export const FailureReasonSchema = z.enum(FAILURE_REASONS);
 
+/**
+ * Every reason an upload can end with, explained for the archivist who sees it (`npm run upload
+ * --wait`, the portal's review): what happened and what to do about it.
+ */
+export const REASON_EXPLANATIONS: Readonly<Record<string, string>> = {
+  not_pdf: 'the file is not a PDF (its bytes do not start with %PDF); upload the PDF itself',
+  encrypted: 'the PDF is password-protected; upload a copy without a password',
+  corrupt: 'the PDF is damaged and cannot be read; export or download it again',
+  too_large:
+    'the file is over the size or memory limit (MAX_PDF_BYTES, PARSE_MEMORY_MB, PARSE_MAX_INFLATED_MB)',
+  timeout: 'reading the PDF took longer than PARSE_TIMEOUT_MS; `npm run redrive` tries it again',
+  internal: 'an internal error repeated until the retries ran out; `npm run redrive` tries it again',
+  no_text_layer: 'the PDF has no text layer (a scan?); it needs OCR before it can be read',
+  no_diarienummer: 'no diarienummer was found, so it belongs to no case yet; it waits for review',
+};
+
+/** The explanation of an ingest's reason, or for a duplicate the upload whose bytes it repeats. */
+export function explainIngest(record: Pick<IngestRecord, 'status' | 'reason' | 'message'>): string | null {
+  if (record.reason && REASON_EXPLANATIONS[record.reason]) return REASON_EXPLANATIONS[record.reason] ?? null;
+  if (record.status === 'duplicate')
+    return `${record.message ?? 'the same bytes were uploaded before'} (not read again)`;
+  return record.message;
+}
+
 export const IngestRecordSchema = z.object({
   ingestId: z.string(),
   /** The object's key in the originals bucket, decoded. */
