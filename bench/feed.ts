@@ -52,7 +52,8 @@ autocannon(JSON.parse(process.env.AUTOCANNON_OPTIONS))
 `;
 
 function runAutocannon(options: { url: string; connections: number; amount: number; timeout: number }) {
-  const modulePath = createRequire(import.meta.url).resolve('autocannon');
+  const require = createRequire(import.meta.url);
+  const modulePath = require.resolve('autocannon');
   return new Promise<Load>((resolve, reject) => {
     const child = spawn(process.execPath, ['-e', AUTOCANNON_CHILD], {
       env: { ...process.env, AUTOCANNON_PATH: modulePath, AUTOCANNON_OPTIONS: JSON.stringify(options) },

@@ -2,7 +2,7 @@
 // datapackage.json (Data Package 2.0) and a DCAT-AP-SE catalog (RDF/XML, every node a URI: no blank
 // nodes). Pure: no storage, no clock (`now` is passed in); fields and vocabularies come from zod.
 import { create } from 'xmlbuilder2';
-import { type CaseRecord, STANCES } from '../model/case-record.ts';
+import { type CaseRecord, STANCE_CERTAIN_THRESHOLD, STANCES } from '../model/case-record.ts';
 import { toCsv } from './csv.ts';
 import {
   CASE_COLUMNS,
@@ -122,6 +122,8 @@ export function buildDatapackage(options: BulkOptions, counts: { cases: number; 
     keywords: ['remiss', 'remissvar', 'kommun', 'open data'],
     /** The vocabulary of `stance` (see the README glossary). */
     stances: [...STANCES],
+    /** A stance read with a `confidence` below this is published as uncertain. */
+    stanceCertainThreshold: STANCE_CERTAIN_THRESHOLD,
     resources: [
       csvResource('cases', bulkUrl(options.baseUrl, 'cases.csv'), counts.cases, {
         fields: CASE_COLUMNS.map((c) => tableField(c as RecordColumn<unknown>)),

@@ -132,7 +132,6 @@ export const ExtractorInfoSchema = z.object({
   version: z.string(),
   warnings: z.array(ExtractionIssueSchema),
 });
-export type ExtractorInfo = z.infer<typeof ExtractorInfoSchema>;
 
 export const SourceDocumentSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -32,13 +32,15 @@ export const FAILURE_REASONS = [
   'timeout',
   'internal',
 ] as const;
-export const FailureReasonSchema = z.enum(FAILURE_REASONS);
-
 /**
  * Every reason an upload can end with, explained for the archivist who sees it (`npm run upload
  * --wait`, the portal's review): what happened and what to do about it.
  */
-export const REASON_EXPLANATIONS: Readonly<Record<string, string>> = {
+/** Why an upload ended as it did: a failure, or why it needs OCR or review. */
+export const INGEST_REASONS = [...FAILURE_REASONS, 'no_text_layer', 'no_diarienummer'] as const;
+type IngestReason = (typeof INGEST_REASONS)[number];
+
+export const REASON_EXPLANATIONS: Readonly<Record<IngestReason, string>> = {
   not_pdf: 'the file is not a PDF (its bytes do not start with %PDF); upload the PDF itself',
   encrypted: 'the PDF is password-protected; upload a copy without a password',
   corrupt: 'the PDF is damaged and cannot be read; export or download it again',
@@ -52,7 +54,8 @@ export const REASON_EXPLANATIONS: Readonly<Record<string, string>> = {
 
 /** The explanation of an ingest's reason, or for a duplicate the upload whose bytes it repeats. */
 export function explainIngest(record: Pick<IngestRecord, 'status' | 'reason' | 'message'>): string | null {
-  if (record.reason && REASON_EXPLANATIONS[record.reason]) return REASON_EXPLANATIONS[record.reason] ?? null;
+  const known = INGEST_REASONS.find((reason) => reason === record.reason);
+  if (known) return REASON_EXPLANATIONS[known];
   if (record.status === 'duplicate')
     return `${record.message ?? 'the same bytes were uploaded before'} (not read again)`;
   return record.message;
