@@ -2,6 +2,8 @@
 // when it is there, otherwise the one that ships inside the @sparticuz/chromium npm package
 // (inflated to the temp dir on first use), so `npm ci && npm test` needs no system browser.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import sparticuz from '@sparticuz/chromium';
 import { type Browser, chromium } from 'playwright-core';
 
@@ -53,12 +55,46 @@ export async function resolveChromium(
 ): Promise<ChromiumLaunch> {
   const system = candidates.find(isExecutable);
   if (system) return { executablePath: system, args: COMMON_ARGS, source: 'system' };
-  // no WebGL needed: skips inflating the swiftshader libraries
-  sparticuz.setGraphicsMode = false;
-  const executablePath = await sparticuz.executablePath();
+  const executablePath = await inflatePackageChromium();
   const packageArgs = sparticuz.args.filter((arg) => !UNWANTED_PACKAGE_ARGS.has(arg));
   const args = [...new Set([...packageArgs, ...COMMON_ARGS])];
   return { executablePath, args, source: 'npm' };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The package writes its browser straight to $TMPDIR/chromium and trusts any file there, so test
+ * processes starting together inflate it one at a time (a lock folder), and a file left half
+ * written by a killed run (no marker beside it) is inflated again.
+ */
+async function inflatePackageChromium(): Promise<string> {
+  const target = path.join(os.tmpdir(), 'chromium');
+  const marker = `${target}.inflated`;
+  const lock = `${target}.lock`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      // a lock older than any inflation (about 1 s here) was left by a killed process
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`waited 120 s for ${lock}`);
+      await sleep(100);
+    }
+  }
+  try {
+    if (!fs.existsSync(marker)) fs.rmSync(target, { force: true });
+    // no WebGL needed: skips inflating the swiftshader libraries
+    sparticuz.setGraphicsMode = false;
+    const executablePath = await sparticuz.executablePath();
+    fs.writeFileSync(marker, '');
+    return executablePath;
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export async function launchChromium(
