@@ -104,7 +104,7 @@ async function warmEmulators(env: Record<string, string>): Promise<void> {
   try {
     for (const [i, pdf] of readCorpusPdfs().slice(0, 2).entries()) {
       const bytes = withMarker(pdf.bytes, `bench-warm-${i}`);
-      const key = `bench/warm-${i}/${pdf.name}`;
+      const key = `uploads/bench/warm-${i}/${pdf.name}`;
       await deps.s3.send(new PutObjectCommand({ Bucket: deps.objects.bucket, Key: key, Body: bytes }));
       await ingestObject(
         { ...deps, readPdfText: extractText, maxPdfBytes: deps.config.maxPdfBytes },

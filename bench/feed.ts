@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { serve } from '@hono/node-server';
 import type { LocalStack } from '../local/local-stack.ts';
 import { createApp } from '../shared/api/create-app.ts';
+import { requireCursorSecret } from '../shared/config.ts';
 import { EXTRACTOR_VERSION } from '../shared/extraction/extract-case.ts';
 import { findFreePort } from '../test/support/free-port.ts';
 import { startBenchStack } from './bench-services.ts';
@@ -99,7 +100,7 @@ async function serveUncached(stack: LocalStack): Promise<{ url: string; close: (
     cases: stack.deps.cases,
     ingests: stack.deps.ingests,
     objects: stack.deps.objects,
-    cursorSecret: stack.deps.config.cursorSecret,
+    cursorSecret: requireCursorSecret(stack.deps.config),
     now: stack.deps.now,
     responseCache: false,
   });

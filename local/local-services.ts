@@ -186,14 +186,16 @@ export async function startLocalServices(options: LocalServicesOptions): Promise
       return child;
     },
     probe: async (child) => {
-      await startupStep('start the S3 emulator', () =>
-        new Promise<void>((resolve, reject) => {
-          child.on('message', (message: S3EmulatorMessage) => {
-            if (message.type === 'ready') resolve();
-            if (message.type === 'failed') reject(new Error(message.message));
-          });
-          child.once('exit', (code, signal) => reject(new Error(`it exited (${signal ?? code})`)));
-        }),
+      await startupStep(
+        'start the S3 emulator',
+        () =>
+          new Promise<void>((resolve, reject) => {
+            child.on('message', (message: S3EmulatorMessage) => {
+              if (message.type === 'ready') resolve();
+              if (message.type === 'failed') reject(new Error(message.message));
+            });
+            child.once('exit', (code, signal) => reject(new Error(`it exited (${signal ?? code})`)));
+          }),
       );
       for (const bucket of [LOCAL_ORIGINALS_BUCKET, LOCAL_BULK_BUCKET]) {
         await startupStep(`create the bucket ${bucket} in the S3 emulator (under DATA_DIR/s3)`, () =>

@@ -22,29 +22,49 @@ function fail(error: unknown): never {
 }
 
 let local: LocalConfig;
+let stackReady: Promise<LocalStack> | undefined;
 let stack: LocalStack;
 try {
   local = loadLocalConfig(process.env);
-  stack = await startLocalStack({
+  const dataDir = path.resolve(local.dataDir);
+  stackReady = startLocalStack({
     ...local,
     onIngested: (record, ms) => {
       const detail = record.caseId ?? [record.reason, record.message].filter(Boolean).join(': ');
       console.log(`${time()} ingest ${record.status.padEnd(12)} ${record.fileName}  ${detail}  ${ms} ms`);
     },
     onError: (error) => console.error(`${time()} error`, error),
+    onPartChange: (part) => {
+      if (part.status === 'failed') {
+        console.error(
+          `${time()} ${part.label} keeps dying (${part.lastExit}); stopping the whole stack. Its data is kept in ${dataDir}; see the messages above, then start again.`,
+        );
+        void shutdown('failed', 1);
+        return;
+      }
+      if ((part.status === 'up' && part.restarts === 0) || part.status === 'stopped') return;
+      const why = part.status === 'down' && part.lastExit ? ` (${part.lastExit})` : '';
+      console.error(`${time()} ${part.label} is ${part.status}${why}`);
+    },
+    onSweep: (sweep) =>
+      console.log(
+        `${time()} sweep: re-queued ${sweep.resent} stuck and ${sweep.orphans} unrecorded upload(s)${sweep.gaveUp ? `, gave up on ${sweep.gaveUp}` : ''}`,
+      ),
   });
+  stack = await stackReady;
 } catch (error) {
   fail(error);
 }
 
 let stopping = false;
-const shutdown = async (signal: string) => {
+async function shutdown(signal: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping…`);
-  await stack.stop();
-  process.exit(0);
-};
+  // a part can give up before start-up has returned the stack
+  await (await stackReady)?.stop();
+  process.exit(exitCode);
+}
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 

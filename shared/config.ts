@@ -32,8 +32,11 @@ export const ConfigSchema = z.object({
   [ENV.dynamoEndpoint]: z.url().optional(),
   /** Set only locally: the S3 emulator's URL (path-style addressing). */
   [ENV.s3Endpoint]: z.url().optional(),
-  /** Signs pagination cursors. Locally a fixed development value; on AWS from the stack. */
-  [ENV.cursorSecret]: z.string().min(16).default('local-development-cursor-secret'),
+  /**
+   * Signs pagination cursors. No default: the API refuses to start without one (requireCursorSecret),
+   * so a deployed stack can never sign with a public value. The local stack sets a development one.
+   */
+  [ENV.cursorSecret]: z.string().min(16).optional(),
   /** Absolute base for links in responses; when unset, links are built from the request's host. */
   [ENV.publicBaseUrl]: z.url().optional(),
   /** Larger uploads end as `failed: too_large` without being parsed. */
@@ -60,7 +63,7 @@ export interface Config {
   region: string;
   dynamoEndpoint: string | undefined;
   s3Endpoint: string | undefined;
-  cursorSecret: string;
+  cursorSecret: string | undefined;
   publicBaseUrl: string | undefined;
   maxPdfBytes: number;
   parseTimeoutMs: number;
@@ -100,6 +103,19 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: c[ENV.logLevel],
   };
 }
+
+/** The cursor key, for the functions that sign cursors (the API); a ConfigError naming it when unset. */
+export function requireCursorSecret(config: Pick<Config, 'cursorSecret'>): string {
+  if (!config.cursorSecret) {
+    throw new ConfigError(
+      `invalid configuration: ${ENV.cursorSecret}: required (at least 16 characters) to sign pagination cursors; the stack sets it from Secrets Manager, the local stack sets a development value`,
+    );
+  }
+  return config.cursorSecret;
+}
+
+/** Signs the local stack's cursors: public on purpose, and never used outside it (see requireCursorSecret). */
+export const LOCAL_CURSOR_SECRET = 'local-development-cursor-secret';
 
 /** Settings of the embedded local stack (`npm start`, the CLIs' defaults, the integration tests). */
 export const LOCAL_ENV = {
@@ -172,6 +188,7 @@ export function localFunctionEnv(local: Pick<LocalConfig, 'dynamoPort' | 's3Port
     [ENV.awsRegion]: 'eu-north-1',
     [ENV.dynamoEndpoint]: `http://127.0.0.1:${local.dynamoPort}`,
     [ENV.s3Endpoint]: `http://127.0.0.1:${local.s3Port}`,
+    [ENV.cursorSecret]: LOCAL_CURSOR_SECRET,
     [ENV.serviceName]: 'remissvar-local',
     // two cores on a development machine: parse two PDFs at once
     [ENV.parseThreads]: '2',

@@ -12,6 +12,7 @@ import cliProgress from 'cli-progress';
 import { z } from 'zod';
 import { LOCAL_ORIGINALS_BUCKET, loadLocalConfig } from '../../shared/config.ts';
 import { explainIngest, IngestRecordSchema, isTerminalStatus } from '../../shared/model/ingest-record.ts';
+import { assertSafeObjectKey, UPLOAD_PREFIX } from '../../shared/model/object-key.ts';
 import { createSignedGet, describeDeployedStack } from './deployed-stack.ts';
 
 const USAGE = `usage: npm run upload -- [--wait] [--json] [--endpoint API_URL] [--bucket NAME] [--s3-endpoint URL] [--timeout SECONDS] PATH…
@@ -83,9 +84,14 @@ export function collectPdfFiles(paths: readonly string[]): string[] {
   return files;
 }
 
-/** `uploads/2026-11-27/<random>/<name>`: a key of its own per upload, the file name kept last. */
+/**
+ * `uploads/2026-11-27/<random>/<name>`: a key of its own per upload, the file name kept last. An
+ * ObjectKeyError for a name no key may carry (a control character, `.`, `..`): refused, not sent.
+ */
 export function toUploadKey(fileName: string, now: Date): string {
-  return `uploads/${now.toISOString().slice(0, 10)}/${randomUUID().slice(0, 8)}/${fileName}`;
+  return assertSafeObjectKey(
+    `${UPLOAD_PREFIX}${now.toISOString().slice(0, 10)}/${randomUUID().slice(0, 8)}/${fileName}`,
+  );
 }
 
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -220,7 +226,24 @@ async function main(): Promise<number> {
   const results: FileResult[] = await mapLimit(files, 8, async (file) => {
     const bytes = fs.readFileSync(file);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const key = toUploadKey(path.basename(file), new Date());
+    let key: string;
+    try {
+      key = toUploadKey(path.basename(file), new Date());
+    } catch (error) {
+      bar.increment(1, { file: path.basename(file) });
+      const reason = `refused: ${(error as Error).message}`;
+      const explanation = 'no object key may carry this file name; rename the file and upload it again';
+      return {
+        file,
+        sha256,
+        key: '',
+        status: 'upload_failed',
+        reason,
+        explanation,
+        caseId: null,
+        warnings: [],
+      };
+    }
     try {
       await s3.send(
         new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentType: 'application/pdf' }),

@@ -4,6 +4,7 @@ import type { BulkStore } from '../storage/bulk-store.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
 import type { IngestRepository } from '../storage/ingest-repository.ts';
 import type { ObjectStore } from '../storage/object-store.ts';
+import type { PartReport } from './health.ts';
 
 export interface ApiDependencies {
   cases: CaseRepository;
@@ -31,4 +32,8 @@ export interface ApiDependencies {
    * AWS, where a Lambda response is capped at 6 MB; locally the bytes are served directly.
    */
   redirectDocuments?: boolean;
+  /** The local stack's view of its child processes, for /health (which part is down). */
+  describeParts?: () => PartReport[];
+  /** Cases one listing request may read (default LISTING_READ_BUDGET); lower only in tests. */
+  listingReadBudget?: number;
 }

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 
 export class ApiError extends HTTPException {
   constructor(
-    status: 400 | 404,
+    status: 400 | 404 | 410,
     readonly code: string,
     message: string,
   ) {

@@ -4,6 +4,7 @@ import { z } from '@hono/zod-openapi';
 import { BULK_FILE_NAMES } from '../feeds/bulk-files.ts';
 import { BodySummarySchema } from '../feeds/case-aggregates.ts';
 import { ConsultationRowSchema } from '../feeds/record-fields.ts';
+import { CASE_ID_PATTERN } from '../model/case-id.ts';
 import { CaseRecordSchema } from '../model/case-record.ts';
 import { IngestRecordSchema } from '../model/ingest-record.ts';
 
@@ -66,13 +67,30 @@ export const BulkListSchema = z
   })
   .openapi('BulkFileList');
 
-export const HealthSchema = z.object({ status: z.enum(['ok', 'unavailable']) }).openapi('Health');
+const PartHealthSchema = z
+  .object({
+    status: z.enum(['up', 'down']),
+    detail: z
+      .string()
+      .optional()
+      .openapi({ description: 'the local supervisor’s word: restarting, failed…' }),
+    message: z.string().optional().openapi({ description: 'why the check failed' }),
+    restarts: z.number().int().optional(),
+    lastExit: z.string().nullable().optional(),
+  })
+  .openapi('PartHealth');
+export const HealthSchema = z
+  .object({
+    status: z.enum(['ok', 'unavailable']),
+    parts: z.object({ store: PartHealthSchema, objects: PartHealthSchema }),
+  })
+  .openapi('Health');
 
 // ---- path parameters ----
 
 const caseId = z
   .string()
-  .regex(/^[a-z0-9-]{1,200}$/, 'expected a case id')
+  .regex(CASE_ID_PATTERN, 'expected a case id')
   .openapi({ example: 'stockholm-2017-000991' });
 export const CaseIdParamSchema = z.object({ id: caseId });
 export const RevisionParamSchema = z.object({
@@ -119,3 +137,5 @@ const errorResponse = (description: string) => ({
 export const NOT_MODIFIED = { 304: { description: 'not modified: the If-None-Match tag still matches' } };
 export const BAD_PARAMETER = { 400: errorResponse('a bad parameter, named in the message') };
 export const NOT_FOUND = { 404: errorResponse('no such resource') };
+/** A withdrawn case's earlier revisions and documents. */
+export const GONE = { 410: errorResponse('the case was withdrawn; only its tombstone is published') };

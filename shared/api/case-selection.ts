@@ -15,6 +15,12 @@ import type { CaseRecord } from '../model/case-record.ts';
 import type { ApiDependencies } from './api-dependencies.ts';
 import { FeedPositionSchema, readCursor } from './paging.ts';
 
+/**
+ * Cases read at most per listing request: a filter that the feed index cannot answer (body, q, …)
+ * stops there and hands out `next` to go on, so one request never reads the whole table.
+ */
+export const LISTING_READ_BUDGET = 1000;
+
 /** Aggregates over whole selections are recomputed at most this often (as long as lists are cached). */
 const SUMMARY_TTL_MS = 60_000;
 const SUMMARY_CACHE_SIZE = 100;
@@ -36,16 +42,28 @@ export function createCaseSelection(deps: ApiDependencies): CaseSelection {
     // unfiltered, a page needs limit+1 items; filtered, read bigger chunks to find matches
     const chunk = key === '[]' ? query.limit + 1 : undefined;
     const since = query.updatedSince ? new Date(query.updatedSince).toISOString() : null;
+    const budget = Math.max(deps.listingReadBudget ?? LISTING_READ_BUDGET, query.limit + 1);
+    let read = 0;
     for await (const record of walkFeed(deps.cases, { order: 'desc', after, until: deps.now(), chunk })) {
       // newest first: past updatedSince nothing older can match
       if (since && record.updatedAt < since) break;
-      if (!matchesCase(record, query)) continue;
+      if (read === budget) {
+        // the budget is spent: the page may be short (even empty), `next` goes on after the last read
+        more = true;
+        break;
+      }
+      read++;
+      const position = { updatedAt: record.updatedAt, id: record.id };
+      if (!matchesCase(record, query)) {
+        last = position;
+        continue;
+      }
       if (items.length === query.limit) {
         more = true;
         break;
       }
       items.push(record);
-      last = { updatedAt: record.updatedAt, id: record.id };
+      last = position;
     }
     return { items, cursor: more && last ? encodeCursor(last, key, deps.cursorSecret) : null };
   }

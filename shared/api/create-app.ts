@@ -5,10 +5,12 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { renderMessagePage } from '../portal/pages.ts';
+import { OriginalMismatchError } from '../storage/object-store.ts';
 import { type ApiApp, type ApiContext, rejectBadParameter } from './api-app.ts';
 import type { ApiDependencies } from './api-dependencies.ts';
 import { ApiError } from './api-errors.ts';
 import { createCaseSelection } from './case-selection.ts';
+import { isUnavailableError } from './health.ts';
 import { compressKeepingStrongEtag, strongEtag } from './http-cache.ts';
 import { responseCache } from './response-cache.ts';
 import { ARCHIVIST_PATHS, registerArchivistRoutes } from './routes/archivist-routes.ts';
@@ -78,6 +80,21 @@ export function createApp(deps: ApiDependencies): ApiApp {
       return c.json({ error: { code, message: error.message } }, error.status);
     }
     deps.onError?.(error);
+    if (isUnavailableError(error)) {
+      // the store or the object store is down or throttling: say so, and when to try again
+      c.header('Retry-After', '5');
+      if (wantsHtml) return c.html(renderMessagePage(503, 'Tillfälligt otillgänglig / unavailable'), 503);
+      return c.json(
+        { error: { code: 'unavailable', message: 'the store is unavailable; retry shortly' } },
+        503,
+      );
+    }
+    if (error instanceof OriginalMismatchError) {
+      return c.json(
+        { error: { code: 'original_mismatch', message: 'the original does not match its sha256' } },
+        500,
+      );
+    }
     if (wantsHtml) return c.html(renderMessagePage(500, 'Internt fel / internal error'), 500);
     return c.json({ error: { code: 'internal', message: 'internal error' } }, 500);
   });

@@ -2,6 +2,7 @@
 // document's own Swedish) plus provenance and feed bookkeeping. One zod schema is the source of
 // truth for the TypeScript type, request validation, OpenAPI, CSV columns and the datapackage.
 import { z } from 'zod';
+import { CASE_ID_PATTERN } from './case-id.ts';
 
 export const DOCUMENT_TYPES = [
   'utlatande',
@@ -147,7 +148,7 @@ export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
 
 /** The published record of one case (all of its documents), keyed by municipality + diarienummer. */
 export const CaseRecordSchema = ExtractedCaseSchema.extend({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().regex(CASE_ID_PATTERN),
   documents: z.array(SourceDocumentSchema),
   revision: z.number().int().positive(),
   createdAt: z.string(),

@@ -9,13 +9,19 @@ import {
   type ExtractionIssue,
   type SourceDocument,
 } from '../model/case-record.ts';
+import type { OriginalRef } from '../model/object-key.ts';
 import { stripXmlForbiddenDeep } from '../model/xml-chars.ts';
 
 /** One source PDF of a case as stored: its metadata and what the extractor read from it. */
 export interface StoredCaseDocument {
   document: SourceDocument;
-  /** Where the original lies in the originals bucket (not published). */
+  /** The upload's key in the originals bucket (not published). */
   objectKey: string;
+  /**
+   * The exact bytes this document was read from: the upload's S3 version, or a content-addressed
+   * copy. The document route serves only these. Missing on documents stored before pinning.
+   */
+  original?: OriginalRef | undefined;
   extracted: ExtractedCase;
   extractorVersion: string;
   warnings: ExtractionIssue[];

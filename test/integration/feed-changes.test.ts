@@ -169,13 +169,15 @@ describe('npm run withdraw', () => {
       consultations: [],
     });
     expect(tombstone.updatedAt > before.updatedAt).toBe(true);
-    expect(CaseRecordSchema.parse(await getJson(`/v1/cases/${first.id}/revisions/1`)).deleted).toBe(false);
+    // the earlier revisions and the documents are gone with the withdrawal; the tombstone stays
+    expect((await api(`/v1/cases/${first.id}/revisions/1`)).status).toBe(410);
+    expect(CaseRecordSchema.parse(await getJson(`/v1/cases/${first.id}/revisions/2`)).deleted).toBe(true);
     const { seen } = await poll(resumeAt, (s) => s.some((r) => r.id === first.id));
     expect(seen.filter((r) => r.id === first.id)).toEqual([tombstone]);
     const listed = await getJson<{ items: { id: string }[] }>(`/v1/cases?q=${word}&limit=1000`);
     expect(listed.items.map((i) => i.id)).not.toContain(first.id);
     expect(listed.items).toHaveLength(3);
-    expect((await api(before.documents[0]?.url ?? '')).status).toBe(404);
+    expect((await api(before.documents[0]?.url ?? '')).status).toBe(410);
     const page = parseHTML(await (await api(`/cases/${first.id}`)).text()).document;
     expect(page.querySelector('main')?.textContent ?? page.body.textContent).toContain(
       'Ärendet har återkallats',

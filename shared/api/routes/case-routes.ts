@@ -1,10 +1,13 @@
 // /v1/cases and one case: the listing as JSON, CSV and Atom, a case, its revisions, its source PDFs
 // and its consultations as CSV. Each route is declared once; the OpenAPI document comes from it.
+import { createHash } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
 import { toAtomFeed } from '../../feeds/atom.ts';
 import { CASE_COLUMNS, CONSULTATION_COLUMNS } from '../../feeds/case-csv.ts';
 import { CaseCsvQuerySchema, CaseQuerySchema, SeparatorQuerySchema } from '../../feeds/case-query.ts';
 import { toCsv } from '../../feeds/csv.ts';
+import type { CaseRecord } from '../../model/case-record.ts';
+import { type ObjectStore, OriginalMismatchError } from '../../storage/object-store.ts';
 import { type ApiApp, type ApiContext, notFoundOnBadPath } from '../api-app.ts';
 import { ApiError } from '../api-errors.ts';
 import {
@@ -12,6 +15,7 @@ import {
   CaseIdParamSchema,
   CaseRecordComponent,
   DocumentParamSchema,
+  GONE,
   jsonResponse,
   NOT_FOUND,
   NOT_MODIFIED,
@@ -85,13 +89,16 @@ const getCaseRevision = createRoute({
   path: '/v1/cases/{id}/revisions/{revision}',
   operationId: 'getCaseRevision',
   tags: TAGS,
-  summary: 'One published revision of a case (immutable)',
+  summary: 'One published revision of a case',
+  description:
+    'Cached a minute, never as immutable: a withdrawn case answers 410 for its earlier revisions and 200 for its tombstone revision.',
   request: { params: RevisionParamSchema },
   responses: {
     200: jsonResponse(CaseRecordComponent, 'the revision'),
     ...NOT_MODIFIED,
     ...BAD_PARAMETER,
     ...NOT_FOUND,
+    ...GONE,
   },
 });
 
@@ -100,15 +107,19 @@ const getCaseDocument = createRoute({
   path: '/v1/cases/{id}/documents/{sha256}',
   operationId: 'getCaseDocument',
   tags: TAGS,
-  summary: 'A source PDF of the case',
+  summary: 'A source PDF of the case: exactly the bytes the sha256 names',
   request: { params: DocumentParamSchema },
   responses: {
     200: {
-      description: 'the PDF as uploaded (locally)',
+      description: 'the PDF as uploaded (locally), checked against its sha256 before it is sent',
       content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
     },
-    302: { description: 'on AWS: a redirect to a presigned S3 URL of the PDF (valid 15 minutes)' },
+    302: {
+      description:
+        'on AWS: a redirect to a presigned S3 URL of the object version the case was read from (valid 15 minutes)',
+    },
     ...NOT_FOUND,
+    ...GONE,
   },
 });
 
@@ -126,6 +137,22 @@ const getCaseConsultationsCsv = createRoute({
     ...NOT_FOUND,
   },
 });
+
+/** A withdrawn case's earlier revisions and documents are gone (410), not merely unknown. */
+const withdrawnError = (record: CaseRecord) =>
+  new ApiError(
+    410,
+    'withdrawn',
+    `case ${record.id} was withdrawn at revision ${record.revision} (${record.updatedAt}); its earlier revisions and documents are no longer published`,
+  );
+
+/** The version now at `key`, after checking its bytes are the ones `sha256` names. */
+async function verifiedVersionOf(objects: ObjectStore, key: string, sha256: string): Promise<string | null> {
+  const read = await objects.readObject(key, { maxBytes: Number.MAX_SAFE_INTEGER });
+  const actual = createHash('sha256').update(read.bytes).digest('hex');
+  if (actual !== sha256) throw new OriginalMismatchError(`${key} holds sha256 ${actual}, not ${sha256}`);
+  return read.versionId;
+}
 
 export function registerCaseRoutes(app: ApiApp, { deps, selection, baseOf }: ApiContext): void {
   const noCase = (id: string) => new ApiError(404, 'not_found', `no case ${id.slice(0, 200)}`);
@@ -188,9 +215,12 @@ export function registerCaseRoutes(app: ApiApp, { deps, selection, baseOf }: Api
 
   app.openapi(getCaseRevision, async (c) => {
     const { id, revision } = c.req.valid('param');
-    const record = await deps.cases.getRevision(id, revision);
+    const [latest, record] = await Promise.all([deps.cases.get(id), deps.cases.getRevision(id, revision)]);
+    // the tombstone itself stays readable, like GET /v1/cases/{id}
+    if (latest?.deleted && revision !== latest.revision) throw withdrawnError(latest);
     if (!record) throw new ApiError(404, 'not_found', `case ${id} has no revision ${revision}`);
-    c.header('Cache-Control', 'public, max-age=86400, immutable');
+    // a revision never changes, but its case may be withdrawn: never `immutable`, gone from caches soon
+    c.header('Cache-Control', 'public, max-age=60');
     return c.json(record, 200);
   });
 
@@ -198,23 +228,31 @@ export function registerCaseRoutes(app: ApiApp, { deps, selection, baseOf }: Api
     getCaseDocument,
     async (c) => {
       const { id, sha256 } = c.req.valid('param');
-      const stored = (await deps.cases.getDocuments(id)).find((d) => d.document.sha256 === sha256);
-      const record = stored ? await deps.cases.get(id) : null;
-      if (!stored || !record || record.deleted) {
-        throw new ApiError(404, 'not_found', `case ${id} has no document ${sha256}`);
-      }
+      const [documents, record] = await Promise.all([deps.cases.getDocuments(id), deps.cases.get(id)]);
+      const stored = documents.find((d) => d.document.sha256 === sha256);
+      if (record?.deleted) throw withdrawnError(record);
+      if (!stored || !record) throw new ApiError(404, 'not_found', `case ${id} has no document ${sha256}`);
       const fileName = stored.document.fileName.replace(/[^\w.-]+/g, '_');
+      // the pinned bytes (a version, or a content-addressed copy); a document stored before pinning
+      // names only its key, whose bytes are checked against the sha256 before they are handed out
+      const original = stored.original ?? { key: stored.objectKey, versionId: null };
       if (deps.redirectDocuments) {
-        const url = await deps.objects.presignedGetUrl(stored.objectKey, { fileName, expiresInSeconds: 900 });
+        const versionId = original.versionId ?? (await verifiedVersionOf(deps.objects, original.key, sha256));
+        const url = await deps.objects.presignedGetUrl(original.key, {
+          fileName,
+          expiresInSeconds: 900,
+          versionId,
+        });
         c.header('Cache-Control', 'private, max-age=300');
         return c.redirect(url, 302);
       }
-      const bytes = await deps.objects.read(stored.objectKey, { maxBytes: Number.MAX_SAFE_INTEGER });
+      const bytes = await deps.objects.readVerified(original, sha256, Number.MAX_SAFE_INTEGER);
       return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': 'application/pdf',
         'Content-Disposition': `inline; filename="${fileName}"`,
         ETag: `"${sha256}"`,
-        'Cache-Control': 'public, max-age=86400, immutable',
+        // the bytes never change, but a withdrawal must reach caches within minutes: not `immutable`
+        'Cache-Control': 'public, max-age=300',
       });
     },
     notFoundOnBadPath(

@@ -4,6 +4,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { DATA_LICENSE } from '../../feeds/bulk-files.ts';
 import type { ApiApp, ApiContext } from '../api-app.ts';
 import { HealthSchema, jsonResponse, NOT_MODIFIED } from '../api-schemas.ts';
+import { checkHealth } from '../health.ts';
 import { ARCHIVIST_SECURITY_SCHEME } from './archivist-routes.ts';
 
 export const API_VERSION = '1.0.0';
@@ -20,7 +21,7 @@ const getHealth = createRoute({
   path: '/health',
   operationId: 'getHealth',
   tags: ['service'],
-  summary: '200 when the store and the object store answer',
+  summary: '200 when the store and the object store answer; the body says which part is down',
   responses: {
     200: { description: 'ok', content: { 'application/json': { schema: HealthSchema } } },
     503: { description: 'unavailable', content: { 'application/json': { schema: HealthSchema } } },
@@ -62,13 +63,12 @@ export function registerServiceRoutes(app: ApiApp, { deps, baseOf }: ApiContext)
   });
 
   app.openapi(getHealth, async (c) => {
-    try {
-      await Promise.all([deps.cases.feedVersion(), deps.objects.ping()]);
-      return c.json({ status: 'ok' as const }, 200);
-    } catch (error) {
-      deps.onError?.(error);
-      return c.json({ status: 'unavailable' as const }, 503);
-    }
+    const health = await checkHealth({
+      store: () => deps.cases.feedVersion(),
+      objects: () => deps.objects.ping(),
+      describeParts: deps.describeParts,
+    });
+    return health.status === 'ok' ? c.json(health, 200) : c.json(health, 503);
   });
 
   // generated once per server URL: the routes do not change after start-up
