@@ -20,6 +20,12 @@ export const ENV = {
   logLevel: 'POWERTOOLS_LOG_LEVEL',
   /** The bucket the publish function writes bulk files to (cases.jsonl, CSV, datapackage, DCAT). */
   bulkBucket: 'BULK_BUCKET',
+  /** The ingest queue the sweeper sends unfinished uploads back into (set for the sweeper only). */
+  ingestQueueUrl: 'INGEST_QUEUE_URL',
+  /** An upload not terminal this long after its last change is swept into the queue again. */
+  sweepStaleAfterSeconds: 'SWEEP_STALE_AFTER_SECONDS',
+  /** How far back the regular sweep looks; the nightly one looks at everything. */
+  sweepLookbackHours: 'SWEEP_LOOKBACK_HOURS',
 } as const;
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -54,6 +60,10 @@ export const ConfigSchema = z.object({
   [ENV.logLevel]: z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT', 'CRITICAL']).default('INFO'),
   /** Set only for the publish function (on AWS by the stack). */
   [ENV.bulkBucket]: z.string().min(1).optional(),
+  [ENV.ingestQueueUrl]: z.url().optional(),
+  /** Past the queue's visibility timeout (720 s on AWS), so a message still in flight is not resent. */
+  [ENV.sweepStaleAfterSeconds]: positiveInt(900),
+  [ENV.sweepLookbackHours]: positiveInt(48),
 });
 
 export interface Config {
@@ -72,6 +82,9 @@ export interface Config {
   parseThreads: number;
   serviceName: string;
   logLevel: 'TRACE' | 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT' | 'CRITICAL';
+  ingestQueueUrl: string | undefined;
+  sweepStaleAfterMs: number;
+  sweepLookbackMs: number;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +114,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     parseThreads: c[ENV.parseThreads],
     serviceName: c[ENV.serviceName],
     logLevel: c[ENV.logLevel],
+    ingestQueueUrl: c[ENV.ingestQueueUrl],
+    sweepStaleAfterMs: c[ENV.sweepStaleAfterSeconds] * 1000,
+    sweepLookbackMs: c[ENV.sweepLookbackHours] * 3_600_000,
   };
 }
 
@@ -141,6 +157,12 @@ export interface LocalConfig {
   s3Port: number;
   apiUrl: string;
 }
+
+/**
+ * Where uploads live in the originals bucket: the ingest handler, the sweeper and the stack's
+ * bucket notification look nowhere else (shared/model/object-key.ts has the rest of the key rules).
+ */
+export const UPLOAD_PREFIX = 'uploads/';
 
 /** Local names of the table and bucket; on AWS the stack names them. */
 export const LOCAL_TABLE_NAME = 'remissvar';

@@ -2,8 +2,9 @@
 // accepts any key, but a key with `..`, `.` or empty segments means another file on a filesystem
 // (the local emulator once wrote outside its data dir for `..`), so every writer and reader refuses them.
 
-/** Where uploads live; the ingest handler and the sweeper look nowhere else. */
-export const UPLOAD_PREFIX = 'uploads/';
+import { UPLOAD_PREFIX } from '../config.ts';
+
+export { UPLOAD_PREFIX };
 
 /** Content-addressed copies of originals, where the bucket keeps no versions (the local emulator). */
 export const PINNED_PREFIX = 'originals/sha256/';
