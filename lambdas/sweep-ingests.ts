@@ -10,9 +10,10 @@ const SweepEventSchema = z.object({ full: z.boolean().optional() }).loose();
 
 let queue: IngestQueue | undefined;
 
+/** One run: `queueOf` gives the ingest queue (SQS on AWS), made only when something is to be sent. */
 export async function sweep(
   deps: Dependencies,
-  queueOf: () => IngestQueue,
+  queueOf: () => Pick<IngestQueue, 'send'>,
   event: unknown,
 ): Promise<SweepSummary> {
   const { full } = SweepEventSchema.parse(event ?? {});

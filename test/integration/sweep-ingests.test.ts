@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDependencies } from '../../lambdas/dependencies.ts';
-import { localFunctionEnv } from '../../shared/config.ts';
+import { sweep } from '../../lambdas/sweep-ingests.ts';
+import { ENV, localFunctionEnv } from '../../shared/config.ts';
 import { registerUpload, toIngestId } from '../../shared/ingest/ingest-object.ts';
 import { type SweepDependencies, sweepIngests } from '../../shared/ingest/sweep-ingests.ts';
 import { toUploadedObjects, type UploadedObject } from '../../shared/model/s3-event.ts';
@@ -123,5 +124,39 @@ describe('sweepIngests', () => {
 
     expect(sent.sort()).toEqual([uploads.orphan?.key, uploads.stuck?.key, uploads.queued?.key].sort());
     expect(a.resent + b.resent).toBe(3);
+  });
+});
+
+describe('the scheduled sweeper (lambdas/sweep-ingests.ts)', () => {
+  it('looks back SWEEP_LOOKBACK_HOURS on a regular run and at everything on the nightly one', async () => {
+    const own = createDependencies({
+      ...localFunctionEnv({ dynamoPort: inject('dynamoPort'), s3Port: inject('s3Port') }),
+      [ENV.originalsBucket]: bucket,
+    });
+    const key = `${prefix}from-last-week.pdf`;
+    // an upload registered five days ago that never finished (its object is long gone)
+    const fiveDaysAgo = new Date(Date.now() - 5 * 24 * 3_600_000).toISOString();
+    await registerUpload(
+      { ingests: own.ingests, now: () => fiveDaysAgo },
+      { bucket, key, versionId: null, eTag: 'e', size: 10 },
+    );
+    // SQS is not part of the local stack: the queue is a recorder with the same send()
+    const sent: string[] = [];
+    const queue = {
+      send: async (body: string) => {
+        for (const object of toUploadedObjects(JSON.parse(body))) sent.push(object.key);
+      },
+    };
+
+    const regular = await sweep(own, () => queue, { full: false });
+    const sentRegularly = sent.filter((k) => k === key);
+    const nightly = await sweep(own, () => queue, { full: true });
+
+    expect(sentRegularly).toEqual([]);
+    expect(sent.filter((k) => k === key)).toEqual([key]);
+    expect(nightly.resent).toBeGreaterThanOrEqual(1);
+    expect(regular.gaveUp + nightly.gaveUp).toBe(0);
+    own.dynamo.destroy();
+    own.s3.destroy();
   });
 });
