@@ -7,7 +7,7 @@ import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { createDependencies } from '../lambdas/dependencies.ts';
 import { type LocalServices, startLocalServices } from '../local/local-services.ts';
-import { type LocalStack, startLocalStack } from '../local/local-stack.ts';
+import { type LocalStack, type LocalStackOptions, startLocalStack } from '../local/local-stack.ts';
 import { ingestObject } from '../shared/ingest/ingest-object.ts';
 import { extractText } from '../shared/pdf/extract-text.ts';
 import { findFreePort } from '../test/support/free-port.ts';
@@ -59,13 +59,23 @@ export async function startBenchServices(label: string): Promise<BenchServices> 
 }
 
 /** The whole local pipeline (`npm start` without the terminal UI), API on a free port. */
-export async function startBenchStack(label: string): Promise<BenchStack> {
+export async function startBenchStack(
+  label: string,
+  overrides: Partial<Omit<LocalStackOptions, 'dataDir' | 'port' | 'dynamoPort' | 's3Port'>> = {},
+): Promise<BenchStack> {
   const dataDir = tempDataDir(label);
   const dynamoPort = await findFreePort();
   const s3Port = await findFreePort();
   const port = await findFreePort();
   try {
-    const stack = await startLocalStack({ dataDir, port, dynamoPort, s3Port, retryDelayMs: 200 });
+    const stack = await startLocalStack({
+      dataDir,
+      port,
+      dynamoPort,
+      s3Port,
+      retryDelayMs: 200,
+      ...overrides,
+    });
     return {
       stack,
       dynamoPort,
@@ -104,7 +114,7 @@ async function warmEmulators(env: Record<string, string>): Promise<void> {
   try {
     for (const [i, pdf] of readCorpusPdfs().slice(0, 2).entries()) {
       const bytes = withMarker(pdf.bytes, `bench-warm-${i}`);
-      const key = `bench/warm-${i}/${pdf.name}`;
+      const key = `uploads/bench/warm-${i}/${pdf.name}`;
       await deps.s3.send(new PutObjectCommand({ Bucket: deps.objects.bucket, Key: key, Body: bytes }));
       await ingestObject(
         { ...deps, readPdfText: extractText, maxPdfBytes: deps.config.maxPdfBytes },

@@ -115,7 +115,7 @@ export async function benchColdStart(options: BenchOptions): Promise<BenchRow[]>
     for (const [i, pdf] of [corpus[round % corpus.length], corpus[(round + 1) % corpus.length]].entries()) {
       if (!pdf) throw new Error('the corpus is empty');
       const bytes = withMarker(pdf.bytes, `bench-cold-${Date.now()}-${round}-${i}`);
-      const key = `bench/cold-${round}-${i}/${pdf.name}`;
+      const key = `uploads/bench/cold-${round}-${i}/${pdf.name}`;
       await deps.s3.send(
         new PutObjectCommand({
           Bucket: deps.objects.bucket,

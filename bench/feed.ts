@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { serve } from '@hono/node-server';
 import type { LocalStack } from '../local/local-stack.ts';
 import { createApp } from '../shared/api/create-app.ts';
+import { requireCursorSecret } from '../shared/config.ts';
 import { EXTRACTOR_VERSION } from '../shared/extraction/extract-case.ts';
 import { findFreePort } from '../test/support/free-port.ts';
 import { startBenchStack } from './bench-services.ts';
@@ -52,7 +53,8 @@ autocannon(JSON.parse(process.env.AUTOCANNON_OPTIONS))
 `;
 
 function runAutocannon(options: { url: string; connections: number; amount: number; timeout: number }) {
-  const modulePath = createRequire(import.meta.url).resolve('autocannon');
+  const require = createRequire(import.meta.url);
+  const modulePath = require.resolve('autocannon');
   return new Promise<Load>((resolve, reject) => {
     const child = spawn(process.execPath, ['-e', AUTOCANNON_CHILD], {
       env: { ...process.env, AUTOCANNON_PATH: modulePath, AUTOCANNON_OPTIONS: JSON.stringify(options) },
@@ -98,7 +100,7 @@ async function serveUncached(stack: LocalStack): Promise<{ url: string; close: (
     cases: stack.deps.cases,
     ingests: stack.deps.ingests,
     objects: stack.deps.objects,
-    cursorSecret: stack.deps.config.cursorSecret,
+    cursorSecret: requireCursorSecret(stack.deps.config),
     now: stack.deps.now,
     responseCache: false,
   });

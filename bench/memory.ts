@@ -35,7 +35,7 @@ export async function benchMemory(options: BenchOptions): Promise<BenchRow[]> {
         // a new case per run (seed), so no run is a duplicate or an update of another
         const file = writeGeneratedPdf(temp.dir, pages, 1000 * pages + round);
         const bytes = fs.readFileSync(file);
-        const key = `bench/memory/${pages}p-${round}-${Date.now()}.pdf`;
+        const key = `uploads/bench/memory/${pages}p-${round}-${Date.now()}.pdf`;
         await deps.s3.send(new PutObjectCommand({ Bucket: deps.objects.bucket, Key: key, Body: bytes }));
         const run = await runDriver(
           bundles.driver,

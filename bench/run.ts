@@ -58,6 +58,12 @@ const BENCHMARKS: Benchmark[] = [
     run: async (o) => (await import('./feed.ts')).benchFeed(o),
   },
   {
+    name: 'reliability',
+    measure: 'reliability: uploads while the store is killed and restored',
+    goal: 'lost 0, duplicates 0',
+    run: async (o) => (await import('./chaos.ts')).benchReliability(o),
+  },
+  {
     name: 'e2e',
     measure: 'end to end uploads',
     goal: '—',

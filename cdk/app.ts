@@ -1,9 +1,9 @@
-// CDK entry (cdk.json runs it with tsx): one stack per stage, checked by cdk-nag's AwsSolutions pack
+// CDK entry (cdk.json runs it with tsx): one stage (its main stack and its us-east-1 edge stack), checked by cdk-nag's AwsSolutions pack
 // so `npm run synth` fails on any finding that is neither fixed nor suppressed with a reason.
 // Usage: npm run synth -- -c stage=prod [-c region=eu-north-1] [-c alarmEmail=ops@example.org]
 import { App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { RemissvarStack } from './remissvar-stack.ts';
+import { addStage } from './stages.ts';
 
 const app = new App();
 
@@ -15,17 +15,14 @@ if (!/^[a-z][a-z0-9-]{0,19}$/.test(stage)) {
 const alarmEmail = app.node.tryGetContext('alarmEmail') as string | undefined;
 const region = app.node.tryGetContext('region') as string | undefined;
 
-new RemissvarStack(app, `Remissvar-${stage}`, {
+addStage(app, {
   stage,
   alarmEmail,
   // A concrete region with no lookups: synth needs no credentials. Not CDK_DEFAULT_REGION: the CLI
   // always sets it, to us-east-1 when nothing is configured. The account stays unresolved until
   // deploy, which takes it from the credentials in the environment.
-  env: {
-    account: process.env.CDK_DEFAULT_ACCOUNT,
-    region: region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'eu-north-1',
-  },
-  description: `Remissvar (${stage}): council-case PDFs in, open JSON/CSV case feed out`,
+  account: process.env.CDK_DEFAULT_ACCOUNT,
+  region: region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'eu-north-1',
 });
 
 Tags.of(app).add('project', 'remissvar');

@@ -1,5 +1,6 @@
 // One deployment of the whole product for one stage: originals bucket → ingest queue → ingest function
-// → case table → feed API and publish function → bulk bucket, both behind CloudFront, plus alarms.
+// (and the sweeper that re-queues what never finished) → case table → feed API and publish function →
+// bulk bucket, both behind CloudFront (with the WAF from the edge stack), plus alarms.
 // Wiring only; each concern's defaults live in constructs/.
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
@@ -8,6 +9,7 @@ import { CaseTable } from './constructs/case-table.ts';
 import { FeedApi } from './constructs/feed-api.ts';
 import { BULK_PATH, FeedDistribution } from './constructs/feed-distribution.ts';
 import { IngestPipeline } from './constructs/ingest-pipeline.ts';
+import { IngestSweeper } from './constructs/ingest-sweeper.ts';
 import { OperationsAlarms } from './constructs/operations-alarms.ts';
 import { OriginalsBucket } from './constructs/originals-bucket.ts';
 import { PublishPipeline } from './constructs/publish-pipeline.ts';
@@ -16,6 +18,8 @@ export interface RemissvarStackProps extends StackProps {
   /** `dev`, `prod`, …: names resources and metrics; anything but `dev` protects stored data. */
   readonly stage: string;
   readonly alarmEmail?: string | undefined;
+  /** The CloudFront web ACL, from the stage's us-east-1 edge stack (cdk/stages.ts). */
+  readonly webAclArn: string;
 }
 
 export class RemissvarStack extends Stack {
@@ -27,6 +31,13 @@ export class RemissvarStack extends Stack {
     const originals = new OriginalsBucket(this, 'Originals');
     const table = new CaseTable(this, 'Cases', { deletionProtection: !isDev });
     const ingest = new IngestPipeline(this, 'Ingest', { originals, table, metricsNamespace });
+    const sweeper = new IngestSweeper(this, 'Sweeper', {
+      originals,
+      table,
+      queue: ingest.queue,
+      queueVisibilityTimeout: ingest.queueVisibilityTimeout,
+      metricsNamespace,
+    });
     const api = new FeedApi(this, 'Api', {
       originals,
       table,
@@ -40,13 +51,18 @@ export class RemissvarStack extends Stack {
       retainFiles: !isDev,
     });
     publish.grantReadTo(api.function);
-    const cdn = new FeedDistribution(this, 'Cdn', { api, bulkBucket: publish.bucket });
+    const cdn = new FeedDistribution(this, 'Cdn', {
+      api,
+      bulkBucket: publish.bucket,
+      webAclArn: props.webAclArn,
+    });
     // Links in responses and in the bulk files' metadata point at CloudFront, not at the origins.
     api.function.addEnvironment(ENV.publicBaseUrl, cdn.url);
     publish.function.addEnvironment(ENV.publicBaseUrl, cdn.url);
 
     const alarms = new OperationsAlarms(this, 'Alarms', {
       ingest,
+      sweeper,
       api,
       publish,
       alarmEmail: props.alarmEmail,

@@ -4,9 +4,11 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { type Config, loadConfig } from '../shared/config.ts';
+import { type Config, ENV, loadConfig } from '../shared/config.ts';
 import { CaseRepository } from '../shared/storage/case-repository.ts';
+import { IngestQueue } from '../shared/storage/ingest-queue.ts';
 import { IngestRepository } from '../shared/storage/ingest-repository.ts';
 import { ObjectStore } from '../shared/storage/object-store.ts';
 
@@ -53,11 +55,18 @@ export function createDependencies(env: Record<string, string | undefined> = pro
     logger: new Logger({ serviceName: config.serviceName, logLevel: config.logLevel }),
     dynamo,
     s3,
-    objects: new ObjectStore(s3, config.originalsBucket),
+    // the stack's originals bucket keeps versions; the local emulator (an endpoint is set) cannot
+    objects: new ObjectStore(s3, config.originalsBucket, config.s3Endpoint === undefined),
     ingests: new IngestRepository(db, config.tableName),
     cases: new CaseRepository(db, config.tableName),
     now: () => new Date().toISOString(),
   };
+}
+
+/** The ingest queue, for the sweeper: a ConfigError-like failure when the stack did not set it. */
+export function createIngestQueue(config: Config): IngestQueue {
+  if (!config.ingestQueueUrl) throw new Error(`${ENV.ingestQueueUrl} is not set`);
+  return new IngestQueue(new SQSClient({ region: config.region }), config.ingestQueueUrl);
 }
 
 let cached: Dependencies | undefined;

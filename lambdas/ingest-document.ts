@@ -51,6 +51,11 @@ function createBatchHandler(
       if (object.bucket !== deps.config.originalsBucket) continue;
       const started = performance.now();
       const record = await ingestObject(ingestDeps, object);
+      if (!record) {
+        // not an upload (outside uploads/): our own content-addressed copies, or a stray file
+        deps.logger.debug('not an upload, ignored', { key: object.key });
+        continue;
+      }
       const ms = Math.round(performance.now() - started);
       deps.logger.info('ingested', { key: record.key, status: record.status, caseId: record.caseId, ms });
       onIngested?.(record, ms);

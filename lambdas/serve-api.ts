@@ -2,6 +2,7 @@
 // shared/api/create-app.ts.
 import { handle } from 'hono/aws-lambda';
 import { createApp } from '../shared/api/create-app.ts';
+import { requireCursorSecret } from '../shared/config.ts';
 import { BulkStore } from '../shared/storage/bulk-store.ts';
 import { getDependencies } from './dependencies.ts';
 
@@ -12,7 +13,7 @@ export const app = createApp({
   ingests: deps.ingests,
   objects: deps.objects,
   bulk: deps.config.bulkBucket ? new BulkStore(deps.s3, deps.config.bulkBucket) : undefined,
-  cursorSecret: deps.config.cursorSecret,
+  cursorSecret: requireCursorSecret(deps.config),
   publicBaseUrl: deps.config.publicBaseUrl,
   now: deps.now,
   // on AWS (no emulator endpoint) PDFs may exceed Lambda's 6 MB response cap: redirect to S3

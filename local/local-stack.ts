@@ -1,22 +1,26 @@
 // The whole pipeline on one machine: emulators + the real handlers. s3rver's ObjectCreated events
 // become SQS-shaped batches for lambdas/ingest-document.ts; the Hono app of lambdas/serve-api.ts
-// is served by @hono/node-server. At start, every stored upload without a terminal status is
-// queued again, so a crash or Ctrl-C in the middle of a batch loses nothing.
+// is served by @hono/node-server. The sweeper (shared/ingest/sweep-ingests.ts, on AWS a scheduled
+// function) runs at start over everything and then on a timer, so an upload whose notification or
+// retry was lost — a crash, Ctrl-C, an emulator that died mid-batch — is queued again. While
+// DynamoDB Local or the S3 emulator is down (they are restarted), the queue holds its batches.
 import { type ServerType, serve } from '@hono/node-server';
 import { createDependencies, type Dependencies } from '../lambdas/dependencies.ts';
 import { createIngestHandler } from '../lambdas/ingest-document.ts';
 import { publishBulk } from '../lambdas/publish-bulk.ts';
 import { createApp } from '../shared/api/create-app.ts';
-import { LOCAL_BULK_BUCKET, LOCAL_ORIGINALS_BUCKET } from '../shared/config.ts';
+import { LOCAL_BULK_BUCKET, LOCAL_ORIGINALS_BUCKET, requireCursorSecret } from '../shared/config.ts';
 import { walkFeed } from '../shared/feeds/walk-feed.ts';
 import { toIngestId } from '../shared/ingest/ingest-object.ts';
 import { recordDeadLetter } from '../shared/ingest/record-dead-letter.ts';
-import { type IngestRecord, isTerminalStatus } from '../shared/model/ingest-record.ts';
-import { encodeS3Key } from '../shared/model/s3-event.ts';
+import { type SweepSummary, sweepIngests } from '../shared/ingest/sweep-ingests.ts';
+import type { IngestRecord } from '../shared/model/ingest-record.ts';
+import { encodeS3Key, toUploadedObjects } from '../shared/model/s3-event.ts';
 import { BulkStore } from '../shared/storage/bulk-store.ts';
-import { ensureBucket } from '../shared/storage/ensure-bucket.ts';
 import { LocalQueue } from './local-queue.ts';
 import { type LocalServices, startLocalServices } from './local-services.ts';
+import { assertPortsFree, PortInUseError } from './start-checks.ts';
+import type { PartState } from './supervised-child.ts';
 
 export interface LocalStackOptions {
   dataDir: string;
@@ -27,7 +31,15 @@ export interface LocalStackOptions {
   onIngested?: (record: IngestRecord, ms: number) => void;
   /** Called for errors the API or the queue swallowed (already turned into a response/status). */
   onError?: (error: unknown) => void;
+  /** Called when DynamoDB Local or the S3 emulator goes down, is restarted, comes back or is given up on. */
+  onPartChange?: (state: PartState) => void;
+  /** Called after each timed sweep that found something to do. */
+  onSweep?: (summary: SweepSummary) => void;
   retryDelayMs?: number;
+  /** How often the sweeper looks for unfinished uploads (default 30 s). */
+  sweepIntervalMs?: number;
+  /** An upload not terminal this long after its last change is queued again (default 120 s). */
+  staleAfterMs?: number;
 }
 
 export interface LocalStack {
@@ -39,6 +51,8 @@ export interface LocalStack {
   queue: LocalQueue;
   /** How many stored uploads were queued again at start. */
   requeued: number;
+  /** Runs one sweep now (the timer runs them too); what it re-queued. */
+  sweep(options?: { staleAfterMs?: number }): Promise<SweepSummary>;
   stop(): Promise<void>;
 }
 
@@ -57,29 +71,79 @@ function toNotification(bucket: string, key: string, eTag: string | null, size: 
   });
 }
 
-/** Queues every stored upload whose ingest has no terminal status (or was never recorded). */
-async function requeueUnfinished(deps: Dependencies, queue: LocalQueue): Promise<number> {
-  let count = 0;
-  for await (const object of deps.objects.list()) {
-    const ingestId = toIngestId({
-      bucket: deps.objects.bucket,
-      key: object.key,
-      versionId: null,
-      eTag: object.eTag,
-    });
-    const ingest = await deps.ingests.get(ingestId);
-    if (ingest && isTerminalStatus(ingest.status)) continue;
-    queue.send(toNotification(deps.objects.bucket, object.key, object.eTag, object.size));
-    count++;
-  }
-  return count;
+/** The upload a notification names, for the queue's de-duplication (one message per upload). */
+function dedupeIdOf(body: string): string | undefined {
+  const [object, ...more] = toUploadedObjects(JSON.parse(body));
+  return object && more.length === 0 ? toIngestId(object) : undefined;
 }
 
+/**
+ * Starts the emulators, the queue and the API. Every port is checked before anything starts; if
+ * a later step fails (the API port taken meanwhile, say) everything started so far is stopped
+ * again, DynamoDB Local's Java process included, before the error is passed on.
+ */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
-  const services = await startLocalServices(options);
+  await assertPortsFree([
+    { port: options.port, variable: 'PORT', what: 'the feed API and portal' },
+    { port: options.dynamoPort, variable: 'DYNAMODB_PORT', what: 'DynamoDB Local' },
+    { port: options.s3Port, variable: 'S3_PORT', what: 'the S3 emulator' },
+  ]);
+  const services = await startLocalServices({
+    ...options,
+    onPartChange: (state) => options.onPartChange?.(state),
+  });
+  try {
+    return await startOnServices(services, options);
+  } catch (error) {
+    await services.stop();
+    throw error;
+  }
+}
+
+/** Listens on 127.0.0.1:port; a taken port is a PortInUseError naming PORT, not an 'error' event. */
+function listenApi(app: ReturnType<typeof createApp>, port: number): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => {
+      server.off('error', onError);
+      resolve(server);
+    });
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.close();
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new PortInUseError(
+              `port ${port} (PORT, the feed API and portal) is in use — stop what listens there, or set PORT to a free port`,
+            )
+          : error,
+      );
+    };
+    server.once('error', onError);
+  });
+}
+
+/** Everything above the emulators. Exported for the test that takes the API port after the check. */
+export async function startOnServices(
+  services: LocalServices,
+  options: LocalStackOptions,
+): Promise<LocalStack> {
   const deps = createDependencies(services.env);
-  // bulk files: published again once ingests settle (2 s after the last one, queue drained)
-  await ensureBucket(deps.s3, LOCAL_BULK_BUCKET);
+  const cleanups: (() => unknown)[] = [() => deps.dynamo.destroy(), () => deps.s3.destroy()];
+  try {
+    return await startOnDependencies(services, deps, options, cleanups);
+  } catch (error) {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    throw error;
+  }
+}
+
+async function startOnDependencies(
+  services: LocalServices,
+  deps: Dependencies,
+  options: LocalStackOptions,
+  cleanups: (() => unknown)[],
+): Promise<LocalStack> {
+  // bulk files (their bucket made by the services): published again once ingests settle (2 s after
+  // the last one, queue drained)
   const bulk = new BulkStore(deps.s3, LOCAL_BULK_BUCKET);
   let bulkBaseUrl = '';
   let bulkTimer: NodeJS.Timeout | undefined;
@@ -108,6 +172,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     }
   }, 15_000);
   bulkPoll.unref();
+  cleanups.push(
+    () => clearInterval(bulkPoll),
+    () => clearTimeout(bulkTimer),
+  );
   const handler = createIngestHandler(deps, (record, ms) => {
     options.onIngested?.(record, ms);
     if (record.status === 'published') scheduleBulk();
@@ -118,33 +186,71 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       const ended = await recordDeadLetter(deps, JSON.parse(body), lastError);
       for (const record of ended) options.onIngested?.(record, 0);
     },
+    onDeadLetterError: (error) => options.onError?.(error),
+    isPaused: () => !services.isUp(),
     ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
   });
+  cleanups.push(
+    () => handler.close(),
+    () => queue.stop(),
+  );
+  const enqueue = (body: string) => queue.send(body, dedupeIdOf(body));
   services.onObjectEvent((event) => {
     for (const record of event.Records) {
       if (!record.eventName.startsWith('ObjectCreated')) continue;
       const { key, eTag, size } = record.s3.object;
-      queue.send(toNotification(record.s3.bucket.name, key, eTag ?? null, size ?? null));
+      enqueue(toNotification(record.s3.bucket.name, key, eTag ?? null, size ?? null));
     }
   });
+  const staleAfterMs = options.staleAfterMs ?? 120_000;
+  const sweep = (overrides: { staleAfterMs?: number; lookbackMs?: number } = {}) =>
+    sweepIngests(
+      {
+        ...deps,
+        send: async (body) => enqueue(body),
+        isPending: (ingestId) => queue.has(ingestId),
+      },
+      { staleAfterMs, ...overrides },
+    );
 
   const app = createApp({
     cases: deps.cases,
     ingests: deps.ingests,
     objects: deps.objects,
     bulk,
-    cursorSecret: deps.config.cursorSecret,
+    cursorSecret: requireCursorSecret(deps.config),
     now: deps.now,
+    describeParts: () => services.parts(),
     ...(options.onError ? { onError: options.onError } : {}),
   });
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: '127.0.0.1' }, () => resolve(s));
-  });
+  const server = await listenApi(app, options.port);
+  cleanups.push(() => new Promise((resolve) => server.close(resolve)));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  const requeued = await requeueUnfinished(deps, queue);
+  // everything unfinished from the last run is stale now: whatever was working on it is gone
+  const atStart = await sweep({ staleAfterMs: 0 }).catch((error: unknown) => {
+    options.onError?.(error);
+    return null;
+  });
+  const requeued = atStart ? atStart.resent + atStart.orphans : 0;
   bulkBaseUrl = `http://127.0.0.1:${port}`;
   scheduleBulk();
+  let sweeping = false;
+  const sweepTimer = setInterval(async () => {
+    if (sweeping || !services.isUp()) return;
+    sweeping = true;
+    try {
+      // the last two days, as on AWS; the start-up sweep looked at everything
+      const summary = await sweep({ lookbackMs: 48 * 3_600_000 });
+      if (summary.resent + summary.orphans + summary.gaveUp > 0) options.onSweep?.(summary);
+    } catch (error) {
+      options.onError?.(error);
+    } finally {
+      sweeping = false;
+    }
+  }, options.sweepIntervalMs ?? 30_000);
+  sweepTimer.unref();
+  cleanups.push(() => clearInterval(sweepTimer));
 
   return {
     apiUrl: `http://127.0.0.1:${port}`,
@@ -154,7 +260,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     services,
     queue,
     requeued,
+    sweep,
     async stop() {
+      clearInterval(sweepTimer);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await queue.stop();
       await handler.close();

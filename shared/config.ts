@@ -20,6 +20,12 @@ export const ENV = {
   logLevel: 'POWERTOOLS_LOG_LEVEL',
   /** The bucket the publish function writes bulk files to (cases.jsonl, CSV, datapackage, DCAT). */
   bulkBucket: 'BULK_BUCKET',
+  /** The ingest queue the sweeper sends unfinished uploads back into (set for the sweeper only). */
+  ingestQueueUrl: 'INGEST_QUEUE_URL',
+  /** An upload not terminal this long after its last change is swept into the queue again. */
+  sweepStaleAfterSeconds: 'SWEEP_STALE_AFTER_SECONDS',
+  /** How far back the regular sweep looks; the nightly one looks at everything. */
+  sweepLookbackHours: 'SWEEP_LOOKBACK_HOURS',
 } as const;
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -32,8 +38,11 @@ export const ConfigSchema = z.object({
   [ENV.dynamoEndpoint]: z.url().optional(),
   /** Set only locally: the S3 emulator's URL (path-style addressing). */
   [ENV.s3Endpoint]: z.url().optional(),
-  /** Signs pagination cursors. Locally a fixed development value; on AWS from the stack. */
-  [ENV.cursorSecret]: z.string().min(16).default('local-development-cursor-secret'),
+  /**
+   * Signs pagination cursors. No default: the API refuses to start without one (requireCursorSecret),
+   * so a deployed stack can never sign with a public value. The local stack sets a development one.
+   */
+  [ENV.cursorSecret]: z.string().min(16).optional(),
   /** Absolute base for links in responses; when unset, links are built from the request's host. */
   [ENV.publicBaseUrl]: z.url().optional(),
   /** Larger uploads end as `failed: too_large` without being parsed. */
@@ -51,6 +60,10 @@ export const ConfigSchema = z.object({
   [ENV.logLevel]: z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT', 'CRITICAL']).default('INFO'),
   /** Set only for the publish function (on AWS by the stack). */
   [ENV.bulkBucket]: z.string().min(1).optional(),
+  [ENV.ingestQueueUrl]: z.url().optional(),
+  /** Past the queue's visibility timeout (720 s on AWS), so a message still in flight is not resent. */
+  [ENV.sweepStaleAfterSeconds]: positiveInt(900),
+  [ENV.sweepLookbackHours]: positiveInt(48),
 });
 
 export interface Config {
@@ -60,7 +73,7 @@ export interface Config {
   region: string;
   dynamoEndpoint: string | undefined;
   s3Endpoint: string | undefined;
-  cursorSecret: string;
+  cursorSecret: string | undefined;
   publicBaseUrl: string | undefined;
   maxPdfBytes: number;
   parseTimeoutMs: number;
@@ -69,6 +82,9 @@ export interface Config {
   parseThreads: number;
   serviceName: string;
   logLevel: 'TRACE' | 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT' | 'CRITICAL';
+  ingestQueueUrl: string | undefined;
+  sweepStaleAfterMs: number;
+  sweepLookbackMs: number;
 }
 
 export class ConfigError extends Error {
@@ -98,8 +114,24 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     parseThreads: c[ENV.parseThreads],
     serviceName: c[ENV.serviceName],
     logLevel: c[ENV.logLevel],
+    ingestQueueUrl: c[ENV.ingestQueueUrl],
+    sweepStaleAfterMs: c[ENV.sweepStaleAfterSeconds] * 1000,
+    sweepLookbackMs: c[ENV.sweepLookbackHours] * 3_600_000,
   };
 }
+
+/** The cursor key, for the functions that sign cursors (the API); a ConfigError naming it when unset. */
+export function requireCursorSecret(config: Pick<Config, 'cursorSecret'>): string {
+  if (!config.cursorSecret) {
+    throw new ConfigError(
+      `invalid configuration: ${ENV.cursorSecret}: required (at least 16 characters) to sign pagination cursors; the stack sets it from Secrets Manager, the local stack sets a development value`,
+    );
+  }
+  return config.cursorSecret;
+}
+
+/** Signs the local stack's cursors: public on purpose, and never used outside it (see requireCursorSecret). */
+export const LOCAL_CURSOR_SECRET = 'local-development-cursor-secret';
 
 /** Settings of the embedded local stack (`npm start`, the CLIs' defaults, the integration tests). */
 export const LOCAL_ENV = {
@@ -126,16 +158,37 @@ export interface LocalConfig {
   apiUrl: string;
 }
 
+/**
+ * Where uploads live in the originals bucket: the ingest handler, the sweeper and the stack's
+ * bucket notification look nowhere else (shared/model/object-key.ts has the rest of the key rules).
+ */
+export const UPLOAD_PREFIX = 'uploads/';
+
 /** Local names of the table and bucket; on AWS the stack names them. */
 export const LOCAL_TABLE_NAME = 'remissvar';
 export const LOCAL_ORIGINALS_BUCKET = 'remissvar-originals';
 export const LOCAL_BULK_BUCKET = 'remissvar-bulk';
 
+/** What to do about a bad local setting, said in the one-line error that names it. */
+const LOCAL_ENV_HINTS: Record<string, string> = {
+  [LOCAL_ENV.port]: 'a port number 1–65535 for the API, e.g. PORT=3001',
+  [LOCAL_ENV.dynamoPort]: 'a port number 1–65535 for DynamoDB Local, e.g. DYNAMODB_PORT=8001',
+  [LOCAL_ENV.s3Port]: 'a port number 1–65535 for the S3 emulator, e.g. S3_PORT=4570',
+  [LOCAL_ENV.dataDir]: 'a folder for the local state, e.g. DATA_DIR=.data',
+  [LOCAL_ENV.apiUrl]: 'the API’s absolute URL, e.g. REMISSVAR_API_URL=http://127.0.0.1:3000',
+};
+
+/** The local settings from the environment; a bad one is a ConfigError naming it and its fix. */
 export function loadLocalConfig(env: Record<string, string | undefined>): LocalConfig {
   const parsed = LocalConfigSchema.safeParse(env);
   if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new ConfigError(`invalid local configuration: ${detail}`);
+    const detail = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))]
+      .map(
+        (name) =>
+          `${name}=${JSON.stringify(env[name] ?? '')} is not valid: set ${LOCAL_ENV_HINTS[name] ?? name}`,
+      )
+      .join('; ');
+    throw new ConfigError(detail);
   }
   const c = parsed.data;
   const port = c[LOCAL_ENV.port];
@@ -157,6 +210,7 @@ export function localFunctionEnv(local: Pick<LocalConfig, 'dynamoPort' | 's3Port
     [ENV.awsRegion]: 'eu-north-1',
     [ENV.dynamoEndpoint]: `http://127.0.0.1:${local.dynamoPort}`,
     [ENV.s3Endpoint]: `http://127.0.0.1:${local.s3Port}`,
+    [ENV.cursorSecret]: LOCAL_CURSOR_SECRET,
     [ENV.serviceName]: 'remissvar-local',
     // two cores on a development machine: parse two PDFs at once
     [ENV.parseThreads]: '2',

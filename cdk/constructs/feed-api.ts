@@ -2,7 +2,13 @@
 // the routing, CORS and ETags). The function may only read the table and the originals. The ingest
 // listing names uploaded files, so `/v1/ingests*` needs AWS IAM credentials (SigV4) on AWS.
 import { Duration, Fn, RemovalPolicy, Validations } from 'aws-cdk-lib';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  type CfnStage,
+  HttpApi,
+  HttpMethod,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -19,11 +25,17 @@ export interface FeedApiProps {
   readonly apiName: string;
   readonly metricsNamespace: string;
   /**
-   * Stage-wide throttle. Protects the table and the bill from one runaway client; a civic feed is
-   * polled, not hammered.
+   * Throttle of the public routes. Protects the table and the bill from a runaway client; a civic
+   * feed is polled, not hammered. Per-client limits sit in front of it, in the WAF at CloudFront.
    * @default 50 requests/s steady, bursts of 100
    */
   readonly throttle?: { rateLimit: number; burstLimit: number };
+  /**
+   * The archivist routes' own throttle, apart from the public one, so a flood of readers cannot
+   * lock archivists out (nor a busy `npm run upload --wait` starve the public feed).
+   * @default 20 requests/s steady, bursts of 40
+   */
+  readonly archivistThrottle?: { rateLimit: number; burstLimit: number };
 }
 
 /** Routes that need IAM credentials: the ingest listing names uploaded files and their fate. */
@@ -85,14 +97,10 @@ export class FeedApi extends Construct {
     // Archivists only: more specific than /{proxy+}, so these win; callers sign with their IAM
     // credentials (npm run upload -- --stack … does) and need execute-api:Invoke on these routes.
     const archivists = new HttpIamAuthorizer();
-    for (const path of ARCHIVIST_PATHS) {
-      this.api.addRoutes({
-        path,
-        methods: [HttpMethod.GET, HttpMethod.HEAD],
-        integration,
-        authorizer: archivists,
-      });
-    }
+    const archivistMethods = [HttpMethod.GET, HttpMethod.HEAD];
+    const archivistRoutes = ARCHIVIST_PATHS.flatMap((path) =>
+      this.api.addRoutes({ path, methods: archivistMethods, integration, authorizer: archivists }),
+    );
     Validations.of(this.api).acknowledge({
       id: 'AwsSolutions-APIG4',
       reason:
@@ -111,6 +119,20 @@ export class FeedApi extends Construct {
       throttle,
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
     });
+    // Route-level settings replace the default stage throttle for these routes: their own bucket.
+    const archivist = props.archivistThrottle ?? { rateLimit: 20, burstLimit: 40 };
+    const cfnStage = this.stage.node.defaultChild as CfnStage;
+    cfnStage.routeSettings = Object.fromEntries(
+      ARCHIVIST_PATHS.flatMap((path) =>
+        archivistMethods.map((method) => [
+          `${method} ${path}`,
+          // CloudFormation's own casing: RouteSettings is passed through as it is written
+          { ThrottlingRateLimit: archivist.rateLimit, ThrottlingBurstLimit: archivist.burstLimit },
+        ]),
+      ),
+    );
+    // the routes must exist before a stage may name them
+    for (const route of archivistRoutes) cfnStage.node.addDependency(route);
   }
 
   /** The API's base URL, ending in a slash. */

@@ -8,7 +8,7 @@ import { EventType } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ENV } from '../../shared/config.ts';
+import { ENV, UPLOAD_PREFIX } from '../../shared/config.ts';
 import type { CaseTable } from './case-table.ts';
 import { NodeFunction } from './node-function.ts';
 import type { OriginalsBucket } from './originals-bucket.ts';
@@ -34,6 +34,8 @@ const DEAD_LETTER_TIMEOUT = Duration.seconds(30);
 
 export class IngestPipeline extends Construct {
   readonly queue: Queue;
+  /** How long a received message stays invisible: the sweeper's deadline must be longer. */
+  readonly queueVisibilityTimeout = Duration.seconds(FUNCTION_TIMEOUT.toSeconds() * 6);
   readonly deadLetterQueue: Queue;
   readonly function: NodeFunction;
   /** Consumes the dead-letter queue: records `failed: internal` for every upload named in it. */
@@ -56,13 +58,16 @@ export class IngestPipeline extends Construct {
       enforceSSL: true,
       // AWS guidance for SQS → Lambda: at least six times the function timeout, so a message is
       // not handed to a second worker while the first is still retrying within its batch.
-      visibilityTimeout: Duration.seconds(FUNCTION_TIMEOUT.toSeconds() * 6),
+      visibilityTimeout: this.queueVisibilityTimeout,
       retentionPeriod: Duration.days(14),
       deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: 5 },
     });
 
-    // Every object, not only *.pdf: a non-PDF upload must still end in a visible `failed: not_pdf`.
-    props.originals.bucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.queue));
+    // Every object under uploads/, not only *.pdf: a non-PDF upload must still end in a visible
+    // `failed: not_pdf`. Nothing else in the bucket is an upload (the ingest function agrees).
+    props.originals.bucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.queue), {
+      prefix: UPLOAD_PREFIX,
+    });
     suppressBucketNotificationsHandler(this);
 
     this.function = new NodeFunction(this, 'Function', {

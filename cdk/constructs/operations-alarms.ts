@@ -8,10 +8,12 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import type { FeedApi } from './feed-api.ts';
 import type { IngestPipeline } from './ingest-pipeline.ts';
+import type { IngestSweeper } from './ingest-sweeper.ts';
 import type { PublishPipeline } from './publish-pipeline.ts';
 
 export interface OperationsAlarmsProps {
   readonly ingest: IngestPipeline;
+  readonly sweeper: IngestSweeper;
   readonly api: FeedApi;
   readonly publish: PublishPipeline;
   /** Optional e-mail address subscribed to the alarm topic (confirm the mail AWS sends). */
@@ -32,7 +34,7 @@ export class OperationsAlarms extends Construct {
     // notices carry no confidential data that would justify a customer-managed key.
     if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
 
-    const { ingest, api, publish } = props;
+    const { ingest, sweeper, api, publish } = props;
     // The dead-letter consumer deletes what it records, so "visible" alone would miss most dead
     // letters: count receives (each one is an upload that failed 5 times), and alarm separately on
     // messages the consumer could not record.
@@ -57,6 +59,10 @@ export class OperationsAlarms extends Construct {
     });
     this.add('DeadLetterErrors', 'The dead-letter consumer failed whole invocations.', {
       metric: ingest.deadLetterFunction.metricErrors({ period: PERIOD, statistic: Stats.SUM }),
+      threshold: 0,
+    });
+    this.add('SweeperErrors', 'The sweeper failed: unfinished uploads are not being re-queued.', {
+      metric: sweeper.function.metricErrors({ period: PERIOD, statistic: Stats.SUM }),
       threshold: 0,
     });
     this.add('PublishErrors', 'The publish function failed: the bulk files are getting stale.', {

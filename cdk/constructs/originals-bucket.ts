@@ -1,5 +1,6 @@
 // The bucket archivists upload council-case PDFs into. The originals are the evidence behind every
-// published record, so it is versioned, private and retained; handlers only ever read from it.
+// published record, so it is versioned, private and retained, and no lifecycle rule ever expires
+// one (current or noncurrent): a case names the exact version it was read from. Handlers only read.
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
@@ -19,8 +20,6 @@ export interface OriginalsBucketProps {
    * @default true
    */
   readonly serverAccessLogs?: boolean;
-  /** @default 90 days: long enough to notice and undo an accidental overwrite. */
-  readonly noncurrentVersionExpiration?: Duration;
 }
 
 export class OriginalsBucket extends Construct {
@@ -51,13 +50,10 @@ export class OriginalsBucket extends Construct {
       minimumTLSVersion: 1.2,
       serverAccessLogsBucket: this.accessLogsBucket,
       serverAccessLogsPrefix: this.accessLogsBucket ? 'originals/' : undefined,
-      lifecycleRules: [
-        {
-          // An overwrite keeps the old bytes as a noncurrent version; keep those for a while only.
-          noncurrentVersionExpiration: props.noncurrentVersionExpiration ?? Duration.days(90),
-          abortIncompleteMultipartUploadAfter: Duration.days(7),
-        },
-      ],
+      // Only unfinished multipart uploads are cleaned up (they are not objects yet). An overwrite
+      // keeps the old bytes as a noncurrent version, and a published case may name that version:
+      // nothing here expires or transitions an original. Cost control is on derived files only.
+      lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(7) }],
       // Never deleted with the stack: the originals outlive any deployment of it.
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -67,6 +63,20 @@ export class OriginalsBucket extends Construct {
         reason: 'Server access logs were switched off for this stage (serverAccessLogs: false).',
       });
     }
+  }
+
+  /**
+   * Lets a function list every upload and every version of it (the sweeper), and tells it the
+   * bucket's name. Reads no object.
+   */
+  grantListVersionsTo(fn: LambdaFunction): void {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:ListBucket', 's3:ListBucketVersions'],
+        resources: [this.bucket.bucketArn],
+      }),
+    );
+    fn.addEnvironment(ENV.originalsBucket, this.bucket.bucketName);
   }
 
   /**

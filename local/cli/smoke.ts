@@ -94,7 +94,7 @@ async function main(): Promise<number> {
   const caseId = values['case-id'] ?? SEED_CASE_ID;
   const bytes = fs.readFileSync(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const key = `smoke/${new Date().toISOString().slice(0, 10)}/${randomUUID().slice(0, 8)}/${path.basename(file)}`;
+  const key = `uploads/smoke/${new Date().toISOString().slice(0, 10)}/${randomUUID().slice(0, 8)}/${path.basename(file)}`;
   const s3 = new S3Client({ region: stack.region });
   await s3.send(
     new PutObjectCommand({

@@ -7,24 +7,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
 import { LOCAL_ORIGINALS_BUCKET, loadLocalConfig } from '../../shared/config.ts';
-import { IngestRecordSchema, isTerminalStatus } from '../../shared/model/ingest-record.ts';
+import { explainIngest, IngestRecordSchema, isTerminalStatus } from '../../shared/model/ingest-record.ts';
+import { assertSafeObjectKey, UPLOAD_PREFIX } from '../../shared/model/object-key.ts';
 import { createSignedGet, describeDeployedStack } from './deployed-stack.ts';
 
 const USAGE = `usage: npm run upload -- [--wait] [--json] [--endpoint API_URL] [--bucket NAME] [--s3-endpoint URL] [--timeout SECONDS] PATH…
 
   PATH        PDF files, or folders searched recursively for *.pdf
-  --wait      wait until every file reaches a terminal status; exit 0 only if all are published
+  --wait      wait until every file reaches a terminal status; exit 0 only if every file ended
+              published or duplicate
   --json      one JSON object per file: { file, sha256, status, reason, caseId, warnings }
-  --endpoint  the feed API to follow ingests on (default: the local stack, ${'$'}REMISSVAR_API_URL)
-  --bucket    the originals bucket (default: the local stack's); with no --s3-endpoint, real S3
-              is used with your AWS credentials
+  --endpoint  the feed API to follow ingests on (default: the local stack at ${'$'}PORT, or ${'$'}REMISSVAR_API_URL)
+  --bucket    the originals bucket (default: the local stack's, at ${'$'}S3_PORT); with no
+              --s3-endpoint, real S3 is used with your AWS credentials
   --stack     a deployed stack (e.g. Remissvar-prod): bucket and API URL from its outputs; uploads
               and the ingest listing are signed with your AWS credentials (region: ${'$'}AWS_REGION)
-  --timeout   how long --wait waits in all (default 900 s)`;
+  --timeout   how long --wait waits in all (default 900 s)
+
+Against the local stack, the same PORT and S3_PORT as \`npm start\` are all it needs.`;
 
 interface FileResult {
   file: string;
@@ -32,8 +36,31 @@ interface FileResult {
   key: string;
   status: string;
   reason: string | null;
+  /** What the reason means and what to do (REASON_EXPLANATIONS), or the upload's own message. */
+  explanation: string | null;
   caseId: string | null;
   warnings: string[];
+}
+
+/** Statuses after which nothing is left to do for the file: the exit code is 0 only for these. */
+const SETTLED = new Set(['published', 'duplicate']);
+
+/** The exit code of a run: 0 when every file ended as it should, else 1. */
+export function exitCodeOf(results: readonly Pick<FileResult, 'status'>[], waited: boolean): number {
+  const ok = waited
+    ? results.every((r) => SETTLED.has(r.status))
+    : results.every((r) => r.status === 'queued');
+  return ok ? 0 : 1;
+}
+
+/** One line per file (status, case or reason, file), then its explanation and each warning, indented. */
+export function formatFileResult(
+  r: Pick<FileResult, 'file' | 'status' | 'reason' | 'caseId' | 'explanation' | 'warnings'>,
+): string {
+  const lines = [`${r.status.padEnd(14)} ${(r.caseId ?? r.reason ?? '').padEnd(28)} ${r.file}`];
+  if (r.explanation) lines.push(`${' '.repeat(15)}${r.explanation}`);
+  for (const warning of r.warnings) lines.push(`${' '.repeat(15)}warning: ${warning}`);
+  return lines.join('\n');
 }
 
 export function collectPdfFiles(paths: readonly string[]): string[] {
@@ -57,9 +84,14 @@ export function collectPdfFiles(paths: readonly string[]): string[] {
   return files;
 }
 
-/** `uploads/2026-11-27/<random>/<name>`: a key of its own per upload, the file name kept last. */
+/**
+ * `uploads/2026-11-27/<random>/<name>`: a key of its own per upload, the file name kept last. An
+ * ObjectKeyError for a name no key may carry (a control character, `.`, `..`): refused, not sent.
+ */
 export function toUploadKey(fileName: string, now: Date): string {
-  return `uploads/${now.toISOString().slice(0, 10)}/${randomUUID().slice(0, 8)}/${fileName}`;
+  return assertSafeObjectKey(
+    `${UPLOAD_PREFIX}${now.toISOString().slice(0, 10)}/${randomUUID().slice(0, 8)}/${fileName}`,
+  );
 }
 
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -118,6 +150,32 @@ async function fetchIngest(apiUrl: string, key: string, get: (url: URL) => Promi
   return IngestPageSchema.parse(await response.json()).items[0] ?? null;
 }
 
+/**
+ * Against the local stack: its S3 emulator (and, with --wait, its API) must answer before the
+ * first upload, or the run stops with one line naming the variable to set.
+ */
+async function assertLocalStackAnswers(target: {
+  s3: S3Client;
+  bucket: string;
+  s3Endpoint: string | undefined;
+  apiUrl: string;
+  wait: boolean;
+}): Promise<void> {
+  const hint = 'is `npm start` running? Give this command the same PORT and S3_PORT as it';
+  try {
+    await target.s3.send(new HeadBucketCommand({ Bucket: target.bucket }));
+  } catch (error) {
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    if (status === 404)
+      throw new Error(`the S3 emulator at ${target.s3Endpoint} has no bucket ${target.bucket}`);
+    throw new Error(`nothing answers at ${target.s3Endpoint} (S3_PORT): ${hint}`);
+  }
+  if (!target.wait) return;
+  const health = await fetch(new URL('/health', target.apiUrl)).catch(() => null);
+  if (!health?.ok)
+    throw new Error(`the feed API does not answer at ${target.apiUrl} (PORT, or --endpoint): ${hint}`);
+}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -154,6 +212,7 @@ async function main(): Promise<number> {
     ...(isLocal ? { credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } } : {}),
   });
 
+  if (isLocal) await assertLocalStackAnswers({ s3, bucket, s3Endpoint, apiUrl, wait: values.wait });
   const files = collectPdfFiles(positionals);
   if (files.length === 0) {
     console.error('no PDF files found');
@@ -167,13 +226,39 @@ async function main(): Promise<number> {
   const results: FileResult[] = await mapLimit(files, 8, async (file) => {
     const bytes = fs.readFileSync(file);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const key = toUploadKey(path.basename(file), new Date());
+    let key: string;
+    try {
+      key = toUploadKey(path.basename(file), new Date());
+    } catch (error) {
+      bar.increment(1, { file: path.basename(file) });
+      const reason = `refused: ${(error as Error).message}`;
+      const explanation = 'no object key may carry this file name; rename the file and upload it again';
+      return {
+        file,
+        sha256,
+        key: '',
+        status: 'upload_failed',
+        reason,
+        explanation,
+        caseId: null,
+        warnings: [],
+      };
+    }
     try {
       await s3.send(
         new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentType: 'application/pdf' }),
       );
       bar.increment(1, { file: path.basename(file) });
-      return { file, sha256, key, status: 'queued', reason: null, caseId: null, warnings: [] };
+      return {
+        file,
+        sha256,
+        key,
+        status: 'queued',
+        reason: null,
+        explanation: null,
+        caseId: null,
+        warnings: [],
+      };
     } catch (error) {
       bar.increment(1, { file: path.basename(file) });
       return {
@@ -182,6 +267,7 @@ async function main(): Promise<number> {
         key,
         status: 'upload_failed',
         reason: (error as Error).message,
+        explanation: null,
         caseId: null,
         warnings: [],
       };
@@ -200,16 +286,22 @@ async function main(): Promise<number> {
         Object.assign(r, {
           status: ingest.status,
           reason: ingest.reason ?? ingest.message,
+          explanation: explainIngest(ingest),
           caseId: ingest.caseId,
-          warnings: ingest.warnings.map((w) => `${w.path}: ${w.message}`),
+          warnings: ingest.warnings.map((w) => `${w.path}: ${w.message}${w.page ? ` (page ${w.page})` : ''}`),
         });
         bar.increment(1, { file: path.basename(r.file) });
       });
       if (pending().length > 0) await new Promise((resolve) => setTimeout(resolve, 400));
     }
     bar.stop();
-    for (const r of pending())
-      Object.assign(r, { status: 'timeout_waiting', reason: 'no terminal status in time' });
+    for (const r of pending()) {
+      Object.assign(r, {
+        status: 'timeout_waiting',
+        reason: 'no terminal status in time',
+        explanation: `still ${r.status} after --timeout ${values.timeout} s; see \`GET /v1/ingests?key=\` for it later`,
+      });
+    }
   }
 
   for (const r of results) {
@@ -217,16 +309,12 @@ async function main(): Promise<number> {
       const { key: _key, ...line } = r;
       console.log(JSON.stringify(line));
     } else {
-      const warnings = r.warnings.length ? `  ${r.warnings.length} warning(s)` : '';
-      console.log(`${r.status.padEnd(14)} ${(r.caseId ?? r.reason ?? '').padEnd(28)} ${r.file}${warnings}`);
+      console.log(formatFileResult(r));
     }
   }
   // the table goes where it does not mix into --json's one-object-per-line stdout
   (values.json ? console.error : console.log)(`\n${formatSummaryTable(results)}`);
-  const ok = values.wait
-    ? results.every((r) => r.status === 'published')
-    : results.every((r) => r.status === 'queued');
-  return ok ? 0 : 1;
+  return exitCodeOf(results, values.wait);
 }
 
 // only when run as the CLI, so tests can import formatSummaryTable

@@ -12,7 +12,14 @@ if (positionals.length === 0) {
   process.exit(2);
 }
 
-const env = process.env[ENV.tableName] ? process.env : { ...localFunctionEnv(loadLocalConfig(process.env)) };
+let env: Record<string, string | undefined>;
+try {
+  env = process.env[ENV.tableName] ? process.env : { ...localFunctionEnv(loadLocalConfig(process.env)) };
+} catch (error) {
+  // a bad DYNAMODB_PORT and the like: one line naming the variable, no stack trace
+  console.error(`withdraw: ${(error as Error).message}`);
+  process.exit(2);
+}
 const deps = createDependencies(env);
 let failed = 0;
 for (const id of positionals) {

@@ -16,6 +16,8 @@ const hashOf = (tag: string) =>
     .replace(/^"|"$/g, '')
     .replace(/-(gzip|deflate)$/, '');
 
+const isWeak = (tag: string) => tag.startsWith('W/');
+
 /** Sets a strong ETag (sha1 of the identity body) on 200 GET/HEAD responses; answers 304 on a match. */
 export function strongEtag(): MiddlewareHandler {
   return async (c, next) => {
@@ -36,7 +38,8 @@ export function strongEtag(): MiddlewareHandler {
     for (const [name, value] of c.res.headers) {
       if (RETAINED_ON_304.includes(name) || name.startsWith('access-control-')) headers.set(name, value);
     }
-    if (match.trim() !== '*') headers.set('ETag', match.trim().replace(/^W\//, ''));
+    // a strong tag is echoed as the client holds it (per encoding); a weak one stays as the route set it
+    if (match.trim() !== '*' && !isWeak(etag)) headers.set('ETag', match.trim().replace(/^W\//, ''));
     await c.res.body?.cancel();
     // Hono's res setter copies the old response's headers over the new ones: clear it first
     c.res = undefined as unknown as Response;
@@ -47,14 +50,23 @@ export function strongEtag(): MiddlewareHandler {
 const isCompressible = (type: string) =>
   COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type) || /^application\/jsonl/.test(type);
 
-/** hono/compress (gzip or deflate as accepted), then the weakened tag made strong per encoding. */
+/**
+ * hono/compress (gzip or deflate as accepted), then the tag it weakened made strong per encoding.
+ * A tag that was weak before compression (one a route chose, e.g. the change feed's) stays weak:
+ * it already means "equivalent content", whatever the encoding.
+ */
 export function compressKeepingStrongEtag(): MiddlewareHandler {
   const inner = compress({ contentTypeFilter: isCompressible });
   return async (c, next) => {
-    await inner(c, next);
+    let before: string | null = null;
+    await inner(c, async () => {
+      await next();
+      before = c.res.headers.get('ETag');
+    });
     const encoding = c.res.headers.get('Content-Encoding');
     const etag = c.res.headers.get('ETag');
-    if (encoding && etag?.startsWith('W/"') && !etag.endsWith(`-${encoding}"`)) {
+    const chosenWeak = before !== null && isWeak(before);
+    if (encoding && !chosenWeak && etag?.startsWith('W/"') && !etag.endsWith(`-${encoding}"`)) {
       c.res.headers.set('ETag', `"${hashOf(etag)}-${encoding}"`);
     }
   };

@@ -1,10 +1,12 @@
 // Case records → an Atom 1.0 feed (RFC 4287) of new and changed cases, newest first, with a
-// rel="next" link for paging. Pure: base URL and `now` are passed in; all text is XML-escaped.
+// rel="next" link for paging. Built with xmlbuilder2, which escapes all text and drops any
+// character XML forbids (records are cleaned before storage; this also covers older ones).
+// Pure: base URL and `now` are passed in.
+import { create } from 'xmlbuilder2';
 import type { CaseRecord } from '../model/case-record.ts';
 import { STANCE_LABELS } from './stance-labels.ts';
 
-const xml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
 export interface AtomOptions {
   baseUrl: string;
@@ -33,34 +35,25 @@ export function toAtomFeed(records: readonly CaseRecord[], options: AtomOptions)
       .map((r) => r.updatedAt)
       .sort()
       .at(-1) ?? options.now;
-  const entries = records.map((r) =>
-    [
-      '  <entry>',
-      `    <id>${xml(`${base}/v1/cases/${r.id}`)}</id>`,
-      `    <title>${xml(r.title ?? r.diarienummer ?? r.id)}</title>`,
-      `    <updated>${xml(r.updatedAt)}</updated>`,
-      `    <published>${xml(r.createdAt)}</published>`,
-      `    <link rel="alternate" type="text/html" href="${xml(`${base}/cases/${r.id}`)}"/>`,
-      `    <link rel="alternate" type="application/json" href="${xml(`${base}/v1/cases/${r.id}`)}"/>`,
-      ...(r.documentType ? [`    <category term="${xml(r.documentType)}"/>`] : []),
-      `    <summary>${xml(summaryOf(r))}</summary>`,
-      '  </entry>',
-    ].join('\n'),
-  );
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">',
-    `  <id>${xml(options.selfUrl)}</id>`,
-    '  <title>Remissvar: nya och ändrade ärenden</title>',
-    `  <updated>${xml(updated)}</updated>`,
-    '  <author><name>Remissvar</name></author>',
-    `  <link rel="self" type="application/atom+xml" href="${xml(options.selfUrl)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xml(`${base}/`)}"/>`,
-    ...(options.nextUrl
-      ? [`  <link rel="next" type="application/atom+xml" href="${xml(options.nextUrl)}"/>`]
-      : []),
-    ...entries,
-    '</feed>',
-    '',
-  ].join('\n');
+  const doc = create({ version: '1.0', encoding: 'utf-8', invalidCharReplacement: '' });
+  const feed = doc.ele(ATOM_NS, 'feed', { 'xml:lang': 'sv' });
+  feed.ele('id').txt(options.selfUrl);
+  feed.ele('title').txt('Remissvar: nya och ändrade ärenden');
+  feed.ele('updated').txt(updated);
+  feed.ele('author').ele('name').txt('Remissvar');
+  feed.ele('link', { rel: 'self', type: 'application/atom+xml', href: options.selfUrl });
+  feed.ele('link', { rel: 'alternate', type: 'text/html', href: `${base}/` });
+  if (options.nextUrl) feed.ele('link', { rel: 'next', type: 'application/atom+xml', href: options.nextUrl });
+  for (const r of records) {
+    const entry = feed.ele('entry');
+    entry.ele('id').txt(`${base}/v1/cases/${r.id}`);
+    entry.ele('title').txt(r.title ?? r.diarienummer ?? r.id);
+    entry.ele('updated').txt(r.updatedAt);
+    entry.ele('published').txt(r.createdAt);
+    entry.ele('link', { rel: 'alternate', type: 'text/html', href: `${base}/cases/${r.id}` });
+    entry.ele('link', { rel: 'alternate', type: 'application/json', href: `${base}/v1/cases/${r.id}` });
+    if (r.documentType) entry.ele('category', { term: r.documentType });
+    entry.ele('summary').txt(summaryOf(r));
+  }
+  return `${doc.end({ prettyPrint: true })}\n`;
 }

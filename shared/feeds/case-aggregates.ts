@@ -1,16 +1,18 @@
 // Case records → the numbers the portal charts and /v1/bodies show: cases per year, and per
 // consulted body its cases and stance counts. Pure; tombstones are the caller's to leave out.
-import { type BodyType, type CaseRecord, STANCES, type Stance } from '../model/case-record.ts';
+import { z } from 'zod';
+import { BodyTypeSchema, type CaseRecord, STANCES, StanceSchema } from '../model/case-record.ts';
 
-export type StanceCounts = Record<Stance | 'unknown', number>;
-
-export interface BodySummary {
-  body: string;
-  bodyType: BodyType;
+export const BodySummarySchema = z.object({
+  body: z.string(),
+  bodyType: BodyTypeSchema,
   /** Cases that consulted this body. */
-  cases: number;
-  stances: StanceCounts;
-}
+  cases: z.number().int().nonnegative(),
+  /** Cases per stance; `unknown` where no stance was read. */
+  stances: z.record(z.union([StanceSchema, z.literal('unknown')]), z.number().int().nonnegative()),
+});
+export type BodySummary = z.infer<typeof BodySummarySchema>;
+export type StanceCounts = BodySummary['stances'];
 
 export const emptyStanceCounts = (): StanceCounts =>
   Object.fromEntries([...STANCES, 'unknown'].map((s) => [s, 0])) as StanceCounts;

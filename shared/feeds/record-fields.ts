@@ -177,7 +177,15 @@ export const toConsultationRows = (records: readonly CaseRecord[]): Consultation
   records.flatMap((record) => record.consultations.map((consultation) => ({ record, consultation })));
 
 /** A consultation row as JSON (`/v1/consultations`): the same names as the CSV header. */
-export function toConsultationJson(row: ConsultationRow): Record<string, unknown> {
+export const ConsultationRowSchema = ConsultationSchema.extend({
+  caseId: CaseRecordSchema.shape.id,
+  diarienummer: CaseRecordSchema.shape.diarienummer,
+  title: CaseRecordSchema.shape.title,
+  date: CaseRecordSchema.shape.date,
+});
+export type ConsultationRowJson = z.infer<typeof ConsultationRowSchema>;
+
+export function toConsultationJson(row: ConsultationRow): ConsultationRowJson {
   return {
     caseId: row.record.id,
     diarienummer: row.record.diarienummer,

@@ -1,15 +1,18 @@
 // One uploaded object → exactly one terminal ingest status, and a published case when it reads.
 // Idempotent per object (key + version/eTag) and per content (sha256). Throws only for faults worth
-// a retry (the store is down); a bad PDF is a terminal status, never an exception (trap 5).
+// a retry (the store is down); a bad PDF is a terminal status, never an exception (trap 5). Objects
+// outside uploads/ are not uploads (pinned copies, stray files): refused, with no ingest row.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { EXTRACTOR_VERSION, extractCase } from '../extraction/extract-case.ts';
 import { toCaseId } from '../model/case-id.ts';
 import type { ExtractedCase, ExtractionIssue } from '../model/case-record.ts';
 import type { IngestRecord } from '../model/ingest-record.ts';
+import { findObjectKeyProblem, type OriginalRef, pinnedKeyOf, UPLOAD_PREFIX } from '../model/object-key.ts';
 import type { UploadedObject } from '../model/s3-event.ts';
 import type { PdfText } from '../pdf/extract-text.ts';
 import { PdfReadError } from '../pdf/pdf-errors.ts';
+import { findMotionNumberAsDiarienummer } from '../publishing/case-identity.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
 import type { IngestOutcome, IngestRepository } from '../storage/ingest-repository.ts';
 import { type ObjectStore, ObjectTooLargeError } from '../storage/object-store.ts';
@@ -52,7 +55,19 @@ export async function registerUpload(
   return record;
 }
 
-export async function ingestObject(deps: IngestDependencies, object: UploadedObject): Promise<IngestRecord> {
+/** Only keys under uploads/ are uploads; everything else in the bucket is left alone. */
+export const isUploadObject = (object: Pick<UploadedObject, 'key'>): boolean =>
+  object.key.startsWith(UPLOAD_PREFIX);
+
+/**
+ * Ingests one upload to its terminal status. Null (nothing recorded) for an object outside
+ * uploads/: the pipeline's own content-addressed copies, or a file put somewhere else by hand.
+ */
+export async function ingestObject(
+  deps: IngestDependencies,
+  object: UploadedObject,
+): Promise<IngestRecord | null> {
+  if (!isUploadObject(object)) return null;
   const record = await registerUpload(deps, object);
   const { ingestId } = record;
   if (!(await deps.ingests.markProcessing(ingestId, deps.now()))) return record;
@@ -69,16 +84,22 @@ async function decide(
   object: UploadedObject,
 ): Promise<IngestOutcome> {
   const { ingestId } = ingest;
+  const keyProblem = findObjectKeyProblem(object.key);
+  if (keyProblem) return failed('bad_key', `refused unread: ${keyProblem}`);
   if (object.size !== null && object.size > deps.maxPdfBytes) {
     return failed('too_large', `${object.size} bytes is over the limit of ${deps.maxPdfBytes}`);
   }
-  let bytes: Uint8Array;
+  let read: { bytes: Uint8Array; versionId: string | null };
   try {
-    bytes = await deps.objects.read(object.key, { versionId: object.versionId, maxBytes: deps.maxPdfBytes });
+    read = await deps.objects.readObject(object.key, {
+      versionId: object.versionId,
+      maxBytes: deps.maxPdfBytes,
+    });
   } catch (error) {
     if (error instanceof ObjectTooLargeError) return failed('too_large', error.message);
     throw error;
   }
+  const { bytes } = read;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   await deps.ingests.setContent(ingestId, sha256, bytes.byteLength, deps.now());
   const claim = await deps.ingests.claimContent(sha256, ingestId, deps.now());
@@ -91,9 +112,25 @@ async function decide(
       warnings: [],
     };
   }
-  const outcome = await readAndPublish(deps, object, sha256, bytes, ingest.createdAt);
+  // before anything is published from them: the exact bytes, wherever the key goes from here
+  const original = await pinOriginal(deps, { key: object.key, versionId: read.versionId }, sha256, bytes);
+  const outcome = await readAndPublish(deps, object, original, sha256, bytes, ingest.createdAt);
   await deps.ingests.settleContent(sha256, ingestId, outcome.status, outcome.caseId);
   return outcome;
+}
+
+/**
+ * Where these exact bytes stay: the object version that was read (a versioned bucket keeps it
+ * whatever later happens at the key), or else a content-addressed copy `originals/sha256/<hash>`.
+ */
+export function pinOriginal(
+  deps: Pick<IngestDependencies, 'objects'>,
+  read: OriginalRef,
+  sha256: string,
+  bytes: Uint8Array,
+): Promise<OriginalRef> {
+  if (read.versionId) return Promise.resolve(read);
+  return deps.objects.pinCopy(pinnedKeyOf(sha256), bytes);
 }
 
 /** What the current parser and extractor make of some bytes, before anything is written. */
@@ -130,17 +167,37 @@ export async function readDocument(
     };
     return { kind: 'terminal', outcome };
   }
+  // a case id from the motion's number would be wrong for good: a person reads the Dnr instead
+  const motionNumber = findMotionNumberAsDiarienummer(extracted, text.pages);
+  if (motionNumber) {
+    const outcome = {
+      ...terminal('needs_review', 'id_from_motion_number', motionNumber.message),
+      warnings: [...issues, motionNumber],
+    };
+    return { kind: 'terminal', outcome };
+  }
   const caseId = toCaseId(extracted.municipality, extracted.diarienummer);
   return { kind: 'case', caseId, pages: text.pages.length, extracted, warnings: issues };
 }
 
-/** Stores one read document in its case and publishes the case (a new revision only if it changed). */
+/**
+ * Stores one read document in its case and publishes the case (a new revision only if it changed).
+ * A document of a withdrawn case is not stored or published: `needs_review`, `case_withdrawn`.
+ */
 export async function publishDocument(
   deps: Pick<IngestDependencies, 'cases' | 'now'>,
   reading: Extract<DocumentReading, { kind: 'case' }>,
-  source: { key: string; sha256: string; bytes: number; uploadedAt: string; extractorVersion?: string },
+  source: {
+    key: string;
+    original: OriginalRef;
+    sha256: string;
+    bytes: number;
+    uploadedAt: string;
+    extractorVersion?: string;
+  },
 ): Promise<IngestOutcome> {
   const { caseId, extracted, warnings } = reading;
+  if ((await deps.cases.get(caseId))?.deleted) return withdrawnOutcome(caseId, warnings);
   await deps.cases.saveDocument(caseId, {
     document: {
       sha256: source.sha256,
@@ -152,24 +209,44 @@ export async function publishDocument(
       url: `/v1/cases/${caseId}/documents/${source.sha256}`,
     },
     objectKey: source.key,
+    original: source.original,
     extracted,
     extractorVersion: source.extractorVersion ?? EXTRACTOR_VERSION,
     warnings,
   });
-  await deps.cases.publish(caseId, deps.now);
+  const { record } = await deps.cases.publish(caseId, deps.now);
+  // withdrawn between the look above and the publish: the tombstone stays, nothing was published
+  if (record.deleted) return withdrawnOutcome(caseId, warnings);
   return { status: 'published', reason: null, message: null, caseId, warnings };
+}
+
+function withdrawnOutcome(caseId: string, warnings: ExtractionIssue[]): IngestOutcome {
+  return {
+    status: 'needs_review',
+    reason: 'case_withdrawn',
+    message: `case ${caseId} was withdrawn: the upload is kept, nothing was published`,
+    caseId,
+    warnings,
+  };
 }
 
 async function readAndPublish(
   deps: IngestDependencies,
   object: UploadedObject,
+  original: OriginalRef,
   sha256: string,
   bytes: Uint8Array,
   uploadedAt: string,
 ): Promise<IngestOutcome> {
   const reading = await readDocument(deps, bytes);
   if (reading.kind === 'terminal') return reading.outcome;
-  return publishDocument(deps, reading, { key: object.key, sha256, bytes: bytes.byteLength, uploadedAt });
+  return publishDocument(deps, reading, {
+    key: object.key,
+    original,
+    sha256,
+    bytes: bytes.byteLength,
+    uploadedAt,
+  });
 }
 
 function failed(reason: string, message: string): IngestOutcome {

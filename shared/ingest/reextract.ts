@@ -3,10 +3,11 @@
 // `needs_review`/`needs_ocr` uploads that now read as a case become `published`. Never alters an upload.
 import { EXTRACTOR_VERSION, type extractCase } from '../extraction/extract-case.ts';
 import type { IngestRecord, IngestStatus } from '../model/ingest-record.ts';
+import { type OriginalRef, pinnedKeyOf } from '../model/object-key.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
 import type { IngestRepository } from '../storage/ingest-repository.ts';
-import { type ObjectStore, ObjectTooLargeError } from '../storage/object-store.ts';
-import { type IngestDependencies, publishDocument, readDocument } from './ingest-object.ts';
+import { type ObjectStore, ObjectTooLargeError, OriginalMismatchError } from '../storage/object-store.ts';
+import { type IngestDependencies, pinOriginal, publishDocument, readDocument } from './ingest-object.ts';
 
 export interface ReextractSelection {
   /** Uploads with this status; default `published`, `needs_review` and `needs_ocr`. */
@@ -95,31 +96,68 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
+/**
+ * The exact bytes an ingest read, verified against its sha256: its S3 version, or the pinned
+ * copy, or (for uploads ingested before pinning) the key itself, pinned now if it still holds them.
+ */
+async function readPinnedOriginal(
+  deps: Pick<ReextractDependencies, 'objects' | 'maxPdfBytes'>,
+  ingest: IngestRecord,
+  sha256: string,
+): Promise<{ original: OriginalRef; bytes: Uint8Array }> {
+  const pinned: OriginalRef = ingest.versionId
+    ? { key: ingest.key, versionId: ingest.versionId }
+    : { key: pinnedKeyOf(sha256), versionId: null };
+  if (ingest.versionId || (await deps.objects.exists(pinned.key))) {
+    return { original: pinned, bytes: await deps.objects.readVerified(pinned, sha256, deps.maxPdfBytes) };
+  }
+  const bytes = await deps.objects.readVerified(
+    { key: ingest.key, versionId: null },
+    sha256,
+    deps.maxPdfBytes,
+  );
+  return { original: await pinOriginal(deps, { key: ingest.key, versionId: null }, sha256, bytes), bytes };
+}
+
 /** Re-reads one upload's original with the current extractor and records what changed. */
 export async function reextractIngest(
   deps: ReextractDependencies,
   ingest: IngestRecord,
 ): Promise<ReextractResult> {
+  const sha256 = ingest.sha256;
+  if (!sha256) return 'missing';
+  let original: OriginalRef;
   let bytes: Uint8Array;
   try {
-    bytes = await deps.objects.read(ingest.key, { versionId: ingest.versionId, maxBytes: deps.maxPdfBytes });
+    ({ original, bytes } = await readPinnedOriginal(deps, ingest, sha256));
   } catch (error) {
-    if (error instanceof ObjectTooLargeError || (error as Error).name === 'NoSuchKey') return 'missing';
+    if (
+      error instanceof ObjectTooLargeError ||
+      error instanceof OriginalMismatchError ||
+      (error as Error).name === 'NoSuchKey'
+    )
+      return 'missing';
     throw error;
   }
   const reading = await readDocument(deps, bytes);
   if (reading.kind === 'terminal') return ingest.status === 'published' ? 'conflict' : 'still_unread';
   if (ingest.status === 'published' && reading.caseId !== ingest.caseId) return 'conflict';
-  const sha256 = ingest.sha256 ?? '';
   const before = ingest.caseId ? await deps.cases.get(ingest.caseId) : null;
   const outcome = await publishDocument(deps, reading, {
     key: ingest.key,
+    original,
     sha256,
     bytes: bytes.byteLength,
     // the document's upload time is public content: keep the original one
     uploadedAt: ingest.createdAt,
     extractorVersion: deps.extractorVersion ?? EXTRACTOR_VERSION,
   });
+  if (outcome.status !== 'published') {
+    // its case was withdrawn meanwhile: an unread upload now says so; a published one stays as it was
+    if (ingest.status !== 'published' && ingest.reason !== outcome.reason)
+      await deps.ingests.revise(ingest.ingestId, ingest.status, outcome, deps.now());
+    return ingest.status === 'published' ? 'unchanged' : 'still_unread';
+  }
   if (ingest.status !== 'published') {
     await deps.ingests.revise(ingest.ingestId, ingest.status, outcome, deps.now());
     await deps.ingests.settleContent(sha256, ingest.ingestId, 'published', outcome.caseId);

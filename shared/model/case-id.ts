@@ -1,5 +1,7 @@
 // municipality + diarienummer → the stable, URL-safe case id (`stockholm-2017-000991`).
-// Pure; the id must never change for the same printed inputs, so clients can key on it.
+// Pure; the id must never change for the same printed inputs, so clients can key on it, and two
+// different printed diarienummer must never share one: the mapping below loses nothing.
+import { createHash } from 'node:crypto';
 
 const MUNICIPALITY_SUFFIX = /\s+(stad|kommun|region)$/i;
 
@@ -47,9 +49,46 @@ export function slugify(text: string): string {
 }
 
 /**
- * `Stockholms stad` + `2017/000991` → `stockholm-2017-000991`. Year-first and year-last forms are
- * kept as printed (`326-4495/2005` → `326-4495-2005`) so two different numbers never collide.
+ * A printed diarienummer as it is compared: Unicode-normalised (NFKC), trimmed, each run of white
+ * space one space. Two documents whose Dnr read the same after this belong to one case.
+ */
+export function normalizeDiarienummer(diarienummer: string): string {
+  return diarienummer.normalize('NFKC').trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * The characters registries print Dnr with, each with its own stand-in, so the id can be read back
+ * to the Dnr: `2017/000991` → `2017-000991`, `326-1452/2004` → `326_1452-2004`, `1.5.1-143/2017` →
+ * `1.5.1_143-2017`, `KSN-2013-0456` → `ksn_2013_0456`. Letters are the printed capitals.
+ */
+const STAND_INS: Readonly<Record<string, string>> = { '/': '-', '-': '_', '.': '.' };
+const DIGIT_OR_CAPITAL = /^[0-9A-Z]$/;
+
+/** The lossless id part, or null when the Dnr has a character outside the table above. */
+function encodeLosslessly(printed: string): string | null {
+  let out = '';
+  for (const ch of printed) {
+    if (DIGIT_OR_CAPITAL.test(ch)) out += ch.toLowerCase();
+    else if (STAND_INS[ch] !== undefined) out += STAND_INS[ch];
+    else return null;
+  }
+  return out;
+}
+
+/**
+ * `Stockholms stad` + `2017/000991` → `stockholm-2017-000991`. One-to-one on the normalised printed
+ * Dnr: the usual forms map character by character (see STAND_INS); any other (a space, a colon,
+ * lower case, å) keeps a readable slug and adds `~` and 10 hex digits of the Dnr's sha256
+ * (`KF 2017:45` → `kf-2017-45~…`). No lossless id contains `~`, so the two kinds never meet.
  */
 export function toCaseId(municipality: string | null, diarienummer: string): string {
-  return `${toMunicipalitySlug(municipality)}-${slugify(diarienummer)}`;
+  const printed = normalizeDiarienummer(diarienummer);
+  const lossless = encodeLosslessly(printed);
+  const body =
+    lossless ??
+    `${slugify(printed) || 'dnr'}~${createHash('sha256').update(printed).digest('hex').slice(0, 10)}`;
+  return `${toMunicipalitySlug(municipality)}-${body}`;
 }
+
+/** The characters a case id is made of (what the API accepts in a path before asking the store). */
+export const CASE_ID_PATTERN = /^[a-z0-9][a-z0-9._~-]{0,199}$/;

@@ -2,6 +2,7 @@
 // document's own Swedish) plus provenance and feed bookkeeping. One zod schema is the source of
 // truth for the TypeScript type, request validation, OpenAPI, CSV columns and the datapackage.
 import { z } from 'zod';
+import { CASE_ID_PATTERN } from './case-id.ts';
 
 export const DOCUMENT_TYPES = [
   'utlatande',
@@ -132,7 +133,6 @@ export const ExtractorInfoSchema = z.object({
   version: z.string(),
   warnings: z.array(ExtractionIssueSchema),
 });
-export type ExtractorInfo = z.infer<typeof ExtractorInfoSchema>;
 
 export const SourceDocumentSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -148,7 +148,7 @@ export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
 
 /** The published record of one case (all of its documents), keyed by municipality + diarienummer. */
 export const CaseRecordSchema = ExtractedCaseSchema.extend({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().regex(CASE_ID_PATTERN),
   documents: z.array(SourceDocumentSchema),
   revision: z.number().int().positive(),
   createdAt: z.string(),

@@ -31,8 +31,52 @@ export const FAILURE_REASONS = [
   'too_large',
   'timeout',
   'internal',
+  /** The object key has `..`, `.` or empty segments: refused unread (shared/model/object-key.ts). */
+  'bad_key',
 ] as const;
-export const FailureReasonSchema = z.enum(FAILURE_REASONS);
+/**
+ * Every reason an upload can end with, explained for the archivist who sees it (`npm run upload
+ * --wait`, the portal's review): what happened and what to do about it.
+ */
+/** Why an upload waits for a person (`needs_review`) instead of being published. */
+export const REVIEW_REASONS = [
+  /** No diarienummer could be read, so there is no case to put the document in. */
+  'no_diarienummer',
+  /** The only number where the Dnr should be is the motion's: a case id from it would be wrong. */
+  'id_from_motion_number',
+  /** The document belongs to a case that was withdrawn; it is kept, not published. */
+  'case_withdrawn',
+] as const;
+
+/** Why an upload ended as it did: a failure, or why it needs OCR or review. */
+export const INGEST_REASONS = [...FAILURE_REASONS, 'no_text_layer', ...REVIEW_REASONS] as const;
+type IngestReason = (typeof INGEST_REASONS)[number];
+
+export const REASON_EXPLANATIONS: Readonly<Record<IngestReason, string>> = {
+  not_pdf: 'the file is not a PDF (its bytes do not start with %PDF); upload the PDF itself',
+  encrypted: 'the PDF is password-protected; upload a copy without a password',
+  corrupt: 'the PDF is damaged and cannot be read; export or download it again',
+  too_large:
+    'the file is over the size or memory limit (MAX_PDF_BYTES, PARSE_MEMORY_MB, PARSE_MAX_INFLATED_MB)',
+  timeout: 'reading the PDF took longer than PARSE_TIMEOUT_MS; `npm run redrive` tries it again',
+  internal: 'an internal error repeated until the retries ran out; `npm run redrive` tries it again',
+  no_text_layer: 'the PDF has no text layer (a scan?); it needs OCR before it can be read',
+  bad_key:
+    'the object key has `..`, `.` or empty segments, so it was not read; upload the file under a plain key in uploads/',
+  no_diarienummer: 'no diarienummer was found, so it belongs to no case yet; it waits for review',
+  id_from_motion_number:
+    "the Dnr could not be read and the only number in its place is the motion's; it waits for review, so no case gets a wrong id",
+  case_withdrawn: 'its case was withdrawn: the upload is kept, nothing was published; it waits for review',
+};
+
+/** The explanation of an ingest's reason, or for a duplicate the upload whose bytes it repeats. */
+export function explainIngest(record: Pick<IngestRecord, 'status' | 'reason' | 'message'>): string | null {
+  const known = INGEST_REASONS.find((reason) => reason === record.reason);
+  if (known) return REASON_EXPLANATIONS[known];
+  if (record.status === 'duplicate')
+    return `${record.message ?? 'the same bytes were uploaded before'} (not read again)`;
+  return record.message;
+}
 
 export const IngestRecordSchema = z.object({
   ingestId: z.string(),

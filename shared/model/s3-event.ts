@@ -14,7 +14,6 @@ export const S3EventRecordSchema = z.object({
     }),
   }),
 });
-export type S3EventRecord = z.infer<typeof S3EventRecordSchema>;
 
 export const S3NotificationSchema = z.object({ Records: z.array(S3EventRecordSchema) });
 /** Sent once when a bucket notification is set up; carries no object (ENGINEERING.md trap 3). */

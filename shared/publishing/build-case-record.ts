@@ -9,12 +9,19 @@ import {
   type ExtractionIssue,
   type SourceDocument,
 } from '../model/case-record.ts';
+import type { OriginalRef } from '../model/object-key.ts';
+import { stripXmlForbiddenDeep } from '../model/xml-chars.ts';
 
 /** One source PDF of a case as stored: its metadata and what the extractor read from it. */
 export interface StoredCaseDocument {
   document: SourceDocument;
-  /** Where the original lies in the originals bucket (not published). */
+  /** The upload's key in the originals bucket (not published). */
   objectKey: string;
+  /**
+   * The exact bytes this document was read from: the upload's S3 version, or a content-addressed
+   * copy. The document route serves only these. Missing on documents stored before pinning.
+   */
+  original?: OriginalRef | undefined;
   extracted: ExtractedCase;
   extractorVersion: string;
   warnings: ExtractionIssue[];
@@ -83,7 +90,10 @@ export function buildCaseRecord({ id, documents, previous, now }: BuildCaseInput
     .sort((a, b) =>
       a.uploadedAt === b.uploadedAt ? (a.sha256 < b.sha256 ? -1 : 1) : a.uploadedAt < b.uploadedAt ? -1 : 1,
     );
-  const content = PublicContentSchema.parse({ id, ...extracted, documents: sourceDocuments, deleted: false });
+  // a NUL or BEL read from a PDF (or in a file name) would make every XML rendering ill-formed
+  const content = PublicContentSchema.parse(
+    stripXmlForbiddenDeep({ id, ...extracted, documents: sourceDocuments, deleted: false }),
+  );
   const contentHash = hashContent(content);
   const unchanged = previous !== null && hashContent(publicContentOf(previous)) === contentHash;
   const record = CaseRecordSchema.parse({
@@ -91,7 +101,7 @@ export function buildCaseRecord({ id, documents, previous, now }: BuildCaseInput
     revision: unchanged ? previous.revision : (previous?.revision ?? 0) + 1,
     createdAt: previous?.createdAt ?? now,
     updatedAt: unchanged ? previous.updatedAt : laterOf(now, previous?.updatedAt),
-    extractor: { version: primary.extractorVersion, warnings: primary.warnings },
+    extractor: stripXmlForbiddenDeep({ version: primary.extractorVersion, warnings: primary.warnings }),
   });
   return { record, contentHash };
 }

@@ -75,7 +75,11 @@ export class CaseRepository {
         previous: latest,
         now: now(),
       });
-      if (latest && record.revision === latest.revision) return { record: latest, changed: false };
+      if (latest && record.revision === latest.revision) {
+        // a retry after a crash between the revision write and its feed note: the month must be listed
+        await this.noteFeedMonth(latest.updatedAt);
+        return { record: latest, changed: false };
+      }
       try {
         await this.writeRevision(record, contentHash, latest?.revision ?? null);
         await this.noteFeedWrite(record.updatedAt);
@@ -95,7 +99,10 @@ export class CaseRepository {
     for (let attempt = 1; ; attempt++) {
       const { latest } = await this.readCasePartition(caseId);
       if (!latest) return null;
-      if (latest.deleted) return { record: latest, changed: false };
+      if (latest.deleted) {
+        await this.noteFeedMonth(latest.updatedAt);
+        return { record: latest, changed: false };
+      }
       const stamp = now();
       const tombstone = CaseRecordSchema.parse({
         ...emptyExtractedCase(),
@@ -234,6 +241,7 @@ export class CaseRepository {
         documents.push({
           document: item.document,
           objectKey: item.objectKey,
+          original: item.original,
           extracted: item.extracted,
           extractorVersion: item.extractorVersion,
           warnings: item.warnings,
@@ -287,6 +295,18 @@ export class CaseRepository {
         Key: feedMetaKey(),
         UpdateExpression: 'ADD feedVersion :one, feedMonths :month',
         ExpressionAttributeValues: { ':one': 1, ':month': new Set([updatedAt.slice(0, 7)]) },
+      }),
+    );
+  }
+
+  /** Adds the entry's month to META.feedMonths alone (idempotent; the version does not move). */
+  private async noteFeedMonth(updatedAt: string): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: feedMetaKey(),
+        UpdateExpression: 'ADD feedMonths :month',
+        ExpressionAttributeValues: { ':month': new Set([updatedAt.slice(0, 7)]) },
       }),
     );
   }

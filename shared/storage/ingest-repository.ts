@@ -271,6 +271,78 @@ export class IngestRepository {
     }
   }
 
+  /**
+   * Ingests still `queued` or `processing` whose last change is before `updatedBefore`: what the
+   * sweeper looks at. Reads the ingest index from `createdAfter` on (all of it when unset), so a
+   * regular sweep over the last days stays small however long the ingest log grows.
+   */
+  async listUnfinished(query: {
+    updatedBefore: string;
+    createdAfter?: string | undefined;
+  }): Promise<IngestRecord[]> {
+    const names: Record<string, string> = { '#pk': KEYS.gsi2.pk, '#status': 'status' };
+    const values: Record<string, unknown> = {
+      ':pk': INGEST_PARTITION,
+      ':queued': 'queued',
+      ':processing': 'processing',
+      ':before': query.updatedBefore,
+    };
+    let condition = '#pk = :pk';
+    if (query.createdAfter) {
+      names['#sk'] = KEYS.gsi2.sk;
+      values[':after'] = query.createdAfter;
+      condition += ' AND #sk >= :after';
+    }
+    const found: IngestRecord[] = [];
+    let startKey: QueryCommandOutput['LastEvaluatedKey'];
+    do {
+      const out = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: KEYS.gsi2.name,
+          KeyConditionExpression: condition,
+          FilterExpression: '#status IN (:queued, :processing) AND updatedAt < :before',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of out.Items ?? []) found.push(IngestRecordSchema.parse(stripKeys(item)));
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return found;
+  }
+
+  /**
+   * The sweeper's claim on a stale ingest: moves its `updatedAt` to now, conditional on the value
+   * it read and on a status that is still not terminal. Two sweepers never both re-queue it, and it
+   * is not stale again before another deadline passes. False when something else got there first.
+   */
+  async touchStale(ingestId: string, seenUpdatedAt: string, now: string): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: ingestKey(ingestId),
+          UpdateExpression: 'SET updatedAt = :now ADD sweeps :one',
+          ConditionExpression: 'updatedAt = :seen AND #status IN (:queued, :processing)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':now': now,
+            ':seen': seenUpdatedAt,
+            ':one': 1,
+            ':queued': 'queued',
+            ':processing': 'processing',
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalConflict(error)) return false;
+      throw error;
+    }
+  }
+
   /** Newest first, from the ingest index. Filters narrow the page; `after` continues a listing. */
   async list(query: IngestListQuery): Promise<{ items: IngestRecord[]; after: string | null }> {
     const filters: string[] = [];
@@ -337,6 +409,6 @@ function ingestKeyFromSort(sort: string): { PK: string; SK: string } {
 }
 
 function stripKeys(item: Record<string, unknown>): Record<string, unknown> {
-  const { PK: _pk, SK: _sk, kind: _k, GSI2PK: _g, GSI2SK: _s, ...rest } = item;
+  const { PK: _pk, SK: _sk, kind: _k, GSI2PK: _g, GSI2SK: _s, sweeps: _w, ...rest } = item;
   return rest;
 }

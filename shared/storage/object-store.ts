@@ -1,36 +1,65 @@
-// The originals bucket: uploaded PDFs, read by key (and version where the bucket keeps versions).
-// Never deletes or alters an upload. Buffers, not streams, for s3rver's sake (ENGINEERING.md trap 2).
+// The originals bucket: uploaded PDFs, read by key (and version where the bucket keeps versions),
+// plus content-addressed copies (`originals/sha256/<hash>`) where it keeps none. Never deletes or
+// alters an upload. Buffers, not streams, for s3rver's sake (ENGINEERING.md trap 2).
+import { createHash } from 'node:crypto';
 
 import {
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
+  ListObjectVersionsCommand,
   NoSuchKey,
   NotFound,
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { OriginalRef } from '../model/object-key.ts';
 
 export interface StoredObject {
   key: string;
+  /** Set where the bucket keeps versions (one entry per version); null on the local emulator. */
+  versionId: string | null;
   eTag: string | null;
   size: number;
+  lastModified: string | null;
 }
 
 export class ObjectTooLargeError extends Error {
   override name = 'ObjectTooLargeError';
 }
 
+/** The bytes at an original's place are not the ones its sha256 names: never served. */
+export class OriginalMismatchError extends Error {
+  override name = 'OriginalMismatchError';
+}
+
+const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** S3 answers `null` as the version of an object written before versioning was switched on. */
+const versionOf = (id: string | undefined) => (id && id !== 'null' ? id : null);
+
 export class ObjectStore {
+  /**
+   * @param versioned the bucket keeps versions (the stack's originals bucket does; the local
+   * emulator cannot), so listings name each version and a read reports the version it got.
+   */
   constructor(
     private readonly s3: S3Client,
     readonly bucket: string,
+    readonly versioned = false,
   ) {}
 
   /** Reads a whole object; refuses (without downloading) one larger than `maxBytes`. */
   async read(key: string, options: { versionId?: string | null; maxBytes: number }): Promise<Uint8Array> {
+    return (await this.readObject(key, options)).bytes;
+  }
+
+  /** Reads a whole object and says which version it was (null where the bucket keeps none). */
+  async readObject(
+    key: string,
+    options: { versionId?: string | null; maxBytes: number },
+  ): Promise<{ bytes: Uint8Array; versionId: string | null; eTag: string | null }> {
     const out = await this.s3.send(
       new GetObjectCommand({ Bucket: this.bucket, Key: key, VersionId: options.versionId ?? undefined }),
     );
@@ -38,18 +67,50 @@ export class ObjectStore {
       out.Body?.transformToWebStream().cancel();
       throw new ObjectTooLargeError(`${out.ContentLength} bytes is over the limit of ${options.maxBytes}`);
     }
-    if (!out.Body) return new Uint8Array();
-    return out.Body.transformToByteArray();
+    const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+    return {
+      bytes,
+      versionId: versionOf(out.VersionId),
+      eTag: out.ETag ? out.ETag.replaceAll('"', '') : null,
+    };
   }
 
   /**
-   * A time-limited GET URL for one object, for responses too large to pass through a Lambda
-   * (6 MB cap): the client fetches the PDF from S3 itself.
+   * The bytes of one pinned original, checked against the sha256 it was published under: an
+   * OriginalMismatchError rather than other bytes, whatever happened at the key since.
    */
-  presignedGetUrl(key: string, options: { fileName: string; expiresInSeconds: number }): Promise<string> {
+  async readVerified(ref: OriginalRef, sha256: string, maxBytes: number): Promise<Uint8Array> {
+    const bytes = await this.read(ref.key, { versionId: ref.versionId, maxBytes });
+    const actual = sha256Of(bytes);
+    if (actual !== sha256) {
+      throw new OriginalMismatchError(
+        `${ref.key}${ref.versionId ? ` (version ${ref.versionId})` : ''} holds sha256 ${actual}, not ${sha256}`,
+      );
+    }
+    return bytes;
+  }
+
+  /**
+   * Pins bytes where the bucket keeps no versions: a content-addressed copy under its sha256,
+   * written once (a copy that is already there holds the same bytes by its name).
+   */
+  async pinCopy(key: string, bytes: Uint8Array): Promise<OriginalRef> {
+    if (!(await this.exists(key))) await this.write(key, bytes);
+    return { key, versionId: null };
+  }
+
+  /**
+   * A time-limited GET URL for one object (one version of it, when given), for responses too large
+   * to pass through a Lambda (6 MB cap): the client fetches the PDF from S3 itself.
+   */
+  presignedGetUrl(
+    key: string,
+    options: { fileName: string; expiresInSeconds: number; versionId?: string | null },
+  ): Promise<string> {
     const command = new GetObjectCommand({
       Bucket: this.bucket,
       Key: key,
+      VersionId: options.versionId ?? undefined,
       ResponseContentType: 'application/pdf',
       ResponseContentDisposition: `inline; filename="${options.fileName}"`,
     });
@@ -82,7 +143,12 @@ export class ObjectStore {
     return { eTag: out.ETag ? out.ETag.replaceAll('"', '') : null };
   }
 
+  /** Every object under `prefix`; in a versioned bucket every version of each (no delete markers). */
   async *list(prefix = ''): AsyncGenerator<StoredObject> {
+    if (this.versioned) {
+      yield* this.listVersions(prefix);
+      return;
+    }
     let token: string | undefined;
     do {
       const out = await this.s3.send(
@@ -93,9 +159,43 @@ export class ObjectStore {
         }),
       );
       for (const o of out.Contents ?? []) {
-        if (o.Key) yield { key: o.Key, eTag: o.ETag ? o.ETag.replaceAll('"', '') : null, size: o.Size ?? 0 };
+        if (!o.Key) continue;
+        yield {
+          key: o.Key,
+          versionId: null,
+          eTag: o.ETag ? o.ETag.replaceAll('"', '') : null,
+          size: o.Size ?? 0,
+          lastModified: o.LastModified?.toISOString() ?? null,
+        };
       }
       token = out.IsTruncated ? out.NextContinuationToken : undefined;
     } while (token);
+  }
+
+  private async *listVersions(prefix: string): AsyncGenerator<StoredObject> {
+    let keyMarker: string | undefined;
+    let versionIdMarker: string | undefined;
+    do {
+      const out = await this.s3.send(
+        new ListObjectVersionsCommand({
+          Bucket: this.bucket,
+          Prefix: prefix || undefined,
+          KeyMarker: keyMarker,
+          VersionIdMarker: versionIdMarker,
+        }),
+      );
+      for (const v of out.Versions ?? []) {
+        if (!v.Key) continue;
+        yield {
+          key: v.Key,
+          versionId: versionOf(v.VersionId),
+          eTag: v.ETag ? v.ETag.replaceAll('"', '') : null,
+          size: v.Size ?? 0,
+          lastModified: v.LastModified?.toISOString() ?? null,
+        };
+      }
+      keyMarker = out.IsTruncated ? out.NextKeyMarker : undefined;
+      versionIdMarker = out.IsTruncated ? out.NextVersionIdMarker : undefined;
+    } while (keyMarker);
   }
 }

@@ -14,7 +14,7 @@ export const KEYS = {
 export const caseKey = (id: string) => ({ PK: `CASE#${id}`, SK: 'LATEST' });
 export const caseRevisionKey = (id: string, revision: number) => ({
   PK: `CASE#${id}`,
-  SK: `REV#${String(revision).padStart(8, '0')}`,
+  SK: `${CASE_REVISION_PREFIX}${String(revision).padStart(8, '0')}`,
 });
 /** A case's source document with its own extraction, stored in the case's partition. */
 export const caseDocumentKey = (id: string, sha256: string) => ({ PK: `CASE#${id}`, SK: `DOC#${sha256}` });

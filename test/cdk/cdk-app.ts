@@ -2,7 +2,7 @@
 // Bundling is skipped unless asked for: it is slow and most tests only read the template (trap 8).
 import { readFileSync } from 'node:fs';
 import { App } from 'aws-cdk-lib';
-import { RemissvarStack } from '../../cdk/remissvar-stack.ts';
+import { addStage } from '../../cdk/stages.ts';
 
 const cdkJson = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
   context: Record<string, unknown>;
@@ -17,6 +17,6 @@ export function buildStack(options: { stage?: string; bundle?: boolean; outdir?:
     },
     ...(options.outdir ? { outdir: options.outdir } : {}),
   });
-  const stack = new RemissvarStack(app, `Remissvar-${stage}`, { stage, env: { region: 'eu-north-1' } });
-  return { app, stack };
+  const { main, edge } = addStage(app, { stage, region: 'eu-north-1' });
+  return { app, stack: main, edge };
 }

@@ -1,10 +1,17 @@
 // Pins the production-relevant shape of the stack: what a refactor of cdk/ must not silently change
-// (encryption, redrive, concurrency caps, keys, read-only API, CloudFront, alarms) and that cdk-nag
-// stays clean.
+// (encryption, redrive, concurrency caps, keys, read-only API, CloudFront, WAF, throttles, the
+// sweeper, alarms, originals kept for good) and that cdk-nag stays clean on both stacks of a stage.
+import vm from 'node:vm';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ARCHIVIST_PATHS } from '../../cdk/constructs/feed-api.ts';
+import {
+  CASE_INSENSITIVE_PARAMETERS,
+  NORMALIZE_QUERY_FUNCTION,
+} from '../../cdk/constructs/feed-distribution.ts';
 import { STACK_OUTPUTS } from '../../local/cli/deployed-stack.ts';
+import { CaseQuerySchema } from '../../shared/feeds/case-query.ts';
 import { KEYS } from '../../shared/storage/table-design.ts';
 import { buildStack } from './cdk-app.ts';
 
@@ -42,12 +49,15 @@ function actionsOfRole(template: Template, roleId: string): string[] {
 
 describe('RemissvarStack', () => {
   let template: Template;
+  let edgeTemplate: Template;
   let stack: ReturnType<typeof buildStack>['stack'];
+  let edge: ReturnType<typeof buildStack>['edge'];
 
   // Building the stack takes a few seconds, far more on a busy machine: past vitest's 10 s hook default.
   beforeAll(() => {
-    ({ stack } = buildStack({ stage: 'dev' }));
+    ({ stack, edge } = buildStack({ stage: 'dev' }));
     template = Template.fromStack(stack);
+    edgeTemplate = Template.fromStack(edge);
   }, 120_000);
 
   describe('originals bucket', () => {
@@ -71,13 +81,24 @@ describe('RemissvarStack', () => {
       });
     });
 
-    it('expires noncurrent versions after 90 days and logs access', () => {
-      template.hasResourceProperties('AWS::S3::Bucket', {
-        VersioningConfiguration: { Status: 'Enabled' },
-        LifecycleConfiguration: {
-          Rules: Match.arrayWith([Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 90 } })]),
-        },
-        LoggingConfiguration: Match.objectLike({ DestinationBucketName: Match.anyValue() }),
+    it('never expires or moves an original, current or noncurrent, and logs access', () => {
+      const [, bucket] = onlyEntry(
+        template.findResources('AWS::S3::Bucket', {
+          Properties: { VersioningConfiguration: { Status: 'Enabled' } },
+        }),
+        'versioned bucket',
+      );
+      const rules = (bucket.Properties.LifecycleConfiguration as { Rules: Record<string, unknown>[] }).Rules;
+
+      // only unfinished multipart uploads (not objects yet) are cleaned up
+      expect(rules).toEqual([
+        { AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 }, Status: 'Enabled' },
+      ]);
+      for (const rule of rules) {
+        for (const key of Object.keys(rule)) expect(key).not.toMatch(/Expiration|Transition/);
+      }
+      expect(bucket.Properties.LoggingConfiguration).toMatchObject({
+        DestinationBucketName: expect.anything(),
       });
     });
 
@@ -98,10 +119,15 @@ describe('RemissvarStack', () => {
       });
     });
 
-    it('sends every created object to the ingest queue', () => {
+    it('sends every object created under uploads/ to the ingest queue', () => {
       template.hasResourceProperties('Custom::S3BucketNotifications', {
         NotificationConfiguration: {
-          QueueConfigurations: [Match.objectLike({ Events: ['s3:ObjectCreated:*'] })],
+          QueueConfigurations: [
+            Match.objectLike({
+              Events: ['s3:ObjectCreated:*'],
+              Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'uploads/' }] } },
+            }),
+          ],
         },
       });
     });
@@ -201,7 +227,7 @@ describe('RemissvarStack', () => {
       const ours = template.findResources('AWS::Lambda::Function', {
         Properties: { Environment: { Variables: { POWERTOOLS_SERVICE_NAME: Match.anyValue() } } },
       });
-      expect(Object.keys(ours)).toHaveLength(4);
+      expect(Object.keys(ours)).toHaveLength(5);
       for (const fn of Object.values(ours) as Resource[]) {
         expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['x86_64'] });
         const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
@@ -210,7 +236,7 @@ describe('RemissvarStack', () => {
       }
     });
 
-    it('are the ingest, API, publish and dead-letter functions, each with Powertools Logger and Metrics env', () => {
+    it('are the ingest, API, publish, dead-letter and sweeper functions, each with Powertools Logger and Metrics env', () => {
       // Every function but CDK's own bucket-notification handler is ours.
       const ours = Object.entries(template.findResources('AWS::Lambda::Function'))
         .filter(([id]) => !id.startsWith('BucketNotificationsHandler'))
@@ -219,7 +245,13 @@ describe('RemissvarStack', () => {
         (fn) => (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables,
       );
       expect(variables.map((v) => v.POWERTOOLS_SERVICE_NAME).sort()).toEqual(
-        ['remissvar-api', 'remissvar-dead-letters', 'remissvar-ingest', 'remissvar-publish'].sort(),
+        [
+          'remissvar-api',
+          'remissvar-dead-letters',
+          'remissvar-ingest',
+          'remissvar-publish',
+          'remissvar-sweeper',
+        ].sort(),
       );
       for (const v of variables) {
         expect(v).toMatchObject({
@@ -276,6 +308,59 @@ describe('RemissvarStack', () => {
         'dead-letter queue',
       );
       expect(dlq.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(fn.Properties.Timeout as number);
+    });
+  });
+
+  describe('sweeper', () => {
+    it('runs every 5 minutes over two days and nightly over everything', () => {
+      const [fnId] = functionOf(template, 'remissvar-sweeper');
+      const rules = Object.values(template.findResources('AWS::Events::Rule')) as Resource[];
+      const ours = rules.filter((r) =>
+        (r.Properties.Targets as { Arn: unknown }[]).some((t) => JSON.stringify(t.Arn).includes(fnId)),
+      );
+
+      expect(
+        ours
+          .map((r) => [
+            r.Properties.ScheduleExpression,
+            (r.Properties.Targets as { Input: string }[])[0]?.Input,
+          ])
+          .sort(),
+      ).toEqual([
+        ['cron(41 3 * * ? *)', '{"full":true}'],
+        ['rate(5 minutes)', '{"full":false}'],
+      ]);
+    });
+
+    it('waits longer than the queue keeps a message invisible, and sends into the ingest queue', () => {
+      const [, fn] = functionOf(template, 'remissvar-sweeper');
+      const [queueId, queue] = onlyEntry(
+        template.findResources('AWS::SQS::Queue', { Properties: { RedrivePolicy: Match.anyValue() } }),
+        'queue with a redrive policy',
+      );
+      const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+
+      expect(Number(variables.SWEEP_STALE_AFTER_SECONDS)).toBeGreaterThan(
+        queue.Properties.VisibilityTimeout as number,
+      );
+      expect(variables.INGEST_QUEUE_URL).toEqual({ Ref: queueId });
+      expect(variables.SWEEP_LOOKBACK_HOURS).toBe('48');
+    });
+
+    it('may list versions, read and write ingest rows and send messages, but read no PDF', () => {
+      const [, fn] = functionOf(template, 'remissvar-sweeper');
+      const actions = actionsOfRole(template, roleIdOf(fn));
+
+      expect(actions).toEqual(
+        expect.arrayContaining([
+          's3:ListBucket',
+          's3:ListBucketVersions',
+          'sqs:SendMessage',
+          'dynamodb:Query',
+          'dynamodb:UpdateItem',
+        ]),
+      );
+      expect(actions).not.toContain('s3:GetObject');
     });
   });
 
@@ -409,6 +494,30 @@ describe('RemissvarStack', () => {
         OriginProtocolPolicy: 'https-only',
         OriginSSLProtocols: ['TLSv1.2'],
       });
+    });
+
+    it('normalises the query string before the cache lookup, with a viewer-request function', () => {
+      const behavior = distributionConfig().DefaultCacheBehavior as {
+        FunctionAssociations: { EventType: string; FunctionARN: { 'Fn::GetAtt': [string, string] } }[];
+      };
+      const [association] = behavior.FunctionAssociations;
+      const fn = template.toJSON().Resources[association?.FunctionARN['Fn::GetAtt'][0] ?? ''] as Resource;
+
+      expect(behavior.FunctionAssociations).toHaveLength(1);
+      expect(association?.EventType).toBe('viewer-request');
+      expect(fn.Properties).toMatchObject({
+        FunctionCode: NORMALIZE_QUERY_FUNCTION,
+        FunctionConfig: expect.objectContaining({ Runtime: 'cloudfront-js-2.0' }),
+      });
+    });
+
+    it('attaches the web ACL of the edge stack, read across regions', () => {
+      const webAcl = distributionConfig().WebACLId as { 'Fn::GetStackOutput': Record<string, string> };
+      const [aclId] = onlyEntry(edgeTemplate.findResources('AWS::WAFv2::WebACL'), 'web ACL');
+      const output = edgeTemplate.toJSON().Outputs[webAcl['Fn::GetStackOutput'].OutputName ?? ''];
+
+      expect(webAcl['Fn::GetStackOutput']).toMatchObject({ StackName: edge.stackName, Region: 'us-east-1' });
+      expect(output.Value).toEqual({ 'Fn::GetAtt': [aclId, 'Arn'] });
     });
 
     it('keys the feed cache on every query string, no cookies, no headers, with gzip and brotli', () => {
@@ -553,6 +662,21 @@ describe('RemissvarStack', () => {
       });
     });
 
+    it('throttles every archivist route apart from the public ones', () => {
+      const [, stage] = onlyEntry(template.findResources('AWS::ApiGatewayV2::Stage'), 'stage');
+      const archivistKeys = ARCHIVIST_PATHS.flatMap((path) => [`GET ${path}`, `HEAD ${path}`]);
+
+      expect(stage.Properties.RouteSettings).toEqual(
+        Object.fromEntries(
+          archivistKeys.map((key) => [key, { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 }]),
+        ),
+      );
+      const routeKeys = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
+        (r) => (r as Resource).Properties.RouteKey,
+      );
+      expect(routeKeys).toEqual(expect.arrayContaining(archivistKeys));
+    });
+
     it('runs a function that may read but never write the table or the bucket', () => {
       const [, api] = functionOf(template, 'remissvar-api');
       const actions = actionsOfRole(template, roleIdOf(api));
@@ -583,6 +707,7 @@ describe('RemissvarStack', () => {
           'Errors',
           'Errors',
           'Errors',
+          'Errors',
         ].sort(),
       );
       const erroring = Object.values(
@@ -593,6 +718,7 @@ describe('RemissvarStack', () => {
         'remissvar-api',
         'remissvar-publish',
         'remissvar-dead-letters',
+        'remissvar-sweeper',
       ]) {
         const [fnId] = functionOf(template, service);
         expect(
@@ -613,7 +739,7 @@ describe('RemissvarStack', () => {
           AlarmActions: [{ Ref: topicId }],
         });
       }
-      template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { AlarmActions: [{ Ref: topicId }] }, 8);
+      template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { AlarmActions: [{ Ref: topicId }] }, 9);
     });
 
     it('go to a topic that refuses publishing without TLS', () => {
@@ -663,15 +789,88 @@ describe('RemissvarStack', () => {
     });
   });
 
-  it('leaves no cdk-nag AwsSolutions finding unacknowledged', () => {
-    const checks = new AwsSolutionsChecks(stack);
-
-    const { violations } = checks.validateScope(stack);
-
-    // Listed, not counted, so a failure names the rule and the resource to fix or acknowledge.
-    const findings = violations.flatMap((v) =>
-      v.violatingResources.map((r) => `${v.severity} ${v.ruleName} at ${r.constructPath}`),
+  it('leaves no cdk-nag AwsSolutions finding unacknowledged, in either stack of the stage', () => {
+    const findings = [stack, edge].flatMap((scope) =>
+      new AwsSolutionsChecks(scope)
+        .validateScope(scope)
+        // Listed, not counted, so a failure names the rule and the resource to fix or acknowledge.
+        .violations.flatMap((v) =>
+          v.violatingResources.map((r) => `${v.severity} ${v.ruleName} at ${r.constructPath}`),
+        ),
     );
+
     expect(findings).toEqual([]);
+  });
+
+  describe('edge stack (us-east-1)', () => {
+    it('holds a CloudFront web ACL with the common rule set and per-IP rate limits', () => {
+      const [, acl] = onlyEntry(edgeTemplate.findResources('AWS::WAFv2::WebACL'), 'web ACL');
+      const rules = acl.Properties.Rules as {
+        Name: string;
+        Statement: Record<string, Record<string, unknown>>;
+        Action?: unknown;
+        OverrideAction?: unknown;
+      }[];
+
+      expect(edge.region).toBe('us-east-1');
+      expect(acl.Properties).toMatchObject({ Scope: 'CLOUDFRONT', DefaultAction: { Allow: {} } });
+      expect(rules.map((r) => r.Name)).toEqual(['aws-common-rule-set', 'requests-per-ip', 'searches-per-ip']);
+      expect(rules[0]).toMatchObject({
+        OverrideAction: { None: {} },
+        Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesCommonRuleSet' } },
+      });
+      expect(rules[1]).toMatchObject({
+        Action: { Block: {} },
+        Statement: { RateBasedStatement: { AggregateKeyType: 'IP', Limit: 1500, EvaluationWindowSec: 300 } },
+      });
+      expect(rules[2]).toMatchObject({
+        Action: { Block: {} },
+        Statement: {
+          RateBasedStatement: {
+            AggregateKeyType: 'IP',
+            Limit: 300,
+            ScopeDownStatement: { RegexMatchStatement: { RegexString: '(^|&)q=' } },
+          },
+        },
+      });
+    });
+  });
+});
+
+describe('NORMALIZE_QUERY_FUNCTION', () => {
+  /** Runs the CloudFront function on a request, as the viewer-request event gives it. */
+  function normalize(uri: string, query: Record<string, string | string[]>): string {
+    const sandbox: { handler?: (event: unknown) => { querystring: string } } = {};
+    vm.runInNewContext(`${NORMALIZE_QUERY_FUNCTION}\nthis.handler = handler;`, sandbox);
+    const querystring = Object.fromEntries(
+      Object.entries(query).map(([key, value]) => [
+        key,
+        Array.isArray(value) ? { value: value[0], multiValue: value.map((v) => ({ value: v })) } : { value },
+      ]),
+    );
+    return sandbox.handler?.({ request: { uri, querystring } }).querystring ?? '';
+  }
+
+  it('gives spellings of one query one cache key', () => {
+    const a = normalize('/v1/cases', { q: '%20Skola%20%20Bygge', limit: '10', rotel: 'VI' });
+    const b = normalize('/v1/cases', { rotel: 'vi', limit: '10', q: 'skola+bygge' });
+
+    expect(a).toBe(b);
+    expect(a).toBe('limit=10&q=skola%20bygge&rotel=vi');
+  });
+
+  it('keeps case where the API compares exactly, and blank values outside the portal form', () => {
+    expect(normalize('/v1/cases', { cursor: 'AbC.dEf', q: '' })).toBe('cursor=AbC.dEf&q=');
+    expect(normalize('/', { q: '', body: 'Idrottsnämnden' })).toBe('body=idrottsn%C3%A4mnden');
+  });
+
+  it('passes a value that is not valid percent-encoding on untouched, for the API to refuse', () => {
+    expect(normalize('/v1/cases', { q: '%E0%A4%A' })).toBe('q=%E0%A4%A');
+  });
+
+  it('folds only parameters of the case query, which the API compares case-insensitively', () => {
+    const known = Object.keys(CaseQuerySchema.shape);
+
+    for (const name of CASE_INSENSITIVE_PARAMETERS) expect(known).toContain(name);
   });
 });

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { createDependencies } from '../../lambdas/dependencies.ts';
 import { createApp } from '../../shared/api/create-app.ts';
-import { localFunctionEnv } from '../../shared/config.ts';
+import { localFunctionEnv, requireCursorSecret } from '../../shared/config.ts';
 import { CaseRecordSchema } from '../../shared/model/case-record.ts';
 import { uploadBytes, waitForIngest } from '../support/local-client.ts';
 
@@ -18,7 +18,11 @@ describe('GET /v1/cases/{id}/documents/{sha256} with redirectDocuments', () => {
     const deps = createDependencies(
       localFunctionEnv({ dynamoPort: inject('dynamoPort'), s3Port: inject('s3Port') }),
     );
-    const app = createApp({ ...deps, cursorSecret: deps.config.cursorSecret, redirectDocuments: true });
+    const app = createApp({
+      ...deps,
+      cursorSecret: requireCursorSecret(deps.config),
+      redirectDocuments: true,
+    });
     const record = CaseRecordSchema.parse(await (await app.request(`/v1/cases/${ingest.caseId}`)).json());
 
     const response = await app.request(record.documents[0]?.url ?? '');

@@ -2,7 +2,9 @@
 // writes cases.jsonl, the CSVs, datapackage.json and the DCAT catalog, listed at /v1/bulk.
 import { describe, expect, it } from 'vitest';
 import { BULK_FILE_NAMES, DATA_LICENSE } from '../../shared/feeds/bulk-files.ts';
+import { datapackageErrors, tableErrors } from '../support/frictionless.ts';
 import { api } from '../support/local-client.ts';
+import { objectsOf, parseRdfXml } from '../support/rdf.ts';
 import { getJson, publishFreshCase, uniqueWord } from './feed-support.ts';
 
 type BulkList = { items: { name: string; url: string; bytes: number; lastModified: string }[] };
@@ -41,24 +43,32 @@ describe('GET /v1/bulk', () => {
     expect(new Set(lines.map((r) => r.id)).size).toBe(lines.length);
   });
 
-  it('returns CSV, datapackage and catalog files that describe the same data', async () => {
-    const csv = new Uint8Array(await (await api('/v1/bulk/cases.csv')).arrayBuffer());
+  it('returns CSV, datapackage and catalog files that describe the same data and validate', async () => {
+    const cases = await api('/v1/bulk/cases.csv');
+    const csvBytes = new Uint8Array(await cases.arrayBuffer());
     const consultations = await api('/v1/bulk/consultations.csv');
     const pkg = (await (await api('/v1/bulk/datapackage.json')).json()) as {
       licenses: { path: string }[];
-      resources: { name: string; rows?: number; schema?: { fields: { name: string }[] } }[];
+      resources: { name: string; schema: Parameters<typeof tableErrors>[1] }[];
     };
     const rdf = await api('/v1/bulk/catalog.rdf');
-    const rdfText = await rdf.text();
+    const quads = await parseRdfXml(await rdf.text());
+    const schemaOf = (name: string) => pkg.resources.find((r) => r.name === name)?.schema ?? { fields: [] };
 
-    expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const header = new TextDecoder().decode(csv.slice(3)).split('\r\n')[0] ?? '';
-    expect(pkg.resources[0]?.schema?.fields.map((f) => f.name).join(',')).toBe(header);
+    expect([...csvBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(datapackageErrors(pkg)).toEqual([]);
+    // the whole store's real rows, from every test file so far, hold the declared constraints
+    expect(tableErrors(new TextDecoder().decode(csvBytes), schemaOf('cases'))).toEqual([]);
     expect(consultations.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(tableErrors(await consultations.text(), schemaOf('consultations'))).toEqual([]);
     expect(pkg.licenses[0]?.path).toBe(DATA_LICENSE.uri);
     expect(rdf.headers.get('content-type')).toMatch(/^application\/rdf\+xml/);
-    expect(rdfText).toContain(`<dcterms:license rdf:resource="${DATA_LICENSE.uri}"/>`);
-    expect(rdfText).not.toMatch(/rdf:nodeID/);
+    const catalog =
+      quads.find((q) => q.object.value === 'http://www.w3.org/ns/dcat#Catalog')?.subject.value ?? '';
+    expect(objectsOf(quads, catalog, 'http://purl.org/dc/terms/license')).toEqual([DATA_LICENSE.uri]);
+    expect(quads.some((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode')).toBe(
+      false,
+    );
   });
 
   it('returns 404 for a file that is not a bulk file', async () => {

@@ -1,8 +1,10 @@
 // The case listings as a feed client meets them over HTTP against the real local stack: filters,
 // 400s that name the parameter, cursors, pagination, HTTP caching headers, CSV bytes and OpenAPI.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ATOM_NS } from '../../shared/feeds/atom.ts';
 import { CaseRecordSchema } from '../../shared/model/case-record.ts';
 import { api } from '../support/local-client.ts';
+import { childOf, childrenOf, parseXml } from '../support/parse-xml.ts';
 import { type FreshCase, followPages, getJson, publishFreshCase, uniqueWord } from './feed-support.ts';
 
 type Page = { items: { id: string; updatedAt: string }[]; next: string | null };
@@ -192,7 +194,7 @@ describe('CSV', () => {
     );
 
     expect(text.split('\r\n')[0]).toBe(
-      'caseId,diarienummer,title,date,body,bodyType,stance,meetingDate,statementDate,evidence,page',
+      'caseId,diarienummer,title,date,body,bodyType,stance,meetingDate,statementDate,evidence,page,confidence',
     );
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(5);
     expect(opposing.items.map((r) => [r.caseId, r.body, r.stance])).toEqual([
@@ -224,11 +226,14 @@ describe('aggregates, Atom and OpenAPI', () => {
 
   it('returns an Atom feed of the selection', async () => {
     const response = await api(`/v1/cases.atom?q=${word}`);
-    const xml = await response.text();
+    const feed = parseXml(await response.text());
+    const entries = childrenOf(feed, ATOM_NS, 'entry');
 
     expect(response.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
-    expect(xml.match(/<entry>/g)).toHaveLength(2);
-    expect(xml).toContain(`/v1/cases/${newer.id}</id>`);
+    expect(entries.map((e) => childOf(e, ATOM_NS, 'id').text.replace(/.*\/v1\/cases\//, ''))).toEqual([
+      newer.id,
+      older.id,
+    ]);
   });
 
   it('returns an OpenAPI 3.1 JSON document describing every route', async () => {

@@ -15,6 +15,7 @@ declare module 'vitest' {
     bucket: string;
     dynamoPort: number;
     s3Port: number;
+    dataDir: string;
   }
 }
 
@@ -28,6 +29,7 @@ export default async function setup(project: TestProject) {
   project.provide('bucket', stack.bucket);
   project.provide('dynamoPort', dynamoPort);
   project.provide('s3Port', s3Port);
+  project.provide('dataDir', dataDir);
   return async () => {
     await stack.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

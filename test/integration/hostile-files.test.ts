@@ -30,7 +30,7 @@ describe('ingestObject on hostile files', () => {
     expect(ingest.status).toBe(status);
     expect(ingest.reason).toBe(reason);
     if (status === 'published') {
-      expect(ingest.caseId).toBe('stockholm-326-1452-2004');
+      expect(ingest.caseId).toBe('stockholm-326_1452-2004');
       expect((await api(`/v1/cases/${ingest.caseId}`)).status).toBe(200);
     } else {
       expect(ingest.message).toBeTruthy();

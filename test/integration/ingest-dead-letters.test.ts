@@ -50,7 +50,7 @@ function toSqsEvent(body: string, receiveCount: number): SQSEvent {
 
 describe('recordDeadLetter and redrive', () => {
   it('records a dead letter as failed: internal, and redrive publishes the upload', async () => {
-    const prefix = `dead-letters-${randomInt(1e6, 9e6)}/`;
+    const prefix = `uploads/dead-letters-${randomInt(1e6, 9e6)}/`;
     const key = `${prefix}late object.pdf`;
     const dnr = `2094/${randomInt(100000, 999999)}`;
     const bytes = utlatandePdf({ diarienummer: dnr, title: 'Motion om sena filer' });

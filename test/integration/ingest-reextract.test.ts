@@ -36,7 +36,7 @@ let serial = 0;
 
 /** Uploads under a prefix of this test's own, so re-extraction touches nothing else in the stack. */
 async function upload(body: Uint8Array): Promise<{ prefix: string; key: string }> {
-  const prefix = `reextract-${run}-${++serial}/`;
+  const prefix = `uploads/reextract-${run}-${++serial}/`;
   const key = `${prefix}document.pdf`;
   await localS3().send(new PutObjectCommand({ Bucket: inject('bucket'), Key: key, Body: body }));
   return { prefix, key };

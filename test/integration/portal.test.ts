@@ -1,27 +1,17 @@
 // The portal as a person meets it, in headless Chromium against the running local stack: load the
 // list, filter it with the form, open a case with its consultations, download the CSV.
 import fs from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/launch-chromium.ts';
 import { publishFreshCase, uniqueWord } from './feed-support.ts';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const word = uniqueWord('prt');
 let browser: Browser;
 let caseId: string;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  ({ browser } = await launchChromium());
   caseId = (await publishFreshCase({ title: `Bänkar i parken ${word}`, date: '3 juni 2020' })).id;
   await publishFreshCase({ title: `Belysning i parken ${word}`, date: '4 juni 2022' });
 });

@@ -38,17 +38,19 @@ describe('startLocalStack', () => {
       credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
       requestChecksumCalculation: 'WHEN_REQUIRED',
     });
-    await s3.send(new PutObjectCommand({ Bucket: first.bucket, Key: 'restart/seed.pdf', Body: seed }));
-    expect(await waitForStatus(first, 'restart/seed.pdf')).toBe('published');
+    await s3.send(
+      new PutObjectCommand({ Bucket: first.bucket, Key: 'uploads/restart/seed.pdf', Body: seed }),
+    );
+    expect(await waitForStatus(first, 'uploads/restart/seed.pdf')).toBe('published');
     // the queue is stopped first, as if the worker died: this upload is stored but never ingested
     await first.queue.stop();
-    await s3.send(new PutObjectCommand({ Bucket: first.bucket, Key: 'restart/pm.pdf', Body: other }));
+    await s3.send(new PutObjectCommand({ Bucket: first.bucket, Key: 'uploads/restart/pm.pdf', Body: other }));
     await first.stop();
 
     const second = await startLocalStack({ dataDir, port: 0, ...ports });
     try {
       expect(second.requeued).toBe(1);
-      expect(await waitForStatus(second, 'restart/pm.pdf')).toBe('published');
+      expect(await waitForStatus(second, 'uploads/restart/pm.pdf')).toBe('published');
       const response = await fetch(`${second.apiUrl}/v1/cases/stockholm-2017-000991`);
       expect(response.status).toBe(200);
       expect(((await response.json()) as { date: string }).date).toBe('2018-04-25');
@@ -91,7 +93,7 @@ describe('startLocalStack after a crash', () => {
       credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
       requestChecksumCalculation: 'WHEN_REQUIRED',
     });
-    const keys = Array.from({ length: 12 }, (_, i) => `crash/case-${i}.pdf`);
+    const keys = Array.from({ length: 12 }, (_, i) => `uploads/crash/case-${i}.pdf`);
     await Promise.all(
       keys.map((Key, i) =>
         s3.send(

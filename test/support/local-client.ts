@@ -23,9 +23,9 @@ export function api(pathAndQuery: string, init?: RequestInit): Promise<Response>
   return fetch(new URL(pathAndQuery, inject('apiUrl')), init);
 }
 
-/** Uploads bytes under `tests/<random>/<fileName>` and returns the key. */
+/** Uploads bytes under `uploads/tests/<random>/<fileName>` (the pipeline ingests only uploads/) and returns the key. */
 export async function uploadBytes(fileName: string, body: Uint8Array): Promise<string> {
-  const key = `tests/${randomUUID().slice(0, 8)}/${fileName}`;
+  const key = `uploads/tests/${randomUUID().slice(0, 8)}/${fileName}`;
   await localS3().send(new PutObjectCommand({ Bucket: inject('bucket'), Key: key, Body: body }));
   return key;
 }

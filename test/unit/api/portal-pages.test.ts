@@ -1,78 +1,109 @@
+// The portal's pages parsed as a browser would (linkedom) and its SVG charts as strict XML: tests
+// read elements and attributes, never the markup's text.
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { summarizeSelection } from '../../../shared/feeds/case-aggregates.ts';
 import { renderStanceChart, renderYearChart } from '../../../shared/portal/charts.ts';
 import { renderCasePage, renderHomePage } from '../../../shared/portal/pages.ts';
+import { parseXml, type XmlElement } from '../../support/parse-xml.ts';
 import { makeRecord } from '../feeds/record-fixture.ts';
+
+const documentOf = (html: string) => parseHTML(html).document;
+const descendants = (e: XmlElement): XmlElement[] => e.children.flatMap((c) => [c, ...descendants(c)]);
 
 describe('renderHomePage', () => {
   const record = makeRecord({ title: '<script>alert(1)</script> Parker' });
 
   it('returns a Swedish page with a labelled filter form, the cases and both charts', () => {
-    const html = renderHomePage({
-      params: { q: 'park' },
-      error: null,
-      items: [record],
-      next: '/?cursor=x',
-      summary: summarizeSelection([record]),
-    });
+    const doc = documentOf(
+      renderHomePage({
+        params: { q: 'park' },
+        error: null,
+        items: [record],
+        next: '/?cursor=x',
+        summary: summarizeSelection([record]),
+      }),
+    );
+    const search = doc.querySelector('#f-q');
 
-    expect(html).toContain('<html lang="sv">');
-    expect(html).toMatch(/<label for="f-q">/);
-    expect(html).toContain('id="f-q" name="q" type="search" value="park"');
-    expect(html).toContain('href="/cases/stockholm-2017-000991"');
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).not.toContain('<script>');
-    expect(html).toContain('href="/v1/cases.csv?q=park&amp;limit=1000"');
-    expect(html).toContain('rel="next" href="/?cursor=x"');
-    expect(html).toContain('<title id="chart-years-title">');
-    expect(html).toContain('<title id="chart-stances-title">');
+    expect(doc.documentElement.getAttribute('lang')).toBe('sv');
+    expect(doc.querySelector('label[for="f-q"]')).not.toBeNull();
+    expect([
+      search?.getAttribute('name'),
+      search?.getAttribute('type'),
+      search?.getAttribute('value'),
+    ]).toEqual(['q', 'search', 'park']);
+    const caseLink = doc.querySelector('a[href="/cases/stockholm-2017-000991"]');
+    expect(caseLink?.textContent).toBe('<script>alert(1)</script> Parker');
+    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    const downloads = [...doc.querySelectorAll('a[download]')].map((a) => a.getAttribute('href'));
+    expect(downloads).toContain('/v1/cases.csv?q=park&limit=1000');
+    expect(doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/?cursor=x');
+    expect(doc.querySelector('#chart-years-title')).not.toBeNull();
+    expect(doc.querySelector('#chart-stances-title')).not.toBeNull();
   });
 
-  it('returns the error message when a filter is bad', () => {
-    const html = renderHomePage({
-      params: { from: 'x' },
-      error: 'parameter from: bad',
-      items: [],
-      next: null,
-      summary: summarizeSelection([]),
-    });
+  it('returns the error message in an alert when a filter is bad', () => {
+    const doc = documentOf(
+      renderHomePage({
+        params: { from: 'x' },
+        error: 'parameter from: bad',
+        items: [],
+        next: null,
+        summary: summarizeSelection([]),
+      }),
+    );
 
-    expect(html).toContain('role="alert"');
-    expect(html).toContain('parameter from: bad');
+    expect(doc.querySelector('[role="alert"]')?.textContent).toContain('parameter from: bad');
   });
 });
 
 describe('renderCasePage', () => {
   it('returns the consultations table with text stance labels, evidence and the PDF link', () => {
-    const html = renderCasePage(makeRecord());
+    const doc = documentOf(renderCasePage(makeRecord()));
+    const rows = [...doc.querySelectorAll('#consultations tbody tr')];
 
-    expect(html).toContain('Avstyrker <span class="en" lang="en">(opposes)</span>');
-    expect(html).toContain('<blockquote>avstyrker därmed förslaget</blockquote>');
-    expect(html).toContain(`href="/v1/cases/stockholm-2017-000991/documents/${'a'.repeat(64)}"`);
-    expect(html).toContain('href="/v1/cases/stockholm-2017-000991/consultations.csv"');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]?.textContent).toMatch(/Stadsledningskontoret[\s\S]*Avstyrker/);
+    expect(rows[0]?.querySelector('[lang="en"]')?.textContent).toBe('(opposes)');
+    expect(rows[0]?.querySelector('blockquote')?.textContent).toBe('avstyrker därmed förslaget');
+    expect(doc.querySelector('a[type="application/pdf"]')?.getAttribute('href')).toBe(
+      `/v1/cases/stockholm-2017-000991/documents/${'a'.repeat(64)}`,
+    );
+    const csv = doc.querySelector('a[href="/v1/cases/stockholm-2017-000991/consultations.csv"]');
+    expect(csv?.hasAttribute('download')).toBe(true);
   });
 
   it('returns a withdrawal notice for a tombstone', () => {
-    expect(renderCasePage(makeRecord({ deleted: true }))).toContain('Ärendet har återkallats');
+    const doc = documentOf(renderCasePage(makeRecord({ deleted: true })));
+
+    expect(doc.body.textContent).toContain('Ärendet har återkallats');
+    expect(doc.querySelectorAll('#consultations tbody tr')).toHaveLength(0);
   });
 });
 
 describe('renderYearChart', () => {
-  it('returns an SVG with a bar and a text label per year', () => {
-    const svg = renderYearChart([
-      { year: '2018', cases: 2 },
-      { year: '2019', cases: 1 },
-    ]);
+  it('returns an SVG image with a bar and a text label per year', () => {
+    const svg = parseXml(
+      renderYearChart([
+        { year: '2018', cases: 2 },
+        { year: '2019', cases: 1 },
+      ]),
+    );
+    const all = descendants(svg);
 
-    expect(svg).toMatch(/^<svg role="img"/);
-    expect(svg.match(/<rect /g)).toHaveLength(2);
-    expect(svg).toContain('>2018</text>');
+    expect(svg.name).toBe('svg');
+    expect(svg.attributes.role).toBe('img');
+    expect(all.filter((e) => e.name === 'rect')).toHaveLength(2);
+    expect(all.filter((e) => e.name === 'text').map((e) => e.text)).toEqual(
+      expect.arrayContaining(['2018', '2019']),
+    );
   });
 });
 
 describe('renderStanceChart', () => {
   it('returns stacked segments per stance and a text legend', () => {
-    const svg = renderStanceChart([
+    const html = renderStanceChart([
       {
         body: 'Stadsledningskontoret',
         bodyType: 'kontor',
@@ -89,9 +120,10 @@ describe('renderStanceChart', () => {
         },
       },
     ]);
+    const doc = documentOf(`<!doctype html><html><body>${html}</body></html>`);
 
-    expect(svg.match(/<rect /g)).toHaveLength(2);
-    expect(svg).toContain('Tillstyrker <span class="en" lang="en">(supports)</span>');
-    expect(svg).toContain('Avstyrker <span class="en" lang="en">(opposes)</span>');
+    expect(doc.querySelectorAll('svg rect')).toHaveLength(2);
+    const legend = [...doc.querySelectorAll('[lang="en"]')].map((e) => e.textContent);
+    expect(legend).toEqual(expect.arrayContaining(['(supports)', '(opposes)']));
   });
 });

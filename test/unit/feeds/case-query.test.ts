@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CaseCsvQuerySchema,
   CaseQuerySchema,
   filterKey,
   matchesCase,
@@ -39,7 +40,7 @@ describe('CaseQuerySchema', () => {
 describe('filterKey', () => {
   it('returns the same key whatever the order, limit, cursor or separator', () => {
     expect(filterKey(query({ q: 'x', stance: 'opposes', limit: '5' }))).toBe(
-      filterKey(query({ stance: 'opposes', q: 'x', sep: 'semicolon' })),
+      filterKey(CaseCsvQuerySchema.parse({ stance: 'opposes', q: 'x', sep: 'semicolon' })),
     );
     expect(filterKey(query({ q: 'x' }))).not.toBe(filterKey(query({ q: 'y' })));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, parseQuery } from '../../../shared/api/create-app.ts';
+import { ApiError, parseQuery } from '../../../shared/api/api-errors.ts';
 import { CaseQuerySchema } from '../../../shared/feeds/case-query.ts';
 
 const errorOf = (params: Record<string, string>): ApiError => {
