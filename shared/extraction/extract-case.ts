@@ -64,6 +64,7 @@ export function extractCase(pages: readonly PageInput[]): ExtractionResult {
     addIssue(ctx, 'empty_text', '', 'the document has no text');
     return { record, issues };
   }
+  for (const note of doc.notes) issues.push({ code: note.code, path: 'signatories', message: note.message, page: note.page });
   ctx.mainLine = guarded(ctx, '', 0, () => findMainLine(doc));
 
   const header = guarded(ctx, 'documentType', null, () => extractHeader(ctx));

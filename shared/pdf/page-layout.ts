@@ -83,8 +83,33 @@ function groupLines(items: readonly PositionedItem[]): PositionedItem[][] {
   return lines;
 }
 
+/**
+ * In a letter-spaced line (`A N N A  S T R Ö M`, one glyph per run) the word break is a gap wider
+ * than the letter spacing, often only slightly: the gaps between single-letter runs are compared
+ * with their own median rather than with the font size.
+ */
+function letterSpacedBreaks(runs: readonly Run[]): Set<PositionedItem> | null {
+  const letters = runs.filter((r) => !r.blank);
+  if (letters.length < 5 || letters.some((r) => r.item.str.trim().length > 1)) return null;
+  const gaps: number[] = [];
+  for (let i = 1; i < letters.length; i++) {
+    const prev = letters[i - 1]?.item;
+    const cur = letters[i]?.item;
+    if (prev && cur) gaps.push(cur.x - (prev.x + prev.width));
+  }
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const breaks = new Set<PositionedItem>();
+  gaps.forEach((g, i) => {
+    const item = letters[i + 1]?.item;
+    if (item && g > Math.max(median * 1.3, median + 0.8)) breaks.add(item);
+  });
+  return breaks;
+}
+
 function buildLine(items: PositionedItem[], page: number, pageHeight: number): LayoutLine | null {
   const runs: Run[] = items.sort((a, b) => a.x - b.x).map((item) => ({ item, blank: !item.str.trim() }));
+  const spacedBreaks = letterSpacedBreaks(runs);
   const cells: LayoutCell[] = [];
   let cellText = '';
   let cellX = 0;
@@ -101,7 +126,8 @@ function buildLine(items: PositionedItem[], page: number, pageHeight: number): L
       cellText = '';
     }
     if (!cellText) cellX = item.x;
-    else if (gap > WIDE_GAP * itemSize) cellText = `${cellText.trimEnd()}  `;
+    else if (gap > WIDE_GAP * itemSize || spacedBreaks?.has(item)) cellText = `${cellText.trimEnd()}  `;
+    else if (spacedBreaks) cellText = `${cellText.trimEnd()} `;
     else if (gap > WORD_GAP * itemSize && !/\s$/u.test(cellText) && !/^\s/u.test(item.str)) cellText += ' ';
     cellText += /\s$/u.test(cellText) ? item.str.trimStart() : item.str;
     lastEnd = item.x + Math.max(0, item.width);

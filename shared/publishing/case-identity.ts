@@ -3,6 +3,7 @@
 // would be wrong and could never be taken back). Pure; reads the text, never changes the record.
 
 import { normalizeDiarienummer } from '../model/case-id.ts';
+import { type PageInput, plainPageTexts } from '../extraction/text/document-text.ts';
 import type { ExtractedCase, ExtractionIssue } from '../model/case-record.ts';
 
 // What may stand right before a number on its line. Swedish phrasing, so really data of
@@ -37,11 +38,11 @@ function contextsOf(text: string, diarienummer: string): string[] {
  */
 export function findMotionNumberAsDiarienummer(
   record: Pick<ExtractedCase, 'diarienummer' | 'subject'>,
-  pages: readonly string[],
+  pages: readonly PageInput[],
 ): ExtractionIssue | null {
   const diarienummer = record.diarienummer ? normalizeDiarienummer(record.diarienummer) : null;
   if (!diarienummer) return null;
-  const contexts = contextsOf(pages.join('\n'), diarienummer);
+  const contexts = contextsOf(plainPageTexts(pages).join('\n'), diarienummer);
   if (contexts.some((before) => DNR_LABEL_BEFORE.test(before))) return null;
   const reference = record.subject.reference ? normalizeDiarienummer(record.subject.reference) : null;
   const isMotionNumber = reference === diarienummer || contexts.some((before) => MOTION_BEFORE.test(before));

@@ -140,7 +140,12 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
       prev.next = seg.next;
       continue;
     }
-    if (prev && (SUB_UNIT_RE.test(seg.text) && prev.next === ',' && /^\p{Lu}/u.test(prev.text))) {
+    // `Stockholms läns landsting, trafikförvaltningen`: an external organisation and its unit
+    const unitOfExternal =
+      /^\p{Ll}+(?:förvaltningen|avdelningen|enheten|kontoret)$/u.test(seg.text) &&
+      /^\p{Lu}/u.test(prev?.text ?? '') &&
+      /(?:landsting|region|myndighet(?:en)?|länsstyrelse(?:n)?|verket|förbundet)$/iu.test(prev?.text ?? '');
+    if (prev && (SUB_UNIT_RE.test(seg.text) || unitOfExternal) && prev.next === ',' && /^\p{Lu}/u.test(prev.text)) {
       prev.text = `${prev.text}, ${seg.text}`;
       prev.next = seg.next;
       continue;

@@ -18,7 +18,7 @@ const MEETING_RES: readonly RegExp[] = [
 const TABLE_MEETING_RES: readonly RegExp[] = [...MEETING_RES, new RegExp(`^${D}$`, 'iu')];
 const STATEMENT_RES: readonly RegExp[] = [
   new RegExp(
-    `(?<![\\p{L}])(?:tjänsteutlåtande|kontorsyttrande|yttrande|tjänsteskrivelse|remissvar|remissyttrande|skrivelse|promemoria)(?:t|n|na)?\\s+(?:är\\s+)?(?:daterat|daterad|daterade|av|från)?\\s*(?:den\\s+)?${D}`,
+    `(?<![\\p{L}])(?:tjänsteutlåtande|kontorsyttrande|yttrande|tjänsteskrivelse|remissvar|remissyttrande|skrivelse|promemoria)(?:t|n|na)?,?\\s+(?:är\\s+)?(?:daterat|daterad|daterade|av|från)?\\s*(?:den\\s+)?${D}`,
     'iu',
   ),
 ];

@@ -22,6 +22,11 @@ import {
 } from '../rules/stance-lexicon.ts';
 import type { Attributed, StanceReading, Unit } from './units.ts';
 
+/** Judgements of acceptability: negated with a present-state complement, they condemn the status quo. */
+const ACCEPTABILITY_RE = /(?:acceptab|rimlig|godtagbar|hållbar|tillfredsställande|försvarbar|rätt)/u;
+/** Words that make a complement about the proposal rather than the current state. */
+const PROPOSAL_WORD_RE = /(?<![a-zß-ÿ])(?:förslaget|förslagen|motionen|motionens|hemställan|programmet|införa|inrätta|anlägga|bygga|genomföra|ska\s|skulle\s)/u;
+
 /** Negation raised to a cognitive verb scopes over its whole att-clause: `anser inte att X är lämpligt`. */
 const RAISED_NEGATION_RE =
   /(?<![\p{L}])(?:(?:anser|bedömer|ser|tror|menar|tycker|finner|delar)\s+(?:\p{L}+\s+)?(?:inte|ej)|(?:inte|ej)\s+(?:anser|bedömer|ser|tror|menar|tycker|finner))\s+(?:\p{L}+\s+)?att(?![\p{L}])/u;
@@ -173,8 +178,14 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
         // the negator sits inside the phrase: `ser inget behov av`, `ställer sig inte bakom`
         negated = true;
       }
-      // a negated judgement of the current state is no verdict on the proposal
-      if (negated && (match.cls === 'positive' || match.cls === 'negative') && STATUS_QUO_RE.test(after.slice(0, 80)))
+      // a negated judgement of the current state is no verdict on the proposal: `det är inte
+      // acceptabelt att problemet kvarstår`, `… att boende väljer bort gångvägarna` (the status quo)
+      if (
+        negated &&
+        (match.cls === 'positive' || match.cls === 'negative') &&
+        (STATUS_QUO_RE.test(after.slice(0, 80)) ||
+          (ACCEPTABILITY_RE.test(own) && /^\s*att\s/u.test(after) && !PROPOSAL_WORD_RE.test(after.slice(0, 160))))
+      )
         negated = false;
       // `Arbetsförmedlingen ansvarar för …` is a body describing its own remit, not someone else's task
       if (match.cls === 'unneeded' && self.some((alias) => alias.length >= 4 && own.includes(alias))) continue;

@@ -30,7 +30,7 @@ const PRESENTER_RE =
 const ADDRESSEE_RE =
   /^Till\s+(.+?)(?:\s+\d{4}-\d{2}-\d{2}|\s+\d{1,2}\s+[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+\s+\d{4})?\s*$/mu;
 const OWN_OFFICE_RE =
-  /(?:^|\s)((?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*\s+)?(?:stadsdelsförvaltning|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*förvaltning(?:en)?|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*kontoret|Kommunstyrelsens förvaltning|Stadskontoret))(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u;
+  /(?:^|\s)((?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*[ \t]+)?(?:stadsdelsförvaltning|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*förvaltning(?:en)?|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*kontoret|Kommunstyrelsens förvaltning|Stadskontoret))(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u;
 const GENERIC_PROPOSERS =
   /^(?:Förvaltningen|Stadsdelsförvaltningen|Kontoret|Stadsledningskontoret|Stadskontoret)$/u;
 

@@ -33,6 +33,7 @@ const HEADER_LINES = 14;
 const DNR_LABEL_RE =
   /(?:(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:Dnr|DNR|Diarienr|DIARIENR|Diarienummer|DIARIENUMMER|Ärendenummer|ÄRENDENUMMER|Ärendenr)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])\.?:?)/gu;
 const DNR_TOKEN_RE = /(?:\p{Lu}{1,6}[- /]?)?\d[\d.]*(?:[-/:]\d[\d.]*)+/u;
+const DNR_TOKEN_START_RE = /^(?:\p{Lu}{1,6}[- /]?)?\d[\d.]*[-/:]\d/u;
 const PREFIXED_DNR_RE = /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])[A-ZÅÄÖ]{2,6}-\d{4}[-/]\d{1,6}\b/u;
 const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/u;
 
@@ -97,10 +98,11 @@ function readDiarienummer(ctx: ExtractionContext, header: string, municipality: 
   DNR_LABEL_RE.lastIndex = 0;
   for (let label = DNR_LABEL_RE.exec(header); label; label = DNR_LABEL_RE.exec(header)) {
     // the value stands on the label's own line: a blank Dnr never borrows the next line's number
-    const after = header
-      .slice(label.index + label[0].length, label.index + label[0].length + 60)
-      .replace(/^[ \t:]+/u, '')
-      .split('\n')[0] ?? '';
+    const tail = header.slice(label.index + label[0].length, label.index + label[0].length + 60);
+    // a reflowed header may put the value at the start of the next line (`… Dnr` / `1.5.1-143/2017`)
+    const sameLine = tail.replace(/^[ \t:]+/u, '').split('\n')[0] ?? '';
+    const nextLine = /^[ \t:]*\n/u.test(tail) ? (tail.replace(/^[ \t:]*\n/u, '').split('\n')[0] ?? '') : '';
+    const after = sameLine === '' && DNR_TOKEN_START_RE.test(nextLine) ? nextLine : sameLine;
     // `(Dnr /2019)`: the digits are missing; never take the next number on the line instead
     if (/^(?:\/|\)|$)/u.test(after)) {
       addIssue(ctx, 'dnr_incomplete', 'diarienummer', `the Dnr is printed without its number: ${header.slice(label.index, label.index + 20).trim()}`, mainOffset(ctx));

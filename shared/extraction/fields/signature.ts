@@ -41,7 +41,7 @@ const NOT_SIGNER_RE = /(?:^|\s)(?:Handläggare|HANDLÄGGARE|Vår referens|VÅR R
 
 /** A committee, office or company: never a signer's name. */
 const ORGANISATION_RE =
-  /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|kansli(?:et)?|fullmäktige|AB|kommun|stad)(?![\p{L}])|^\p{Lu}{2,5}(?:\s|$)/u;
+  /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|kansli(?:et)?|fullmäktige|AB|kommun|stad)(?![\p{L}])|^\p{Lu}{2,5}(?:\s+\p{Lu}\p{Ll}|$)/u;
 
 /** The signers one line names: cells side by side, `/`-separated, `Name, title`, `Name Title`. */
 function namesOnLine(text: string, cells: readonly string[] = [text]): string[] | null {

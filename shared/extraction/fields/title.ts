@@ -5,6 +5,7 @@ import { DECISION_INTRO_RULES, NUMBERED_POINT_RE } from '../rules/decision-rules
 import { HEADER_META_LINE_RES, SECTION_HEADING_RE } from '../rules/section-rules.ts';
 import { SUBJECT_START_RE } from '../rules/subject-rules.ts';
 import type { TextLine } from '../text/document-text.ts';
+import { isPersonName } from '../text/person-names.ts';
 
 export interface TitleFields {
   title: string | null;
@@ -29,7 +30,6 @@ const HEADER_TOKEN_RES: readonly RegExp[] = [
   /\(\s*(?:Dnr|dnr)?\s*\)/gu,
   // contact details in a header: an e-mail address, a phone number
   /(?:^|\s)\S+@\S+\.\p{L}{2,}/gu,
-  /(?:^|\s)(?:Telefon|Tel\.?|Mobil|Direkt)\s*:?\s*[\d\s-]{6,}/giu,
   /(?:^|\s)§\s*\d{1,4}\b/gu,
   /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:Dnr|DNR|Diarienr|DIARIENR)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])\.?:?\s*(?:[A-ZÅÄÖ]{1,6}[- ])?\d[\d.]*(?:[-/:]\d[\d.]*)+/gu,
   /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])[A-ZÅÄÖ]{2,6}-\d{4}[-/]\d{1,6}\b/gu,
@@ -46,6 +46,8 @@ function isRegionEnd(line: string): boolean {
     return m !== null && m.index === 0;
   });
 }
+
+const CONTACT_LABEL_RE = /^(?:Handläggare|HANDLÄGGARE|Kontaktperson|Vår handläggare|Föredragande tjänsteman)\s*:?$/u;
 
 function isProse(line: string): boolean {
   return line.split(/\s+/u).length >= 12 && /[.]$/u.test(line) && !SUBJECT_START_RE.test(line.slice(0, 30));
@@ -86,6 +88,9 @@ export function extractTitle(ctx: ExtractionContext): TitleFields {
     previous = line;
   }
   if (raw.length > 1 && isProse(raw[raw.length - 1] ?? '')) raw.pop();
+  // the case officer's name under its label is contact information, not a heading
+  for (let i = 1; i < raw.length; i++)
+    if (CONTACT_LABEL_RE.test(raw[i - 1] ?? '') && isPersonName(raw[i] ?? '')) raw[i] = '';
   let region = raw.join('\n');
   for (const re of HEADER_TOKEN_RES) region = region.replace(re, '\n');
   const lines = region.split('\n').map((l) => l.trim());

@@ -4,7 +4,7 @@
 // keeps what the layout said of it: paragraph start, heading, side-by-side cells. Never throws.
 import { type LayoutLine, layoutPages } from '../../pdf/page-layout.ts';
 import { isPositionedPage, type PositionedPage } from '../../pdf/positioned-text.ts';
-import { collapseLetterSpaced, collectKnownNames, isLetterSpaced } from './person-names.ts';
+import { collapseLetterSpaced, collectKnownNames, isLetterSpaced, isUnsplitLetterSpaced } from './person-names.ts';
 
 export interface TextLine {
   text: string;
@@ -27,6 +27,8 @@ export interface DocumentText {
   pageCount: number;
   /** Whether the input carried positions and fonts (false for plain page strings). */
   hasLayout: boolean;
+  /** What normalising could not settle, for the extractor to report as issues. */
+  notes: { code: string; message: string; page: number }[];
 }
 
 /** A page as the extractor accepts it: positioned runs from the PDF, or a plain string. */
@@ -313,7 +315,8 @@ export function buildDocumentText(pages: readonly unknown[]): DocumentText {
   const repeated = findRepeatedEdgeLines(raw);
   const stripped = raw.map((lines, i) => stripPageEdges(lines, i, repeated));
   let known: Map<string, string> | null = null;
-  const collapsed = stripped.map((lines) =>
+  const notes: DocumentText['notes'] = [];
+  const collapsed = stripped.map((lines, pageIndex) =>
     lines.map((l) => {
       if (!isLetterSpaced(l.text)) {
         const text = l.text.replace(/ {2,}/gu, ' ');
@@ -321,11 +324,17 @@ export function buildDocumentText(pages: readonly unknown[]): DocumentText {
       }
       known ??= collectKnownNames(stripped.map((p) => p.map((x) => x.text).join('\n')).join('\n'));
       const text = collapseLetterSpaced(l.text, known);
+      if (isUnsplitLetterSpaced(l.text, known))
+        notes.push({
+          code: 'name_unsplit',
+          message: `a letter-spaced name with no visible word break was kept as one word: ${text}`,
+          page: pageIndex + 1,
+        });
       return { ...l, text, cells: [text], heading: false };
     }),
   );
   const lines = joinLines(collapsed);
-  return { text: lines.map((l) => l.text).join('\n'), lines, pageCount: list.length, hasLayout };
+  return { text: lines.map((l) => l.text).join('\n'), lines, pageCount: list.length, hasLayout, notes };
 }
 
 /** 1-based page of an offset in the document text (1 for an empty document). */
@@ -362,4 +371,13 @@ export function lineIndexAtOffset(doc: DocumentText, offset: number): number {
     } else hi = mid - 1;
   }
   return idx;
+}
+
+/** Each page as plain text, one layout line per text line (for readers that want a string). */
+export function plainPageTexts(pages: readonly PageInput[]): string[] {
+  const positioned = pages.filter(isPositionedPage);
+  if (positioned.length !== pages.length) return pages.map((p) => (typeof p === 'string' ? p : ''));
+  const out = positioned.map(() => [] as string[]);
+  for (const line of layoutPages(positioned).lines) out[line.page - 1]?.push(line.text);
+  return out.map((lines) => lines.join('\n'));
 }

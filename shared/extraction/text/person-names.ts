@@ -1,6 +1,5 @@
 // Person names as printed in council documents → clean names with party letters as printed.
 // Collapses letter-spaced signatures; never invents a party, and `m.fl.` adds nobody.
-import { SURNAME_ENDINGS } from '../rules/surname-endings.ts';
 
 export interface PersonWithParty {
   name: string;
@@ -59,33 +58,10 @@ export function isLetterSpaced(line: string): boolean {
 }
 
 /**
- * Where a run-together name (`astridhellman`) most plausibly breaks: before a surname that ends in
- * one of Swedish surnames' usual elements (`-berg`, `-ström`, `-sson`), leaving a given name of three
- * to nine letters. Null when no split is plausible: the caller then keeps the name whole.
- */
-function splitBySurname(lower: string): number | null {
-  let best: { at: number; score: number } | null = null;
-  for (let at = 3; at <= Math.min(9, lower.length - 3); at++) {
-    const surname = lower.slice(at);
-    const ending = SURNAME_ENDINGS.find((e) => surname.endsWith(e) && surname.length >= e.length + 1);
-    if (!ending) continue;
-    // prefer surnames of usual length and a given name that ends like one (a vowel or a soft consonant)
-    const given = lower.slice(0, at);
-    const score =
-      ending.length +
-      (surname.length >= 4 && surname.length <= 10 ? 2 : 0) +
-      (/[aeiouyåäölnrdk]$/u.test(given) ? 1 : 0) -
-      Math.abs(given.length - 5) * 0.3;
-    if (!best || score > best.score) best = { at, score };
-  }
-  return best?.at ?? null;
-}
-
-/**
- * `S T E N  N O R D S T R Ö M` → `Sten Nordström`. Word breaks come from wide gaps when the text kept
- * them (the layout keeps a wider gap as two spaces), else from the same name printed elsewhere in
- * the document, else from where a Swedish surname plausibly starts; failing all, the name is kept
- * as one word rather than split at a guess.
+ * `S T E N  N O R D S T R Ö M` → `Sten Nordström`. Word breaks come from wide gaps (the page layout
+ * turns a gap wider than the letter spacing into two spaces), else from the same name printed
+ * elsewhere in the document. With neither, the name is kept as one word — a visible gap in the data
+ * rather than a split at a guess — and `isUnsplitLetterSpaced` lets the caller raise an issue.
  */
 export function collapseLetterSpaced(line: string, known: ReadonlyMap<string, string>): string {
   const trimmed = line.trim();
@@ -96,12 +72,15 @@ export function collapseLetterSpaced(line: string, known: ReadonlyMap<string, st
       .join(' ');
   }
   const letters = trimmed.replace(/\s+/gu, '');
-  const lower = letters.toLowerCase();
-  const printed = known.get(lower);
+  const printed = known.get(letters.replace(/-/gu, '').toLowerCase());
   if (printed) return printed;
-  const at = lower.includes('-') ? null : splitBySurname(lower);
-  if (at !== null) return `${capitalizeWord(letters.slice(0, at))} ${capitalizeWord(letters.slice(at))}`;
   return capitalizeWord(letters);
+}
+
+/** A letter-spaced line whose word break neither the layout nor the rest of the text shows. */
+export function isUnsplitLetterSpaced(line: string, known: ReadonlyMap<string, string>): boolean {
+  const trimmed = line.trim();
+  return !/\s{2,}/u.test(trimmed) && !known.has(trimmed.replace(/[\s-]+/gu, '').toLowerCase());
 }
 
 function cleanName(raw: string): string | null {

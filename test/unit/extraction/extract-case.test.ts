@@ -34,7 +34,7 @@ Reservation anförs av Nils Berg m.fl. (S) enligt följande.
 1. Att bifalla motionen
 Stockholm den 12 maj 2021
 På kommunstyrelsens vägnar:
-A N N A S T R Ö M
+A N N A  S T R Ö M
 Maja Holm
 Remissammanställning
 Trafiknämnden
@@ -98,12 +98,13 @@ describe('extractCase', () => {
 
   it('gives each read stance its evidence and page, and an issue for a missing answer', () => {
     const { record, issues } = extractCase(UTLATANDE);
+    // the deciding sentence is the body's own statement (its office's text in the compilation)
     expect(record.consultations[0]).toMatchObject({
-      evidence: 'Trafiknämnden ser inget behov av ett särskilt program.',
-      page: 1,
+      evidence: 'Kontoret ser inget behov av ett särskilt program.',
+      page: 2,
     });
     expect(issues).toContainEqual(
-      expect.objectContaining({ code: 'missing_answer', path: 'consultations[3].stance' }),
+      expect.objectContaining({ code: 'stance_not_found', path: 'consultations[3].stance' }),
     );
   });
 

@@ -25,9 +25,29 @@ describe('buildDocumentText', () => {
     ]);
   });
 
-  it('collapses a letter-spaced signature', () => {
-    const doc = buildDocumentText(['Stockholm den 1 mars 2019\nK A R I N E K L U N D']);
+  it('collapses a letter-spaced signature at the wider gap the text kept', () => {
+    const doc = buildDocumentText(['Stockholm den 1 mars 2019\nK A R I N  E K L U N D']);
     expect(doc.lines[1]?.text).toBe('Karin Eklund');
+  });
+
+  it('finds the word break of a letter-spaced name from the glyph positions alone', () => {
+    // one run per letter, 3 pt apart, and 5 pt between the words: no double space anywhere
+    const letters = [...'KARIN', ...'EKLUND'];
+    let x = 70;
+    const items = letters.map((str, i) => {
+      const item = { str, x, y: 700, width: 7, size: 11, font: 'f1' };
+      x += 7 + (i === 4 ? 5 : 3);
+      return item;
+    });
+    const doc = buildDocumentText([{ width: 595, height: 842, items }]);
+    expect(doc.lines[0]?.text).toBe('Karin Eklund');
+    expect(doc.notes).toEqual([]);
+  });
+
+  it('keeps an unsplittable letter-spaced name whole and says so', () => {
+    const doc = buildDocumentText(['Stockholm den 1 mars 2019\nK A R I N E K L U N D']);
+    expect(doc.lines[1]?.text).toBe('Karineklund');
+    expect(doc.notes).toEqual([expect.objectContaining({ code: 'name_unsplit', page: 1 })]);
   });
 
   it('maps offsets to 1-based pages', () => {

@@ -3,6 +3,7 @@ import {
   collapseLetterSpaced,
   collectKnownNames,
   isLetterSpaced,
+  isUnsplitLetterSpaced,
   parsePersonList,
 } from '../../../../shared/extraction/text/person-names.ts';
 
@@ -16,8 +17,10 @@ describe('collapseLetterSpaced', () => {
     expect(collapseLetterSpaced('U L L A H E D L U N D - B E R G', known)).toBe('Ulla Hedlund-Berg');
   });
 
-  it('falls back on the given-name lexicon', () => {
-    expect(collapseLetterSpaced('M A G N U S Å K E R S T E N', new Map())).toBe('Magnus Åkersten');
+  it('keeps a name whole rather than split it at a guess when nothing shows the word break', () => {
+    expect(collapseLetterSpaced('M A G N U S Å K E R S T E N', new Map())).toBe('Magnusåkersten');
+    expect(isUnsplitLetterSpaced('M A G N U S Å K E R S T E N', new Map())).toBe(true);
+    expect(isUnsplitLetterSpaced('M A G N U S  Å K E R S T E N', new Map())).toBe(false);
   });
 });
 
