@@ -1,8 +1,8 @@
 // Page texts of one council document → { record, issues }: the gold schema's fields, nulls and
 // issues where a field could not be read. Pure: no I/O, no clock, never throws on any text.
 import { type ExtractedCase, type ExtractionIssue, emptyExtractedCase } from '../model/case-record.ts';
-import { addIssue, type ExtractionContext } from './extraction-context.ts';
 import { readConsultations } from './consultations/read-consultations.ts';
+import { addIssue, type ExtractionContext } from './extraction-context.ts';
 import { extractDecision } from './fields/decision.ts';
 import { extractHeader, findMainLine } from './fields/header.ts';
 import { extractReservations } from './fields/reservations.ts';
@@ -13,7 +13,7 @@ import { municipalityNamed, UNKNOWN_MUNICIPALITY } from './municipalities/regist
 import { buildDocumentText, type PageInput } from './text/document-text.ts';
 
 /** Bumped whenever extraction output may change, so stored records can be re-extracted. */
-export const EXTRACTOR_VERSION = '1.1.0';
+export const EXTRACTOR_VERSION = '2.0.0';
 
 export interface ExtractionResult {
   record: ExtractedCase;
@@ -64,7 +64,8 @@ export function extractCase(pages: readonly PageInput[]): ExtractionResult {
     addIssue(ctx, 'empty_text', '', 'the document has no text');
     return { record, issues };
   }
-  for (const note of doc.notes) issues.push({ code: note.code, path: 'signatories', message: note.message, page: note.page });
+  for (const note of doc.notes)
+    issues.push({ code: note.code, path: 'signatories', message: note.message, page: note.page });
   ctx.mainLine = guarded(ctx, '', 0, () => findMainLine(doc));
 
   const header = guarded(ctx, 'documentType', null, () => extractHeader(ctx));
@@ -77,7 +78,9 @@ export function extractCase(pages: readonly PageInput[]): ExtractionResult {
   }
   const title = guarded(ctx, 'title', { title: null, subjectLine: null }, () => extractTitle(ctx));
   record.title = title.title;
-  record.subject = guarded(ctx, 'subject', record.subject, () => extractSubject(ctx, title.subjectLine, title.title));
+  record.subject = guarded(ctx, 'subject', record.subject, () =>
+    extractSubject(ctx, title.subjectLine, title.title),
+  );
 
   const decision = guarded(ctx, 'proposedDecision', null, () => extractDecision(ctx, record.subject));
   if (decision) {

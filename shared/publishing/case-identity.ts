@@ -2,8 +2,8 @@
 // motion's number that the header reader took for want of a readable Dnr (a case id made from it
 // would be wrong and could never be taken back). Pure; reads the text, never changes the record.
 
-import { normalizeDiarienummer } from '../model/case-id.ts';
 import { type PageInput, plainPageTexts } from '../extraction/text/document-text.ts';
+import { normalizeDiarienummer } from '../model/case-id.ts';
 import type { ExtractedCase, ExtractionIssue } from '../model/case-record.ts';
 
 // What may stand right before a number on its line. Swedish phrasing, so really data of

@@ -72,7 +72,7 @@ describe('ingest function bundle', () => {
       const text = await reader.read(fs.readFileSync(new URL('corpus/seed-2017-000991.pdf', ${JSON.stringify(fixtures.href)})));
       const bomb = await reader.read(fs.readFileSync(new URL('hostile/decompression-bomb.pdf', ${JSON.stringify(fixtures.href)}))).catch((e) => e.reason);
       await reader.close();
-      console.log(JSON.stringify({ pages: text.pages.length, hasDnr: text.pages.join(' ').includes('2017/000991'), bomb }));`;
+      console.log(JSON.stringify({ pages: text.pages.length, hasDnr: text.pages.flatMap((p) => p.items.map((i) => i.str)).join('').includes('2017/000991'), bomb }));`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
       env: {
         PATH: process.env.PATH,

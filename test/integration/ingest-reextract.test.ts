@@ -8,6 +8,7 @@ import { createDependencies } from '../../lambdas/dependencies.ts';
 import { createPdfReader } from '../../lambdas/ingest-document.ts';
 import { localFunctionEnv } from '../../shared/config.ts';
 import { extractCase } from '../../shared/extraction/extract-case.ts';
+import { plainPageTexts } from '../../shared/extraction/text/document-text.ts';
 import {
   type ReextractDependencies,
   reextract,
@@ -45,7 +46,7 @@ async function upload(body: Uint8Array): Promise<{ prefix: string; key: string }
 /** Version 9.9.9 "reads" a new label (`Ärende NNNN/NNNNNN`) and writes titles differently. */
 const newerExtractor: typeof extractCase = (pages) => {
   const result = extractCase(pages);
-  const found = /Ärende (\d{4}\/\d+)/u.exec(pages.join('\n'))?.[1];
+  const found = /Ärende (\d{4}\/\d+)/u.exec(plainPageTexts(pages).join('\n'))?.[1];
   if (!result.record.diarienummer && found) {
     result.record.diarienummer = found;
     result.record.municipality = 'Stockholms stad';

@@ -3,7 +3,7 @@
 // can speak for several bodies (coordinated subjects, `N of the bodies, A, B and C`, `the other
 // bodies`), an anaphor (`Nämnden`, `Förvaltningen`) continues the current body, a sentence by a
 // body that was not consulted ends the passage, and a minority's reservation is no evidence.
-import { OWN_HEADING_RE, COMPILATION_HEADING_RE, SUMMARY_HEADING_RE } from '../rules/section-rules.ts';
+import { COMPILATION_HEADING_RE, OWN_HEADING_RE, SUMMARY_HEADING_RE } from '../rules/section-rules.ts';
 import type { FoundList } from './inventory.ts';
 import type { Attributed, Body, Role, Unit } from './units.ts';
 
@@ -22,7 +22,8 @@ export interface AliasIndex {
 export function buildAliasIndex(bodies: readonly Body[]): AliasIndex {
   const entries: AliasEntry[] = [];
   bodies.forEach((b, body) => {
-    for (const alias of new Set([b.name.toLowerCase(), ...b.aliases])) if (alias.length >= 3) entries.push({ alias, body });
+    for (const alias of new Set([b.name.toLowerCase(), ...b.aliases]))
+      if (alias.length >= 3) entries.push({ alias, body });
   });
   entries.sort((a, b) => b.alias.length - a.alias.length);
   const exact = new Map<string, number>();
@@ -41,7 +42,11 @@ export function buildAliasIndex(bodies: readonly Body[]): AliasIndex {
 const NAME_END_RE = /^(?:s:s|:s|ens|ets|ns|en|et|s|n)?(?![\p{L}\d])/u;
 
 /** The body whose alias starts exactly at `at` in `lower`, with the end of the mention. */
-export function mentionAt(lower: string, at: number, index: AliasIndex): { body: number; end: number } | null {
+export function mentionAt(
+  lower: string,
+  at: number,
+  index: AliasIndex,
+): { body: number; end: number } | null {
   for (const { alias, body } of index.byPrefix.get(lower.slice(at, at + 2)) ?? []) {
     if (!lower.startsWith(alias, at)) continue;
     const tail = NAME_END_RE.exec(lower.slice(at + alias.length, at + alias.length + 4));
@@ -94,10 +99,12 @@ const QUANTIFIED_RE =
 /** A grouped subject: `Stadsdelsnämnderna (i) A, B och C`, `Barn- och skolnämnderna A och B`. */
 const GROUP_SUBJECT_RE =
   /^(?:\p{Lu}\p{Ll}*-\s+och\s+)?\p{L}*(?:nämnderna|förvaltningarna)\s+(?:i\s+|för\s+)?(?<list>\p{Lu}[^.]{1,200}?)(?=\s+(?:har|är|ställer|tillstyrker|avstyrker|anser|ser|bedömer|välkomnar|delar|lämnar|pekar|framhåller|konstaterar|redogör|beskriver|instämmer|hänvisar|föreslår|avstår|tar)(?![\p{L}]))/u;
-const THE_BODIES_RE = /^(?:Remissinstanserna|De\s+remitterade\s+\p{L}+|De\s+tillfrågade\s+\p{L}+)(?![\p{L}])/u;
+const THE_BODIES_RE =
+  /^(?:Remissinstanserna|De\s+remitterade\s+\p{L}+|De\s+tillfrågade\s+\p{L}+)(?![\p{L}])/u;
 
 /** A sentence that names its subject (not a pronoun or a kind noun): it may open a passage. */
-const NAMED_SUBJECT_RE = /^(?!(?:Nämnden|Nämnderna|Förvaltningen|Kontoret|Bolaget|Styrelsen|Rådet|Den|De|Dessa|Man|Det|Detta)(?![\p{L}]))/u;
+const NAMED_SUBJECT_RE =
+  /^(?!(?:Nämnden|Nämnderna|Förvaltningen|Kontoret|Bolaget|Styrelsen|Rådet|Den|De|Dessa|Man|Det|Detta)(?![\p{L}]))/u;
 
 /** A sentence opening with a body-like name the inventory does not know: another speaker. */
 const OTHER_SPEAKER_RE =
@@ -149,7 +156,8 @@ function parseCoordinated(text: string, from: number, index: AliasIndex): Subjec
 function kindMembers(kind: string, bodies: readonly Body[]): number[] {
   const all = bodies.map((_, i) => i);
   if (/^stadsdelsnämnd/u.test(kind)) return all.filter((i) => bodies[i]?.type === 'stadsdelsnamnd');
-  if (/^nämnd/u.test(kind)) return all.filter((i) => bodies[i]?.type === 'namnd' || bodies[i]?.type === 'stadsdelsnamnd');
+  if (/^nämnd/u.test(kind))
+    return all.filter((i) => bodies[i]?.type === 'namnd' || bodies[i]?.type === 'stadsdelsnamnd');
   if (/^bolag/u.test(kind)) return all.filter((i) => bodies[i]?.type === 'bolag');
   return all;
 }
@@ -161,7 +169,10 @@ function areasOrMentions(list: string, bodies: readonly Body[], index: AliasInde
     const area = part.trim().toLowerCase();
     if (!area) continue;
     bodies.forEach((b, i) => {
-      if (b.aliases.some((a) => a.startsWith(`${area} `) || a.startsWith(`${area}s `) || a.endsWith(` ${area}`))) found.add(i);
+      if (
+        b.aliases.some((a) => a.startsWith(`${area} `) || a.startsWith(`${area}s `) || a.endsWith(` ${area}`))
+      )
+        found.add(i);
     });
   }
   return [...found];
@@ -183,7 +194,10 @@ function subjectOf(
   const all = ALL_RE.exec(text);
   if (all?.groups?.kind) {
     const except = all.groups.except ? areasOrMentions(all.groups.except, bodies, index) : [];
-    return { bodies: kindMembers(all.groups.kind, bodies).filter((b) => !except.includes(b)), end: all[0].length + offset };
+    return {
+      bodies: kindMembers(all.groups.kind, bodies).filter((b) => !except.includes(b)),
+      end: all[0].length + offset,
+    };
   }
   const rest = REST_RE.exec(text);
   if (rest?.groups?.kind) {
@@ -210,7 +224,10 @@ function subjectOf(
     // V2 order after an adverbial: `I sitt yttrande … ställer sig förvaltningen bakom …`
     const lower = text.toLowerCase();
     for (const m of mentionsIn(text.slice(0, 200), index)) {
-      if (m.start >= fronted[0].length && !/(?:^|\s)(?:till|av|från|med|om|för|i|på|som)\s+$/u.test(lower.slice(0, m.start)))
+      if (
+        m.start >= fronted[0].length &&
+        !/(?:^|\s)(?:till|av|från|med|om|för|i|på|som)\s+$/u.test(lower.slice(0, m.start))
+      )
         return at(parseCoordinated(text, m.start, index));
     }
   }
@@ -323,7 +340,8 @@ export function attributeUnits(input: AttributionInput): Attribution {
       // a neutral section (`Ärendet`, `Föredragning`) that reports a consulted body's answer by name
       if (ownSection) return;
       const opener = subjectOf(unit, bodies, index, [], answered);
-      if (!opener || opener === 'other' || opener.bodies.length === 0 || !NAMED_SUBJECT_RE.test(unit.text)) return;
+      if (!opener || opener === 'other' || opener.bodies.length === 0 || !NAMED_SUBJECT_RE.test(unit.text))
+        return;
       open = true;
     }
     if (RESERVATION_RE.test(unit.text)) {
@@ -351,7 +369,8 @@ export function attributeUnits(input: AttributionInput): Attribution {
       return;
     }
     if (subject && subject.bodies.length > 0) {
-      const changed = subject.bodies.some((b) => !current.includes(b)) || subject.bodies.length !== current.length;
+      const changed =
+        subject.bodies.some((b) => !current.includes(b)) || subject.bodies.length !== current.length;
       if (changed) inOffice = false;
       current = subject.bodies;
       inReservation = false;

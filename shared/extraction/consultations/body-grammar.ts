@@ -26,7 +26,6 @@ export interface BodyList {
 const HEAD_NOUN =
   '(?:nämnd(?:en|erna|er)?|styrelse(?:n)?|kontor(?:et|en)?|förvaltning(?:en|arna|ar)?|råd(?:et|en)?|kansli(?:et)?|beredning(?:en)?|utskott(?:et)?|fullmäktige|AB|bolag(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|länsstyrelse(?:n)?|landsting(?:et)?|förbund(?:et)?|förening(?:en)?|kommun|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|stiftelse(?:n)?|mission(?:en)?|armén|krets(?:en)?|region(?:en)?|organ(?:et)?|forum(?:et)?|nätverk(?:et)?|kommitté(?:n)?|samverkan|centrum|museum|museet)';
 const HEAD_RE = new RegExp(`${HEAD_NOUN}(?![\\p{L}])`, 'u');
-const ENDS_WITH_HEAD_RE = new RegExp(`${HEAD_NOUN}$`, 'u');
 
 /** Where a list stops: a relative clause, a deadline, a purpose, the rest of the sentence. */
 const LIST_STOP_RE =
@@ -58,7 +57,10 @@ const SUB_UNIT_RE =
 /** A proper name: capitalised words, with the small words names carry (`i`, `för`, `på`). */
 const PROPER_NAME_RE =
   /^(?:\p{Lu}[\p{L}'’:.&-]*|\d+)(?:\s+(?:i|för|på|av|och|de|du|la|\p{Lu}[\p{L}'’:.&-]*|AB|län|stad|kommun))*$/u;
-const LOWER_BODY_RE = new RegExp(`^(?=\\p{Ll})[\\p{L}\\s,-]{0,100}?${HEAD_NOUN}(?:\\s+(?:i|för)\\s+[\\p{L}\\s-]+)?$`, 'u');
+const LOWER_BODY_RE = new RegExp(
+  `^(?=\\p{Ll})[\\p{L}\\s,-]{0,100}?${HEAD_NOUN}(?:\\s+(?:i|för)\\s+[\\p{L}\\s-]+)?$`,
+  'u',
+);
 /** Words a lower-case committee name never contains: the list ran into the rest of the sentence. */
 const NOT_IN_NAME_RE =
   /(?<![\p{L}])(?:till|bland|annat|samtliga|alla|som|med|om|vid|från|genom|efter|inför|handlingsplan|förslag)(?![\p{L}])/u;
@@ -145,7 +147,12 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
       /^\p{Ll}+(?:förvaltningen|avdelningen|enheten|kontoret)$/u.test(seg.text) &&
       /^\p{Lu}/u.test(prev?.text ?? '') &&
       /(?:landsting|region|myndighet(?:en)?|länsstyrelse(?:n)?|verket|förbundet)$/iu.test(prev?.text ?? '');
-    if (prev && (SUB_UNIT_RE.test(seg.text) || unitOfExternal) && prev.next === ',' && /^\p{Lu}/u.test(prev.text)) {
+    if (
+      prev &&
+      (SUB_UNIT_RE.test(seg.text) || unitOfExternal) &&
+      prev.next === ',' &&
+      /^\p{Lu}/u.test(prev.text)
+    ) {
       prev.text = `${prev.text}, ${seg.text}`;
       prev.next = seg.next;
       continue;
@@ -216,9 +223,4 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
     hasCollective,
     collectives,
   };
-}
-
-/** A list item's last word is a body head noun: used to tell an organisation name from a fragment. */
-export function endsWithHeadNoun(text: string): boolean {
-  return ENDS_WITH_HEAD_RE.test(text.trim());
 }

@@ -8,10 +8,16 @@ const D = DATE_SOURCE;
 /** Groups of DATE_SOURCE start at 1 in each of these patterns. */
 const MEETING_RES: readonly RegExp[] = [
   new RegExp(`(?:sammanträde(?:t)?|möte(?:t)?)\\s+(?:den\\s+)?${D}`, 'iu'),
-  new RegExp(`(?<![\\p{L}])(?:beslutade|beslöt|beslutat|beslut(?:et)?|behandlade(?:\\s+\\p{L}+){0,2}|protokoll(?:et)?|minnesanteckningar|protokollsutdrag)(?:\\s+(?:om\\s+yttrandet|i\\s+ärendet))?\\s*,?\\s+(?:den\\s+)?${D}`, 'iu'),
+  new RegExp(
+    `(?<![\\p{L}])(?:beslutade|beslöt|beslutat|beslut(?:et)?|behandlade(?:\\s+\\p{L}+){0,2}|protokoll(?:et)?|minnesanteckningar|protokollsutdrag)(?:\\s+(?:om\\s+yttrandet|i\\s+ärendet))?\\s*,?\\s+(?:den\\s+)?${D}`,
+    'iu',
+  ),
   new RegExp(`(?:fattade\\s+beslut(?:\\s+\\p{L}+){0,3}?|beslut(?:et)?\\s+fattades)\\s+den\\s+${D}`, 'iu'),
   // `har den 17 mars 2016 överlämnat …`, `som nämnden den 22 mars 2016 beslutade att överlämna`
-  new RegExp(`(?<![\\p{L}])den\\s+${D}\\s+(?:beslutat|beslutade|beslöt|överlämnat|överlämnade|behandlat|behandlade|yttrat\\s+sig|lämnat)`, 'iu'),
+  new RegExp(
+    `(?<![\\p{L}])den\\s+${D}\\s+(?:beslutat|beslutade|beslöt|överlämnat|överlämnade|behandlat|behandlade|yttrat\\s+sig|lämnat)`,
+    'iu',
+  ),
   new RegExp(`^\\(?${D}\\s*,?\\s*§\\s*\\d+`, 'iu'),
   new RegExp(`${D}\\s*\\(\\s*§\\s*\\d+\\s*\\)`, 'iu'),
 ];
@@ -70,7 +76,8 @@ export function readDates(attributed: readonly Attributed[], underlag: readonly 
     meetingDate ??= firstDate(textOf(a), res);
   }
   let statementDate: string | null = null;
-  for (const a of byRole('office', 'decision', 'statement')) statementDate ??= firstDate(textOf(a), STATEMENT_RES);
+  for (const a of byRole('office', 'decision', 'statement'))
+    statementDate ??= firstDate(textOf(a), STATEMENT_RES);
   for (const u of underlag) {
     meetingDate ??= firstDate(u.text, MEETING_RES);
     statementDate ??= firstDate(u.text, STATEMENT_RES);

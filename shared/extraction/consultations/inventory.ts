@@ -3,12 +3,7 @@
 // compilation's headings, decision lists (Beslutsunderlag) when there is no remiss sentence, and
 // the subjects of answers in the summary. A remiss that reached the author from above (its
 // co-recipients) is kept apart: those are not this document's consultations (R7).
-import {
-  type Municipality,
-  officeNames,
-  resolveArea,
-  resolveBody,
-} from '../municipalities/registry.ts';
+import { type Municipality, officeNames, resolveArea, resolveBody } from '../municipalities/registry.ts';
 import {
   BULLET_LIST_INTRO_RE,
   LIST_SENTENCE_RULES,
@@ -84,7 +79,10 @@ export function findLists(units: readonly Unit[], m: Municipality): FoundList[] 
         bodies = readBodyList(items.join(', '), isRegistered);
       }
       // an area of a grouped list may be named like a place (`Lunds stad`): only a whole name is checked
-      bodies = { ...bodies, names: bodies.names.filter((n) => n.groupKind !== null || !NOT_A_BODY_RE.test(n.printed)) };
+      bodies = {
+        ...bodies,
+        names: bodies.names.filter((n) => n.groupKind !== null || !NOT_A_BODY_RE.test(n.printed)),
+      };
       const score = bodies.names.length + (bodies.collectives?.length ?? 0);
       if (score > bestScore) {
         best = { unit, kind: candidate.kind, subjectForm: candidate.subjectForm, bodies };
@@ -100,7 +98,11 @@ function sameName(a: string, b: string): boolean {
   const x = normaliseName(a);
   const y = normaliseName(b);
   // `Kulturnämnden i Stockholms stad` is the author `Kulturnämnden`
-  return x === y || a.toLowerCase().startsWith(`${b.toLowerCase()} i `) || b.toLowerCase().startsWith(`${a.toLowerCase()} i `);
+  return (
+    x === y ||
+    a.toLowerCase().startsWith(`${b.toLowerCase()} i `) ||
+    b.toLowerCase().startsWith(`${a.toLowerCase()} i `)
+  );
 }
 
 /** Lower-case, without a genitive or definite ending on the last word, for comparing forms. */
@@ -116,7 +118,11 @@ export function normaliseName(name: string): string {
 export function isFormOf(printed: string, body: Body): boolean {
   const p = normaliseName(printed);
   if (body.aliases.some((a) => normaliseName(a) === p) || normaliseName(body.name) === p) return true;
-  const words = (s: string) => s.toLowerCase().split(/[\s,]+/u).filter((w) => w.length > 2);
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[\s,]+/u)
+      .filter((w) => w.length > 2);
   const short = words(printed);
   const long = words(body.name);
   if (short.length === 0 || short.length >= long.length) return false;
@@ -162,8 +168,16 @@ function isUpstream(list: FoundList, ctx: InventoryContext, bodies: readonly Bod
   if (UPSTREAM_REMISS_RE.test(list.unit.text)) return true;
   if (ctx.authors.length === 0) return false;
   // `… till samtliga stadsdelsnämnder, idrottsnämnden …` in a district office's document: it is a recipient
-  const kinds = (list.bodies.collectives ?? []).map((c) => c.replace(/^\S+\s+/u, '').replace(/(?:erna|arna|er|ar|na)$/u, ''));
-  if (kinds.some((k) => k.length >= 5 && ctx.authors.some((a) => a.includes(k) || a.includes(k.replace(/nämnd$/u, 'förvaltning')))))
+  const kinds = (list.bodies.collectives ?? []).map((c) =>
+    c.replace(/^\S+\s+/u, '').replace(/(?:erna|arna|er|ar|na)$/u, ''),
+  );
+  if (
+    kinds.some(
+      (k) =>
+        k.length >= 5 &&
+        ctx.authors.some((a) => a.includes(k) || a.includes(k.replace(/nämnd$/u, 'förvaltning'))),
+    )
+  )
     return true;
   return bodies.some((b) => b.aliases.some((a) => ctx.authors.some((author) => sameName(a, author))));
 }
@@ -211,11 +225,14 @@ export function addFoundBody(
   if (!clean || NOT_A_BODY_RE.test(clean)) return null;
   const existing = inventory.bodies.find((b) => isFormOf(clean, b));
   if (existing) {
-    existing.aliases = [...new Set([...existing.aliases, clean.toLowerCase()])].sort((x, y) => y.length - x.length);
+    existing.aliases = [...new Set([...existing.aliases, clean.toLowerCase()])].sort(
+      (x, y) => y.length - x.length,
+    );
     return existing;
   }
   const lower = clean.toLowerCase();
-  if (officeNames(ctx.municipality).includes(lower) || ctx.authors.some((a) => sameName(a, lower))) return null;
+  if (officeNames(ctx.municipality).includes(lower) || ctx.authors.some((a) => sameName(a, lower)))
+    return null;
   const body = toBody(clean, null, null, ctx, source);
   if (inventory.bodies.some((b) => b.name === body.name)) return null;
   inventory.bodies.push(body);

@@ -69,7 +69,9 @@ function underlagUnits(units: readonly Unit[]): Unit[] {
     if (inside && u.kind === 'item') out.push(u);
     else if (/^I\s+ärendet\s+föreligger/u.test(u.text)) {
       // `I ärendet föreligger tjänsteutlåtande …, yttrande från X 2016-03-10, § 21 …`: one unit per part
-      for (const part of u.text.split(/,\s+(?=(?:yttrande|protokoll|beslut|tjänsteutlåtande|skrivelse)\b)|;\s*/u))
+      for (const part of u.text.split(
+        /,\s+(?=(?:yttrande|protokoll|beslut|tjänsteutlåtande|skrivelse)\b)|;\s*/u,
+      ))
         out.push({ ...u, text: part });
     } else inside = inside && u.kind === 'item';
   }
@@ -85,7 +87,12 @@ const UNDERLAG_BODY_RES: readonly RegExp[] = [
 /** An organisation's name as a compilation heading: not a section word, a date or a person. */
 function isOrganisationHeading(printed: string, next: Unit | undefined): boolean {
   if (!/^\p{Lu}/u.test(printed) || /\d/u.test(printed) || printed.split(/\s+/u).length > 7) return false;
-  if (SECTION_HEADING_RE.test(printed) || OWN_HEADING_RE.test(printed) || COMPILATION_HEADING_RE.test(printed)) return false;
+  if (
+    SECTION_HEADING_RE.test(printed) ||
+    OWN_HEADING_RE.test(printed) ||
+    COMPILATION_HEADING_RE.test(printed)
+  )
+    return false;
   if (ORGANISATION_WORD_RE.test(printed)) return true;
   // a bare name (`Hundvänner på Söder`): only when the statement under it names it
   const first = printed.split(/\s+/u)[0]?.toLowerCase() ?? '';
@@ -105,7 +112,11 @@ function evidenceText(units: readonly Unit[]): string | null {
 export function readConsultations(ctx: ExtractionContext, facts: ConsultationFacts): Consultation[] {
   const { doc } = ctx;
   const from = lineIndexAtOffset(doc, mainOffset(ctx));
-  const ictx: InventoryContext = { municipality: facts.municipality, year: facts.year, authors: facts.authors };
+  const ictx: InventoryContext = {
+    municipality: facts.municipality,
+    year: facts.year,
+    authors: facts.authors,
+  };
   const firstPass = splitUnits(doc, from, doc.lines.length, headingTest(null));
   const lists = findLists(firstPass, facts.municipality);
   const inventory = buildInventory(lists, ictx);
@@ -123,8 +134,12 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
   const firstHeadings = new Set(firstPass.filter((u) => u.kind === 'heading').map((u) => u.start));
   const needsSecondPass = doc.lines
     .slice(from)
-    .some((l) => !firstHeadings.has(l.start) && aliasIndex.exact.has(l.text.replace(/:$/u, '').toLowerCase()));
-  const units = needsSecondPass ? splitUnits(doc, from, doc.lines.length, headingTest(aliasIndex)) : firstPass;
+    .some(
+      (l) => !firstHeadings.has(l.start) && aliasIndex.exact.has(l.text.replace(/:$/u, '').toLowerCase()),
+    );
+  const units = needsSecondPass
+    ? splitUnits(doc, from, doc.lines.length, headingTest(aliasIndex))
+    : firstPass;
   const listByStart = new Map(inventory.lists.map((l) => [l.unit.start, l]));
   const attribution = attributeUnits({
     units,
@@ -133,13 +148,20 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
       const list = listByStart.get(unit.start);
       return list ? [{ ...list, unit }] : [];
     }),
-    discover: (printed, next) => (isOrganisationHeading(printed, next) ? addFoundBody(inventory, printed, ictx, 'heading') : null),
+    discover: (printed, next) =>
+      isOrganisationHeading(printed, next) ? addFoundBody(inventory, printed, ictx, 'heading') : null,
     openByDefault: inventory.lists.length === 0 && inventory.bodies.length > 0,
   });
   const bodies = inventory.bodies;
   if (bodies.length === 0) {
     if (lists.some((l) => l.bodies.hasCollective))
-      addIssue(ctx, 'unreadable_list', 'consultations', 'the remiss list names bodies only by number or kind', lists[0]?.unit.start ?? null);
+      addIssue(
+        ctx,
+        'unreadable_list',
+        'consultations',
+        'the remiss list names bodies only by number or kind',
+        lists[0]?.unit.start ?? null,
+      );
     return [];
   }
   const index = buildAliasIndex(bodies);
@@ -154,7 +176,9 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
   const readingsOf = (i: number): Reading[] => {
     let r = readingCache.get(i);
     if (!r) {
-      r = (attribution.byBody.get(i) ?? []).flatMap((a, order) => readUnit(a, order, bodies[i]?.aliases ?? []));
+      r = (attribution.byBody.get(i) ?? []).flatMap((a, order) =>
+        readUnit(a, order, bodies[i]?.aliases ?? []),
+      );
       readingCache.set(i, r);
     }
     return r;
@@ -166,7 +190,10 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
     let c = composeReadings(readingsOf(i), attribution.byBody.get(i) ?? []);
     if (c.reference) {
       // stance by reference: inherit the referenced body's stance when its text is in the document
-      const target = mentionsIn(c.reference.unit.text.slice(c.reference.unit.text.toLowerCase().indexOf(c.reference.refText ?? '')), index)
+      const target = mentionsIn(
+        c.reference.unit.text.slice(c.reference.unit.text.toLowerCase().indexOf(c.reference.refText ?? '')),
+        index,
+      )
         .map((m) => m.body)
         .find((b) => b !== i);
       const inherited = target !== undefined ? composeFor(target) : null;
@@ -178,26 +205,50 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
           basis: `by reference to ${bodies[target ?? 0]?.name}: ${inherited.basis}`,
           reference: null,
         };
-      else c = { ...c, stance: 'unclear', confidence: 0.4, basis: 'by reference to a text not in the document' };
+      else
+        c = { ...c, stance: 'unclear', confidence: 0.4, basis: 'by reference to a text not in the document' };
     }
     compositions.set(i, c);
     return c;
   };
   return bodies.map((b: Body, i) => {
     const own: Attributed[] = attribution.byBody.get(i) ?? [];
-    (globalThis as { __explain?: (b: string, o: Attributed[]) => void }).__explain?.(b.name, own);
     const composition = composeFor(i);
     const reading = toReading(composition, own);
     const path = `consultations[${i}]`;
     const page = reading.evidence[0]?.page ?? null;
     if (reading.stance === null)
-      addIssue(ctx, 'stance_not_found', `${path}.stance`, `no answer from ${b.name} found in the document`, inventory.lists[0]?.unit.start ?? null);
+      addIssue(
+        ctx,
+        'stance_not_found',
+        `${path}.stance`,
+        `no answer from ${b.name} found in the document`,
+        inventory.lists[0]?.unit.start ?? null,
+      );
     else if (reading.stance === 'unclear' || reading.confidence < 0.7)
-      addIssue(ctx, 'low_confidence', `${path}.stance`, `stance of ${b.name} read with low confidence (${composition.basis})`, reading.evidence[0]?.start ?? null);
+      addIssue(
+        ctx,
+        'low_confidence',
+        `${path}.stance`,
+        `stance of ${b.name} read with low confidence (${composition.basis})`,
+        reading.evidence[0]?.start ?? null,
+      );
     const all = readingsOf(i);
-    const summary = composeReadings(all.filter((r) => !r.detailed), own.filter((a) => !a.detailed));
-    const detailed = composeReadings(all.filter((r) => r.detailed), own.filter((a) => a.detailed));
-    if (summary.stance && detailed.stance && summary.stance !== detailed.stance && summary.stance !== 'unclear' && detailed.stance !== 'unclear')
+    const summary = composeReadings(
+      all.filter((r) => !r.detailed),
+      own.filter((a) => !a.detailed),
+    );
+    const detailed = composeReadings(
+      all.filter((r) => r.detailed),
+      own.filter((a) => a.detailed),
+    );
+    if (
+      summary.stance &&
+      detailed.stance &&
+      summary.stance !== detailed.stance &&
+      summary.stance !== 'unclear' &&
+      detailed.stance !== 'unclear'
+    )
       addIssue(
         ctx,
         'summary_disagrees',

@@ -9,11 +9,11 @@ import {
   CLAUSE_BREAK_RE,
   CONCLUSION_RE,
   CONDITION_RE,
+  type LexiconRow,
   MET_CONDITION_RE,
   NEGATION_RE,
   PART_TARGET_RE,
   PAST_STANCE_RE,
-  type LexiconRow,
   PREDICATES,
   type PredicateClass,
   STATUS_QUO_RE,
@@ -25,7 +25,8 @@ import type { Attributed, StanceReading, Unit } from './units.ts';
 /** Judgements of acceptability: negated with a present-state complement, they condemn the status quo. */
 const ACCEPTABILITY_RE = /(?:acceptab|rimlig|godtagbar|hållbar|tillfredsställande|försvarbar|rätt)/u;
 /** Words that make a complement about the proposal rather than the current state. */
-const PROPOSAL_WORD_RE = /(?<![a-zß-ÿ])(?:förslaget|förslagen|motionen|motionens|hemställan|programmet|införa|inrätta|anlägga|bygga|genomföra|ska\s|skulle\s)/u;
+const PROPOSAL_WORD_RE =
+  /(?<![a-zß-ÿ])(?:förslaget|förslagen|motionen|motionens|hemställan|programmet|införa|inrätta|anlägga|bygga|genomföra|ska\s|skulle\s)/u;
 
 /** Negation raised to a cognitive verb scopes over its whole att-clause: `anser inte att X är lämpligt`. */
 const RAISED_NEGATION_RE =
@@ -52,7 +53,9 @@ export interface Reading {
   order: number;
 }
 
-const NEGATED: Partial<Record<PredicateClass, { polarity: Polarity; cls: PredicateClass; strength: Strength }>> = {
+const NEGATED: Partial<
+  Record<PredicateClass, { polarity: Polarity; cls: PredicateClass; strength: Strength }>
+> = {
   support: { polarity: 'neg', cls: 'oppose', strength: 'verdict' },
   positive: { polarity: 'neg', cls: 'negative', strength: 'evaluative' },
   oppose: { polarity: 'noobj', cls: 'no_objection', strength: 'weak' },
@@ -75,7 +78,13 @@ const BASE: Record<PredicateClass, { polarity: Polarity; strength: Strength }> =
 };
 
 /** Declarations carry their own negation (`inga synpunkter`, `tar inte ställning`): never flipped. */
-const DECLARATIONS = new Set<PredicateClass>(['no_objection', 'no_position', 'no_response', 'reference', 'information']);
+const DECLARATIONS = new Set<PredicateClass>([
+  'no_objection',
+  'no_position',
+  'no_response',
+  'reference',
+  'information',
+]);
 
 interface Match {
   cls: PredicateClass;
@@ -120,9 +129,12 @@ function predicatesIn(clause: string): Match[] {
 
 function scopeOf(after: string, cls: PredicateClass): Scope {
   const object = after.slice(0, 140);
-  if (/(?<![\p{L}])(?:i\s+övrigt|övriga\s+(?:förslag|delar|att-satser))(?![\p{L}])/u.test(object.slice(0, 60)))
+  if (
+    /(?<![\p{L}])(?:i\s+övrigt|övriga\s+(?:förslag|delar|att-satser))(?![\p{L}])/u.test(object.slice(0, 60))
+  )
     return cls === 'no_objection' || cls === 'no_position' ? 'rest' : 'part';
-  if (/(?<![\p{L}])(?:i\s+sin\s+helhet|i\s+alla\s+delar|samtliga\s+förslag)(?![\p{L}])/u.test(object)) return 'whole';
+  if (/(?<![\p{L}])(?:i\s+sin\s+helhet|i\s+alla\s+delar|samtliga\s+förslag)(?![\p{L}])/u.test(object))
+    return 'whole';
   if (AIM_TARGET_RE.test(object.slice(0, 70))) return 'aim';
   if (PART_TARGET_RE.test(object.slice(0, 45))) return 'part';
   if (WHOLE_TARGET_RE.test(object)) return 'whole';
@@ -184,11 +196,14 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
         negated &&
         (match.cls === 'positive' || match.cls === 'negative') &&
         (STATUS_QUO_RE.test(after.slice(0, 80)) ||
-          (ACCEPTABILITY_RE.test(own) && /^\s*att\s/u.test(after) && !PROPOSAL_WORD_RE.test(after.slice(0, 160))))
+          (ACCEPTABILITY_RE.test(own) &&
+            /^\s*att\s/u.test(after) &&
+            !PROPOSAL_WORD_RE.test(after.slice(0, 160))))
       )
         negated = false;
       // `Arbetsförmedlingen ansvarar för …` is a body describing its own remit, not someone else's task
-      if (match.cls === 'unneeded' && self.some((alias) => alias.length >= 4 && own.includes(alias))) continue;
+      if (match.cls === 'unneeded' && self.some((alias) => alias.length >= 4 && own.includes(alias)))
+        continue;
       const flipped = negated ? NEGATED[match.cls] : undefined;
       if (negated && !flipped) continue;
       const cls = flipped?.cls ?? match.cls;
@@ -196,7 +211,13 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
       out.push({
         polarity: base.polarity,
         cls,
-        scope: PREDICATE_SCOPE.get(match.row) ?? (/(?<![\p{L}])i\s+övrigt(?![\p{L}])/u.test(own) && (cls === 'no_objection' || cls === 'no_position') ? 'rest' : AIM_TARGET_RE.test(own.replace(/^\S+(?:\s+sig)?/u, '')) ? 'aim' : scopeOf(after, cls)),
+        scope:
+          PREDICATE_SCOPE.get(match.row) ??
+          (/(?<![\p{L}])i\s+övrigt(?![\p{L}])/u.test(own) && (cls === 'no_objection' || cls === 'no_position')
+            ? 'rest'
+            : AIM_TARGET_RE.test(own.replace(/^\S+(?:\s+sig)?/u, ''))
+              ? 'aim'
+              : scopeOf(after, cls)),
         strength: base.strength,
         condition: base.polarity === 'pos' ? sentenceCondition : null,
         concluding,
@@ -246,7 +267,8 @@ function strongest(list: readonly Reading[]): Reading | null {
     if (
       !best ||
       RANK[r.strength] > RANK[best.strength] ||
-      (RANK[r.strength] === RANK[best.strength] && (Number(r.concluding) > Number(best.concluding) || r.order > best.order))
+      (RANK[r.strength] === RANK[best.strength] &&
+        (Number(r.concluding) > Number(best.concluding) || r.order > best.order))
     )
       best = r;
   }
@@ -255,7 +277,9 @@ function strongest(list: readonly Reading[]): Reading | null {
 
 /** Readings of one layer (a decision sentence, or the whole statement) → a stance. */
 function composeLayer(readings: readonly Reading[]): Composition | null {
-  const live = readings.some((r) => !r.past && r.polarity !== 'info') ? readings.filter((r) => !r.past) : readings;
+  const live = readings.some((r) => !r.past && r.polarity !== 'info')
+    ? readings.filter((r) => !r.past)
+    : readings;
   const of = (p: Polarity) => live.filter((r) => r.polarity === p);
   const pos = of('pos').filter((r) => r.strength !== 'weak' || r.condition === 'strong');
   const neg = of('neg');
@@ -281,65 +305,105 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
     const n = strongest(neg) as Reading;
     if (pos.every((r) => r.scope === 'aim'))
       return result('opposes', 0.8, [n], 'agrees with the aim only, opposes the measure');
-    const posWhole = pos.filter((r) => r.scope === 'whole' && r.condition !== 'strong' && r.strength === 'verdict');
+    const posWhole = pos.filter(
+      (r) => r.scope === 'whole' && r.condition !== 'strong' && r.strength === 'verdict',
+    );
     const negWhole = neg.filter((r) => r.scope === 'whole' && r.strength === 'verdict');
     if (negWhole.length > 0 && posWhole.length > 0) {
       // one verdict for, one against the whole: the concluding (else the later) one stands
       const decider = [...posWhole, ...negWhole].sort(
         (a, b) => Number(a.concluding) - Number(b.concluding) || a.order - b.order,
       )[posWhole.length + negWhole.length - 1] as Reading;
-      return result(decider.polarity === 'pos' ? 'supports' : 'opposes', 0.6, [decider], 'conflicting verdicts: the last decides');
+      return result(
+        decider.polarity === 'pos' ? 'supports' : 'opposes',
+        0.6,
+        [decider],
+        'conflicting verdicts: the last decides',
+      );
     }
     // an indirect remark (`already does home visits`) is a reason, not a verdict against a `for`
     const posVerdicts = pos.filter((r) => r.strength === 'verdict' && r.condition !== 'strong');
     if (posVerdicts.length > 0 && neg.every((r) => r.strength === 'indirect'))
-      return result('supports', 0.75, [(posWhole[posWhole.length - 1] ?? posVerdicts[0]) as Reading], 'verdict for; the remarks against are reasons, not verdicts');
+      return result(
+        'supports',
+        0.75,
+        [(posWhole[posWhole.length - 1] ?? posVerdicts[0]) as Reading],
+        'verdict for; the remarks against are reasons, not verdicts',
+      );
     const posPartVerdict = pos.some((r) => r.strength === 'verdict' && r.scope !== 'aim');
     if (n.scope === 'whole' && n.strength !== 'evaluative' && !posPartVerdict)
       return result('opposes', 0.75, [n], 'a positive remark, but the verdict on the whole is against');
     if (p.scope === 'whole' && p.strength === 'verdict' && n.strength === 'evaluative' && n.scope !== 'whole')
-      return result(p.condition === 'strong' ? 'partly' : 'supports', 0.7, [p], 'supports, with a reservation');
-    return result('partly', 0.85, [p, n].sort((a, b) => a.order - b.order), 'for one part, against another');
+      return result(
+        p.condition === 'strong' ? 'partly' : 'supports',
+        0.7,
+        [p],
+        'supports, with a reservation',
+      );
+    return result(
+      'partly',
+      0.85,
+      [p, n].sort((a, b) => a.order - b.order),
+      'for one part, against another',
+    );
   }
   if (pos.length > 0) {
     const p = strongest(pos) as Reading;
     if (pos.some((r) => r.condition === 'strong'))
-      return result('partly', 0.8, [pos.find((r) => r.condition === 'strong') as Reading], 'supports only on a substantial condition');
+      return result(
+        'partly',
+        0.8,
+        [pos.find((r) => r.condition === 'strong') as Reading],
+        'supports only on a substantial condition',
+      );
     const confidence = p.strength === 'verdict' ? 0.92 : p.scope === 'aim' ? 0.6 : 0.78;
-    return result('supports', confidence, [p], p.strength === 'verdict' ? 'verdict for' : 'judged positively');
+    return result(
+      'supports',
+      confidence,
+      [p],
+      p.strength === 'verdict' ? 'verdict for' : 'judged positively',
+    );
   }
   if (neg.length > 0) {
     const n = strongest(neg) as Reading;
-    return result('opposes', n.strength === 'verdict' ? 0.92 : 0.78, [n], n.strength === 'verdict' ? 'verdict against' : 'indirect opposition');
+    return result(
+      'opposes',
+      n.strength === 'verdict' ? 0.92 : 0.78,
+      [n],
+      n.strength === 'verdict' ? 'verdict against' : 'indirect opposition',
+    );
   }
   if (noobj.length > 0) return result('no_objection', 0.88, [noobj[0] as Reading], 'no objection');
   if (refs.length > 0)
-    return { stance: null, confidence: 0, deciding: [refs[0] as Reading], basis: 'by reference', reference: refs[0] as Reading };
+    return {
+      stance: null,
+      confidence: 0,
+      deciding: [refs[0] as Reading],
+      basis: 'by reference',
+      reference: refs[0] as Reading,
+    };
   if (noresp.length > 0) return result('no_response', 0.75, noresp.slice(0, 1), 'declined to answer');
   if (info.length > 0) return result('unclear', 0.62, [info[0] as Reading], 'information without a position');
   return null;
 }
 
-/**
- * Precedence: the body's own decision sentence decides when it carries a verdict of its own; a
- * decision that only hands over its office's statement defers to that statement.
- */
-export function composeStance(attributed: readonly Attributed[], self: readonly string[] = []): Composition {
-  return composeReadings(
-    attributed.flatMap((a, i) => readUnit(a, i, self)),
-    attributed,
-  );
-}
-
 /** The same composition from readings already made (a body's readings are made once). */
-export function composeReadings(readings: readonly Reading[], attributed: readonly Attributed[]): Composition {
+export function composeReadings(
+  readings: readonly Reading[],
+  attributed: readonly Attributed[],
+): Composition {
   const decision = composeLayer(readings.filter((r) => r.role === 'decision'));
   if (decision?.stance && decision.stance !== 'unclear')
-    return { ...decision, confidence: Math.min(0.97, decision.confidence + 0.05), basis: `decision: ${decision.basis}` };
+    return {
+      ...decision,
+      confidence: Math.min(0.97, decision.confidence + 0.05),
+      basis: `decision: ${decision.basis}`,
+    };
   const all = composeLayer(readings.filter((r) => r.role !== 'decision' || r.polarity !== 'ref'));
   if (all?.stance) return all;
   const reference = decision?.reference ?? all?.reference ?? null;
-  if (reference) return { stance: null, confidence: 0, deciding: [reference], basis: 'by reference', reference };
+  if (reference)
+    return { stance: null, confidence: 0, deciding: [reference], basis: 'by reference', reference };
   const substantive = attributed.filter((a) => a.role !== 'table' && a.unit.kind !== 'heading');
   if (substantive.length > 0)
     return {

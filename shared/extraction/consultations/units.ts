@@ -119,7 +119,8 @@ export function splitUnits(doc: DocumentText, from: number, to: number, isHeadin
     if (flat) out.push({ text: flat.slice(0, MAX_UNIT_CHARS), kind, start, page, paragraph, line, cells });
   };
   const flush = () => {
-    if (buffer.trim()) push(buffer, BULLET_RE.test(buffer) ? 'item' : 'sentence', bufferStart, bufferPage, bufferLine, []);
+    if (buffer.trim())
+      push(buffer, BULLET_RE.test(buffer) ? 'item' : 'sentence', bufferStart, bufferPage, bufferLine, []);
     buffer = '';
   };
   const end = Math.min(to, doc.lines.length);
@@ -137,7 +138,8 @@ export function splitUnits(doc: DocumentText, from: number, to: number, isHeadin
     // a vertical gap inside a sentence (a lower-case line after an unfinished one) is no paragraph
     const continues = buffer !== '' && /^[\p{Ll}\d]/u.test(line.text) && !/[.!?:]$/u.test(buffer);
     // a list item goes on over wrapped lines; a capitalised line after it starts the prose again
-    const endsItem = BULLET_RE.test(buffer) && !continues && !/(?:[,–-]|\s(?:och|samt|med|för|till|av|i))$/u.test(buffer);
+    const endsItem =
+      BULLET_RE.test(buffer) && !continues && !/(?:[,–-]|\s(?:och|samt|med|för|till|av|i))$/u.test(buffer);
     if ((line.paragraphStart && !continues) || isItem || endsItem) {
       flush();
       if (line.paragraphStart) paragraph++;
@@ -158,14 +160,20 @@ export function splitUnits(doc: DocumentText, from: number, to: number, isHeadin
     SENTENCE_END_RE.lastIndex = Math.max(0, base.length - 2);
     for (let m = SENTENCE_END_RE.exec(joined); m; m = SENTENCE_END_RE.exec(joined)) {
       if (m[0] === '.' && endsWithAbbreviation(joined.slice(Math.max(cut, m.index - 12), m.index))) continue;
-      push(joined.slice(cut, m.index + 1), BULLET_RE.test(joined.slice(cut)) ? 'item' : 'sentence', bufferStart + cut, bufferPage, bufferLine, []);
+      push(
+        joined.slice(cut, m.index + 1),
+        BULLET_RE.test(joined.slice(cut)) ? 'item' : 'sentence',
+        bufferStart + cut,
+        bufferPage,
+        bufferLine,
+        [],
+      );
       cut = m.index + 1;
       while (joined.charAt(cut) === ' ') cut++;
     }
     buffer = joined.slice(cut);
     bufferStart += cut;
     if (cut > 0) bufferLine = i;
-
   }
   flush();
   return out;

@@ -6,7 +6,6 @@ import {
   CONTINUING_WORD_RE,
   DECISION_BODY_NAMES,
   DECISION_INTRO_RULES,
-  NUMBERED_POINT_RE,
   RUN_IN_SPLIT_RE,
 } from '../rules/decision-rules.ts';
 import { OUTCOME_RULES } from '../rules/outcome-rules.ts';
@@ -44,7 +43,10 @@ function headerBodies(ctx: ExtractionContext): { office: string | null; addresse
       const text = cell
         .trim()
         .replace(/^Till\s+/u, '')
-        .replace(/^(?:Tjänsteutlåtande|Tjänsteskrivelse|TJÄNSTEUTLÅTANDE|TJÄNSTESKRIVELSE|Remissvar|PM)\s+/u, '');
+        .replace(
+          /^(?:Tjänsteutlåtande|Tjänsteskrivelse|TJÄNSTEUTLÅTANDE|TJÄNSTESKRIVELSE|Remissvar|PM)\s+/u,
+          '',
+        );
       if (!office && HEADER_OFFICE_RE.test(text)) office = text;
       else if (!addressee && HEADER_COMMITTEE_RE.test(text)) addressee = text;
     }
@@ -90,18 +92,18 @@ function findIntro(ctx: ExtractionContext): IntroMatch | null {
   const text = ctx.doc.text.slice(from, from + 20_000);
   const found: (IntroMatch & { headingOnly: boolean })[] = [];
   for (const rule of DECISION_INTRO_RULES) {
-    const re = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      found.push({
-        index: from + m.index,
-        end: from + m.index + m[0].length,
-        proposer: m.groups?.proposer ?? rule.proposer ?? '',
-        decider: m.groups?.decider ?? rule.decider ?? '',
-        runIn: Boolean(m.groups?.runIn),
-        headingOnly: rule.headingOnly === true,
-      });
-      break;
-    }
+    // the first occurrence of each rule; rules compete on position below
+    rule.pattern.lastIndex = 0;
+    const m = rule.pattern.exec(text);
+    if (!m) continue;
+    found.push({
+      index: from + m.index,
+      end: from + m.index + m[0].length,
+      proposer: m.groups?.proposer ?? rule.proposer ?? '',
+      decider: m.groups?.decider ?? rule.decider ?? '',
+      runIn: Boolean(m.groups?.runIn),
+      headingOnly: rule.headingOnly === true,
+    });
   }
   found.sort((a, b) => a.index - b.index);
   const first = found[0];
@@ -134,8 +136,10 @@ function isStop(line: string): boolean {
 /** A point's marker: `1.`, `2)`, a bullet or a dash. */
 const POINT_MARKER_RE = /^(?:(\d{1,2})[.)]|[•▪·–*-])\s+(.*)$/u;
 /** The deciding body restated over its points: `Kommunfullmäktige beslutar` (`följande`, `:`). */
-const DECIDER_LINE_RE = /^(?:Kommunfullmäktige|Kommunstyrelsen|Fullmäktige|Nämnden|Styrelsen|\p{Lu}\p{L}*nämnden)\s+beslutar(?:\s+följande)?\s*[.:]?$/u;
-const DECIDER_RUN_IN_RE = /^(?:Kommunfullmäktige|Kommunstyrelsen|Fullmäktige|Nämnden|Styrelsen|\p{Lu}\p{L}*nämnden)\s+beslutar\s+att\s+(.+)$/u;
+const DECIDER_LINE_RE =
+  /^(?:Kommunfullmäktige|Kommunstyrelsen|Fullmäktige|Nämnden|Styrelsen|\p{Lu}\p{L}*nämnden)\s+beslutar(?:\s+följande)?\s*[.:]?$/u;
+const DECIDER_RUN_IN_RE =
+  /^(?:Kommunfullmäktige|Kommunstyrelsen|Fullmäktige|Nämnden|Styrelsen|\p{Lu}\p{L}*nämnden)\s+beslutar\s+att\s+(.+)$/u;
 /** A run-in att-clause on its own line: `att bifalla motionen, och`. */
 const ATT_LINE_RE = /^att\s+/u;
 
@@ -170,7 +174,9 @@ function readPoints(ctx: ExtractionContext, firstLine: number, restOfIntroLine: 
     const restated = i === 0 ? DECIDER_RUN_IN_RE.exec(text) : null;
     if (restated?.[1]) {
       const rest = [restated[1], ...lines.slice(1).map((l) => l.text)].join('\n');
-      return readRunIn(rest).map(cleanRunIn).filter((p) => p.length > 0);
+      return readRunIn(rest)
+        .map(cleanRunIn)
+        .filter((p) => p.length > 0);
     }
     const marker = POINT_MARKER_RE.exec(text);
     if (marker) {
@@ -214,7 +220,8 @@ const REQUEST_DECIDED_RE =
 /** What the proposal does to the thing answered (R2), read from the decision whatever the subject. */
 function readOutcome(points: readonly string[], subject: Subject, decided: boolean): Outcome | null {
   // an answer to a remiss or an own proposal is `other` (R2), even when its decision has no points
-  if (points.length === 0) return decided && (subject.kind === 'remiss' || subject.kind === 'forslag') ? 'other' : null;
+  if (points.length === 0)
+    return decided && (subject.kind === 'remiss' || subject.kind === 'forslag') ? 'other' : null;
   const text = points.join('\n');
   const label = matchFirstRule(text, OUTCOME_RULES)?.label ?? null;
   const answersRequest = subject.kind !== 'remiss' && subject.kind !== 'forslag' && subject.kind !== 'other';

@@ -58,7 +58,8 @@ export function findMainLine(doc: DocumentText): number {
 /** Labels of a header table (`DATUM DIARIENR SIDA`), whose values follow in the same order. */
 const TABLE_LABEL_RE =
   /^(?:DATUM|DIARIENR|DIARIENUMMER|DNR|SIDA|BETECKNING|VÅR REFERENS|ER REFERENS|ERT DATUM|REFERENS|ÄRENDENUMMER|PARAGRAF|SAMMANTRÄDESDATUM|Datum|Diarienr|Diarienummer|Dnr|Sida|Beteckning|Ärendenummer|Ärendenr|Paragraf|Sammanträdesdatum)$/u;
-const DNR_LABEL_WORD_RE = /^(?:DIARIENR|DIARIENUMMER|DNR|ÄRENDENUMMER|Diarienr|Diarienummer|Dnr|Ärendenummer|Ärendenr)$/u;
+const DNR_LABEL_WORD_RE =
+  /^(?:DIARIENR|DIARIENUMMER|DNR|ÄRENDENUMMER|Diarienr|Diarienummer|Dnr|Ärendenummer|Ärendenr)$/u;
 const TABLE_VALUE_RE =
   /\d{4}-\d{2}-\d{2}|\d+\s*\(\s*\d+\s*\)|(?:\p{Lu}{1,6}[- /])?\d[\d.]*(?:[-/:]\d[\d.]*)+(?:\s+\p{Lu}{1,4}-\d+)?|\S+/gu;
 
@@ -91,7 +92,11 @@ function readHeaderTable(doc: DocumentText, from: number): string | null {
   return null;
 }
 
-function readDiarienummer(ctx: ExtractionContext, header: string, municipality: Municipality | null): string | null {
+function readDiarienummer(
+  ctx: ExtractionContext,
+  header: string,
+  municipality: Municipality | null,
+): string | null {
   const table = readHeaderTable(ctx.doc, ctx.mainLine);
   if (table) return table;
   const styles = municipality?.dnrStyles ?? [];
@@ -105,7 +110,16 @@ function readDiarienummer(ctx: ExtractionContext, header: string, municipality: 
     const after = sameLine === '' && DNR_TOKEN_START_RE.test(nextLine) ? nextLine : sameLine;
     // `(Dnr /2019)`: the digits are missing; never take the next number on the line instead
     if (/^(?:\/|\)|$)/u.test(after)) {
-      addIssue(ctx, 'dnr_incomplete', 'diarienummer', `the Dnr is printed without its number: ${header.slice(label.index, label.index + 20).trim()}`, mainOffset(ctx));
+      addIssue(
+        ctx,
+        'dnr_incomplete',
+        'diarienummer',
+        `the Dnr is printed without its number: ${header
+          .slice(label.index, label.index + 20)
+          .split('\n')[0]
+          ?.trim()}`,
+        mainOffset(ctx),
+      );
       return null;
     }
     for (const style of styles) {
@@ -142,12 +156,24 @@ function readMunicipality(ctx: ExtractionContext, header: string): string | null
   const m = GENERIC_MUNICIPALITY_RE.exec(header);
   const place = m?.[1];
   if (!place || !m[2]) {
-    addIssue(ctx, 'municipality_unknown', 'municipality', 'no municipality named in the header', mainOffset(ctx));
+    addIssue(
+      ctx,
+      'municipality_unknown',
+      'municipality',
+      'no municipality named in the header',
+      mainOffset(ctx),
+    );
     return null;
   }
   // as printed, capitalised: `LUNDS KOMMUN` → `Lunds kommun`
   const name = `${capitalizeWord(place)} ${m[2].toLowerCase()}`;
-  addIssue(ctx, 'municipality_unknown', 'municipality', `${name} is not in the municipality registry; generic rules were used`, mainOffset(ctx));
+  addIssue(
+    ctx,
+    'municipality_unknown',
+    'municipality',
+    `${name} is not in the municipality registry; generic rules were used`,
+    mainOffset(ctx),
+  );
   return name;
 }
 

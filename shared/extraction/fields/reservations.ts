@@ -73,10 +73,17 @@ const AFTER = 260;
  * A rule's matches, searched only in windows around its keyword (a rule with a long lazy prefix is
  * costly over a whole document); each window starts at a line start, so no match starts mid-name.
  */
-function matchesNear(text: string, rule: (typeof RESERVATION_RULES)[number]): { m: RegExpExecArray; at: number }[] {
+function matchesNear(
+  text: string,
+  rule: (typeof RESERVATION_RULES)[number],
+): { m: RegExpExecArray; at: number }[] {
   const out: { m: RegExpExecArray; at: number }[] = [];
   const seen = new Set<number>();
-  for (let idx = text.indexOf(rule.requires); idx >= 0; idx = text.indexOf(rule.requires, idx + rule.requires.length)) {
+  for (
+    let idx = text.indexOf(rule.requires);
+    idx >= 0;
+    idx = text.indexOf(rule.requires, idx + rule.requires.length)
+  ) {
     const start = text.lastIndexOf('\n', Math.max(0, idx - BEFORE)) + 1;
     const window = text.slice(start, idx + AFTER);
     rule.pattern.lastIndex = 0;
@@ -128,8 +135,14 @@ export function extractReservations(ctx: ExtractionContext): Reservation[] {
     .sort((a, b) => a.offset - b.offset)
     .map((p) => p.reservation)
     .filter((r) => {
-      const key = `${r.kind}|${[...r.parties].map((x) => x.toUpperCase()).sort().join(',')}|${(r.in ?? '').toLowerCase()}|${r.names.join(',')}`;
-      const loose = `${r.kind}|${[...r.parties].map((x) => x.toUpperCase()).sort().join(',')}|${(r.in ?? '').toLowerCase()}`;
+      const key = `${r.kind}|${[...r.parties]
+        .map((x) => x.toUpperCase())
+        .sort()
+        .join(',')}|${(r.in ?? '').toLowerCase()}|${r.names.join(',')}`;
+      const loose = `${r.kind}|${[...r.parties]
+        .map((x) => x.toUpperCase())
+        .sort()
+        .join(',')}|${(r.in ?? '').toLowerCase()}`;
       if (seen.has(key) || (r.names.length === 0 && seen.has(loose))) return false;
       seen.add(key);
       seen.add(loose);

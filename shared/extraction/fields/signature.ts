@@ -35,9 +35,11 @@ const MAX_SIGNERS = 10;
 const NAME_COMMA_TITLE_RE =
   /(\p{Lu}[\p{L}'’-]+(?:\s+(?:af|av|von|van|de)?\s*\p{Lu}[\p{L}'’-]+){1,3}),\s+\p{Ll}[\p{Ll}\s-]*?(?=\s+\p{Lu}|$)/gu;
 /** Labels before a signer's name on its line. */
-const SIGNER_PREFIX_RE = /^(?:Ansvarig|Beslutande|Underskrift|Undertecknad|Föredragande|Ordförande|Justerare|Sekreterare)\s*:\s*/u;
+const SIGNER_PREFIX_RE =
+  /^(?:Ansvarig|Beslutande|Underskrift|Undertecknad|Föredragande|Ordförande|Justerare|Sekreterare)\s*:\s*/u;
 /** Lines that name someone who is not a signatory: the case officer, a contact. */
-const NOT_SIGNER_RE = /(?:^|\s)(?:Handläggare|HANDLÄGGARE|Vår referens|VÅR REFERENS|Er referens|Kontaktperson|Föredragande tjänsteman|Telefon|E-post)(?![\p{L}])/u;
+const NOT_SIGNER_RE =
+  /(?:^|\s)(?:Handläggare|HANDLÄGGARE|Vår referens|VÅR REFERENS|Er referens|Kontaktperson|Föredragande tjänsteman|Telefon|E-post)(?![\p{L}])/u;
 
 /** A committee, office or company: never a signer's name. */
 const ORGANISATION_RE =
@@ -180,7 +182,8 @@ function readTitledSignatures(ctx: ExtractionContext): string[] {
     }
     NAME_COMMA_TITLE_RE.lastIndex = 0;
     const titled = splitTitled(text);
-    if (titled.length > 0 && !/[.,:;]$/u.test(text) && text.split(/\s+/u).length <= 5) return collectFollowing(titled, i);
+    if (titled.length > 0 && !/[.,:;]$/u.test(text) && text.split(/\s+/u).length <= 5)
+      return collectFollowing(titled, i);
   }
   return [];
 }
@@ -215,7 +218,12 @@ export function extractSignature(ctx: ExtractionContext, documentType: DocumentT
   const signing = findSigningLine(ctx);
   let date: string | null;
   // a tjänsteutlåtande, a letter and a protocol extract are dated in their header
-  if (documentType === 'protokollsutdrag' || documentType === 'tjansteutlatande' || documentType === 'remissvar' || documentType === 'skrivelse')
+  if (
+    documentType === 'protokollsutdrag' ||
+    documentType === 'tjansteutlatande' ||
+    documentType === 'remissvar' ||
+    documentType === 'skrivelse'
+  )
     date = headerDate ?? signing?.date ?? null;
   else date = signing?.date ?? null;
   if (!date) addIssue(ctx, 'missing_field', 'date', 'no signing or document date found', mainOffset(ctx));

@@ -35,7 +35,11 @@ function readAuthors(subjectLine: string): Author[] {
   return parsePersonList(list, true).map((p) => toAuthor(p.name, p.party));
 }
 
-export function extractSubject(ctx: ExtractionContext, subjectLine: string | null, title: string | null = null): Subject {
+export function extractSubject(
+  ctx: ExtractionContext,
+  subjectLine: string | null,
+  title: string | null = null,
+): Subject {
   const subject: Subject = { kind: 'other', reference: null, from: null, authors: [] };
   const line = subjectLine?.trim() ?? '';
   const body = ctx.doc.text.slice(mainOffset(ctx));
@@ -64,9 +68,13 @@ export function extractSubject(ctx: ExtractionContext, subjectLine: string | nul
     subject.reference = ref?.[1] && ref[2] ? `${ref[1]} ${ref[2]}` : null;
     const stripped = line.replace(/^Svar på |^(?:Yttrande|Remissvar|Svar) (?:till \S+ )?över /u, '');
     const sender =
-      SENDER_RES.map((re) => re.exec(stripped)?.[1]?.trim()).find((s) => s && !/^(?:betänkandet|promemorian|remissen)\b/u.test(s)) ??
+      SENDER_RES.map((re) => re.exec(stripped)?.[1]?.trim()).find(
+        (s) => s && !/^(?:betänkandet|promemorian|remissen)\b/u.test(s),
+      ) ??
       (subject.kind === 'remiss'
-        ? REMISS_SENDER_RES.map((re) => re.exec(line)?.[1] ?? re.exec(body.slice(0, 8000))?.[1]).find((s) => s)
+        ? REMISS_SENDER_RES.map((re) => re.exec(line)?.[1] ?? re.exec(body.slice(0, 8000))?.[1]).find(
+            (s) => s,
+          )
         : undefined);
     if (sender && subject.kind === 'skrivelse' && /\(/u.test(line)) subject.authors = readAuthors(line);
     else if (sender) subject.from = capitalizeFirst(sender.replace(/[.,;:]+$/u, ''));

@@ -47,7 +47,8 @@ function isRegionEnd(line: string): boolean {
   });
 }
 
-const CONTACT_LABEL_RE = /^(?:Handläggare|HANDLÄGGARE|Kontaktperson|Vår handläggare|Föredragande tjänsteman)\s*:?$/u;
+const CONTACT_LABEL_RE =
+  /^(?:Handläggare|HANDLÄGGARE|Kontaktperson|Vår handläggare|Föredragande tjänsteman)\s*:?$/u;
 
 function isProse(line: string): boolean {
   return line.split(/\s+/u).length >= 12 && /[.]$/u.test(line) && !SUBJECT_START_RE.test(line.slice(0, 30));
@@ -62,7 +63,13 @@ function isMetaLine(line: string): boolean {
 function continuesPrevious(prev: TextLine, line: TextLine, hasLayout: boolean): boolean {
   if (/^\p{Ll}|^\d{4}:\d+\)|^\(\d{4}:\d+\)$/u.test(line.text) && !/[.:]$/u.test(prev.text)) return true;
   if (/\([^)]*$/u.test(prev.text)) return true;
-  return hasLayout && !line.paragraphStart && prev.heading === line.heading && !isMetaLine(line.text) && !isMetaLine(prev.text);
+  return (
+    hasLayout &&
+    !line.paragraphStart &&
+    prev.heading === line.heading &&
+    !isMetaLine(line.text) &&
+    !isMetaLine(prev.text)
+  );
 }
 
 export function extractTitle(ctx: ExtractionContext): TitleFields {

@@ -140,9 +140,7 @@ export const UMEA: Municipality = {
   signingPlace: 'Umeå',
   dnrStyles: [/\bKS-\d{4}-\d{1,6}\b/u],
   offices: ['stadsledningskontoret', ...COMMON_OFFICES],
-  bodies: [
-    { name: 'Rådet för funktionshinderfrågor', type: 'rad', aliases: ['funktionshinderrådet'] },
-  ],
+  bodies: [{ name: 'Rådet för funktionshinderfrågor', type: 'rad', aliases: ['funktionshinderrådet'] }],
   areaNameForm: 'genitive-first',
 };
 

@@ -2,8 +2,8 @@
 // comes from, and a printed body name → its official name, type and the forms that refer to it.
 // A municipality outside the registry still gets generic rules (printed names kept, capitalised).
 import type { BodyType } from '../../model/case-record.ts';
-import { matchFirstRule } from '../rules/rule.ts';
 import { BODY_TYPE_RULES } from '../rules/body-type-rules.ts';
+import { matchFirstRule } from '../rules/rule.ts';
 import type { District, Municipality, RegisteredBody } from './municipality.ts';
 import { UNKNOWN_MUNICIPALITY } from './municipality.ts';
 import {
@@ -20,8 +20,8 @@ import {
 } from './others.ts';
 import { STOCKHOLM } from './stockholm.ts';
 
-export { UNKNOWN_MUNICIPALITY };
 export type { Municipality };
+export { UNKNOWN_MUNICIPALITY };
 
 export const MUNICIPALITIES: readonly Municipality[] = [
   STOCKHOLM,
@@ -151,7 +151,12 @@ export function findDistrict(m: Municipality, area: string, year: number | null)
   if (exact.length > 0) return pick(exact) ?? exact[0] ?? null;
   // a shortened name of a district merged under a longer one (`Rinkeby` for Rinkeby-Kista in 2010)
   const partOf = districts.filter((d) =>
-    d.names.some((n) => n.toLowerCase().split('-').some((part) => forms.includes(part))),
+    d.names.some((n) =>
+      n
+        .toLowerCase()
+        .split('-')
+        .some((part) => forms.includes(part)),
+    ),
   );
   return pick(partOf);
 }
@@ -165,7 +170,12 @@ function districtAliases(d: District): string[] {
       out.add(`${g} stadsdelsnämnd`);
       out.add(`${g} stadsdelsförvaltning`);
     }
-    for (const head of ['stadsdelsnämnden', 'stadsdelsförvaltningen', 'stadsområdesnämnd', 'stadsområdesnämnden'])
+    for (const head of [
+      'stadsdelsnämnden',
+      'stadsdelsförvaltningen',
+      'stadsområdesnämnd',
+      'stadsområdesnämnden',
+    ])
       out.add(`${head} ${lower}`);
     out.add(`stadsdelsnämnden i ${lower}`);
     out.add(`stadsdelsförvaltningen i ${lower}`);
@@ -190,14 +200,19 @@ export function resolveArea(
   year: number | null,
 ): ResolvedBody {
   const district = findDistrict(m, area, year);
-  if (district) return { name: district.body, type: bodyTypeOf(district.body), aliases: districtAliases(district) };
+  if (district)
+    return { name: district.body, type: bodyTypeOf(district.body), aliases: districtAliases(district) };
   const clean = area.replace(/\s+/gu, ' ').trim();
   let name: string;
   if (m.areaNameForm === 'definite-head-first') name = `${capitalizeFirst(kind)}en ${clean}`;
   else if (m.areaNameForm === 'indefinite-head-first') name = `${capitalizeFirst(kind)} ${clean}`;
   else name = `${/[sxz]$/iu.test(clean) ? clean : `${clean}s`} ${kind}`;
   const synthetic: District = { names: [clean], body: name };
-  return { name, type: bodyTypeOf(name), aliases: [...districtAliases(synthetic), `${clean.toLowerCase()} ${kind}`] };
+  return {
+    name,
+    type: bodyTypeOf(name),
+    aliases: [...districtAliases(synthetic), `${clean.toLowerCase()} ${kind}`],
+  };
 }
 
 /**
@@ -229,7 +244,11 @@ export function resolveBody(m: Municipality, printed: string, year: number | nul
   const districtName = DISTRICT_BODY_RE.exec(clean)?.[1] ?? HEAD_FIRST_DISTRICT_RE.exec(clean)?.[1];
   const district = districtName ? findDistrict(m, districtName, year) : null;
   if (district)
-    return { name: district.body, type: bodyTypeOf(district.body), aliases: [lower, ...districtAliases(district)] };
+    return {
+      name: district.body,
+      type: bodyTypeOf(district.body),
+      aliases: [lower, ...districtAliases(district)],
+    };
   const entry = findRegistered(m, lower, year);
   if (entry) return { name: entry.name, type: entry.type, aliases: [lower, ...lineage(m, entry)] };
   const parts = PARENTHESISED_RE.exec(clean);
@@ -238,7 +257,11 @@ export function resolveBody(m: Municipality, printed: string, year: number | nul
     const inner = parts[2].trim();
     // `Kommunstyrelsens pensionärsråd (KPR)`: an acronym of a registered non-company body
     if (outer && outer.type !== 'bolag' && /^\p{Lu}{2,6}$/u.test(inner))
-      return { name: outer.name, type: outer.type, aliases: [lower, inner.toLowerCase(), ...lineage(m, outer)] };
+      return {
+        name: outer.name,
+        type: outer.type,
+        aliases: [lower, inner.toLowerCase(), ...lineage(m, outer)],
+      };
     // `Plan- och byggnadsnämnden (PBN)`: the acronym is an alias, not part of the name — but a
     // company group keeps the subsidiary it answers through (`Stockholms Stadshus AB (SISAB)`)
     const outerType = outer?.type ?? bodyTypeOf(parts[1]);

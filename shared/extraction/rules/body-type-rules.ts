@@ -10,7 +10,11 @@ export const BODY_TYPE_RULES: readonly LabelRule<BodyType>[] = [
     label: 'stadsdelsnamnd',
     gloss: 'district committee',
   },
-  { pattern: /(?<![\p{L}\d])AB(?![\p{L}\d])|aktiebolag|(?<![\p{L}])bolag(?:et)?$/u, label: 'bolag', gloss: 'limited company' },
+  {
+    pattern: /(?<![\p{L}\d])AB(?![\p{L}\d])|aktiebolag|(?<![\p{L}])bolag(?:et)?$/u,
+    label: 'bolag',
+    gloss: 'limited company',
+  },
   {
     pattern:
       /(?:pensionärs|funktionshinder|handikapp|funktionsnedsättnings|tillgänglighets|ungdoms|senior|brukar)råd(?:et)?(?![\p{L}])|(?<![\p{L}])råd(?:et)?\s+för(?![\p{L}])|^\p{L}+\s+rådet$|(?<![\p{L}])rådet$/iu,
@@ -24,7 +28,8 @@ export const BODY_TYPE_RULES: readonly LabelRule<BodyType>[] = [
     gloss: 'state authority, region or organisation',
   },
   {
-    pattern: /kontoret$|kontor$|förvaltningen$|förvaltning$|(?<![\p{L}])förvaltning för(?![\p{L}])|kansliet$|stadskontoret/iu,
+    pattern:
+      /kontoret$|kontor$|förvaltningen$|förvaltning$|(?<![\p{L}])förvaltning för(?![\p{L}])|kansliet$|stadskontoret/iu,
     label: 'kontor',
     gloss: 'office / administration',
   },

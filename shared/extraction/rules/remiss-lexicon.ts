@@ -122,10 +122,8 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     gloss: 'statements have also been received from … (unasked)',
   },
   {
-    pattern: new RegExp(
-      `^(?:Även|Dessutom\\s+har|Därutöver\\s+har|Vidare\\s+har|Också)\\s+(?<list>\\p{Lu}.{2,200}?)\\s+(?:har\\s+)?(?:på\\s+eget\\s+initiativ\\s+)?(?:yttrat\\s+sig|inkommit\\s+med\\s+(?:ett\\s+)?(?:yttrande|synpunkter|en\\s+skrivelse)|lämnat\\s+(?:in\\s+)?(?:ett\\s+)?(?:yttrande|synpunkter|en\\s+skrivelse)|kommit\\s+in\\s+med|(?:skickat|sänt)\\s+in\\s+(?:ett\\s+)?(?:yttrande|synpunkter|en\\s+skrivelse))`,
-      'u',
-    ),
+    pattern:
+      /^(?:Även|Dessutom\s+har|Därutöver\s+har|Vidare\s+har|Också)\s+(?<list>\p{Lu}.{2,200}?)\s+(?:har\s+)?(?:på\s+eget\s+initiativ\s+)?(?:yttrat\s+sig|inkommit\s+med\s+(?:ett\s+)?(?:yttrande|synpunkter|en\s+skrivelse)|lämnat\s+(?:in\s+)?(?:ett\s+)?(?:yttrande|synpunkter|en\s+skrivelse)|kommit\s+in\s+med|(?:skickat|sänt)\s+in\s+(?:ett\s+)?(?:yttrande|synpunkter|en\s+skrivelse))/u,
     kind: 'unsolicited',
     listIs: 'before',
     gloss: 'also … has commented (unasked)',

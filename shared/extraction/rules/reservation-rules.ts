@@ -53,31 +53,40 @@ export const RESERVATION_RULES: readonly ReservationRule[] = [
   },
   {
     // `Simon Ahlqvist (SD) lämnar ett särskilt yttrande`, `I trafiknämnden lämnade S och V ett gemensamt särskilt yttrande`
-    pattern:
-      new RegExp(String.raw`(?:(?<=^|[.:]\s)I\s+(?<in>\p{Ll}[\p{L} -]{2,60}?|\p{Lu}[\p{L} -]{2,60}?)\s+(?:lämnade|lämnar|avgav|avger)\s+(?<parties>${PARTIES})\s+|(?<=^|[.:]\s)(?<names>(?:[^.]|\bm\.\s?fl\.){3,300}?\([^()]{1,20}\)[^.]{0,10}?)\s+(?:lämnar|lämnade|avger|avgav|anmäler|anmälde)\s+)(?:ett\s+)?(?:gemensamt\s+)?särskilt\s+(?:yttrande|uttalande)`, 'gmu'),
+    pattern: new RegExp(
+      String.raw`(?:(?<=^|[.:]\s)I\s+(?<in>\p{Ll}[\p{L} -]{2,60}?|\p{Lu}[\p{L} -]{2,60}?)\s+(?:lämnade|lämnar|avgav|avger)\s+(?<parties>${PARTIES})\s+|(?<=^|[.:]\s)(?<names>(?:[^.]|\bm\.\s?fl\.){3,300}?\([^()]{1,20}\)[^.]{0,10}?)\s+(?:lämnar|lämnade|avger|avgav|anmäler|anmälde)\s+)(?:ett\s+)?(?:gemensamt\s+)?särskilt\s+(?:yttrande|uttalande)`,
+      'gmu',
+    ),
     kind: 'sarskilt_uttalande',
     requires: 'särskilt',
     gloss: 'X (party) makes a special statement; in body Y, parties P made a joint special statement',
   },
   {
     // `Särskilt yttrande (M) från stadsbyggnadsnämnden` in a decision list
-    pattern: new RegExp(String.raw`\bSärskilt\s+(?:yttrande|uttalande)\s+\((?<parties>${PARTIES})\)\s+från\s+(?<in>[\p{L} -]{3,60}?)(?=\s*(?:\n|$|–|,|\.))`, 'gu'),
+    pattern: new RegExp(
+      String.raw`\bSärskilt\s+(?:yttrande|uttalande)\s+\((?<parties>${PARTIES})\)\s+från\s+(?<in>[\p{L} -]{3,60}?)(?=\s*(?:\n|$|–|,|\.))`,
+      'gu',
+    ),
     kind: 'sarskilt_uttalande',
     requires: 'Särskilt',
     gloss: 'special statement (party) from committee X',
   },
   {
     // party-only dissents: `Ledamöterna för S och V reserverade sig`, `I X reserverade sig ledamöterna från M och KD`
-    pattern:
-      new RegExp(String.raw`(?:(?<=^|[.:]\s)I\s+(?<in>[\p{L} -]{3,60}?)\s+reserverade\s+sig\s+(?:ledamöterna|ledamoten|företrädarna)\s+(?:från|för)\s+(?<parties>${PARTIES})|(?<=^|[.:]\s)(?:Ledamöterna|Ledamoten|Företrädarna)\s+(?:från|för)\s+(?<parties2>${PARTIES})\s+(?:reserverade|reserverar)\s+sig(?:\s+mot\s+(?<in2>\p{L}[\p{L} -]{2,60}?)s\s+beslut)?)`, 'gmu'),
+    pattern: new RegExp(
+      String.raw`(?:(?<=^|[.:]\s)I\s+(?<in>[\p{L} -]{3,60}?)\s+reserverade\s+sig\s+(?:ledamöterna|ledamoten|företrädarna)\s+(?:från|för)\s+(?<parties>${PARTIES})|(?<=^|[.:]\s)(?:Ledamöterna|Ledamoten|Företrädarna)\s+(?:från|för)\s+(?<parties2>${PARTIES})\s+(?:reserverade|reserverar)\s+sig(?:\s+mot\s+(?<in2>\p{L}[\p{L} -]{2,60}?)s\s+beslut)?)`,
+      'gmu',
+    ),
     kind: 'reservation',
     requires: 'reserver',
     gloss: 'the members for parties P dissented (in body X)',
   },
   {
     // `… beslut 2017-06-13 § 54, med reservation (V och MP)`, `beslutet fattades med reservation från (M)`
-    pattern:
-      new RegExp(String.raw`(?:(?<in>\p{Lu}[\p{L} -]{2,60}?)s\s+beslut\s+[^,\n]{0,40},\s+)?med\s+reservation\s+(?:från\s+)?(?:\((?<parties>${PARTIES})\)|(?<parties2>\(\p{L}{1,4}\)(?:\s*(?:,|och|\+)\s*\(\p{L}{1,4}\))*))`, 'gu'),
+    pattern: new RegExp(
+      String.raw`(?:(?<in>\p{Lu}[\p{L} -]{2,60}?)s\s+beslut\s+[^,\n]{0,40},\s+)?med\s+reservation\s+(?:från\s+)?(?:\((?<parties>${PARTIES})\)|(?<parties2>\(\p{L}{1,4}\)(?:\s*(?:,|och|\+)\s*\(\p{L}{1,4}\))*))`,
+      'gu',
+    ),
     kind: 'reservation',
     requires: 'med reservation',
     gloss: 'a decision taken with a reservation from (parties)',
@@ -96,8 +105,16 @@ export const RESERVATION_CONTEXT_RULES: readonly { pattern: RegExp; body: string
     body: 'Kommunstyrelsen',
     gloss: 'the executive board agrees / proposes / decides',
   },
-  { pattern: /^Kommunfullmäktige\s+beslutar|^Kommunfullmäktiges\s+beslut\b/u, body: 'Kommunfullmäktige', gloss: 'the council decides' },
-  { pattern: /^Kommunstyrelsens\s+beslut\b/u, body: 'Kommunstyrelsen', gloss: "the executive board's decision" },
+  {
+    pattern: /^Kommunfullmäktige\s+beslutar|^Kommunfullmäktiges\s+beslut\b/u,
+    body: 'Kommunfullmäktige',
+    gloss: 'the council decides',
+  },
+  {
+    pattern: /^Kommunstyrelsens\s+beslut\b/u,
+    body: 'Kommunstyrelsen',
+    gloss: "the executive board's decision",
+  },
   {
     pattern: /^Utdrag ur protokoll[^\n]*kommunfullmäktige/iu,
     body: 'Kommunfullmäktige',

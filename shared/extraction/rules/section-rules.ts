@@ -36,7 +36,8 @@ export const COMPILATION_HEADING_RE =
   /^(?:\d{1,2}[.)]?\s+)?(?:Remissammanställning|Sammanställning av (?:remissvar(?:en)?|remissyttranden(?:a)?|yttranden(?:a)?|inkomna yttranden)|Remissinstansernas (?:yttranden|synpunkter|svar)|Inkomna (?:remiss)?(?:yttranden|remissvar|svar|synpunkter)|Remissvar(?:en)?|Yttranden|Sammanfattning av (?:remissvaren|remissyttrandena|yttrandena|inkomna synpunkter)|Synpunkter från remissinstanserna|Remissinstanser(?:na)?)$/u;
 
 /** Headings of the part where the answers are summarised (the remiss list usually opens it). */
-export const SUMMARY_HEADING_RE = /^(?:Beredning|Ärendets beredning|Remissförfarande|Remissbehandling|Remiss)$/u;
+export const SUMMARY_HEADING_RE =
+  /^(?:Beredning|Ärendets beredning|Remissförfarande|Remissbehandling|Remiss)$/u;
 
 /**
  * Headings after which the author speaks for itself — its opinion, the decision, dissents,

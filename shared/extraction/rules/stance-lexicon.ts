@@ -63,7 +63,8 @@ const G6 = '(?:\\s+[\\p{L}\\d,:–()-]+){0,6}?';
 /** Up to nine inserted tokens: `ställer sig i sitt yttrande daterat den 20 september 2019 bakom`. */
 const G9 = '(?:\\s+[\\p{L}\\d,:–()-]+){0,9}?';
 /** A reference to another body's text: `kontorets yttrande`, `stadsledningskontorets bedömning`. */
-const TEXT = '(?:tjänsteutlåtande[nt]?|yttrande[nt]?|bedömning(?:en|ar)?|förslag(?:et)?\\s+till\\s+(?:yttrande|beslut|svar)|svar(?:et)?|synpunkter(?:na)?|ställningstagande[nt]?|remissvar(?:et)?|skrivelse[n]?)';
+const TEXT =
+  '(?:tjänsteutlåtande[nt]?|yttrande[nt]?|bedömning(?:en|ar)?|förslag(?:et)?\\s+till\\s+(?:yttrande|beslut|svar)|svar(?:et)?|synpunkter(?:na)?|ställningstagande[nt]?|remissvar(?:et)?|skrivelse[n]?)';
 
 const row = (
   cls: PredicateClass,
@@ -81,79 +82,404 @@ const row = (
 
 export const PREDICATES: readonly LexiconRow[] = [
   // answered, but declined to give an answer
-  row('no_response', ['inkommit', 'kommit in'], `\\b(?:har|hade)${G}\\s+(?:inte|ej)\\s+(?:inkommit|kommit\\s+in)\\s+med${G}\\s+(?:svar|yttrande|remissvar|synpunkter)\\b`, 'has not submitted an answer'),
-  row('no_response', ['yttrat', 'svarat', 'besvarat', 'lämnat'], `\\b(?:har|hade)${G}\\s+(?:inte|ej)\\s+(?:yttrat\\s+sig|svarat|besvarat|lämnat${G}\\s+(?:svar|yttrande|synpunkter))\\b`, 'has not commented / answered'),
-  row('no_response', ['avst'], `\\bavst(?:år|od|ått|å)${G}\\s+från\\s+att\\s+(?:yttra\\s+sig|svara|besvara|lämna${G}\\s+(?:svar|yttrande|synpunkter)|inkomma)\\b`, 'declines to comment'),
-  row('no_response', ['avstått'], `\\b(?:har\\s+)?avstått\\b(?!\\s+från\\s+att\\s+ta)`, 'has abstained (from answering)'),
-  row('no_response', ['att inte', 'att ej'], `\\b(?:beslutade|beslöt|valde|har\\s+beslutat|har\\s+valt)${G}\\s+att\\s+(?:inte|ej)\\s+(?:yttra\\s+sig|svara|besvara|lämna${G}\\s+(?:svar|yttrande|synpunkter))\\b`, 'decided not to comment'),
-  row('no_response', ['svar', 'yttrande'], `\\b(?:inget|något)\\s+(?:svar|yttrande|remissvar)\\s+har${G}\\s+(?:inkommit|lämnats|kommit\\s+in)\\b|^inget\\s+(?:yttrande|svar)$|\\bsvar\\s+har\\s+(?:inte|ej)\\s+(?:inkommit|lämnats)\\b`, 'no answer has come in'),
-  row('no_response', ['avböj', 'remisstiden'], `\\bavböj(?:er|t|de|a)\\s+att\\s+(?:yttra\\s+sig|svara|besvara)\\b|\\binte${G}\\s+inom\\s+remisstiden\\b`, 'declined / not within the deadline'),
+  row(
+    'no_response',
+    ['inkommit', 'kommit in'],
+    `\\b(?:har|hade)${G}\\s+(?:inte|ej)\\s+(?:inkommit|kommit\\s+in)\\s+med${G}\\s+(?:svar|yttrande|remissvar|synpunkter)\\b`,
+    'has not submitted an answer',
+  ),
+  row(
+    'no_response',
+    ['yttrat', 'svarat', 'besvarat', 'lämnat'],
+    `\\b(?:har|hade)${G}\\s+(?:inte|ej)\\s+(?:yttrat\\s+sig|svarat|besvarat|lämnat${G}\\s+(?:svar|yttrande|synpunkter))\\b`,
+    'has not commented / answered',
+  ),
+  row(
+    'no_response',
+    ['avst'],
+    `\\bavst(?:år|od|ått|å)${G}\\s+från\\s+att\\s+(?:yttra\\s+sig|svara|besvara|lämna${G}\\s+(?:svar|yttrande|synpunkter)|inkomma)\\b`,
+    'declines to comment',
+  ),
+  row(
+    'no_response',
+    ['avstått'],
+    `\\b(?:har\\s+)?avstått\\b(?!\\s+från\\s+att\\s+ta)`,
+    'has abstained (from answering)',
+  ),
+  row(
+    'no_response',
+    ['att inte', 'att ej'],
+    `\\b(?:beslutade|beslöt|valde|har\\s+beslutat|har\\s+valt)${G}\\s+att\\s+(?:inte|ej)\\s+(?:yttra\\s+sig|svara|besvara|lämna${G}\\s+(?:svar|yttrande|synpunkter))\\b`,
+    'decided not to comment',
+  ),
+  row(
+    'no_response',
+    ['svar', 'yttrande'],
+    `\\b(?:inget|något)\\s+(?:svar|yttrande|remissvar)\\s+har${G}\\s+(?:inkommit|lämnats|kommit\\s+in)\\b|^inget\\s+(?:yttrande|svar)$|\\bsvar\\s+har\\s+(?:inte|ej)\\s+(?:inkommit|lämnats)\\b`,
+    'no answer has come in',
+  ),
+  row(
+    'no_response',
+    ['avböj', 'remisstiden'],
+    `\\bavböj(?:er|t|de|a)\\s+att\\s+(?:yttra\\s+sig|svara|besvara)\\b|\\binte${G}\\s+inom\\s+remisstiden\\b`,
+    'declined / not within the deadline',
+  ),
   // takes no stand
-  row('no_position', ['ställning'], `\\b(?:tar|tagit|ta)${G}\\s+(?:inte|ej|ingen)${G}\\s+ställning\\b`, 'takes no position'),
-  row('no_position', ['ställning'], `\\bavst(?:år|od|ått|å)${G}\\s+från\\s+att\\s+ta\\s+ställning\\b|\\butan\\s+(?:eget\\s+)?ställningstagande\\b`, 'abstains from taking a position'),
+  row(
+    'no_position',
+    ['ställning'],
+    `\\b(?:tar|tagit|ta)${G}\\s+(?:inte|ej|ingen)${G}\\s+ställning\\b`,
+    'takes no position',
+  ),
+  row(
+    'no_position',
+    ['ställning'],
+    `\\bavst(?:år|od|ått|å)${G}\\s+från\\s+att\\s+ta\\s+ställning\\b|\\butan\\s+(?:eget\\s+)?ställningstagande\\b`,
+    'abstains from taking a position',
+  ),
   // no objection
-  row('no_objection', ['invända', 'erinra', 'anföra', 'invändning', 'synpunkter', 'kommentarer', 'tillägga'], `\\b(?:har|hade|lämnar|ha)${G}\\s+(?:inget|ingenting|inga|ingen)\\s+(?:att\\s+)?(?:invända|erinra|erinran|anföra|invändning(?:ar)?|synpunkter|kommentarer|tillägga|att\\s+tillägga)\\b`, 'has nothing to object / no comments'),
-  row('no_objection', ['erinra', 'invända', 'invändning', 'synpunkter'], `\\b(?:inte|ej)\\s+(?:har\\s+|ha\\s+)?(?:något|några|någon)\\s+(?:att\\s+)?(?:erinra|invända|erinran|invändning(?:ar)?|synpunkter)\\b`, 'does not have any objection'),
-  row('no_objection', ['erinran', 'invändning', 'synpunkter', 'erinring'], `\\b(?:ingen|inga)\\s+(?:erinran|invändningar|synpunkter|erinringar)\\b|\\butan\\s+(?:erinran|invändning(?:ar)?)\\b`, 'no objection (noun form)'),
-  row('no_objection', ['hinder'], `\\bser\\s+(?:inga|inte\\s+några|inget)\\s+hinder\\b|\\bfinns\\s+(?:inga|inte\\s+några)\\s+hinder\\b`, 'sees no obstacles'),
+  row(
+    'no_objection',
+    ['invända', 'erinra', 'anföra', 'invändning', 'synpunkter', 'kommentarer', 'tillägga'],
+    `\\b(?:har|hade|lämnar|ha)${G}\\s+(?:inget|ingenting|inga|ingen)\\s+(?:att\\s+)?(?:invända|erinra|erinran|anföra|invändning(?:ar)?|synpunkter|kommentarer|tillägga|att\\s+tillägga)\\b`,
+    'has nothing to object / no comments',
+  ),
+  row(
+    'no_objection',
+    ['erinra', 'invända', 'invändning', 'synpunkter'],
+    `\\b(?:inte|ej)\\s+(?:har\\s+|ha\\s+)?(?:något|några|någon)\\s+(?:att\\s+)?(?:erinra|invända|erinran|invändning(?:ar)?|synpunkter)\\b`,
+    'does not have any objection',
+  ),
+  row(
+    'no_objection',
+    ['erinran', 'invändning', 'synpunkter', 'erinring'],
+    `\\b(?:ingen|inga)\\s+(?:erinran|invändningar|synpunkter|erinringar)\\b|\\butan\\s+(?:erinran|invändning(?:ar)?)\\b`,
+    'no objection (noun form)',
+  ),
+  row(
+    'no_objection',
+    ['hinder'],
+    `\\bser\\s+(?:inga|inte\\s+några|inget)\\s+hinder\\b|\\bfinns\\s+(?:inga|inte\\s+några)\\s+hinder\\b`,
+    'sees no obstacles',
+  ),
   // another text decides
-  row('reference', ['hänvisa'], `\\bhänvisa(?:r|de|t)?${G6}\\s+till\\s+(?:sitt|sina|\\p{L}+s|\\p{L}+-\\s+och\\s+\\p{L}+s|det|de)?${G}\\s*${TEXT}`, "refers to another body's statement"),
-  row('reference', ['bakom'], `\\b(?:ställer|ställt|ställa|ställde)\\s+sig${G}\\s+bakom\\s+(?:\\p{L}+s|\\p{L}+-\\s+och\\s+\\p{L}+s|det|de|den)${G}\\s+${TEXT}`, "endorses another body's statement"),
-  row('reference', ['instäm'], `\\b(?:instämmer|instämma|instämde|instämt)${G}\\s+i\\s+(?:\\p{L}+s|\\p{L}+-\\s+och\\s+\\p{L}+s|det|de|den)${G}\\s+${TEXT}`, "concurs with another body's statement"),
-  row('reference', ['dela'], `\\b(?:delar|dela|delade)${G}\\s+(?:den\\s+)?(?:\\p{L}+s\\s+)?(?:bedömning(?:en)?|uppfattning(?:en)?|synpunkter(?:na)?)\\s+(?:som\\s+)?(?!motionär|förslagsställar|utredning)\\p{L}+(?:nämnd|förvaltning|kontor|styrelse|råd|bolag)(?:en|et)?\\s+gör\\b`, "shares the assessment another body makes"),
-  row('reference', ['dela'], `\\b(?:delar|dela|delade)${G}\\s+(?!motionär|förslagsställar|utredning)\\p{L}+(?:nämnd|förvaltning|kontor|styrelse|råd|bolag)(?:en|et|ens|ets|s)\\s+(?:bedömning|uppfattning|synpunkter)\\b`, "shares another body's assessment"),
-  row('reference', ['ansluter'], `\\bansluter\\s+sig${G}\\s+till\\s+(?:de\\s+synpunkter|den\\s+bedömning|det\\s+yttrande|\\p{L}+s\\s+${TEXT})`, "joins another body's comments"),
-  row('reference', ['överlämna'], `\\böverlämna(?:r|de|t)?${G}\\s+(?:förvaltningens|kontorets|\\p{L}+s)\\s+(?:tjänsteutlåtande|yttrande|förslag\\s+till\\s+yttrande|skrivelse)\\b`, "hands over its office's statement as the answer"),
-  row('reference', ['godkän', 'anta', 'antog'], `\\b(?:godkänna|godkänner|godkände|anta|antar|antog)\\s+(?:förvaltningens|kontorets)\\s+(?:förslag\\s+till\\s+(?:yttrande|svar)|tjänsteutlåtande|yttrande)\\b`, "approves its office's draft statement"),
+  row(
+    'reference',
+    ['hänvisa'],
+    `\\bhänvisa(?:r|de|t)?${G6}\\s+till\\s+(?:sitt|sina|\\p{L}+s|\\p{L}+-\\s+och\\s+\\p{L}+s|det|de)?${G}\\s*${TEXT}`,
+    "refers to another body's statement",
+  ),
+  row(
+    'reference',
+    ['bakom'],
+    `\\b(?:ställer|ställt|ställa|ställde)\\s+sig${G}\\s+bakom\\s+(?:\\p{L}+s|\\p{L}+-\\s+och\\s+\\p{L}+s|det|de|den)${G}\\s+${TEXT}`,
+    "endorses another body's statement",
+  ),
+  row(
+    'reference',
+    ['instäm'],
+    `\\b(?:instämmer|instämma|instämde|instämt)${G}\\s+i\\s+(?:\\p{L}+s|\\p{L}+-\\s+och\\s+\\p{L}+s|det|de|den)${G}\\s+${TEXT}`,
+    "concurs with another body's statement",
+  ),
+  row(
+    'reference',
+    ['dela'],
+    `\\b(?:delar|dela|delade)${G}\\s+(?:den\\s+)?(?:\\p{L}+s\\s+)?(?:bedömning(?:en)?|uppfattning(?:en)?|synpunkter(?:na)?)\\s+(?:som\\s+)?(?!motionär|förslagsställar|utredning)\\p{L}+(?:nämnd|förvaltning|kontor|styrelse|råd|bolag)(?:en|et)?\\s+gör\\b`,
+    'shares the assessment another body makes',
+  ),
+  row(
+    'reference',
+    ['dela'],
+    `\\b(?:delar|dela|delade)${G}\\s+(?!motionär|förslagsställar|utredning)\\p{L}+(?:nämnd|förvaltning|kontor|styrelse|råd|bolag)(?:en|et|ens|ets|s)\\s+(?:bedömning|uppfattning|synpunkter)\\b`,
+    "shares another body's assessment",
+  ),
+  row(
+    'reference',
+    ['ansluter'],
+    `\\bansluter\\s+sig${G}\\s+till\\s+(?:de\\s+synpunkter|den\\s+bedömning|det\\s+yttrande|\\p{L}+s\\s+${TEXT})`,
+    "joins another body's comments",
+  ),
+  row(
+    'reference',
+    ['överlämna'],
+    `\\böverlämna(?:r|de|t)?${G}\\s+(?:förvaltningens|kontorets|\\p{L}+s)\\s+(?:tjänsteutlåtande|yttrande|förslag\\s+till\\s+yttrande|skrivelse)\\b`,
+    "hands over its office's statement as the answer",
+  ),
+  row(
+    'reference',
+    ['godkän', 'anta', 'antog'],
+    `\\b(?:godkänna|godkänner|godkände|anta|antar|antog)\\s+(?:förvaltningens|kontorets)\\s+(?:förslag\\s+till\\s+(?:yttrande|svar)|tjänsteutlåtande|yttrande)\\b`,
+    "approves its office's draft statement",
+  ),
   // verdicts
   row('oppose', ['avstyrk'], `\\bavstyrk(?:er|a|s|t|te|ts|ande)\\b`, 'rejects (avstyrker)'),
-  row('oppose', ['motsatte', 'motsätter', 'avvisar', 'avråder', 'negativ', 'avvisande', 'kritisk'], `\\b(?:motsätter|motsatte)\\s+sig\\b|\\bavvisar\\b|\\bavråder\\b|\\bställer\\s+sig${G}\\s+(?:negativ|avvisande|kritisk)\\b`, 'opposes, turns down, advises against'),
-  row('oppose', ['avslås', 'avvisas'], `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:avslås|avvisas)\\b|\\b(?:föreslår|förordar|anser)\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan)${G}\\s+avslås\\b`, 'the proposal should be refused'),
+  row(
+    'oppose',
+    ['motsatte', 'motsätter', 'avvisar', 'avråder', 'negativ', 'avvisande', 'kritisk'],
+    `\\b(?:motsätter|motsatte)\\s+sig\\b|\\bavvisar\\b|\\bavråder\\b|\\bställer\\s+sig${G}\\s+(?:negativ|avvisande|kritisk)\\b`,
+    'opposes, turns down, advises against',
+  ),
+  row(
+    'oppose',
+    ['avslås', 'avvisas'],
+    `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:avslås|avvisas)\\b|\\b(?:föreslår|förordar|anser)\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan)${G}\\s+avslås\\b`,
+    'the proposal should be refused',
+  ),
   row('support', ['tillstyrk'], `\\btillstyrk(?:er|a|s|t|te|ts|ande)\\b`, 'supports (tillstyrker)'),
-  row('support', ['bakom'], `\\b(?:ställer|ställt|ställa|ställde|står|stå)(?:\\s+sig)?${G9}\\s+bakom\\b`, 'stands behind (a date or reference may stand between)'),
-  row('support', ['stöd', 'stött', 'biträder', 'bejakar', 'bifaller'], `\\b(?:stöder|stödjer|stödja|stött|biträder|bejakar|bifaller)\\s+(?:\\p{L}+\\s+){0,2}?(?:motionen|förslaget|förslagen|förslag|hemställan|motionens|betänkandets|utredningens|promemorians|programmet|riktlinjerna|inriktningen|idén|tanken|dessa|detta|det|ett\\s+sådant|en\\s+sådan)\\b`, 'backs, endorses the proposal'),
-  row('support', ['bifalla', 'bifalls', 'tillstyrk', 'genomför', 'antas', 'införas'], `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget|den)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:bifallas|tillstyrkas|genomföras|antas|införas)\\b|\\b(?:föreslår|förordar|anser)\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan)${G}\\s+(?:bifalls|tillstyrks|genomförs)\\b`, 'the proposal should be approved / carried out'),
-  row('support', ['instämmer'], `\\binstämmer${G}\\s+i\\s+(?:motionen|förslaget|förslagen|motionärern?as|förslagsställarens|utredningens|betänkandets)\\b`, 'concurs with the proposal'),
+  row(
+    'support',
+    ['bakom'],
+    `\\b(?:ställer|ställt|ställa|ställde|står|stå)(?:\\s+sig)?${G9}\\s+bakom\\b`,
+    'stands behind (a date or reference may stand between)',
+  ),
+  row(
+    'support',
+    ['stöd', 'stött', 'biträder', 'bejakar', 'bifaller'],
+    `\\b(?:stöder|stödjer|stödja|stött|biträder|bejakar|bifaller)\\s+(?:\\p{L}+\\s+){0,2}?(?:motionen|förslaget|förslagen|förslag|hemställan|motionens|betänkandets|utredningens|promemorians|programmet|riktlinjerna|inriktningen|idén|tanken|dessa|detta|det|ett\\s+sådant|en\\s+sådan)\\b`,
+    'backs, endorses the proposal',
+  ),
+  row(
+    'support',
+    ['bifalla', 'bifalls', 'tillstyrk', 'genomför', 'antas', 'införas'],
+    `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget|den)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:bifallas|tillstyrkas|genomföras|antas|införas)\\b|\\b(?:föreslår|förordar|anser)\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan)${G}\\s+(?:bifalls|tillstyrks|genomförs)\\b`,
+    'the proposal should be approved / carried out',
+  ),
+  row(
+    'support',
+    ['instämmer'],
+    `\\binstämmer${G}\\s+i\\s+(?:motionen|förslaget|förslagen|motionärern?as|förslagsställarens|utredningens|betänkandets)\\b`,
+    'concurs with the proposal',
+  ),
   // evaluation without a verdict verb
-  row('positive', ['positiv'], `\\b(?:ställer|ställt|ställa)\\s+sig${G9}\\s+positiv[at]?\\b|\\b(?:är|var|vore)${G}\\s+positiv[at]?\\b|\\bser${G9}\\s+(?:mycket\\s+)?positivt\\b|\\bpositiv[at]?\\s+till\\b`, 'is positive to (a date or reference may stand between)'),
-  row('positive', ['behov'], `\\b(?:ser|finns|föreligger)${G}\\s+(?:ett\\s+)?(?:(?!inget|inga|ingen|inte|ej|något|några)\\p{L}+\\s+)?behov\\s+av\\b`, 'sees a need for it'),
-  row('positive', ['välkom', 'gärna', 'vore'], `\\bvälkomna(?:r|de|t)?\\b|\\bvälkom(?:met|men|na)\\s+(?:steg|tillskott|initiativ|förslag|förbättring|åtgärd)\\b|\\bsom\\s+(?:ett\\s+|en\\s+)?(?:mycket\\s+)?välkom(?:met|men|na)\\b|\\bser\\s+gärna\\b|\\bvore\\s+(?:bra|välkommet|värdefullt|önskvärt)\\b`, 'welcomes'),
-  row('positive', ['rimlig', 'angeläg', 'välkom', 'bra', 'god', 'värdefull', 'lämplig', 'motiverad', 'ändamålsenlig', 'genomförbar', 'realistisk', 'viktig'], `\\b(?:förslaget|förslagen|motionen|motionens\\s+förslag|idén|åtgärden|åtgärderna|hemställan|programmet|riktlinjerna|ett\\s+sådant\\s+\\p{L}+|en\\s+sådan\\s+\\p{L}+)${G}\\s+(?:är|vore|skulle\\s+vara|framstår\\s+som|bedöms\\s+vara)${G}\\s+(?:rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|bra|god[at]?|värdefull[at]?|lämplig[at]?|motiverad[et]?|ändamålsenlig[at]?|genomförbar[at]?|realistisk[at]?|viktig[at]?)\\b`, 'the proposal is judged reasonable, welcome, good'),
-  row('positive', ['anser', 'bedömer', 'menar', 'tycker', 'finner'], `\\b(?:anser|bedömer|menar|tycker|finner)${G}\\s+att\\s+[^.;]{0,140}?\\s(?:är|vore|skulle\\s+vara|blir)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motiverad[et]?|rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|värdefull[at]?|realistisk[at]?|genomförbar[at]?|acceptabel[t]?|acceptabla|försvarbar[at]?|tillfredsställande)\\b`, 'X is judged suitable, justified, reasonable, acceptable'),
-  row('positive', ['linje', 'överensstämmer', 'stämmer'], `\\b(?:ligger|går)${G}\\s+i\\s+linje\\s+med\\b|\\böverensstämmer${G}\\s+med\\b|\\bstämmer\\s+väl\\s+överens\\s+med\\b`, 'is in line with existing policy or plans'),
-  row('positive', ['delar'], `\\bdelar${G}\\s+(?:motionärern?as|förslagsställarens|motionens|utredningens)\\s+(?:uppfattning|bedömning|syn|intentioner?|ambitioner?|syfte|bild)\\b`, "shares the proposer's view"),
-  row('positive', ['anser', 'menar', 'tycker', 'bedömer'], `\\b(?:anser|menar|tycker|bedömer)${G}\\s+att\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|avvakta|invänta|vänta|avslås|avstyrkas)\\p{L}+`, 'wants the measure done (anser att X ska / behöver …)'),
-  row('positive', ['inom'], `\\b(?:kan|ska|skulle)${G}\\s+(?:genomföras|rymmas|hanteras|inrymmas)\\s+inom\\s+(?:ramen\\s+för\\s+)?(?:befintlig|nämndens|förvaltningens|ordinarie|den\\s+befintliga)\\b|\\bryms\\s+inom\\b(?!.*\\binte\\b)`, 'feasible within the existing remit or budget'),
-  row('positive', ['möjligt', 'genomförbart'], `\\bbör\\s+(?:vara\\s+möjligt|kunna\\s+(?:genomföras|prövas|införas))\\b|\\bär\\s+(?:möjligt|genomförbart)\\s+att\\s+genomföra\\b`, 'ought to be possible'),
-  row('negative', ['negativ', 'tveksam', 'kritisk', 'avvisande', 'ifrågasätter'], `\\b(?:är|var|vore|ställer\\s+sig|ställde\\s+sig)${G}\\s+(?:negativ[at]?|tveksam[t]?|tveksamma|kritisk[at]?|avvisande)\\b|\\bser\\s+negativt\\b|\\bifrågasätter\\b`, 'is negative, doubtful, critical'),
-  row('oppose', ['förorda', 'stället', 'istället'], `\\bförordar${G}\\s+(?:en\\s+|ett\\s+)?(?:annan|annat|andra)\\s+(?:lösning|inriktning|modell|placering|väg|alternativ)\\b|\\b(?:föreslår|förordar)\\s+(?:att\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:i\\s+stället|istället)\\b|\\bförordar\\s+att\\s+(?:[\\p{L}-]+\\s+){1,6}?(?:stegvis|successivt|inom\\s+ramen\\s+för|i\\s+samband\\s+med\\s+ordinarie)\\b`, 'argues for another solution instead of the proposal', 'whole'),
-  row('positive', ['instämmer', 'delar'], `\\b(?:instämmer\\s+i|delar)${G}\\s+(?:\\p{L}+s\\s+)?(?:intentioner(?:na)?|syfte(?:t)?|ambition(?:er|erna)?|mål(?:et|en)?)\\b`, 'shares the aims'),
-  row('negative', ['utgå', 'strykas', 'tas bort', 'slopas'], `\\b(?:bör|ska|skall|borde)\\s+(?:[\\p{L}-]+\\s+)?(?:utgå|strykas|tas\\s+bort|slopas|utgå\\s+ur)\\b`, 'should be struck from the proposal'),
-  row('negative', ['inte', 'ej'], `\\b(?:bör|ska|skall)\\s+(?:inte|ej)${G}\\s+(?:antas|införas|genomföras|inrättas|tas\\s+fram|läggas|låsas|binda|utökas)\\b|\\binte\\s+bör${G}\\s+(?:antas|införas|genomföras|inrättas|utökas|låsas|läggas|utföras)\\b`, 'should not be adopted or introduced'),
-  row('negative', ['försvaga', 'försämra', 'försvåra', 'motverka', 'urholka', 'missgynna', 'straffa', 'anspråk'], `\\b(?:skulle|riskerar\\s+att|kan)${G}\\s+(?:försvaga|försämra|försvåra|motverka|urholka|missgynna|straffa|ta${G}\\s+i\\s+anspråk)\\b`, 'would weaken, worsen, take land needed elsewhere'),
-  row('negative', ['inte', 'ej'], `\\b(?:inte|ej)\\s+(?:är|vore|skulle\\s+vara|bedöms\\s+vara)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motiverad[et]?|rimlig[at]?|nödvändig[at]?|rätt\\s+väg|möjlig[at]?|genomförbar[at]?|realistisk[at]?)\\b`, 'is not suitable, justified, necessary'),
-  row('negative', ['beredd'], `\\b(?:inte|ej)\\s+är\\s+beredd\\s+att\\b|\\binte\\s+beredd\\s+att\\b`, 'is not prepared to'),
+  row(
+    'positive',
+    ['positiv'],
+    `\\b(?:ställer|ställt|ställa)\\s+sig${G9}\\s+positiv[at]?\\b|\\b(?:är|var|vore)${G}\\s+positiv[at]?\\b|\\bser${G9}\\s+(?:mycket\\s+)?positivt\\b|\\bpositiv[at]?\\s+till\\b`,
+    'is positive to (a date or reference may stand between)',
+  ),
+  row(
+    'positive',
+    ['behov'],
+    `\\b(?:ser|finns|föreligger)${G}\\s+(?:ett\\s+)?(?:(?!inget|inga|ingen|inte|ej|något|några)\\p{L}+\\s+)?behov\\s+av\\b`,
+    'sees a need for it',
+  ),
+  row(
+    'positive',
+    ['välkom', 'gärna', 'vore'],
+    `\\bvälkomna(?:r|de|t)?\\b|\\bvälkom(?:met|men|na)\\s+(?:steg|tillskott|initiativ|förslag|förbättring|åtgärd)\\b|\\bsom\\s+(?:ett\\s+|en\\s+)?(?:mycket\\s+)?välkom(?:met|men|na)\\b|\\bser\\s+gärna\\b|\\bvore\\s+(?:bra|välkommet|värdefullt|önskvärt)\\b`,
+    'welcomes',
+  ),
+  row(
+    'positive',
+    [
+      'rimlig',
+      'angeläg',
+      'välkom',
+      'bra',
+      'god',
+      'värdefull',
+      'lämplig',
+      'motiverad',
+      'ändamålsenlig',
+      'genomförbar',
+      'realistisk',
+      'viktig',
+    ],
+    `\\b(?:förslaget|förslagen|motionen|motionens\\s+förslag|idén|åtgärden|åtgärderna|hemställan|programmet|riktlinjerna|ett\\s+sådant\\s+\\p{L}+|en\\s+sådan\\s+\\p{L}+)${G}\\s+(?:är|vore|skulle\\s+vara|framstår\\s+som|bedöms\\s+vara)${G}\\s+(?:rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|bra|god[at]?|värdefull[at]?|lämplig[at]?|motiverad[et]?|ändamålsenlig[at]?|genomförbar[at]?|realistisk[at]?|viktig[at]?)\\b`,
+    'the proposal is judged reasonable, welcome, good',
+  ),
+  row(
+    'positive',
+    ['anser', 'bedömer', 'menar', 'tycker', 'finner'],
+    `\\b(?:anser|bedömer|menar|tycker|finner)${G}\\s+att\\s+[^.;]{0,140}?\\s(?:är|vore|skulle\\s+vara|blir)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motiverad[et]?|rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|värdefull[at]?|realistisk[at]?|genomförbar[at]?|acceptabel[t]?|acceptabla|försvarbar[at]?|tillfredsställande)\\b`,
+    'X is judged suitable, justified, reasonable, acceptable',
+  ),
+  row(
+    'positive',
+    ['linje', 'överensstämmer', 'stämmer'],
+    `\\b(?:ligger|går)${G}\\s+i\\s+linje\\s+med\\b|\\böverensstämmer${G}\\s+med\\b|\\bstämmer\\s+väl\\s+överens\\s+med\\b`,
+    'is in line with existing policy or plans',
+  ),
+  row(
+    'positive',
+    ['delar'],
+    `\\bdelar${G}\\s+(?:motionärern?as|förslagsställarens|motionens|utredningens)\\s+(?:uppfattning|bedömning|syn|intentioner?|ambitioner?|syfte|bild)\\b`,
+    "shares the proposer's view",
+  ),
+  row(
+    'positive',
+    ['anser', 'menar', 'tycker', 'bedömer'],
+    `\\b(?:anser|menar|tycker|bedömer)${G}\\s+att\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|avvakta|invänta|vänta|avslås|avstyrkas)\\p{L}+`,
+    'wants the measure done (anser att X ska / behöver …)',
+  ),
+  row(
+    'positive',
+    ['inom'],
+    `\\b(?:kan|ska|skulle)${G}\\s+(?:genomföras|rymmas|hanteras|inrymmas)\\s+inom\\s+(?:ramen\\s+för\\s+)?(?:befintlig|nämndens|förvaltningens|ordinarie|den\\s+befintliga)\\b|\\bryms\\s+inom\\b(?!.*\\binte\\b)`,
+    'feasible within the existing remit or budget',
+  ),
+  row(
+    'positive',
+    ['möjligt', 'genomförbart'],
+    `\\bbör\\s+(?:vara\\s+möjligt|kunna\\s+(?:genomföras|prövas|införas))\\b|\\bär\\s+(?:möjligt|genomförbart)\\s+att\\s+genomföra\\b`,
+    'ought to be possible',
+  ),
+  row(
+    'negative',
+    ['negativ', 'tveksam', 'kritisk', 'avvisande', 'ifrågasätter'],
+    `\\b(?:är|var|vore|ställer\\s+sig|ställde\\s+sig)${G}\\s+(?:negativ[at]?|tveksam[t]?|tveksamma|kritisk[at]?|avvisande)\\b|\\bser\\s+negativt\\b|\\bifrågasätter\\b`,
+    'is negative, doubtful, critical',
+  ),
+  row(
+    'oppose',
+    ['förorda', 'stället', 'istället'],
+    `\\bförordar${G}\\s+(?:en\\s+|ett\\s+)?(?:annan|annat|andra)\\s+(?:lösning|inriktning|modell|placering|väg|alternativ)\\b|\\b(?:föreslår|förordar)\\s+(?:att\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:i\\s+stället|istället)\\b|\\bförordar\\s+att\\s+(?:[\\p{L}-]+\\s+){1,6}?(?:stegvis|successivt|inom\\s+ramen\\s+för|i\\s+samband\\s+med\\s+ordinarie)\\b`,
+    'argues for another solution instead of the proposal',
+    'whole',
+  ),
+  row(
+    'positive',
+    ['instämmer', 'delar'],
+    `\\b(?:instämmer\\s+i|delar)${G}\\s+(?:\\p{L}+s\\s+)?(?:intentioner(?:na)?|syfte(?:t)?|ambition(?:er|erna)?|mål(?:et|en)?)\\b`,
+    'shares the aims',
+  ),
+  row(
+    'negative',
+    ['utgå', 'strykas', 'tas bort', 'slopas'],
+    `\\b(?:bör|ska|skall|borde)\\s+(?:[\\p{L}-]+\\s+)?(?:utgå|strykas|tas\\s+bort|slopas|utgå\\s+ur)\\b`,
+    'should be struck from the proposal',
+  ),
+  row(
+    'negative',
+    ['inte', 'ej'],
+    `\\b(?:bör|ska|skall)\\s+(?:inte|ej)${G}\\s+(?:antas|införas|genomföras|inrättas|tas\\s+fram|läggas|låsas|binda|utökas)\\b|\\binte\\s+bör${G}\\s+(?:antas|införas|genomföras|inrättas|utökas|låsas|läggas|utföras)\\b`,
+    'should not be adopted or introduced',
+  ),
+  row(
+    'negative',
+    ['försvaga', 'försämra', 'försvåra', 'motverka', 'urholka', 'missgynna', 'straffa', 'anspråk'],
+    `\\b(?:skulle|riskerar\\s+att|kan)${G}\\s+(?:försvaga|försämra|försvåra|motverka|urholka|missgynna|straffa|ta${G}\\s+i\\s+anspråk)\\b`,
+    'would weaken, worsen, take land needed elsewhere',
+  ),
+  row(
+    'negative',
+    ['inte', 'ej'],
+    `\\b(?:inte|ej)\\s+(?:är|vore|skulle\\s+vara|bedöms\\s+vara)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motiverad[et]?|rimlig[at]?|nödvändig[at]?|rätt\\s+väg|möjlig[at]?|genomförbar[at]?|realistisk[at]?)\\b`,
+    'is not suitable, justified, necessary',
+  ),
+  row(
+    'negative',
+    ['beredd'],
+    `\\b(?:inte|ej)\\s+är\\s+beredd\\s+att\\b|\\binte\\s+beredd\\s+att\\b`,
+    'is not prepared to',
+  ),
   // indirect opposition (R5)
-  row('unneeded', ['behov', 'skäl', 'anledning'], `\\b(?:ser|finns|fanns|föreligger|har)${G}\\s+(?:inte|ej)${G}\\s+(?:något|några|någon|större|tillräckligt)?\\s*(?:behov|skäl|anledning)\\b|\\b(?:ser|finns|fanns|föreligger)${G}\\s+(?:inget|inga|ingen)${G}\\s+(?:behov|skäl|anledning)\\b|\\bsaknas${G}\\s+(?:behov|skäl|anledning)\\b`, 'sees no need / reason'),
-  row('unneeded', ['behövs', 'krävs', 'behov'], `\\b(?:anser|bedömer|ser|tror|menar)${G}\\s+(?:inte|ej)\\s+att${G}\\s+(?:behövs|krävs|finns\\s+(?:ett\\s+)?behov)\\b`, 'does not think it is needed'),
-  row('unneeded', ['behövs', 'behöver'], `\\bbehövs${G}\\s+(?:inte|ej)\\b|\\b(?:inte|ej)\\s+(?:behövs|behöver\\s+(?:införas|inrättas|göras|tas\\s+fram|ändras))\\b`, 'is not needed'),
-  row('unneeded', ['redan'], `\\bredan${G}\\s+(?:i\\s*dag\\s+|idag\\s+|nu\\s+)?(?:kan|finns|fanns|tillgodoses|tillgodosedd|tillgodosett|hanteras|pågår|görs|bedrivs|sker|ingår|omfattas|är\\s+möjligt|regleras|arbetar|erbjuds|genomför|genomförs|serveras|ger|täcks|uppfyll(?:s|er))\\b`, 'is already done, possible or under way'),
-  row('unneeded', ['tillräcklig', 'tillgodose'], `\\b(?:är|blir|var)${G}\\s+tillräcklig[at]?\\b|\\b(?:tillgodosedd|tillgodosett|tillgodosedda)\\b`, 'the current arrangement is sufficient'),
-  row('unneeded', ['huvudman', 'kollektivtrafikmyndighet', 'ansvarig', 'statlig', 'statens', 'regionens', 'landstingets', 'polisens', 'fråga som', 'ankommer', 'ansvar', 'uppgift', 'angelägenhet', 'sak'], `\\bär${G}\\s+(?:huvudman|kollektivtrafikmyndighet|ansvarig\\s+myndighet)\\b|\\b(?:är|vore)${G}\\s+(?:en\\s+)?(?:statlig|statens|regionens|landstingets|polisens)\\s+(?:uppgift|angelägenhet|ansvar|fråga)\\b|\\b(?:är|vore)${G}\\s+(?:region\\s+[\\p{L}-]+s|\\p{L}+verkets|\\p{L}+myndighetens|länsstyrelsens|trafikförvaltningens)\\s+(?:ansvar|uppgift|angelägenhet|sak)\\b|\\ben\\s+fråga\\s+som\\s+(?:staten|regionen|landstinget)\\b|\\bankommer${G}\\s+på\\s+(?:staten|regionen|landstinget)\\b`, "is another authority's task"),
-  row('unneeded', ['som har', 'som ansvarar', 'som ska', 'som bör', 'uppdrag', 'ansvar', 'åligger'], `\\b(?:det\\s+är|är\\s+det)\\s+(?:staten|regionen|landstinget|polisen|\\p{L}+verket|\\p{L}+myndigheten)\\s+(?:och\\s+inte\\s+\\p{L}+\\s+)?som\\s+(?:har|ansvarar|ska|bör)\\b|\\b(?:\\p{L}+verket|\\p{L}+myndigheten|staten|regionen|landstinget|polisen|länsstyrelsen|försäkringskassan|arbetsförmedlingen)\\s+(?:har|ansvarar)(?:\\s+\\p{L}+){0,2}?\\s+(?:uppdraget|i\\s+uppdrag|ansvaret|ansvar|för)\\b|\\bansvaret${G}\\s+(?:ligger|vilar)\\s+(?:hos|på)\\b|\\båligger${G}\\s+(?:en\\s+)?annan\\b`, "another authority's task (it is the state's job, the agency is responsible)"),
-  row('unneeded', ['inte', 'ej'], `\\b(?:inte|ej)\\s+(?:är|utgör)${G}\\s+(?:en\\s+)?(?:kommunal[at]?|kommunens|stadens|nämndens)\\s+(?:uppdrag|uppgift(?:er)?|angelägenhet(?:er)?|ansvar|fråga)\\b`, "is not a municipal task"),
-  row('unneeded', ['utanför'], `\\butanför${G}\\s+(?:nämndens|kommunens|stadens|bolagets|förvaltningens)?\\s*(?:ansvarsområde|ansvar|uppdrag|rådighet|kompetens)\\b`, "is outside the body's remit"),
-  row('unneeded', ['avvakta', 'invänta', 'avvaktan'], `\\b(?:avvakta|invänta|avvaktas|inväntas)\\b|\\bi\\s+avvaktan\\s+på\\b`, 'results should be awaited'),
-  row('unneeded', ['ryms', 'saknas', 'utrymme', 'medel'], `\\b(?:inte|ej)\\s+ryms\\s+inom\\b|\\bryms\\s+(?:inte|ej)\\s+inom\\b|\\bsaknas${G}\\s+(?:medel|utrymme|finansiering)\\b|\\binte${G}\\s+(?:utrymme|medel)\\s+(?:att|för|inom)\\b`, 'there is no money for it'),
-  row('unneeded', ['stöd', 'underlag', 'evidens', 'belägg'], `\\bsaknar?${G}\\s+(?:stöd|underlag|evidens|belägg)\\b|\\b(?:inget|inte\\s+något)\\s+(?:stöd|underlag|belägg)\\s+för\\b`, 'there is no evidence or basis'),
+  row(
+    'unneeded',
+    ['behov', 'skäl', 'anledning'],
+    `\\b(?:ser|finns|fanns|föreligger|har)${G}\\s+(?:inte|ej)${G}\\s+(?:något|några|någon|större|tillräckligt)?\\s*(?:behov|skäl|anledning)\\b|\\b(?:ser|finns|fanns|föreligger)${G}\\s+(?:inget|inga|ingen)${G}\\s+(?:behov|skäl|anledning)\\b|\\bsaknas${G}\\s+(?:behov|skäl|anledning)\\b`,
+    'sees no need / reason',
+  ),
+  row(
+    'unneeded',
+    ['behövs', 'krävs', 'behov'],
+    `\\b(?:anser|bedömer|ser|tror|menar)${G}\\s+(?:inte|ej)\\s+att${G}\\s+(?:behövs|krävs|finns\\s+(?:ett\\s+)?behov)\\b`,
+    'does not think it is needed',
+  ),
+  row(
+    'unneeded',
+    ['behövs', 'behöver'],
+    `\\bbehövs${G}\\s+(?:inte|ej)\\b|\\b(?:inte|ej)\\s+(?:behövs|behöver\\s+(?:införas|inrättas|göras|tas\\s+fram|ändras))\\b`,
+    'is not needed',
+  ),
+  row(
+    'unneeded',
+    ['redan'],
+    `\\bredan${G}\\s+(?:i\\s*dag\\s+|idag\\s+|nu\\s+)?(?:kan|finns|fanns|tillgodoses|tillgodosedd|tillgodosett|hanteras|pågår|görs|bedrivs|sker|ingår|omfattas|är\\s+möjligt|regleras|arbetar|erbjuds|genomför|genomförs|serveras|ger|täcks|uppfyll(?:s|er))\\b`,
+    'is already done, possible or under way',
+  ),
+  row(
+    'unneeded',
+    ['tillräcklig', 'tillgodose'],
+    `\\b(?:är|blir|var)${G}\\s+tillräcklig[at]?\\b|\\b(?:tillgodosedd|tillgodosett|tillgodosedda)\\b`,
+    'the current arrangement is sufficient',
+  ),
+  row(
+    'unneeded',
+    [
+      'huvudman',
+      'kollektivtrafikmyndighet',
+      'ansvarig',
+      'statlig',
+      'statens',
+      'regionens',
+      'landstingets',
+      'polisens',
+      'fråga som',
+      'ankommer',
+      'ansvar',
+      'uppgift',
+      'angelägenhet',
+      'sak',
+    ],
+    `\\bär${G}\\s+(?:huvudman|kollektivtrafikmyndighet|ansvarig\\s+myndighet)\\b|\\b(?:är|vore)${G}\\s+(?:en\\s+)?(?:statlig|statens|regionens|landstingets|polisens)\\s+(?:uppgift|angelägenhet|ansvar|fråga)\\b|\\b(?:är|vore)${G}\\s+(?:region\\s+[\\p{L}-]+s|\\p{L}+verkets|\\p{L}+myndighetens|länsstyrelsens|trafikförvaltningens)\\s+(?:ansvar|uppgift|angelägenhet|sak)\\b|\\ben\\s+fråga\\s+som\\s+(?:staten|regionen|landstinget)\\b|\\bankommer${G}\\s+på\\s+(?:staten|regionen|landstinget)\\b`,
+    "is another authority's task",
+  ),
+  row(
+    'unneeded',
+    ['som har', 'som ansvarar', 'som ska', 'som bör', 'uppdrag', 'ansvar', 'åligger'],
+    `\\b(?:det\\s+är|är\\s+det)\\s+(?:staten|regionen|landstinget|polisen|\\p{L}+verket|\\p{L}+myndigheten)\\s+(?:och\\s+inte\\s+\\p{L}+\\s+)?som\\s+(?:har|ansvarar|ska|bör)\\b|\\b(?:\\p{L}+verket|\\p{L}+myndigheten|staten|regionen|landstinget|polisen|länsstyrelsen|försäkringskassan|arbetsförmedlingen)\\s+(?:har|ansvarar)(?:\\s+\\p{L}+){0,2}?\\s+(?:uppdraget|i\\s+uppdrag|ansvaret|ansvar|för)\\b|\\bansvaret${G}\\s+(?:ligger|vilar)\\s+(?:hos|på)\\b|\\båligger${G}\\s+(?:en\\s+)?annan\\b`,
+    "another authority's task (it is the state's job, the agency is responsible)",
+  ),
+  row(
+    'unneeded',
+    ['inte', 'ej'],
+    `\\b(?:inte|ej)\\s+(?:är|utgör)${G}\\s+(?:en\\s+)?(?:kommunal[at]?|kommunens|stadens|nämndens)\\s+(?:uppdrag|uppgift(?:er)?|angelägenhet(?:er)?|ansvar|fråga)\\b`,
+    'is not a municipal task',
+  ),
+  row(
+    'unneeded',
+    ['utanför'],
+    `\\butanför${G}\\s+(?:nämndens|kommunens|stadens|bolagets|förvaltningens)?\\s*(?:ansvarsområde|ansvar|uppdrag|rådighet|kompetens)\\b`,
+    "is outside the body's remit",
+  ),
+  row(
+    'unneeded',
+    ['avvakta', 'invänta', 'avvaktan'],
+    `\\b(?:avvakta|invänta|avvaktas|inväntas)\\b|\\bi\\s+avvaktan\\s+på\\b`,
+    'results should be awaited',
+  ),
+  row(
+    'unneeded',
+    ['ryms', 'saknas', 'utrymme', 'medel'],
+    `\\b(?:inte|ej)\\s+ryms\\s+inom\\b|\\bryms\\s+(?:inte|ej)\\s+inom\\b|\\bsaknas${G}\\s+(?:medel|utrymme|finansiering)\\b|\\binte${G}\\s+(?:utrymme|medel)\\s+(?:att|för|inom)\\b`,
+    'there is no money for it',
+  ),
+  row(
+    'unneeded',
+    ['stöd', 'underlag', 'evidens', 'belägg'],
+    `\\bsaknar?${G}\\s+(?:stöd|underlag|evidens|belägg)\\b|\\b(?:inget|inte\\s+något)\\s+(?:stöd|underlag|belägg)\\s+för\\b`,
+    'there is no evidence or basis',
+  ),
   // information without a position
-  row('information', ['redogör', 'redogjorde', 'beskriv', 'informer', 'redovis', 'återger', 'lyfter', 'information', 'bakgrund', 'redogörelse'], `\\b(?:redogör|redogjorde|beskriver|beskrev|informerar|informerade|redovisar|redovisade|återger|lyfter\\s+fram|lämnar${G}\\s+information|ger\\s+en\\s+(?:bakgrund|beskrivning|redogörelse))\\b`, 'reports facts / describes'),
+  row(
+    'information',
+    [
+      'redogör',
+      'redogjorde',
+      'beskriv',
+      'informer',
+      'redovis',
+      'återger',
+      'lyfter',
+      'information',
+      'bakgrund',
+      'redogörelse',
+    ],
+    `\\b(?:redogör|redogjorde|beskriver|beskrev|informerar|informerade|redovisar|redovisade|återger|lyfter\\s+fram|lämnar${G}\\s+information|ger\\s+en\\s+(?:bakgrund|beskrivning|redogörelse))\\b`,
+    'reports facts / describes',
+  ),
 ];
-
-/** Reporting verbs frame what follows; they carry no stance of their own. */
-export const REPORTING_RE = words(
-  '\\b(?:konstaterar|konstaterade|framhåller|framhöll|pekar\\s+på|påpekar|betonar|understryker|menar|anser|bedömer|framför|noterar|påminner\\s+om|anför|uppger|skriver|tycker|vill\\s+(?:framhålla|understryka|betona|påpeka|peka\\s+på))\\b',
-);
 
 /** Negators. Their scope runs to the end of the clause. */
 export const NEGATION_RE = words('\\b(?:inte|ej|icke|aldrig|knappast|inga|inget|ingen)\\b');
@@ -162,9 +488,6 @@ export const NEGATION_RE = words('\\b(?:inte|ej|icke|aldrig|knappast|inga|inget|
 export const CLAUSE_BREAK_RE = words(
   '[;:]\\s+|,\\s+(?:men|dock|emellertid|samtidigt\\s+som|medan|vilket|då|när|och\\s+(?=(?:nämnden|förvaltningen|kontoret|bolaget|rådet|styrelsen)\\b))\\b\\s*|\\s+(?:men|medan|eftersom|därför\\s+att|då\\s+(?=(?:det|den|de|ansvaret|behovet|frågan|detta|kostnaderna|\\p{L}+en)\\s))\\s*',
 );
-
-/** Contrast markers: what follows them overrides what came before on the same target. */
-export const CONTRAST_RE = words('\\b(?:men|dock|däremot|emellertid|samtidigt|ändå|trots\\s+detta)\\b');
 
 /** Markers of the concluding, deciding sentence of a statement. */
 export const CONCLUSION_RE = words(

@@ -15,7 +15,12 @@ export const SUBJECT_KIND_RULES: readonly LabelRule<SubjectKind>[] = [
     gloss: "citizen's proposal",
   },
   { pattern: /^(?:Svar på )?motion\b/iu, label: 'motion', gloss: "councillor's motion" },
-  { pattern: /^(?:Svar på |(?:Yttrande|Remissvar|Svar) (?:till \S+ )?över )?remiss(?:en)?\b|^(?:Yttrande|Remissvar|Svar) (?:till \S+ )?över (?:betänkandet|promemorian|departementspromemorian)\b/iu, label: 'remiss', gloss: 'referral for comment (or the answer to one)' },
+  {
+    pattern:
+      /^(?:Svar på |(?:Yttrande|Remissvar|Svar) (?:till \S+ )?över )?remiss(?:en)?\b|^(?:Yttrande|Remissvar|Svar) (?:till \S+ )?över (?:betänkandet|promemorian|departementspromemorian)\b/iu,
+    label: 'remiss',
+    gloss: 'referral for comment (or the answer to one)',
+  },
   { pattern: /^hemställan\b/iu, label: 'hemstallan', gloss: 'request from a committee' },
   { pattern: /^(?:Svar på )?skrivelse\b/iu, label: 'skrivelse', gloss: 'written request' },
   { pattern: /^förslag från\b/iu, label: 'forslag', gloss: 'proposal from' },

@@ -4,7 +4,12 @@
 // keeps what the layout said of it: paragraph start, heading, side-by-side cells. Never throws.
 import { type LayoutLine, layoutPages } from '../../pdf/page-layout.ts';
 import { isPositionedPage, type PositionedPage } from '../../pdf/positioned-text.ts';
-import { collapseLetterSpaced, collectKnownNames, isLetterSpaced, isUnsplitLetterSpaced } from './person-names.ts';
+import {
+  collapseLetterSpaced,
+  collectKnownNames,
+  isLetterSpaced,
+  isUnsplitLetterSpaced,
+} from './person-names.ts';
 
 export interface TextLine {
   text: string;
@@ -59,8 +64,9 @@ const TRAILING_COUNTER_RE = /\s+\d{1,4}(?:\s*\(\s*\d{1,4}\s*\))?$/u;
  * Characters XML 1.0 forbids (C0 controls but tab/newline/CR, U+FFFE/U+FFFF, lone surrogates): a
  * PDF's text layer can carry them, and one would make every XML feed of the case ill-formed.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const XML_FORBIDDEN_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+const XML_FORBIDDEN_RE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
 
 interface RawLine {
   text: string;
@@ -74,8 +80,9 @@ interface RawLine {
 }
 
 /** Characters that need cleaning: combining marks, controls, soft hyphens, odd spaces and dashes. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const NEEDS_CLEANING_RE = /[\u0000-\u001f\u0300-\u036f\u00a0\u00ad\u2007\u2010\u2011\u202f\ud800-\udfff\ufffe\uffff]/u;
+const NEEDS_CLEANING_RE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex lint/suspicious/noMisleadingCharacterClass: a quick test for anything cleanText would change
+  /[\u0000-\u001f\u0300-\u036f\u00a0\u00ad\u2007\u2010\u2011\u202f\ud800-\udfff\ufffe\uffff]/u;
 
 function cleanText(raw: string): string {
   const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
@@ -170,7 +177,12 @@ const EDGE_HEADER_RE =
 function isRunningHeader(line: RawLine, repeated: ReadonlySet<string>): boolean {
   const key = headerKey(line.text);
   if (key.length > 0 && repeated.has(key)) return true;
-  if (line.edge === 'top' && line.text.length <= 130 && EDGE_HEADER_RE.test(line.text) && HEADER_MARKER_RE.test(line.text))
+  if (
+    line.edge === 'top' &&
+    line.text.length <= 130 &&
+    EDGE_HEADER_RE.test(line.text) &&
+    HEADER_MARKER_RE.test(line.text)
+  )
     return true;
   return RUNNING_HEADER_RE.test(line.text) && HEADER_MARKER_RE.test(line.text);
 }

@@ -48,7 +48,7 @@ describe('IsolatedPdfReader', () => {
     const text = await reader.read(seed);
 
     expect(text.pages).toHaveLength(8);
-    expect(text.pages.join('\n')).toContain('2017/000991');
+    expect(text.pages.flatMap((p) => p.items.map((i) => i.str)).join('')).toContain('2017/000991');
   });
 
   it('maps hostile bytes to the contract reasons', async () => {

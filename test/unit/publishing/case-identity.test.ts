@@ -23,13 +23,16 @@ describe('findMotionNumberAsDiarienummer', () => {
   it.each([
     ['an empty Dnr in the header', 'Utlåtande 2019:12 RI (Dnr )', 'Motion (2017:45) om cykelbanor'],
     ['a Dnr label with no number', 'Utlåtande 2019:12 RI\nDnr', 'Motion 2017:45 om cykelbanor'],
-  ])('flags %s, where the extractor took the motion number', (_what, header, motion) => {
+  ])('flags %s, where an extractor took the motion number', (_what, header, motion) => {
     const pages = pagesWith(header, motion);
-    const { record } = extractCase(pages);
+    const { record, issues } = extractCase(pages);
+    // the current extractor leaves the Dnr empty; the net is for any extractor that does not
+    const misread = { ...record, diarienummer: '2017:45' };
 
-    const issue = findMotionNumberAsDiarienummer(record, pages);
+    const issue = findMotionNumberAsDiarienummer(misread, pages);
 
-    expect(record.diarienummer).toBe('2017:45');
+    expect(record.diarienummer).toBeNull();
+    expect(issues.map((i) => i.code)).toContain('dnr_incomplete');
     expect(issue).toMatchObject({ code: 'id_from_motion_number', path: 'diarienummer' });
   });
 

@@ -1,2 +1,0 @@
-import { collapseLetterSpaced } from '../shared/extraction/text/person-names.ts';
-for (const n of ['A N N A S T R Ö M','A S T R I D H E L L M A N','A N N I K A S T R Ö M G R E N','M A G N U S Å K E R S T E N','K A R I N W A N N G Å R D','C E C I L I A W E S T E R B E R G','E R I K S S O N P E R','J O H A N L I N D','L A R S E R I K S S O N']) console.log(n, '->', collapseLetterSpaced(n, new Map()));
