@@ -24,7 +24,7 @@ export interface BodyList {
 
 /** Words that end a body name: the head nouns of committees, offices, councils and companies. */
 const HEAD_NOUN =
-  '(?:nämnd(?:en|erna|er)?|styrelse(?:n)?|kontor(?:et|en)?|förvaltning(?:en|arna|ar)?|råd(?:et|en)?|kansli(?:et)?|beredning(?:en)?|utskott(?:et)?|fullmäktige|AB|bolag(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|länsstyrelse(?:n)?|landsting(?:et)?|förbund(?:et)?|förening(?:en)?|kommun|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|stiftelse(?:n)?|mission(?:en)?|armén|krets(?:en)?|region(?:en)?|organ(?:et)?|forum(?:et)?|nätverk(?:et)?|kommitté(?:n)?|samverkan|centrum|museum|museet)';
+  '(?:nämnd(?:en|erna|er)?|styrelse(?:n)?|kontor(?:et|en)?|förvaltning(?:en|arna|ar)?|råd(?:et|en)?|kansli(?:et)?|beredning(?:en)?|utskott(?:et)?|fullmäktige|AB|bolag(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|länsstyrelse(?:n)?|landsting(?:et)?|förbund(?:et)?|förening(?:en)?|kommun|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|stiftelse(?:n)?|mission(?:en)?|armén|krets(?:en)?|region(?:en)?|organ(?:et)?|forum(?:et)?|nätverk(?:et)?|kommitté(?:n)?|samverkan|centrum|museum|museet|brandförsvar(?:et)?|räddningstjänst(?:en)?|polis(?:en)?)';
 const HEAD_RE = new RegExp(`${HEAD_NOUN}(?![\\p{L}])`, 'u');
 
 /** Where a list stops: a relative clause, a deadline, a purpose, the rest of the sentence. */
@@ -33,11 +33,11 @@ const LIST_STOP_RE =
 
 /** Separators between items, outside parentheses. */
 const SEPARATOR_RE =
-  /\s*;\s*|\s*,\s*(?:(?:och|samt)\s+)?(?:(?:även|också|dessutom)\s+)?(?:till\s+)?|\s+(?:och|samt|liksom|respektive)\s+(?:(?:även|också|dessutom)\s+)?(?:till\s+)?/gu;
+  /\s+(?:och|samt)\s*,\s*|\s*;\s*|\s*,\s*(?:(?:och|samt)\s+)?(?:(?:även|också|dessutom)\s+)?(?:till\s+)?|\s+(?:och|samt|liksom|respektive)\s+(?:(?:även|också|dessutom)\s+)?(?:till\s+)?/gu;
 
 /** Leading words that are not part of a name. */
 const LEADING_RE =
-  /^(?:(?:till|även|också|dessutom|bland\s+annat|bl\.\s?a\.|t\.\s?ex\.|bland\s+andra|exempelvis|de|det|den|samt|och)\s+)+/iu;
+  /^(?:(?:till|från|även|också|dessutom|bland\s+annat|bl\.\s?a\.|t\.\s?ex\.|bland\s+andra|exempelvis|de|det|den|samt|och)\s+)+/iu;
 /** A descriptor before a proper name (`föreningen Hundvänner på Söder`, `bolaget MKB`). */
 const DESCRIPTOR_RE =
   /^(?:föreningen|organisationen|bolaget|företaget|nätverket|stiftelsen|intresseorganisationen|myndigheten|förbundet)\s+(?=\p{Lu})/u;
@@ -52,8 +52,8 @@ const GROUP_HEAD_RE =
 /** Area names followed by the plural head: `Farsta och Norrmalms stadsdelsnämnder`. */
 const GROUP_TAIL_RE = /^(?<area>\p{Lu}[^,]*?)s?\s+(?<kind>\p{Ll}*(?:nämnd|förvaltning)(?:er|ar))$/u;
 /** A sub-unit after a comma: `Stockholmskretsen`, `region Stockholm`, `Stockholms län`. */
-const SUB_UNIT_RE =
-  /^(?:\p{Lu}\p{L}*(?:kretsen|avdelningen|distriktet|regionen|sektionen|föreningen)|[Rr]egion\s+\p{Lu}\p{L}*|lokalavdelning\s+\p{L}+|\p{Lu}\p{L}*s\s+län)$/u;
+export const SUB_UNIT_RE =
+  /^(?:\p{Lu}\p{L}*(?:kretsen|avdelningen|distriktet|regionen|sektionen|föreningen)|\p{L}*(?:[Rr]egion|område|distrikt)\s+\p{Lu}\p{L}*|lokalavdelning\s+\p{L}+|\p{Lu}\p{L}*s\s+län)$/u;
 /** A proper name: capitalised words, with the small words names carry (`i`, `för`, `på`). */
 const PROPER_NAME_RE =
   /^(?:\p{Lu}[\p{L}'’:.&-]*|\d+)(?:\s+(?:i|för|på|av|och|de|du|la|\p{Lu}[\p{L}'’:.&-]*|AB|län|stad|kommun))*$/u;
@@ -154,6 +154,17 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
       /^\p{Lu}/u.test(prev.text)
     ) {
       prev.text = `${prev.text}, ${seg.text}`;
+      prev.next = seg.next;
+      continue;
+    }
+    // `Nacka vatten och avfall AB`: a company name with `och` in it (the part before has no head noun)
+    const companyWithAnd =
+      prev?.next === 'och' &&
+      /^\p{Lu}/u.test(prev.text) &&
+      !HEAD_RE.test(prev.text) &&
+      /^\p{L}+\s+AB$/u.test(seg.text);
+    if (prev && companyWithAnd) {
+      prev.text = `${prev.text} och ${seg.text}`;
       prev.next = seg.next;
       continue;
     }

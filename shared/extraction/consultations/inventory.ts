@@ -10,7 +10,7 @@ import {
   type ListSentenceKind,
   UPSTREAM_REMISS_RE,
 } from '../rules/remiss-lexicon.ts';
-import { type BodyList, readBodyList } from './body-grammar.ts';
+import { type BodyList, readBodyList, SUB_UNIT_RE } from './body-grammar.ts';
 import type { Body, Unit } from './units.ts';
 
 export interface InventoryContext {
@@ -237,4 +237,27 @@ export function addFoundBody(
   if (inventory.bodies.some((b) => b.name === body.name)) return null;
   inventory.bodies.push(body);
   return body;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/**
+ * An external organisation listed by its bare name and named elsewhere with its sub-unit
+ * (`Polismyndigheten` → `Polismyndigheten, Polisregion Syd`): the fuller form, as printed, is its name.
+ */
+export function refineWithSubUnits(inventory: Inventory, text: string): void {
+  for (const body of inventory.bodies) {
+    if (body.type !== 'extern' || body.name.includes(',')) continue;
+    const re = new RegExp(`(?<![\\p{L}])${escapeRe(body.name)},\\s+(\\p{L}+(?:\\s+\\p{Lu}\\p{L}*)?)`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const unit = m[1] ?? '';
+      if (!SUB_UNIT_RE.test(unit)) continue;
+      const full = `${body.name}, ${unit}`;
+      body.aliases = [...new Set([full.toLowerCase(), ...body.aliases])].sort((x, y) => y.length - x.length);
+      body.name = full;
+      break;
+    }
+  }
 }

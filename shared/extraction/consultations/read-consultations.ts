@@ -14,7 +14,13 @@ import {
 import { lineIndexAtOffset, type TextLine } from '../text/document-text.ts';
 import { type AliasIndex, attributeUnits, buildAliasIndex, mentionsIn } from './attribution.ts';
 import { readDates } from './dates.ts';
-import { addFoundBody, buildInventory, findLists, type InventoryContext } from './inventory.ts';
+import {
+  addFoundBody,
+  buildInventory,
+  findLists,
+  type InventoryContext,
+  refineWithSubUnits,
+} from './inventory.ts';
 import { type Composition, composeReadings, type Reading, readUnit, toReading } from './stance.ts';
 import { type Attributed, type Body, type HeadingTest, splitUnits, type Unit } from './units.ts';
 
@@ -128,6 +134,7 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
         if (name) addFoundBody(inventory, name, ictx, 'underlag');
       }
   }
+  refineWithSubUnits(inventory, doc.text.slice(mainOffset(ctx)));
   // second pass: now that bodies are known, their names on lines of their own are headings (only
   // needed when such a line was not read as a heading already)
   const aliasIndex = buildAliasIndex(inventory.bodies);

@@ -3,16 +3,19 @@
 import type { Outcome, Subject } from '../../model/case-record.ts';
 import { addIssue, capitalizeFirst, type ExtractionContext, mainOffset } from '../extraction-context.ts';
 import {
+  ACCORDANCE_RE,
   CONTINUING_WORD_RE,
   DECISION_BODY_NAMES,
   DECISION_INTRO_RULES,
   RUN_IN_SPLIT_RE,
+  SUB_COMMITTEE_RE,
 } from '../rules/decision-rules.ts';
 import { OUTCOME_RULES } from '../rules/outcome-rules.ts';
 import { matchFirstRule } from '../rules/rule.ts';
 import { DECISION_STOP_RE, SECTION_HEADING_RE } from '../rules/section-rules.ts';
 import { lineIndexAtOffset } from '../text/document-text.ts';
 import { isPersonName } from '../text/person-names.ts';
+import { headerBodies } from './header-bodies.ts';
 import { linesText } from './header.ts';
 
 export interface DecisionFields {
@@ -33,32 +36,6 @@ const OWN_OFFICE_RE =
 const GENERIC_PROPOSERS =
   /^(?:Förvaltningen|Stadsdelsförvaltningen|Kontoret|Stadsledningskontoret|Stadskontoret)$/u;
 
-/** The writing office and the addressed committee, from the header lines (`Stadskontoret`, `Kommunstyrelsen`). */
-function headerBodies(ctx: ExtractionContext): { office: string | null; addressee: string | null } {
-  let office: string | null = null;
-  let addressee: string | null = null;
-  for (const line of ctx.doc.lines.slice(ctx.mainLine, ctx.mainLine + 14)) {
-    for (const cell of line.cells) {
-      // `Tjänsteutlåtande Stadsledningskontoret`: a document-type word run into the office's line
-      const text = cell
-        .trim()
-        .replace(/^Till\s+/u, '')
-        .replace(
-          /^(?:Tjänsteutlåtande|Tjänsteskrivelse|TJÄNSTEUTLÅTANDE|TJÄNSTESKRIVELSE|Remissvar|PM)\s+/u,
-          '',
-        );
-      if (!office && HEADER_OFFICE_RE.test(text)) office = text;
-      else if (!addressee && HEADER_COMMITTEE_RE.test(text)) addressee = text;
-    }
-  }
-  return { office, addressee };
-}
-
-const HEADER_OFFICE_RE =
-  /^(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Lu}[\p{L}-]*(?:kontoret|förvaltningen|förvaltning)|Kommunstyrelsens förvaltning|Stadskontoret|Kommunkontoret|Kommunledningskontoret|Stadsledningskontoret)$/u;
-const HEADER_COMMITTEE_RE =
-  /^(?:Kommunstyrelsen|Kommunfullmäktige|\p{Lu}[\p{L}-]*(?:\s+och\s+\p{L}+)?(?:nämnden|nämnd|styrelsen))$/u;
-
 function resolveBody(word: string, ctx: ExtractionContext, role: 'decider' | 'proposer'): string | null {
   if (word === '') {
     const { office, addressee } = headerBodies(ctx);
@@ -72,7 +49,7 @@ function resolveBody(word: string, ctx: ExtractionContext, role: 'decider' | 'pr
     return ADDRESSEE_RE.exec(header)?.[1]?.trim() ?? headerBodies(ctx).addressee;
   }
   if (role === 'proposer' && GENERIC_PROPOSERS.test(word)) {
-    const office = OWN_OFFICE_RE.exec(header)?.[1];
+    const office = headerBodies(ctx).office ?? OWN_OFFICE_RE.exec(header)?.[1];
     return office ? capitalizeFirst(office.trim()) : word;
   }
   return capitalizeFirst(word);
@@ -84,6 +61,7 @@ interface IntroMatch {
   proposer: string;
   decider: string;
   runIn: boolean;
+  proposerInAccordance: boolean;
 }
 
 function findIntro(ctx: ExtractionContext): IntroMatch | null {
@@ -102,6 +80,7 @@ function findIntro(ctx: ExtractionContext): IntroMatch | null {
       proposer: m.groups?.proposer ?? rule.proposer ?? '',
       decider: m.groups?.decider ?? rule.decider ?? '',
       runIn: Boolean(m.groups?.runIn),
+      proposerInAccordance: rule.proposerInAccordance === true,
       headingOnly: rule.headingOnly === true,
     });
   }
@@ -213,6 +192,15 @@ function readPoints(ctx: ExtractionContext, firstLine: number, restOfIntroLine: 
   return points.filter((p) => p.length > 0);
 }
 
+/** Who proposed what a protocol records: `i enlighet med arbetsutskottets förslag`, in its section. */
+function accordingTo(ctx: ExtractionContext, intro: IntroMatch, decider: string | null): string | null {
+  const named = intro.proposer || ACCORDANCE_RE.exec(ctx.doc.text.slice(intro.index, intro.index + 4000))?.[1];
+  if (!named) return null;
+  const lower = named.toLowerCase();
+  if (SUB_COMMITTEE_RE.test(lower) && decider) return `${decider}s ${lower.replace(/et$/u, '')}`;
+  return resolveBody(named, ctx, 'proposer');
+}
+
 /** The decision grants or refuses a request itself (R2): `hemställan bifalls`, `ansökan avslås`. */
 const REQUEST_DECIDED_RE =
   /(?<![\p{L}])(?:hemställan|begäran|ansökan|framställan|framställningen|motionen|medborgarförslaget|e-förslaget|skrivelsen|yrkandet)(?:s|en)?(?:\s+\S+){0,12}?\s+(?:bifalls|avslås|beviljas|tillstyrks|avstyrks|bifaller|avslår|lämnas\s+utan\s+bifall)(?![\p{L}])|(?:bifalla|avslå|bevilja)\s+(?:\S+\s+){0,3}?(?:hemställan|begäran|ansökan|framställan|motionen|medborgarförslaget)/iu;
@@ -237,6 +225,7 @@ export function extractDecision(ctx: ExtractionContext, subject: Subject): Decis
   if (intro) {
     decisionBody = resolveBody(intro.decider, ctx, 'decider');
     proposedBy = resolveBody(intro.proposer, ctx, 'proposer');
+    if (intro.proposerInAccordance) proposedBy = accordingTo(ctx, intro, decisionBody);
     if (intro.runIn) {
       proposedDecision = readRunIn(ctx.doc.text.slice(intro.end, intro.end + 3000));
     } else {

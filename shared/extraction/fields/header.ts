@@ -18,6 +18,8 @@ import {
 import { SIGNING_PLACE_RE } from '../rules/municipality-rules.ts';
 import { matchFirstRule } from '../rules/rule.ts';
 import type { DocumentText } from '../text/document-text.ts';
+import { isLabelRow, tableDnrValue } from '../text/header-table.ts';
+import { headerBodies } from './header-bodies.ts';
 import { capitalizeWord } from '../text/person-names.ts';
 
 export interface HeaderFields {
@@ -69,11 +71,10 @@ function readHeaderTable(doc: DocumentText, from: number): string | null {
     const line = doc.lines[i];
     if (!line) continue;
     // a row of label cells over a row of value cells
-    const next = doc.lines[i + 1];
-    if (line.cells.length >= 2 && line.cells.every((c) => TABLE_LABEL_RE.test(c)) && next) {
-      const at = line.cells.findIndex((c) => DNR_LABEL_WORD_RE.test(c));
-      const value = at >= 0 ? next.cells[at] : undefined;
+    if (isLabelRow(line)) {
+      const value = tableDnrValue(line, doc.lines[i + 1]);
       if (value) return value;
+      continue;
     }
     // the same table flattened onto one line: `DATUM DIARIENR SIDA 2019-10-10 KS-2019/1534.109 1 (3)`
     const words = line.text.split(/\s+/u);
@@ -177,11 +178,27 @@ function readMunicipality(ctx: ExtractionContext, header: string): string | null
   return name;
 }
 
+const PROTOCOL_HEADER_RE = /(?<![\p{L}])(?:Sammanträdesprotokoll|SAMMANTRÄDESPROTOKOLL|Protokoll|PROTOKOLL)(?![\p{L}])/u;
+const PROPOSAL_HEADING_RE = /^(?:\p{Lu}\p{Ll}+s\s+)?[Ff]örslag\s+till\s+beslut\s*:?$/mu;
+
+/**
+ * The type from the document's form when no type word is printed: a protocol header over a `§`
+ * is a protocol extract; an office's letterhead addressed to a committee with a proposed decision
+ * is a tjänsteutlåtande.
+ */
+function typeFromForm(ctx: ExtractionContext, header: string): DocumentType {
+  if (PROTOCOL_HEADER_RE.test(header) && PARAGRAPH_RE.test(header)) return 'protokollsutdrag';
+  const { office, addressee } = headerBodies(ctx);
+  const opening = linesText(ctx.doc, ctx.mainLine, 40);
+  if (office && addressee && PROPOSAL_HEADING_RE.test(opening)) return 'tjansteutlatande';
+  return 'other';
+}
+
 export function extractHeader(ctx: ExtractionContext): HeaderFields {
   const { doc } = ctx;
   const top = linesText(doc, ctx.mainLine, TOP_LINES);
   const header = linesText(doc, ctx.mainLine, HEADER_LINES);
-  const documentType = matchFirstRule(top, DOCUMENT_TYPE_RULES)?.label ?? 'other';
+  const documentType = matchFirstRule(top, DOCUMENT_TYPE_RULES)?.label ?? typeFromForm(ctx, header);
   if (documentType === 'other') {
     addIssue(
       ctx,

@@ -5,6 +5,7 @@ import { DECISION_INTRO_RULES, NUMBERED_POINT_RE } from '../rules/decision-rules
 import { HEADER_META_LINE_RES, SECTION_HEADING_RE } from '../rules/section-rules.ts';
 import { SUBJECT_START_RE } from '../rules/subject-rules.ts';
 import type { TextLine } from '../text/document-text.ts';
+import { isLabelRow, isValueRow } from '../text/header-table.ts';
 import { isPersonName } from '../text/person-names.ts';
 
 export interface TitleFields {
@@ -14,6 +15,8 @@ export interface TitleFields {
 }
 
 const MAX_HEADER_LINES = 25;
+/** Stands in for a header-table row; a control character, so no document text can equal it. */
+const TABLE_ROW = '\u0001';
 const HEADER_TOKEN_RES: readonly RegExp[] = [
   /Utdrag ur (?:sammanträdes)?protokoll[\s\S]{0,200}?\b\d{4}\b/gu,
   // `Bilaga 4:11 till kommunstyrelsens protokoll den 22 februari 2006, 7`
@@ -61,6 +64,8 @@ function isMetaLine(line: string): boolean {
 
 /** A line that continues the one before it: a wrapped heading (`(SOU` / `2019:28)`). */
 function continuesPrevious(prev: TextLine, line: TextLine, hasLayout: boolean): boolean {
+  // rows of side-by-side cells are header tables or letterheads, each row complete
+  if (prev.cells.length > 1 || line.cells.length > 1) return false;
   if (/^\p{Ll}|^\d{4}:\d+\)|^\(\d{4}:\d+\)$/u.test(line.text) && !/[.:]$/u.test(prev.text)) return true;
   if (/\([^)]*$/u.test(prev.text)) return true;
   return (
@@ -81,6 +86,12 @@ export function extractTitle(ctx: ExtractionContext): TitleFields {
     if (!line) break;
     const text = line.text;
     if (isRegionEnd(text)) break;
+    // a header table's label row and its values are metadata, never part of a heading
+    if (isLabelRow(line) || (previous && isLabelRow(previous) && isValueRow(previous, line))) {
+      raw.push(TABLE_ROW);
+      previous = line;
+      continue;
+    }
     // a wrapped line of the same paragraph is joined, so header tokens and titles are read whole
     if (previous && raw.length > 0 && continuesPrevious(previous, line, doc.hasLayout))
       raw[raw.length - 1] = `${raw[raw.length - 1]} ${text}`;
@@ -106,7 +117,7 @@ export function extractTitle(ctx: ExtractionContext): TitleFields {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i] ?? '';
     if (line === '') continue;
-    if (isMetaLine(line)) {
+    if (line === TABLE_ROW || isMetaLine(line)) {
       if (collecting) break;
       continue;
     }

@@ -10,6 +10,8 @@ export interface DecisionIntroRule {
   decider?: string;
   /** The proposing body's word when the pattern has no `proposer` group. */
   proposer?: string;
+  /** The proposer is named by `i enlighet med X:s förslag`, on the line or later in the section. */
+  proposerInAccordance?: boolean;
   gloss: string;
 }
 
@@ -46,6 +48,15 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
     gloss: 'a consultation answer: the committee dealt with the matter and gives the following statement',
   },
   {
+    // a protocol's decision under its heading: `Beslut` / `Kommunstyrelsen beslutar (i enlighet med
+    // arbetsutskottets förslag):` with the points under it
+    pattern:
+      /^(?:Beslut|Beslut i ärendet|\p{Lu}\p{Ll}*s beslut)\s*\n(?<decider>Kommunfullmäktige|Kommunstyrelsen|Fullmäktige|Regionfullmäktige|Nämnden|Styrelsen|\p{Lu}[\p{Ll}-]*(?:nämnden|styrelsen))\s+beslutar(?:\s+i\s+enlighet\s+med\s+(?<proposer>\p{L}+?)s\s+förslag)?(?:\s+följande)?(?<runIn>\s+att\b)?\s*[.:]?/mu,
+    proposer: '',
+    proposerInAccordance: true,
+    gloss: "a protocol's decision: the body decides (in accordance with X's proposal)",
+  },
+  {
     pattern: /^(?<proposer>Kommunstyrelsen)s förslag till (?<decider>kommunfullmäktige)\s*$/mu,
     headingOnly: true,
     gloss: "the executive board's proposal to the council",
@@ -79,11 +90,12 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
   {
     // a bare `Förslag till beslut` heading with the points right under it: the office proposes to
     // the committee the document is addressed to
-    pattern: /^Förslag\s+till\s+beslut\s*:?\s*$(?=\n(?:\d{1,2}[.)]\s|[–•-]\s))/mu,
+    pattern:
+      /^Förslag\s+till\s+beslut\s*:?\s*$(?=\n(?:\d{1,2}[.)]\s|[–•-]\s|(?<decider>Kommunfullmäktige|Kommunstyrelsen|\p{Lu}[\p{Ll}-]*(?:nämnden|styrelsen))\s+(?:antar|godkänner|beslutar|avger|lämnar|överlämnar|tillstyrker|avstyrker|besvarar|bifaller|avslår)\s))/mu,
     headingOnly: true,
     proposer: '',
     decider: '',
-    gloss: 'a bare proposed-decision heading over numbered or bulleted points',
+    gloss: 'a bare proposed-decision heading over numbered or bulleted points, or a sentence whose subject decides',
   },
 ];
 
@@ -96,6 +108,12 @@ export const CONTINUING_WORD_RE =
   /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:och|eller|samt|att|i|med|för|till|av|om|på|från|vid|som|inom|mot|under|enligt|hos|efter|de|den|det|en|ett)$/u;
 
 /** Proposer/decider words as printed → the body's name, where the word alone names it. */
+/** `… beslutar i enlighet med arbetsutskottets förslag`: who proposed what a protocol records. */
+export const ACCORDANCE_RE = /\bi\s+enlighet\s+med\s+(\p{L}+?)s\s+förslag\b/u;
+
+/** A committee's own sub-units, named after the committee when they propose (`Kommunstyrelsens arbetsutskott`). */
+export const SUB_COMMITTEE_RE = /^(?:arbetsutskottet|utskottet|presidiet|beredningsutskottet)$/u;
+
 export const DECISION_BODY_NAMES: Readonly<Record<string, string>> = {
   kommunfullmäktige: 'Kommunfullmäktige',
   fullmäktige: 'Kommunfullmäktige',
