@@ -4,6 +4,7 @@ import { type ExtractedCase, type ExtractionIssue, emptyExtractedCase } from '..
 import { readConsultations } from './consultations/read-consultations.ts';
 import { addIssue, type ExtractionContext } from './extraction-context.ts';
 import { extractDecision } from './fields/decision.ts';
+import { letterheadCells } from './fields/header-bodies.ts';
 import { extractHeader, findMainLine } from './fields/header.ts';
 import { extractReservations } from './fields/reservations.ts';
 import { extractSignature } from './fields/signature.ts';
@@ -45,14 +46,10 @@ const AUTHOR_LINE_RE =
 
 /** The office that wrote the document and the committee it writes to, from its header lines. */
 function documentAuthors(ctx: ExtractionContext): string[] {
-  const out: string[] = [];
-  for (const line of ctx.doc.lines.slice(ctx.mainLine, ctx.mainLine + 14)) {
-    for (const cell of line.cells) {
-      const m = AUTHOR_LINE_RE.exec(cell.trim());
-      if (m?.[1]) out.push(m[1].toLowerCase());
-    }
-  }
-  return out;
+  return letterheadCells(ctx).flatMap((cell) => {
+    const m = AUTHOR_LINE_RE.exec(cell);
+    return m?.[1] ? [m[1].toLowerCase()] : [];
+  });
 }
 
 export function extractCase(pages: readonly PageInput[]): ExtractionResult {

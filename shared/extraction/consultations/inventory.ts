@@ -211,7 +211,37 @@ export function buildInventory(lists: readonly FoundList[], ctx: InventoryContex
       target.push(body);
     }
   }
-  return { bodies: [...listed, ...unsolicited], lists: used };
+  const bodies = [...listed, ...unsolicited];
+  addShortForms(bodies);
+  return { bodies, lists: used };
+}
+
+/** `rådet för funktionshinderfrågor` for `råd för funktionshinderfrågor`: the head noun made definite. */
+function definiteHead(phrase: string): string {
+  return phrase.replace(/^(\p{L}*råd)(?![\p{L}])/u, '$1et');
+}
+
+/**
+ * A local council named with its place (`Skarpnäcks pensionärsråd`, `Ungdomsrådet i Skarpnäck`) is
+ * called by its kind alone in its own section (`Pensionärsrådet`, `Rådet för …`): that short form
+ * is an alias when no other body found would share it.
+ */
+function addShortForms(bodies: Body[]): void {
+  const shortOf = (b: Body): string[] => {
+    if (b.type !== 'rad') return [];
+    const lower = b.name.toLowerCase();
+    const genitive = /^\p{L}+s\s+(\p{L}.*)$/u.exec(lower)?.[1];
+    const placed = /^(\p{L}+)\s+i\s+\p{L}+$/u.exec(lower)?.[1];
+    const short = genitive ?? placed;
+    return short ? [...new Set([short, definiteHead(short)])] : [];
+  };
+  const counts = new Map<string, number>();
+  for (const b of bodies) for (const f of shortOf(b)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const taken = new Set(bodies.flatMap((b) => [b.name.toLowerCase(), ...b.aliases]));
+  for (const b of bodies) {
+    const forms = shortOf(b).filter((f) => counts.get(f) === 1 && !taken.has(f));
+    if (forms.length > 0) b.aliases = [...new Set([...b.aliases, ...forms])].sort((x, y) => y.length - x.length);
+  }
 }
 
 /** Adds a body found outside the lists (a heading, a decision list, a statement's subject). */

@@ -1,24 +1,36 @@
 // The writing office and the addressed committee, as a tjänsteutlåtande's letterhead names them.
 import { capitalizeFirst, type ExtractionContext } from '../extraction-context.ts';
 
+const TRAILING_DATE_RE = /\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+\s+\d{4})$/u;
+
+/**
+ * The header's cells as names: a letterhead in capitals (`SKARPNÄCKS STADSDELSFÖRVALTNING`) in
+ * sentence case, without `Till`, a run-in document-type word or a trailing date.
+ */
+export function letterheadCells(ctx: ExtractionContext): string[] {
+  const out: string[] = [];
+  for (const line of ctx.doc.lines.slice(ctx.mainLine, ctx.mainLine + 14)) {
+    for (const cell of line.cells) {
+      const printed = cell.trim();
+      out.push(
+        (/\p{Ll}/u.test(printed) ? printed : capitalizeFirst(printed.toLowerCase()))
+          .replace(/^Till\s+/u, '')
+          // `Tjänsteutlåtande Stadsledningskontoret`: a document-type word run into the office's line
+          .replace(/^(?:Tjänsteutlåtande|Tjänsteskrivelse|Remissvar|PM)\s+/iu, '')
+          .replace(TRAILING_DATE_RE, ''),
+      );
+    }
+  }
+  return out;
+}
+
 /** The writing office and the addressed committee, from the header lines (`Stadskontoret`, `Kommunstyrelsen`). */
 export function headerBodies(ctx: ExtractionContext): { office: string | null; addressee: string | null } {
   let office: string | null = null;
   let addressee: string | null = null;
-  for (const line of ctx.doc.lines.slice(ctx.mainLine, ctx.mainLine + 14)) {
-    for (const cell of line.cells) {
-      // `Tjänsteutlåtande Stadsledningskontoret`: a document-type word run into the office's line
-      const printed = cell.trim();
-      // a letterhead in capitals (`SKARPNÄCKS STADSDELSFÖRVALTNING`) reads as a name in sentence case
-      const text = (/\p{Ll}/u.test(printed) ? printed : capitalizeFirst(printed.toLowerCase()))
-        .replace(/^Till\s+/u, '')
-        .replace(
-          /^(?:Tjänsteutlåtande|Tjänsteskrivelse|TJÄNSTEUTLÅTANDE|TJÄNSTESKRIVELSE|Remissvar|PM)\s+/u,
-          '',
-        );
-      if (!office && HEADER_OFFICE_RE.test(text)) office = text;
-      else if (!addressee && HEADER_COMMITTEE_RE.test(text)) addressee = text;
-    }
+  for (const text of letterheadCells(ctx)) {
+    if (!office && HEADER_OFFICE_RE.test(text)) office = text;
+    else if (!addressee && HEADER_COMMITTEE_RE.test(text)) addressee = text;
   }
   return { office, addressee };
 }

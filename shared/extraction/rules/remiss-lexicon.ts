@@ -79,14 +79,15 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     gloss: '… have received the case for comment',
   },
   {
-    // V2 order after a connective: `Därutöver har A och B beretts tillfälle att yttra sig`
+    // V2 order after a fronted adverbial: `Därutöver har A och B beretts tillfälle att yttra sig`,
+    // `Inom stadsdelsområdet har A, B och C getts tillfälle …`
     pattern: new RegExp(
-      `^(?:Därutöver|Dessutom|Vidare|Även|Också|Därtill|Slutligen|Härutöver)\\s+(?:har|hade)\\s+(?<list>.{3,400}?)\\s+(?:även\\s+|också\\s+|dessutom\\s+)?(?:beretts|getts|givits|fått|erbjudits)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande)|inkomma|svara)`,
+      `^(?:Därutöver|Dessutom|Vidare|Även|Också|Därtill|Slutligen|Härutöver|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){1,3})\\s+(?:har|hade)\\s+(?<list>.{3,400}?)\\s+(?:även\\s+|också\\s+|dessutom\\s+)?(?:beretts|getts|givits|fått|erbjudits)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande)|inkomma|svara)`,
       'u',
     ),
     kind: 'remitted',
     listIs: 'after',
-    gloss: 'furthermore A and B have been given the opportunity to comment',
+    gloss: 'furthermore / within the district, A and B have been given the opportunity to comment',
   },
   {
     pattern: new RegExp(
