@@ -3,7 +3,12 @@
 // can speak for several bodies (coordinated subjects, `N of the bodies, A, B and C`, `the other
 // bodies`), an anaphor (`Nämnden`, `Förvaltningen`) continues the current body, a sentence by a
 // body that was not consulted ends the passage, and a minority's reservation is no evidence.
-import { COMPILATION_HEADING_RE, OWN_HEADING_RE, SUMMARY_HEADING_RE } from '../rules/section-rules.ts';
+import {
+  COMPILATION_HEADING_RE,
+  OWN_HEADING_RE,
+  SUMMARY_HEADING_RE,
+  UNDERLAG_HEADING_RE,
+} from '../rules/section-rules.ts';
 import type { FoundList } from './inventory.ts';
 import type { Attributed, Body, Role, Unit } from './units.ts';
 
@@ -273,10 +278,12 @@ export function attributeUnits(input: AttributionInput): Attribution {
     byBody.set(body, list);
     answered.add(body);
   };
+  let inUnderlag = false;
   units.forEach((unit, position) => {
     if (unit.kind === 'heading') {
       inOffice = false;
       inReservation = false;
+      inUnderlag = UNDERLAG_HEADING_RE.test(unit.text.replace(/:$/u, ''));
       const lower = unit.text.toLowerCase().replace(/[:.]$/u, '');
       const named =
         index.exact.get(lower) ??
@@ -319,6 +326,12 @@ export function attributeUnits(input: AttributionInput): Attribution {
       current = [];
       return;
     }
+    // a decision list's lines name each body's documents (read for dates elsewhere), never its words
+    if (inUnderlag && unit.kind === 'item') {
+      current = [];
+      return;
+    }
+    inUnderlag = false;
     const list = listUnits.get(unit);
     if (list) {
       open = true;

@@ -28,6 +28,11 @@ const STATEMENT_RES: readonly RegExp[] = [
     'iu',
   ),
 ];
+/** A decision list's line for a written answer: `– Yttrande från Polismyndigheten, Polisregion Syd, 2015-06-12`. */
+const UNDERLAG_STATEMENT_RES: readonly RegExp[] = [
+  ...STATEMENT_RES,
+  new RegExp(`^(?:[–•*-]\\s*)?(?:yttrande|remissvar|remissyttrande|skrivelse)\\s+från\\s+[^\\d]{3,120}?,?\\s+${D}`, 'iu'),
+];
 /** Dates that belong to something else in the sentence. */
 const DISTRACTOR_BEFORE_RE =
   /(?:väcktes|väckt|inkom|inkommen|skickades(?:\s+ut)?|utsänd|sändes|senast|svar\s+senast|från\s+och\s+med|till\s+och\s+med|tidigare|i\s+ett\s+tidigare|remisstiden|remiss\s+den|genom\s+remiss)\s*(?:den\s+)?$/iu;
@@ -80,7 +85,7 @@ export function readDates(attributed: readonly Attributed[], underlag: readonly 
     statementDate ??= firstDate(textOf(a), STATEMENT_RES);
   for (const u of underlag) {
     meetingDate ??= firstDate(u.text, MEETING_RES);
-    statementDate ??= firstDate(u.text, STATEMENT_RES);
+    statementDate ??= firstDate(u.text, UNDERLAG_STATEMENT_RES);
   }
   return { meetingDate, statementDate };
 }

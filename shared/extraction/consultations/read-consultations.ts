@@ -10,6 +10,7 @@ import {
   OWN_HEADING_RE,
   SECTION_HEADING_RE,
   SUMMARY_HEADING_RE,
+  UNDERLAG_HEADING_RE,
 } from '../rules/section-rules.ts';
 import { lineIndexAtOffset, type TextLine } from '../text/document-text.ts';
 import { type AliasIndex, attributeUnits, buildAliasIndex, mentionsIn } from './attribution.ts';
@@ -69,7 +70,7 @@ function underlagUnits(units: readonly Unit[]): Unit[] {
   let inside = false;
   for (const u of units) {
     if (u.kind === 'heading') {
-      inside = /^(?:Beslutsunderlag|Handlingar i ärendet|Underlag|Bilagor?)$/u.test(u.text);
+      inside = UNDERLAG_HEADING_RE.test(u.text);
       continue;
     }
     if (inside && u.kind === 'item') out.push(u);
@@ -89,6 +90,9 @@ const UNDERLAG_BODY_RES: readonly RegExp[] = [
   /^(?:[–•*-]\s*)?(?<name>\p{Lu}[\p{L}\s-]+?)(?:s|:s)\s+(?:beslut|protokoll|yttrande|minnesanteckningar)\s+\d/u,
   /^(?:[–•*-]\s*)?(?:Yttrande|Protokollsutdrag|Remissvar)\s+från\s+(?<name>\p{L}[\p{L}\s-]+?)(?:\s+\d|,|$)/u,
 ];
+
+/** `– Yttrande från X`: the line is X's although its name does not open it. */
+const UNDERLAG_FROM_RE = /^(?:[–•*-]\s*)?(?:Yttrande|Remissvar|Remissyttrande|Skrivelse|Protokollsutdrag)\s+från\s+$/u;
 
 /** An organisation's name as a compilation heading: not a section word, a date or a person. */
 function isOrganisationHeading(printed: string, next: Unit | undefined): boolean {
@@ -175,7 +179,8 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
   // the body a decision-list line opens with (`– Tekniska nämndens beslut …`), found once per line
   const underlagMentions = underlag.flatMap((unit) => {
     const first = mentionsIn(unit.text.slice(0, 120), index)[0];
-    return first && first.start <= 2 ? [{ unit, body: first.body }] : [];
+    const opens = first && (first.start <= 2 || UNDERLAG_FROM_RE.test(unit.text.slice(0, first.start)));
+    return first && opens ? [{ unit, body: first.body }] : [];
   });
   const compositions = new Map<number, Composition>();
   const readingCache = new Map<number, Reading[]>();
