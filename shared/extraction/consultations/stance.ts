@@ -185,6 +185,8 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
         negated =
           NEGATION_RE.test(lastWords) ||
           RAISED_NEGATION_RE.test(before) ||
+          // `Varken A eller B skulle förbättra …`: neither-nor negates the clause's predicate
+          /(?:^|\s)varken\s/u.test(before) ||
           /^\s*(?:därför\s+|således\s+)?(?:inte|ej)(?![\p{L}])/u.test(after);
       } else if ((match.cls === 'positive' || match.cls === 'support') && NEGATION_RE.test(own)) {
         // the negator sits inside the phrase: `ser inget behov av`, `ställer sig inte bakom`

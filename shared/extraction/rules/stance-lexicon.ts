@@ -284,9 +284,14 @@ export const PREDICATES: readonly LexiconRow[] = [
       'genomförbar',
       'realistisk',
       'viktig',
+      'avvägd',
+      'genomarbetad',
+      'genomtänkt',
+      'välgrundad',
+      'balanserad',
     ],
-    `\\b(?:förslaget|förslagen|motionen|motionens\\s+förslag|idén|åtgärden|åtgärderna|hemställan|programmet|riktlinjerna|ett\\s+sådant\\s+\\p{L}+|en\\s+sådan\\s+\\p{L}+)${G}\\s+(?:är|vore|skulle\\s+vara|framstår\\s+som|bedöms\\s+vara)${G}\\s+(?:rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|bra|god[at]?|värdefull[at]?|lämplig[at]?|motiverad[et]?|ändamålsenlig[at]?|genomförbar[at]?|realistisk[at]?|viktig[at]?)\\b`,
-    'the proposal is judged reasonable, welcome, good',
+    `\\b(?:förslaget|förslagen|motionen|motionens\\s+förslag|idén|åtgärden|åtgärderna|hemställan|programmet|riktlinjerna|ett\\s+sådant\\s+\\p{L}+|en\\s+sådan\\s+\\p{L}+)${G}\\s+(?:är|vore|skulle\\s+vara|framstår\\s+som|bedöms\\s+vara)${G}\\s+(?:rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|bra|god[at]?|värdefull[at]?|lämplig[at]?|motiverad[et]?|ändamålsenlig[at]?|genomförbar[at]?|realistisk[at]?|viktig[at]?|väl\\s+avvägd[at]?|välavvägd[at]?|väl\\s+genomarbetad[et]?|genomtänkt[a]?|välgrundad[et]?|balanserad[et]?)\\b`,
+    'the proposal is judged reasonable, welcome, good, well balanced',
   ),
   row(
     'positive',
@@ -354,6 +359,12 @@ export const PREDICATES: readonly LexiconRow[] = [
     ['inte', 'ej'],
     `\\b(?:bör|ska|skall)\\s+(?:inte|ej)${G}\\s+(?:antas|införas|genomföras|inrättas|tas\\s+fram|läggas|låsas|binda|utökas)\\b|\\binte\\s+bör${G}\\s+(?:antas|införas|genomföras|inrättas|utökas|låsas|läggas|utföras)\\b`,
     'should not be adopted or introduced',
+  ),
+  row(
+    'positive',
+    ['underlätta', 'förbättra', 'stärka', 'förenkla', 'främja', 'gynna', 'bidra'],
+    `\\b(?:kommer\\s+att|skulle|kan|bör|torde)${G}\\s+(?:underlätta|förbättra|stärka|förenkla|främja|gynna|bidra\\s+till)\\b`,
+    'would make things easier, better, stronger',
   ),
   row(
     'negative',
@@ -482,7 +493,7 @@ export const PREDICATES: readonly LexiconRow[] = [
 ];
 
 /** Negators. Their scope runs to the end of the clause. */
-export const NEGATION_RE = words('\\b(?:inte|ej|icke|aldrig|knappast|inga|inget|ingen)\\b');
+export const NEGATION_RE = words('\\b(?:inte|ej|icke|aldrig|knappast|inga|inget|ingen|varken)\\b');
 
 /** Where a clause ends inside a sentence: contrast markers, semicolons, coordinated new subjects. */
 export const CLAUSE_BREAK_RE = words(
