@@ -23,6 +23,8 @@ const MEETING_RES: readonly RegExp[] = [
 ];
 const TABLE_MEETING_RES: readonly RegExp[] = [...MEETING_RES, new RegExp(`^${D}$`, 'iu')];
 const STATEMENT_RES: readonly RegExp[] = [
+  // `i sitt svar den 12 september 2018`
+  new RegExp(`(?<![\\p{L}])i\\s+(?:sitt|sina|dess|deras)\\s+svar\\s+(?:daterat\\s+)?(?:den\\s+)?${D}`, 'iu'),
   new RegExp(
     `(?<![\\p{L}])(?:tjänsteutlåtande|kontorsyttrande|yttrande|tjänsteskrivelse|remissvar|remissyttrande|skrivelse|promemoria)(?:t|n|na)?,?\\s+(?:är\\s+)?(?:daterat|daterad|daterade|av|från)?\\s*(?:den\\s+)?${D}`,
     'iu',

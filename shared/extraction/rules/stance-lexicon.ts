@@ -259,6 +259,12 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'positive',
+    ['värde', 'fördel'],
+    `\\bser${G}\\s+(?:ett\\s+|stora\\s+|klara\\s+|flera\\s+)?(?:stort\\s+)?(?:värde|fördelar)\\s+(?:i|med)\\b`,
+    'sees value in it, advantages of it',
+  ),
+  row(
+    'positive',
     ['behov'],
     `\\b(?:ser|finns|föreligger)${G}\\s+(?:ett\\s+)?(?:(?!inget|inga|ingen|inte|ej|något|några)\\p{L}+\\s+)?behov\\s+av\\b`,
     'sees a need for it',
@@ -290,13 +296,13 @@ export const PREDICATES: readonly LexiconRow[] = [
       'välgrundad',
       'balanserad',
     ],
-    `\\b(?:förslaget|förslagen|motionen|motionens\\s+förslag|idén|åtgärden|åtgärderna|hemställan|programmet|riktlinjerna|ett\\s+sådant\\s+\\p{L}+|en\\s+sådan\\s+\\p{L}+)${G}\\s+(?:är|vore|skulle\\s+vara|framstår\\s+som|bedöms\\s+vara)${G}\\s+(?:rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|bra|god[at]?|värdefull[at]?|lämplig[at]?|motiverad[et]?|ändamålsenlig[at]?|genomförbar[at]?|realistisk[at]?|viktig[at]?|väl\\s+avvägd[at]?|välavvägd[at]?|väl\\s+genomarbetad[et]?|genomtänkt[a]?|välgrundad[et]?|balanserad[et]?)\\b`,
+    `\\b(?:förslaget|förslagen|motionen|motionens\\s+förslag|idén|åtgärden|åtgärderna|hemställan|programmet|riktlinjerna|ett\\s+sådant\\s+\\p{L}+|en\\s+sådan\\s+\\p{L}+)${G}\\s+(?:är|vore|skulle\\s+vara|framstår\\s+som|bedöms\\s+vara)${G}\\s+(?:rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|bra|god[at]?|värdefull[at]?|lämplig[at]?|motivera(?:d|t|de)|ändamålsenlig[at]?|genomförbar[at]?|realistisk[at]?|viktig[at]?|väl\\s+avvägd[at]?|välavvägd[at]?|väl\\s+genomarbetad[et]?|genomtänkt[a]?|välgrundad[et]?|balanserad[et]?)\\b`,
     'the proposal is judged reasonable, welcome, good, well balanced',
   ),
   row(
     'positive',
     ['anser', 'bedömer', 'menar', 'tycker', 'finner'],
-    `\\b(?:anser|bedömer|menar|tycker|finner)${G}\\s+att\\s+[^.;]{0,140}?\\s(?:är|vore|skulle\\s+vara|blir)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motiverad[et]?|rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|värdefull[at]?|realistisk[at]?|genomförbar[at]?|acceptabel[t]?|acceptabla|försvarbar[at]?|tillfredsställande)\\b`,
+    `\\b(?:anser|bedömer|menar|tycker|finner)${G}\\s+att\\s+[^.;]{0,140}?\\s(?:är|vore|skulle\\s+vara|blir)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motivera(?:d|t|de)|rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|värdefull[at]?|realistisk[at]?|genomförbar[at]?|acceptabel[t]?|acceptabla|försvarbar[at]?|tillfredsställande)\\b`,
     'X is judged suitable, justified, reasonable, acceptable',
   ),
   row(
@@ -375,7 +381,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'negative',
     ['inte', 'ej'],
-    `\\b(?:inte|ej)\\s+(?:är|vore|skulle\\s+vara|bedöms\\s+vara)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motiverad[et]?|rimlig[at]?|nödvändig[at]?|rätt\\s+väg|möjlig[at]?|genomförbar[at]?|realistisk[at]?)\\b`,
+    `\\b(?:inte|ej)\\s+(?:är|vore|skulle\\s+vara|bedöms\\s+vara)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motivera(?:d|t|de)|rimlig[at]?|nödvändig[at]?|rätt\\s+väg|möjlig[at]?|genomförbar[at]?|realistisk[at]?)\\b`,
     'is not suitable, justified, necessary',
   ),
   row(
@@ -406,7 +412,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'unneeded',
     ['redan'],
-    `\\bredan${G}\\s+(?:i\\s*dag\\s+|idag\\s+|nu\\s+)?(?:kan|finns|fanns|tillgodoses|tillgodosedd|tillgodosett|hanteras|pågår|görs|bedrivs|sker|ingår|omfattas|är\\s+möjligt|regleras|arbetar|erbjuds|genomför|genomförs|serveras|ger|täcks|uppfyll(?:s|er))\\b`,
+    `\\bredan${G}\\s+(?:i\\s*dag\\s+|idag\\s+|nu\\s+)?(?:kan|finns|fanns|tillgodoses|tillgodosedd|tillgodosett|hanteras|pågår|görs|bedrivs|sker|ingår|omfattas|är\\s+möjligt|regleras|arbetar|erbjuds|genomför|genomförs|serveras|ger|täcks|uppfyll(?:s|er)|utreds|planeras|övervägs|prövas|behandlas|är\\s+(?:på\\s+gång|under\\s+utredning))\\b`,
     'is already done, possible or under way',
   ),
   row(
@@ -456,9 +462,9 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'unneeded',
-    ['avvakta', 'invänta', 'avvaktan'],
-    `\\b(?:avvakta|invänta|avvaktas|inväntas)\\b|\\bi\\s+avvaktan\\s+på\\b`,
-    'results should be awaited',
+    ['avvakta', 'invänta', 'avvaktan', 'föregripa'],
+    `\\b(?:avvakta|invänta|avvaktas|inväntas)\\b|\\bi\\s+avvaktan\\s+på\\b|\\b(?:inte|ej)\\s+(?:bör|ska|skall|borde)?\\s*föregripa\\b|\\b(?:bör|ska|skall|borde)\\s+(?:inte|ej)\\s+föregripa\\b`,
+    'results should be awaited (not anticipated)',
   ),
   row(
     'unneeded',
