@@ -13,6 +13,8 @@ import {
   MET_CONDITION_RE,
   NEGATION_RE,
   PART_TARGET_RE,
+  PARTIAL_BEFORE_RE,
+  PARTIAL_VERDICT_RE,
   PAST_STANCE_RE,
   PREDICATES,
   type PredicateClass,
@@ -45,6 +47,8 @@ export interface Reading {
   condition: 'strong' | 'weak' | null;
   concluding: boolean;
   past: boolean;
+  /** A verdict for a part only (`tillstyrker delvis`). */
+  partial: boolean;
   /** For a reference: the text after the reference verb (whose statement it adopts). */
   refText: string | null;
   unit: Unit;
@@ -224,6 +228,8 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
         condition: base.polarity === 'pos' ? sentenceCondition : null,
         concluding,
         past,
+        partial:
+          base.strength === 'verdict' && (PARTIAL_VERDICT_RE.test(after) || PARTIAL_BEFORE_RE.test(before)),
         refText: cls === 'reference' ? clause.slice(match.start, match.start + 160) : null,
         unit: a.unit,
         role: a.role,
@@ -243,6 +249,7 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
       condition: 'strong',
       concluding,
       past: false,
+      partial: false,
       refText: null,
       unit: a.unit,
       role: a.role,
@@ -302,6 +309,8 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
     return result('no_response', 0.9, noresp.slice(0, 1), 'declined to answer');
   if (nopos.length > 0 && verdicts.length === 0)
     return result('no_position', 0.88, nopos.slice(0, 1), 'declares it takes no position');
+  const partial = verdicts.find((r) => r.partial);
+  if (partial) return result('partly', 0.88, [partial], 'a verdict for a part only');
   if (pos.length > 0 && neg.length > 0) {
     const p = strongest(pos) as Reading;
     const n = strongest(neg) as Reading;

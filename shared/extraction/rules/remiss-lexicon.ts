@@ -131,7 +131,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   },
   {
     pattern: new RegExp(
-      `^(?<list>\\p{Lu}.{2,200}?)\\s+(?:har|,\\s+som\\s+har)${GAP}\\s+(?:på\\s+eget\\s+initiativ|utan\\s+att\\s+(?:ha\\s+)?(?:tillfrågats|ombetts|vara\\s+remissinstans|ha\\s+fått\\s+\\p{L}+\\s+på\\s+remiss))${GAP}\\s*,?\\s*(?:yttrat\\s+sig|inkommit|lämnat|skickat|sänt|behandlat)`,
+      `^(?<list>\\p{Lu}.{2,200}?)(?:\\s+har|,\\s+som\\s+(?:har|har\\s+även|också\\s+har))${GAP}\\s+(?:(?:på\\s+eget\\s+initiativ|utan\\s+att\\s+(?:ha\\s+)?(?:tillfrågats|ombetts|vara\\s+remissinstans|ha\\s+fått\\s+\\p{L}+\\s+på\\s+remiss))${GAP}\\s*,?\\s*(?:yttrat\\s+sig|inkommit|lämnat|skickat|sänt|behandlat)|(?:yttrat\\s+sig|inkommit\\s+med\\s+\\p{L}+|lämnat\\s+\\p{L}+)\\s+(?:på\\s+eget\\s+initiativ|utan\\s+att\\s+(?:ha\\s+)?(?:tillfrågats|ombetts|vara\\s+remissinstans)))`,
       'u',
     ),
     kind: 'unsolicited',

@@ -265,6 +265,18 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'positive',
+    ['steg', 'som ett', 'som en'],
+    `\\bser${G9}\\s+som\\s+(?:ett|en)\\s+(?:mycket\\s+)?(?:rimligt?|bra|viktigt?|naturligt?|lämpligt?|välkommet?|angeläget?|positivt?|värdefullt?)\\b|\\b(?:är|vore)\\s+(?:ett|en)\\s+(?:rimligt|bra|viktigt|naturligt|lämpligt|välkommet|angeläget)\\s+(?:första\\s+)?steg\\b`,
+    'sees it as a reasonable (first) step',
+  ),
+  row(
+    'positive',
+    ['avser'],
+    `\\bavser${G}\\s+att\\s+(?:genomföra|inleda|påbörja|utreda|ta\\s+fram|införa|inrätta|göra)\\b`,
+    'intends to carry it out',
+  ),
+  row(
+    'positive',
     ['behov'],
     `\\b(?:ser|finns|föreligger)${G}\\s+(?:ett\\s+)?(?:(?!inget|inga|ingen|inte|ej|något|några)\\p{L}+\\s+)?behov\\s+av\\b`,
     'sees a need for it',
@@ -497,6 +509,10 @@ export const PREDICATES: readonly LexiconRow[] = [
     'reports facts / describes',
   ),
 ];
+
+/** A verdict for a part only: `tillstyrker motionen delvis`, `delvis tillstyrker`. */
+export const PARTIAL_VERDICT_RE = words('^\\s*(?:\\p{L}+\\s+){0,2}?(?:delvis|till\\s+viss\\s+del|i\\s+vissa\\s+delar|i\\s+delar)\\b');
+export const PARTIAL_BEFORE_RE = words('\\b(?:delvis|till\\s+viss\\s+del)\\s+$');
 
 /** Negators. Their scope runs to the end of the clause. */
 export const NEGATION_RE = words('\\b(?:inte|ej|icke|aldrig|knappast|inga|inget|ingen|varken)\\b');
