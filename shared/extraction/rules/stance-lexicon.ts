@@ -277,6 +277,12 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'positive',
+    ['möjligheter', 'värdefull', 'viktig', 'bra', 'välkom', 'tillför'],
+    `\\bser${G}\\s+(?:goda|stora|mycket\\s+goda)\\s+möjligheter\\b|\\b(?:bli|vara|utgöra)\\s+(?:en|ett)\\s+(?:mycket\\s+)?(?:värdefull[t]?|viktig[t]?|bra|välkommen|välkommet)\\s+\\p{L}+|\\b(?:skulle\\s+|kan\\s+|kommer\\s+att\\s+)?tillföra?\\s+(?:något|mycket|ett\\s+mervärde|värde)\\b`,
+    'sees good prospects; it would be a valuable addition, add value',
+  ),
+  row(
+    'positive',
     ['behov'],
     `\\b(?:ser|finns|föreligger)${G}\\s+(?:ett\\s+)?(?:(?!inget|inga|ingen|inte|ej|något|några)\\p{L}+\\s+)?behov\\s+av\\b`,
     'sees a need for it',
@@ -386,8 +392,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'negative',
-    ['försvaga', 'försämra', 'försvåra', 'motverka', 'urholka', 'missgynna', 'straffa', 'anspråk'],
-    `\\b(?:skulle|riskerar\\s+att|kan)${G}\\s+(?:försvaga|försämra|försvåra|motverka|urholka|missgynna|straffa|ta${G}\\s+i\\s+anspråk)\\b`,
+    ['försvaga', 'försämra', 'försvåra', 'motverka', 'urholka', 'missgynna', 'straffa', 'anspråk', 'svårare'],
+    `\\b(?:skulle|riskerar\\s+att|kan)${G}\\s+(?:försvaga|försämra|försvåra|motverka|urholka|missgynna|straffa|ta${G}\\s+i\\s+anspråk|göra\\s+det\\s+(?:svårare|krångligare|otydligare))\\b`,
     'would weaken, worsen, take land needed elsewhere',
   ),
   row(
