@@ -15,6 +15,10 @@ import { parsePersonList, partiesIn } from '../text/person-names.ts';
 const LEADING_HEADING_RE =
   /^\s*(?:Reservation(?:er)?|Särskil(?:t|da)\s+(?:yttrande|yttranden|uttalande|uttalanden)|Ersättaryttrande(?:n)?|Protokollsanteckning(?:ar)?)\s*:?\s*\n/u;
 
+/** Who dissented, given by party only: `ledamöterna för (S) och (V)`, `(KD) och (M)`. */
+const PARTIES_ONLY_RE =
+  /^(?:(?:de\s+)?(?:ledamöterna|ledamoten|företrädarna|ersättarna)\s+(?:för|från)\s+)?\(\p{L}{1,4}\)(?:\s*(?:,|och)\s*\(\p{L}{1,4}\))*$/u;
+
 interface Positioned {
   offset: number;
   reservation: Reservation;
@@ -111,9 +115,13 @@ export function extractReservations(ctx: ExtractionContext): Reservation[] {
       const partyList = g.parties ?? g.parties2;
       if (g.names) {
         // a heading line (`Reservation`, `Särskilt yttrande`) above the dissent is not part of its names
-        const people = parsePersonList(g.names.replace(LEADING_HEADING_RE, ''));
+        const printed = g.names.replace(LEADING_HEADING_RE, '');
+        const people = parsePersonList(printed);
         names = people.map((p) => p.name);
         parties = partiesIn(people);
+        // `ledamöterna för (S) och (V)`, `(KD) och (M)`: the parties alone, no names
+        if (names.length === 0 && PARTIES_ONLY_RE.test(printed.trim()))
+          parties = [...printed.matchAll(/\((\p{L}{1,4})\)/gu)].map((p) => p[1] ?? '').filter(Boolean);
       } else if (partyList) {
         parties = partyList
           .split(/\s*(?:,|och|\+)\s*/u)

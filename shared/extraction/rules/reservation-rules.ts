@@ -18,14 +18,14 @@ export interface ReservationRule {
 export const RESERVATION_RULES: readonly ReservationRule[] = [
   {
     pattern:
-      /\bReservation\s+(?:anförs|anfördes|lämnas|lämnades|avges|anmäls|anmäldes)\s+av\s+(?<names>(?:[^.]|\bm\.\s?fl\.){3,400}?)(?:\s+enligt\s+följande|\s+med\s+hänvisning|\s+och\s+hänvisar|\s+\(bilaga|\s*(?<![\s.]m|\bfl)[.:](?:\s|$))/gu,
+      /\bReservation\s+(?:anförs|anfördes|lämnas|lämnades|avges|anmäls|anmäldes)\s+av\s+(?<names>(?:[^.]|\bm\.\s?fl\.){3,400}?)(?:\s+enligt\s+följande|\s+med\s+hänvisning|\s+och\s+hänvisar|\s+\(bilaga|,\s+som\s|\s*(?<![\s.]m|\bfl)[.:](?:\s|$))/gu,
     kind: 'reservation',
     requires: 'Reservation',
     gloss: 'a reservation is made by …',
   },
   {
     pattern:
-      /\bSärskilt\s+uttalande\s+(?:(?:görs|gjordes|lämnas|lämnades|anförs|anfördes|avges|anmäls|anmäldes)\s+av|gör|gjorde|lämnar|lämnade)\s+(?<names>(?:[^.]|\bm\.\s?fl\.){3,400}?)(?:\s+enligt\s+följande|\s+med\s+hänvisning|\s+\(bilaga|\s*(?<![\s.]m|\bfl)[.:](?:\s|$))/gu,
+      /\bSärskilt\s+uttalande\s+(?:(?:görs|gjordes|lämnas|lämnades|anförs|anfördes|avges|anmäls|anmäldes)\s+av|gör|gjorde|lämnar|lämnade)\s+(?<names>(?:[^.]|\bm\.\s?fl\.){3,400}?)(?:\s+enligt\s+följande|\s+med\s+hänvisning|\s+\(bilaga|,\s+som\s|\s*(?<![\s.]m|\bfl)[.:](?:\s|$))/gu,
     kind: 'sarskilt_uttalande',
     requires: 'uttalande',
     gloss: 'a special statement is made by … / X makes a special statement',
@@ -128,7 +128,7 @@ export const RESERVATION_CONTEXT_RULES: readonly { pattern: RegExp; body: string
   {
     // a consulted body's own decision in the remiss summary: its dissents follow
     pattern:
-      /^([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*(?:\s+och\s+[a-zß-öø-ÿ-]+|\s+[a-zß-öø-ÿ-]+)?(?:nämnden|nämnd|styrelsen|rådet))\s+(?:beslutade|beslöt|har\s+beslutat)\s+(?:vid\s+sitt\s+sammanträde\s+)?(?:den\s+)?\d/u,
+      /^([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*(?:\s+och\s+[a-zß-öø-ÿ-]+|(?:\s+[a-zß-öø-ÿ-]+){1,2})?(?:nämnden|nämnd|styrelsen|rådet))\s+(?:beslutade|beslöt|har\s+beslutat)\s+(?:vid\s+sitt\s+sammanträde\s+)?(?:den\s+)?\d/u,
     body: null,
     gloss: 'body X decided on <date> (a consulted body, in the remiss summary)',
   },
