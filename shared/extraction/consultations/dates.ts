@@ -13,6 +13,7 @@ const MEETING_RES: readonly RegExp[] = [
     'iu',
   ),
   new RegExp(`(?:fattade\\s+beslut(?:\\s+\\p{L}+){0,3}?|beslut(?:et)?\\s+fattades)\\s+den\\s+${D}`, 'iu'),
+  new RegExp(`(?<![\\p{L}])fattade\\s+den\\s+${D}\\s+(?:ett\\s+)?beslut`, 'iu'),
   // `har den 17 mars 2016 överlämnat …`, `som nämnden den 22 mars 2016 beslutade att överlämna`
   new RegExp(
     `(?<![\\p{L}])den\\s+${D}\\s+(?:beslutat|beslutade|beslöt|överlämnat|överlämnade|behandlat|behandlade|yttrat\\s+sig|lämnat)`,

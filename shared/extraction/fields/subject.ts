@@ -6,6 +6,7 @@ import { matchFirstRule } from '../rules/rule.ts';
 import {
   CITIZEN_PROPOSER_RES,
   MOTION_AUTHORS_BODY_RES,
+  MOTION_CITED_RE,
   MOTION_NUMBER_RE,
   OWN_PROPOSAL_TITLE_RE,
   REFERRAL_REFERENCE_RE,
@@ -50,7 +51,9 @@ export function extractSubject(
     (title && OWN_PROPOSAL_TITLE_RE.test(title) ? 'forslag' : 'other');
 
   if (subject.kind === 'motion') {
-    subject.reference = MOTION_NUMBER_RE.exec(line)?.[1] ?? null;
+    // the number in the subject line, else where the text first cites the motion (`i en motion (2024:9)`)
+    subject.reference =
+      MOTION_NUMBER_RE.exec(line)?.[1] ?? MOTION_CITED_RE.exec(body.slice(0, 6000))?.[1] ?? null;
     subject.authors = readAuthors(line);
     if (subject.authors.length === 0) {
       const inBody = MOTION_AUTHORS_BODY_RES.map((re) => re.exec(body.slice(0, 8000))?.[1]).find((s) => s);
@@ -64,7 +67,8 @@ export function extractSubject(
     subject.kind === 'skrivelse' ||
     subject.kind === 'forslag'
   ) {
-    const ref = REFERRAL_REFERENCE_RE.exec(line);
+    // the reference may stand in the heading when a sender line follows it (`Remiss från X`)
+    const ref = REFERRAL_REFERENCE_RE.exec(line) ?? (title ? REFERRAL_REFERENCE_RE.exec(title) : null);
     subject.reference = ref?.[1] && ref[2] ? `${ref[1]} ${ref[2]}` : null;
     const stripped = line.replace(/^Svar på |^(?:Yttrande|Remissvar|Svar) (?:till \S+ )?över /u, '');
     const sender =

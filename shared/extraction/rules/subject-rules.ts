@@ -44,6 +44,9 @@ export const SUBJECT_KIND_BODY_RULES: readonly LabelRule<SubjectKind>[] = [
 export const REFERRAL_REFERENCE_RE =
   /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(SOU|Ds|DS|[Pp]rop\.|[Dd]ir\.)\s?(\d{4}(?:\/\d{2})?:\d{1,4})(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u;
 /** `(2017:40)` or `2017:40` for a council motion's number. */
+/** A motion cited by its number in running text: `har i en motion (2024:9) föreslagit`. */
+export const MOTION_CITED_RE = /(?<![\p{L}])(?:i\s+en\s+)?motion(?:en)?\s+\((\d{4}:\d{1,3})\)/iu;
+
 export const MOTION_NUMBER_RE =
   /\(?(?<![\p{L}\d])((?:19|20)\d{2}:\d{1,4}|\d{1,3}\/(?:19|20)\d{2})(?![\p{L}\d])\)?/u;
 
