@@ -2,7 +2,7 @@
 // last): official name, body type, stance with its confidence and evidence, meeting and statement
 // dates. Reads bottom to top: sentence units → inventory → attribution → stance. A listed body whose
 // answer is not in the document gets stance null and a `stance_not_found` issue.
-import type { Consultation } from '../../model/case-record.ts';
+import { type Consultation, STANCE_CERTAIN_THRESHOLD } from '../../model/case-record.ts';
 import { addIssue, type ExtractionContext, mainOffset } from '../extraction-context.ts';
 import type { Municipality } from '../municipalities/registry.ts';
 import {
@@ -22,7 +22,14 @@ import {
   type InventoryContext,
   refineWithSubUnits,
 } from './inventory.ts';
-import { type Composition, composeReadings, type Reading, readUnit, toReading } from './stance.ts';
+import {
+  type Composition,
+  calibrate,
+  composeReadings,
+  type Reading,
+  readUnit,
+  toReading,
+} from './stance.ts';
 import { type Attributed, type Body, type HeadingTest, splitUnits, type Unit } from './units.ts';
 
 export interface ConsultationFacts {
@@ -226,25 +233,7 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
   return bodies.map((b: Body, i) => {
     const own: Attributed[] = attribution.byBody.get(i) ?? [];
     const composition = composeFor(i);
-    const reading = toReading(composition, own);
     const path = `consultations[${i}]`;
-    const page = reading.evidence[0]?.page ?? null;
-    if (reading.stance === null)
-      addIssue(
-        ctx,
-        'stance_not_found',
-        `${path}.stance`,
-        `no answer from ${b.name} found in the document`,
-        inventory.lists[0]?.unit.start ?? null,
-      );
-    else if (reading.stance === 'unclear' || reading.confidence < 0.7)
-      addIssue(
-        ctx,
-        'low_confidence',
-        `${path}.stance`,
-        `stance of ${b.name} read with low confidence (${composition.basis})`,
-        reading.evidence[0]?.start ?? null,
-      );
     const all = readingsOf(i);
     const summary = composeReadings(
       all.filter((r) => !r.detailed),
@@ -254,19 +243,37 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
       all.filter((r) => r.detailed),
       own.filter((a) => a.detailed),
     );
-    if (
-      summary.stance &&
-      detailed.stance &&
+    const disagrees =
+      summary.stance !== null &&
+      detailed.stance !== null &&
       summary.stance !== detailed.stance &&
       summary.stance !== 'unclear' &&
-      detailed.stance !== 'unclear'
-    )
+      detailed.stance !== 'unclear';
+    if (disagrees)
       addIssue(
         ctx,
         'summary_disagrees',
         `${path}.stance`,
         `the summary reads ${b.name} as ${summary.stance}, the compilation as ${detailed.stance}`,
         own[0]?.unit.start ?? null,
+      );
+    const reading = toReading({ ...composition, confidence: calibrate(composition, all, disagrees) }, own);
+    const page = reading.evidence[0]?.page ?? null;
+    if (reading.stance === null)
+      addIssue(
+        ctx,
+        'stance_not_found',
+        `${path}.stance`,
+        `no answer from ${b.name} found in the document`,
+        inventory.lists[0]?.unit.start ?? null,
+      );
+    else if (reading.stance === 'unclear' || reading.confidence < STANCE_CERTAIN_THRESHOLD)
+      addIssue(
+        ctx,
+        'low_confidence',
+        `${path}.stance`,
+        `stance of ${b.name} read with low confidence (${composition.basis})`,
+        reading.evidence[0]?.start ?? null,
       );
     const underlagForBody = underlagMentions.filter((u) => u.body === i).map((u) => u.unit);
     const dates = readDates(own, underlagForBody);

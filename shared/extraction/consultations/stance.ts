@@ -428,6 +428,24 @@ export function composeReadings(
 }
 
 /** The composed reading as evidence: the deciding units, in document order. */
+/**
+ * The composition's confidence, lowered where the evidence itself is divided: the summary and the
+ * compilation read the body differently (the published stance then waits for a person), or a
+ * decisive stance overrode readings of the other polarity.
+ */
+export function calibrate(c: Composition, readings: readonly Reading[], disagrees: boolean): number {
+  if (!c.stance) return 0;
+  let confidence = c.confidence;
+  if (disagrees) confidence = Math.min(confidence, 0.6);
+  const against = c.stance === 'supports' ? 'neg' : c.stance === 'opposes' ? 'pos' : null;
+  if (
+    against &&
+    readings.some((r) => r.polarity === against && r.strength !== 'weak' && !c.deciding.includes(r))
+  )
+    confidence -= 0.1;
+  return Math.max(0, confidence);
+}
+
 export function toReading(c: Composition, fallback: readonly Attributed[]): StanceReading {
   const units = c.deciding.map((r) => r.unit);
   const evidence = units.length > 0 ? units : fallback.slice(0, 1).map((a) => a.unit);
