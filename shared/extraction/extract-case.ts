@@ -4,8 +4,8 @@ import { type ExtractedCase, type ExtractionIssue, emptyExtractedCase } from '..
 import { readConsultations } from './consultations/read-consultations.ts';
 import { addIssue, type ExtractionContext } from './extraction-context.ts';
 import { extractDecision } from './fields/decision.ts';
-import { letterheadCells } from './fields/header-bodies.ts';
 import { extractHeader, findMainLine } from './fields/header.ts';
+import { letterheadCells } from './fields/header-bodies.ts';
 import { extractReservations } from './fields/reservations.ts';
 import { extractSignature } from './fields/signature.ts';
 import { extractSubject } from './fields/subject.ts';

@@ -34,7 +34,10 @@ const STATEMENT_RES: readonly RegExp[] = [
 /** A decision list's line for a written answer: `– Yttrande från Polismyndigheten, Polisregion Syd, 2015-06-12`. */
 const UNDERLAG_STATEMENT_RES: readonly RegExp[] = [
   ...STATEMENT_RES,
-  new RegExp(`^(?:[–•*-]\\s*)?(?:yttrande|remissvar|remissyttrande|skrivelse)\\s+från\\s+[^\\d]{3,120}?,?\\s+${D}`, 'iu'),
+  new RegExp(
+    `^(?:[–•*-]\\s*)?(?:yttrande|remissvar|remissyttrande|skrivelse)\\s+från\\s+[^\\d]{3,120}?,?\\s+${D}`,
+    'iu',
+  ),
 ];
 /** Dates that belong to something else in the sentence. */
 const DISTRACTOR_BEFORE_RE =

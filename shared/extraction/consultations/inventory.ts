@@ -107,6 +107,19 @@ function sameName(a: string, b: string): boolean {
 
 /** Lower-case, without a genitive or definite ending on the last word, for comparing forms. */
 export function normaliseName(name: string): string {
+  let known = NORMALISED.get(name);
+  if (known === undefined) {
+    if (NORMALISED.size > 10_000) NORMALISED.clear();
+    known = normalise(name);
+    NORMALISED.set(name, known);
+  }
+  return known;
+}
+
+/** Names recur across a document and a corpus: their normalised forms are kept (bounded). */
+const NORMALISED = new Map<string, string>();
+
+function normalise(name: string): string {
   return name
     .toLowerCase()
     .replace(/\s+/gu, ' ')
@@ -240,7 +253,8 @@ function addShortForms(bodies: Body[]): void {
   const taken = new Set(bodies.flatMap((b) => [b.name.toLowerCase(), ...b.aliases]));
   for (const b of bodies) {
     const forms = shortOf(b).filter((f) => counts.get(f) === 1 && !taken.has(f));
-    if (forms.length > 0) b.aliases = [...new Set([...b.aliases, ...forms])].sort((x, y) => y.length - x.length);
+    if (forms.length > 0)
+      b.aliases = [...new Set([...b.aliases, ...forms])].sort((x, y) => y.length - x.length);
   }
 }
 
@@ -279,7 +293,7 @@ function escapeRe(s: string): string {
  */
 export function refineWithSubUnits(inventory: Inventory, text: string): void {
   for (const body of inventory.bodies) {
-    if (body.type !== 'extern' || body.name.includes(',')) continue;
+    if (body.type !== 'extern' || body.name.includes(',') || !text.includes(`${body.name}, `)) continue;
     const re = new RegExp(`(?<![\\p{L}])${escapeRe(body.name)},\\s+(\\p{L}+(?:\\s+\\p{Lu}\\p{L}*)?)`, 'gu');
     for (const m of text.matchAll(re)) {
       const unit = m[1] ?? '';

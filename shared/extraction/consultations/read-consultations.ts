@@ -22,14 +22,7 @@ import {
   type InventoryContext,
   refineWithSubUnits,
 } from './inventory.ts';
-import {
-  type Composition,
-  calibrate,
-  composeReadings,
-  type Reading,
-  readUnit,
-  toReading,
-} from './stance.ts';
+import { type Composition, calibrate, composeReadings, type Reading, readUnit, toReading } from './stance.ts';
 import { type Attributed, type Body, type HeadingTest, splitUnits, type Unit } from './units.ts';
 
 export interface ConsultationFacts {
@@ -99,7 +92,8 @@ const UNDERLAG_BODY_RES: readonly RegExp[] = [
 ];
 
 /** `– Yttrande från X`: the line is X's although its name does not open it. */
-const UNDERLAG_FROM_RE = /^(?:[–•*-]\s*)?(?:Yttrande|Remissvar|Remissyttrande|Skrivelse|Protokollsutdrag)\s+från\s+$/u;
+const UNDERLAG_FROM_RE =
+  /^(?:[–•*-]\s*)?(?:Yttrande|Remissvar|Remissyttrande|Skrivelse|Protokollsutdrag)\s+från\s+$/u;
 
 /** An organisation's name as a compilation heading: not a section word, a date or a person. */
 function isOrganisationHeading(printed: string, next: Unit | undefined): boolean {
@@ -153,7 +147,10 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
   const needsSecondPass = doc.lines
     .slice(from)
     .some(
-      (l) => !firstHeadings.has(l.start) && aliasIndex.exact.has(l.text.replace(/:$/u, '').toLowerCase()),
+      (l) =>
+        l.text.length <= 120 &&
+        !firstHeadings.has(l.start) &&
+        aliasIndex.exact.has(l.text.replace(/:$/u, '').toLowerCase()),
     );
   const units = needsSecondPass
     ? splitUnits(doc, from, doc.lines.length, headingTest(aliasIndex))

@@ -101,21 +101,35 @@ const PREDICATE_SCOPE = new Map<LexiconRow, Scope>(
   PREDICATES.filter((r) => r.scope).map((r) => [r, r.scope as Scope]),
 );
 
-const escapeCue = (cue: string) => cue.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-/** Every cue of the lexicon as one test: a unit with none of them carries no predicate at all. */
-const ANY_CUE_RE = new RegExp([...new Set(PREDICATES.flatMap((r) => r.cues))].map(escapeCue).join('|'), 'u');
-
-/** The lexicon's rows compiled once for repeated search (`g`), in table order, with their cue test. */
-const GLOBAL_ROWS: readonly { row: LexiconRow; re: RegExp; cue: RegExp }[] = PREDICATES.map((row) => ({
+/** The lexicon's rows compiled once for repeated search (`g`), in table order. */
+interface CompiledRow {
+  row: LexiconRow;
+  re: RegExp;
+}
+const COMPILED: readonly CompiledRow[] = PREDICATES.map((row) => ({
   row,
   re: new RegExp(row.pattern.source, 'gu'),
-  cue: new RegExp(row.cues.map(escapeCue).join('|'), 'u'),
 }));
+/** Every cue of the lexicon (plain lower-case strings), with the rows it can start. */
+const ROWS_BY_CUE: ReadonlyMap<string, readonly CompiledRow[]> = new Map(
+  [...new Set(PREDICATES.flatMap((r) => r.cues))].map((cue) => [
+    cue,
+    COMPILED.filter((c) => c.row.cues.includes(cue)),
+  ]),
+);
 
-function predicatesIn(clause: string): Match[] {
+/** The rows whose cues occur in `text`, in table order: a row without its cue cannot match. */
+function candidateRows(text: string): CompiledRow[] {
+  const hit = new Set<CompiledRow>();
+  for (const [cue, rows] of ROWS_BY_CUE) if (text.includes(cue)) for (const r of rows) hit.add(r);
+  return hit.size === 0 ? [] : COMPILED.filter((c) => hit.has(c));
+}
+
+function predicatesIn(clause: string, rows: readonly CompiledRow[], several: boolean): Match[] {
   const found: Match[] = [];
-  for (const { row, re, cue } of GLOBAL_ROWS) {
-    if (!cue.test(clause)) continue;
+  for (const { row, re } of rows) {
+    // with one clause the unit's cue check stands for the clause's
+    if (several && !row.cues.some((cue) => clause.includes(cue))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(clause); m; m = re.exec(clause)) {
       found.push({ cls: row.cls, row, start: m.index, end: m.index + m[0].length });
@@ -162,7 +176,8 @@ const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK_RE.source, 'gu');
 /** The readings of one unit. */
 export function readUnit(a: Attributed, order: number, self: readonly string[] = []): Reading[] {
   const text = a.unit.text.toLowerCase();
-  if (!ANY_CUE_RE.test(text) && !CONDITION_RE.test(text)) return [];
+  const rows = candidateRows(text);
+  if (rows.length === 0 && !CONDITION_RE.test(text)) return [];
   const concluding = CONCLUSION_RE.test(text);
   const out: Reading[] = [];
   const clauses: string[] = [];
@@ -178,7 +193,7 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
   let sentenceCondition = conditionOf(text);
   for (const clause of clauses) {
     const past = PAST_STANCE_RE.test(clause);
-    for (const match of predicatesIn(clause)) {
+    for (const match of predicatesIn(clause, rows, clauses.length > 1)) {
       const before = clause.slice(0, match.start);
       const own = clause.slice(match.start, match.end);
       const after = clause.slice(match.end);

@@ -15,8 +15,8 @@ import { matchFirstRule } from '../rules/rule.ts';
 import { DECISION_STOP_RE, SECTION_HEADING_RE } from '../rules/section-rules.ts';
 import { lineIndexAtOffset } from '../text/document-text.ts';
 import { isPersonName } from '../text/person-names.ts';
-import { headerBodies } from './header-bodies.ts';
 import { linesText } from './header.ts';
+import { headerBodies } from './header-bodies.ts';
 
 export interface DecisionFields {
   proposedDecision: string[];
@@ -194,7 +194,8 @@ function readPoints(ctx: ExtractionContext, firstLine: number, restOfIntroLine: 
 
 /** Who proposed what a protocol records: `i enlighet med arbetsutskottets förslag`, in its section. */
 function accordingTo(ctx: ExtractionContext, intro: IntroMatch, decider: string | null): string | null {
-  const named = intro.proposer || ACCORDANCE_RE.exec(ctx.doc.text.slice(intro.index, intro.index + 4000))?.[1];
+  const named =
+    intro.proposer || ACCORDANCE_RE.exec(ctx.doc.text.slice(intro.index, intro.index + 4000))?.[1];
   if (!named) return null;
   const lower = named.toLowerCase();
   if (SUB_COMMITTEE_RE.test(lower) && decider) return `${decider}s ${lower.replace(/et$/u, '')}`;

@@ -19,8 +19,8 @@ import { SIGNING_PLACE_RE } from '../rules/municipality-rules.ts';
 import { matchFirstRule } from '../rules/rule.ts';
 import type { DocumentText } from '../text/document-text.ts';
 import { isLabelRow, tableDnrValue } from '../text/header-table.ts';
-import { headerBodies } from './header-bodies.ts';
 import { capitalizeWord } from '../text/person-names.ts';
+import { headerBodies } from './header-bodies.ts';
 
 export interface HeaderFields {
   documentType: DocumentType;
@@ -178,7 +178,8 @@ function readMunicipality(ctx: ExtractionContext, header: string): string | null
   return name;
 }
 
-const PROTOCOL_HEADER_RE = /(?<![\p{L}])(?:Sammanträdesprotokoll|SAMMANTRÄDESPROTOKOLL|Protokoll|PROTOKOLL)(?![\p{L}])/u;
+const PROTOCOL_HEADER_RE =
+  /(?<![\p{L}])(?:Sammanträdesprotokoll|SAMMANTRÄDESPROTOKOLL|Protokoll|PROTOKOLL)(?![\p{L}])/u;
 const PROPOSAL_HEADING_RE = /^(?:\p{Lu}\p{Ll}+s\s+)?[Ff]örslag\s+till\s+beslut\s*:?$/mu;
 
 /**

@@ -95,7 +95,8 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
     headingOnly: true,
     proposer: '',
     decider: '',
-    gloss: 'a bare proposed-decision heading over numbered or bulleted points, or a sentence whose subject decides',
+    gloss:
+      'a bare proposed-decision heading over numbered or bulleted points, or a sentence whose subject decides',
   },
 ];
 

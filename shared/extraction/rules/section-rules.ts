@@ -47,4 +47,5 @@ export const OWN_HEADING_RE =
   /^(?:Mina synpunkter|Våra synpunkter|Föredragandens synpunkter|Övervägande|Överväganden|Bedömning|Analys|Slutsats|Slutsatser|Synpunkter|Ekonomiska konsekvenser|Barnets bästa|Barnkonsekvensanalys|Konsekvenser|Juridiska konsekvenser|Förslag till beslut|Beslut|Beslutet delges|Beslutet skickas till|Beslut expedieras till|Beslutsgång|Yrkanden|Propositionsordning(?: och omröstning)?|Omröstning|Votering|Reservation(?:er)?|Särskilt (?:uttalande|yttrande)|Särskilda (?:uttalanden|yttranden)|Ersättaryttrande|Protokollsanteckning|Kommunstyrelsens förslag(?: till kommunfullmäktige)?|Bilagor?|Beslutsplanering|Bedömning ur .+|\p{Lu}[\p{L}-]*(?:s)? (?:synpunkter|bedömning|överväganden|ställningstagande|kommentarer|slutsatser|förslag till beslut|yttrande))$/u;
 
 /** Headings of a decision list (`Beslutsunderlag`): its lines name documents, not answers. */
-export const UNDERLAG_HEADING_RE = /^(?:Beslutsunderlag|Handlingar i ärendet|Underlag|Bilagor?|Ärendets handlingar)$/u;
+export const UNDERLAG_HEADING_RE =
+  /^(?:Beslutsunderlag|Handlingar i ärendet|Underlag|Bilagor?|Ärendets handlingar)$/u;

@@ -517,7 +517,9 @@ export const PREDICATES: readonly LexiconRow[] = [
 ];
 
 /** A verdict for a part only: `tillstyrker motionen delvis`, `delvis tillstyrker`. */
-export const PARTIAL_VERDICT_RE = words('^\\s*(?:\\p{L}+\\s+){0,2}?(?:delvis|till\\s+viss\\s+del|i\\s+vissa\\s+delar|i\\s+delar)\\b');
+export const PARTIAL_VERDICT_RE = words(
+  '^\\s*(?:\\p{L}+\\s+){0,2}?(?:delvis|till\\s+viss\\s+del|i\\s+vissa\\s+delar|i\\s+delar)\\b',
+);
 export const PARTIAL_BEFORE_RE = words('\\b(?:delvis|till\\s+viss\\s+del)\\s+$');
 
 /** Negators. Their scope runs to the end of the clause. */

@@ -82,19 +82,23 @@ interface RawLine {
 /** Characters that need cleaning: combining marks, controls, soft hyphens, odd spaces and dashes. */
 const NEEDS_CLEANING_RE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex lint/suspicious/noMisleadingCharacterClass: a quick test for anything cleanText would change
-  /[\u0000-\u001f\u0300-\u036f\u00a0\u00ad\u2007\u2010\u2011\u202f\ud800-\udfff\ufffe\uffff]/u;
+  /[\u0000-\u001f\u0300-\u036f\u00a0\u00ad\u2007\u2010\u2011\u202f\ud800-\udfff\ufb00-\ufb06\uff01-\uff5e\ufffe\uffff]/u;
 
 function cleanText(raw: string): string {
   const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
   // most lines are clean already: skip the normalising passes for them
   if (!NEEDS_CLEANING_RE.test(line)) return line;
-  return line
-    .normalize('NFC')
-    .replace(XML_FORBIDDEN_RE, '')
-    .replace(/\u00ad/gu, '')
-    .replace(/[\u00a0\u2007\u202f]/gu, ' ')
-    .replace(/[\u2010\u2011]/gu, '-')
-    .replace(/\t/gu, ' ');
+  return (
+    line
+      .normalize('NFC')
+      // ligatures and full-width letters, which pdf.js is asked not to normalise (it costs more there)
+      .replace(/[\ufb00-\ufb06\uff01-\uff5e]/gu, (c) => c.normalize('NFKC'))
+      .replace(XML_FORBIDDEN_RE, '')
+      .replace(/\u00ad/gu, '')
+      .replace(/[\u00a0\u2007\u202f]/gu, ' ')
+      .replace(/[\u2010\u2011]/gu, '-')
+      .replace(/\t/gu, ' ')
+  );
 }
 
 function stripPageMark(text: string): string {
@@ -263,7 +267,8 @@ function joinLines(pages: readonly RawLine[][]): TextLine[] {
   };
   pages.forEach((pageLines, pageIndex) => {
     for (const line of pageLines) {
-      if (current && !line.heading && !current.heading) {
+      // only a line ending in a hyphen can join the next one
+      if (current && !line.heading && !current.heading && current.text.endsWith('-')) {
         const prev: string = current.text;
         const next = line.text;
         const first = next.charAt(0);
@@ -390,6 +395,6 @@ export function plainPageTexts(pages: readonly PageInput[]): string[] {
   const positioned = pages.filter(isPositionedPage);
   if (positioned.length !== pages.length) return pages.map((p) => (typeof p === 'string' ? p : ''));
   const out = positioned.map(() => [] as string[]);
-  for (const line of layoutPages(positioned).lines) out[line.page - 1]?.push(line.text);
+  for (const line of layoutPages(positioned).lines) out[line.page - 1]?.push(cleanText(line.text));
   return out.map((lines) => lines.join('\n'));
 }
