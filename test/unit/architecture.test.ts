@@ -62,6 +62,48 @@ describe('architecture', () => {
     expect(impure).toEqual([]);
   });
 
+  it('keeps the extraction core on plain data: no packages, no node built-ins, no pdf.js', () => {
+    // the core reads positioned text (shared/pdf/positioned-text.ts, page-layout.ts), never the PDF
+    const allowedPdf = new Set(['shared/pdf/positioned-text.ts', 'shared/pdf/page-layout.ts']);
+    const found = violations(
+      sourceFiles('shared/extraction'),
+      (t) =>
+        !t.startsWith('shared/') ||
+        (t.startsWith('shared/pdf/') && !allowedPdf.has(t)) ||
+        !/^shared\/(?:extraction|model|pdf)\//.test(t),
+    );
+
+    expect(found).toEqual([]);
+  });
+
+  it('has no import cycles in shared/', () => {
+    const files = sourceFiles('shared');
+    const graph = new Map(
+      files.map((f) => [
+        f,
+        importsOf(f)
+          .map((s) => resolveImport(f, s))
+          .filter((t) => t.startsWith('shared/')),
+      ]),
+    );
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, trail: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(file)), file].join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of graph.get(file) ?? []) visit(next, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const f of files) visit(f, []);
+
+    expect(files.length).toBeGreaterThan(50);
+    expect(cycles).toEqual([]);
+  });
+
   it('lets cdk/ import nothing from shared/ but shared/config.ts', () => {
     const found = violations(sourceFiles('cdk'), (t) => t.startsWith('shared/') && t !== 'shared/config.ts');
 
