@@ -110,18 +110,27 @@ const COMPILED: readonly CompiledRow[] = PREDICATES.map((row) => ({
   row,
   re: new RegExp(row.pattern.source, 'gu'),
 }));
-/** Every cue of the lexicon (plain lower-case strings), with the rows it can start. */
-const ROWS_BY_CUE: ReadonlyMap<string, readonly CompiledRow[]> = new Map(
-  [...new Set(PREDICATES.flatMap((r) => r.cues))].map((cue) => [
+/** Every cue of the lexicon (plain lower-case strings), longest first, with the rows it can start. */
+const CUES = [...new Set(PREDICATES.flatMap((r) => r.cues))].sort((a, b) => b.length - a.length);
+const escapeCue = (cue: string) => cue.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** One scan for all cues; a match at one position stands for the shorter cues it contains too. */
+const CUE_SCAN = new RegExp(CUES.map(escapeCue).join('|'), 'gu');
+const ROWS_OF_CUE: ReadonlyMap<string, ReadonlySet<CompiledRow>> = new Map(
+  CUES.map((cue) => [
     cue,
-    COMPILED.filter((c) => c.row.cues.includes(cue)),
+    new Set(COMPILED.filter((c) => c.row.cues.some((own) => cue.includes(own)))),
   ]),
 );
 
 /** The rows whose cues occur in `text`, in table order: a row without its cue cannot match. */
 function candidateRows(text: string): CompiledRow[] {
   const hit = new Set<CompiledRow>();
-  for (const [cue, rows] of ROWS_BY_CUE) if (text.includes(cue)) for (const r of rows) hit.add(r);
+  CUE_SCAN.lastIndex = 0;
+  for (let m = CUE_SCAN.exec(text); m; m = CUE_SCAN.exec(text)) {
+    for (const r of ROWS_OF_CUE.get(m[0]) ?? []) hit.add(r);
+    // cues may overlap: go on from the next character, not the end of this one
+    CUE_SCAN.lastIndex = m.index + 1;
+  }
   return hit.size === 0 ? [] : COMPILED.filter((c) => hit.has(c));
 }
 
