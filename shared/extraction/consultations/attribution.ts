@@ -341,7 +341,11 @@ export function attributeUnits(input: AttributionInput): Attribution {
       // som tillstyrker motionen`: the list sentence is also the answer of the bodies it names
       if (list.subjectForm) {
         const subject = subjectOf(unit, bodies, index, current, answered);
-        if (subject && subject !== 'other') for (const b of subject.bodies) add(b, unit, 'statement');
+        if (subject && subject !== 'other') {
+          for (const b of subject.bodies) add(b, unit, 'statement');
+          // `A och B har lämnat likalydande yttranden. Nämnderna ser …`: the anaphor continues them
+          current = subject.bodies;
+        }
       } else if (list.kind === 'unsolicited') {
         const named = [...new Set(mentionsIn(unit.text, index).map((m) => m.body))];
         for (const b of named) add(b, unit, 'statement');

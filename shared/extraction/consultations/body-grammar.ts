@@ -67,6 +67,9 @@ const NOT_IN_NAME_RE =
 const VERB_RE =
   /(?<![\p{L}])(?:är|har|ska|skall|kan|bör|blir|var|hade|yttrat|inkommit|lämnat|svarat|beslutat|föreslår|anser|tillstyrker|avstyrker)(?![\p{L}])/u;
 
+/** A party's letters in parentheses after a person's name. */
+const PARTY_RE = /\((?:S|M|V|C|L|KD|MP|SD|FP|FI|Fi|s|m|v|c|kd|mp|fp|sd)\)$/u;
+
 interface Segment {
   text: string;
   /** The separator that followed the segment (normalised: `,` or `och`). */
@@ -116,6 +119,8 @@ function isBodyName(text: string): boolean {
   // `sitt lokala pensionärsråd`: another body's own council, named from its point of view
   if (/^(?:sitt|sina|sin|dess|deras|nämndens|förvaltningens|bolagets)\s/iu.test(text)) return false;
   if (VERB_RE.test(text) || COLLECTIVE_RE.test(text)) return false;
+  // `Simon Ahlqvist (SD)`: a person with a party, never a body
+  if (PARTY_RE.test(text)) return false;
   const outer = text.replace(/\s*\([^()]*\)$/u, '');
   if (/^\p{Ll}/u.test(outer))
     return LOWER_BODY_RE.test(outer) && outer.split(/\s+/u).length <= 7 && !NOT_IN_NAME_RE.test(outer);

@@ -5,9 +5,14 @@
 // co-recipients) is kept apart: those are not this document's consultations (R7).
 import { type Municipality, officeNames, resolveArea, resolveBody } from '../municipalities/registry.ts';
 import {
+  AUTHORING_RE,
   BULLET_LIST_INTRO_RE,
+  CONSULT_WORD_RE,
+  LIST_PREPOSITION_RE,
   LIST_SENTENCE_RULES,
   type ListSentenceKind,
+  SUBJECT_SPAN_RE,
+  UNSOLICITED_MARKER_RE,
   UPSTREAM_REMISS_RE,
 } from '../rules/remiss-lexicon.ts';
 import { type BodyList, readBodyList, SUB_UNIT_RE } from './body-grammar.ts';
@@ -32,8 +37,15 @@ export interface FoundList {
 const NOT_A_BODY_RE =
   /^(?:\p{Lu}\p{L}+s\s+(?:stad|kommun)|\p{Lu}\p{L}+\s+(?:stad|kommun)|staden|kommunen|kommunfullmäktige|kommunstyrelsen|borgarrådsberedningen|regeringen|\p{Lu}?\p{Ll}*departementet)$/iu;
 
-function listsIn(unit: Unit): { kind: ListSentenceKind; text: string; subjectForm: boolean }[] {
-  const out: { kind: ListSentenceKind; text: string; subjectForm: boolean }[] = [];
+interface ListCandidate {
+  kind: ListSentenceKind;
+  text: string;
+  subjectForm: boolean;
+}
+
+/** Every reading of the unit as a list sentence: each matching rule, at each `till` after its verb. */
+function listsIn(unit: Unit): ListCandidate[] {
+  const out: ListCandidate[] = [];
   for (const rule of LIST_SENTENCE_RULES) {
     const m = rule.pattern.exec(unit.text);
     if (!m) continue;
@@ -48,8 +60,29 @@ function listsIn(unit: Unit): { kind: ListSentenceKind; text: string; subjectFor
       for (let t = further.exec(rest); t; t = further.exec(rest))
         out.push({ kind: rule.kind, text: rest.slice(t.index + t[0].length), subjectForm });
     }
-    break;
   }
+  if (out.length === 0) out.push(...genericLists(unit.text));
+  return out;
+}
+
+/**
+ * A sentence about answering that no rule knows (`Inom kommunen har remissen besvarats av A och B`,
+ * `A, B och C har yttrat sig över motionen`, `X har dessutom självmant kommit in med ett yttrande`):
+ * the list is the span after a preposition, or the subject before the finite verb. Unasked answers
+ * are told by their markers.
+ */
+function genericLists(text: string): ListCandidate[] {
+  if (!CONSULT_WORD_RE.test(text) || AUTHORING_RE.test(text)) return [];
+  const kind: ListSentenceKind = UNSOLICITED_MARKER_RE.test(text) ? 'unsolicited' : 'remitted';
+  const out: ListCandidate[] = [];
+  LIST_PREPOSITION_RE.lastIndex = 0;
+  for (const m of text.matchAll(LIST_PREPOSITION_RE))
+    out.push({ kind, text: text.slice((m.index ?? 0) + m[0].length), subjectForm: false });
+  // a subject that `har i en skrivelse …` is a list only when the answer is marked as unasked
+  const subject = SUBJECT_SPAN_RE.exec(text);
+  const list = subject?.groups?.list;
+  if (list && (kind === 'unsolicited' || !/\si\s+(?:en|ett)\s+\p{L}+$/u.test(subject[0])))
+    out.push({ kind, text: list, subjectForm: true });
   return out;
 }
 

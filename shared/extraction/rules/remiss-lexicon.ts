@@ -160,3 +160,37 @@ export const BULLET_LIST_INTRO_RE =
  */
 export const UPSTREAM_REMISS_RE =
   /(?<![\p{L}])(?:nämnden|förvaltningen|kontoret|styrelsen|bolaget|rådet|förbundet)(?![\p{L}])(?:\s+\p{L}+){0,4}?\s+(?:har\s+)?(?:fått|erhållit|mottagit|getts|beretts)\s+(?:\p{L}+\s+){0,3}?(?:på\s+remiss|för\s+yttrande|möjlighet|tillfälle)|(?:till|bland\s+annat|bl\.\s?a\.)\s+(?:nämnden|förvaltningen|kontoret)(?![\p{L}])|(?:till|bland\s+annat|bl\.\s?a\.)\s+\p{Ll}+(?:nämnden|förvaltningen)\s+för\s+(?:yttrande|kännedom)/u;
+
+/** Words of answering and consulting: a sentence without one names no consulted bodies. */
+export const CONSULT_WORD_RE =
+  /(?<![\p{L}])(?:remitter\p{L}*|remiss(?:en|er|erna)?|yttra(?:t|de)?\s+sig|yttrande(?:n|t|na)?|synpunkter(?:na)?|tillfälle|besvara(?:t|ts|de)|svarat|hört\s+av\s+sig|kommit\s+in\s+med|inkommit|diskuterats\s+med|samråd(?:et|it)?)(?![\p{L}])/iu;
+
+/**
+ * Sentences about who wrote, prepared or handed over a text, or about a dissent — not about who
+ * answered (`Yttrandet har tagits fram av kontoret`, `… överlämna ett yttrande från SL`).
+ */
+export const AUTHORING_RE =
+  /(?<![\p{L}])(?:tagits\s+fram|upprättats|utarbetats|skrivits|sammanställts|beretts\s+(?:av|inom)|handlagts|överlämna\p{L}*|underremitter\p{L}*|särskil(?:t|da)\s+(?:yttrande|uttalande)|reservation\p{L}*|ersättaryttrande)(?![\p{L}])/iu;
+
+/**
+ * Where a list of answering bodies starts: right after an answering verb and its preposition
+ * (`… besvarats av`, `… begärts in från`, `… diskuterats med`, `… inhämtats från`).
+ */
+export const LIST_PREPOSITION_RE = new RegExp(
+  `(?<![\\p{L}])(?:besvarats|besvarades|begärts(?:\\s+in)?|inhämtats|hämtats\\s+in|diskuterats|samråtts|lämnats|kommit\\s+in|inkommit|yttrat\\s+sig|synpunkter|yttranden?|remissvar)${GAP}\\s+(?:av|från|med|hos)\\s+(?:bland\\s+annat\\s+)?`,
+  'gu',
+);
+
+/**
+ * The subject of an answering sentence: the names before `har yttrat sig`, `har lämnat ett
+ * yttrande`, `har kommit in med`, `har hört av sig`, `har skickat in`, after an optional fronted
+ * adverbial (`Även`, `Dessutom`).
+ */
+export const SUBJECT_SPAN_RE = new RegExp(
+  `^(?:(?:Även|Också|Dessutom|Vidare|Därutöver)\\s+)?(?<list>\\p{Lu}[^.;:]{1,300}?)\\s+(?:har|hade)${GAP}\\s+(?:yttrat\\s+sig|lämnat\\s+(?:ett\\s+|en\\s+)?(?:\\p{L}+\\s+)?(?:yttrande|synpunkter|skrivelse|svar)|kommit\\s+in\\s+med|inkommit\\s+med|hört\\s+av\\s+sig|skickat\\s+in|svarat|besvarat|i\\s+(?:en|ett)\\s+(?:skrivelse|yttrande))`,
+  'u',
+);
+
+/** An answer given unasked: `självmant`, `på eget initiativ`, `utan att ha ombetts`, `inte föranletts av någon remiss`. */
+export const UNSOLICITED_MARKER_RE =
+  /(?<![\p{L}])(?:självmant|på\s+eget\s+initiativ|oombedd|utan\s+att\s+(?:ha\s+)?(?:ombetts|tillfrågats|blivit\s+tillfrågad|vara\s+remissinstans)|inte\s+(?:har\s+)?föranletts\s+av|hört\s+av\s+sig|(?:även|också|dessutom)\s+(?:inkommit|kommit\s+in)|ej\s+remissinstans)(?![\p{L}])/iu;
