@@ -24,7 +24,7 @@ export interface BodyList {
 
 /** Words that end a body name: the head nouns of committees, offices, councils and companies. */
 const HEAD_NOUN =
-  '(?:nämnd(?:en|erna|er)?|styrelse(?:n)?|kontor(?:et|en)?|förvaltning(?:en|arna|ar)?|råd(?:et|en)?|kansli(?:et)?|beredning(?:en)?|utskott(?:et)?|fullmäktige|AB|bolag(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|länsstyrelse(?:n)?|landsting(?:et)?|förbund(?:et)?|förening(?:en)?|kommun|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|stiftelse(?:n)?|mission(?:en)?|armén|krets(?:en)?|region(?:en)?|organ(?:et)?|forum(?:et)?|nätverk(?:et)?|kommitté(?:n)?|samverkan|centrum|museum|museet|brandförsvar(?:et)?|räddningstjänst(?:en)?|polis(?:en)?)';
+  '(?:nämnd(?:en|erna|er)?|styrelse(?:n)?|kontor(?:et|en)?|förvaltning(?:en|arna|ar)?|råd(?:et|en)?|kansli(?:et)?|beredning(?:en)?|utskott(?:et)?|fullmäktige|AB|bolag(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|länsstyrelse(?:n)?|landsting(?:et)?|förbund(?:et)?|förening(?:en)?|kommun|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|stiftelse(?:n)?|mission(?:en)?|armén|krets(?:en)?|region(?:en)?|organ(?:et)?|forum(?:et)?|nätverk(?:et)?|kommitté(?:n)?|samverkan|centrum|museum|museet|brandförsvar(?:et)?|räddningstjänst(?:en)?|polis(?:en)?|församling(?:en)?|kyrka(?:n)?|sällskap(?:et)?|kammare(?:n)?|allians(?:en)?|organisation(?:en)?|samfund(?:et)?|akademi(?:n)?)';
 const HEAD_RE = new RegExp(`${HEAD_NOUN}(?![\\p{L}])`, 'u');
 
 /** Where a list stops: a relative clause, a deadline, a purpose, the rest of the sentence. */
@@ -37,7 +37,7 @@ const SEPARATOR_RE =
 
 /** Leading words that are not part of a name. */
 const LEADING_RE =
-  /^(?:(?:till|från|även|också|dessutom|bland\s+annat|bl\.\s?a\.|t\.\s?ex\.|bland\s+andra|exempelvis|de|det|den|samt|och)\s+)+/iu;
+  /^(?:(?:till|från|av|hos|med|även|också|dessutom|bland\s+annat|bl\.\s?a\.|t\.\s?ex\.|bland\s+andra|exempelvis|de|det|den|samt|och)\s+)+/iu;
 /** A descriptor before a proper name (`föreningen Hundvänner på Söder`, `bolaget MKB`). */
 const DESCRIPTOR_RE =
   /^(?:föreningen|organisationen|bolaget|företaget|nätverket|stiftelsen|intresseorganisationen|myndigheten|förbundet)\s+(?=\p{Lu})/u;
@@ -48,12 +48,27 @@ const COLLECTIVE_RE =
 
 /** A plural group head followed by area names: `stadsdelsnämnderna (i|för) Farsta`. */
 const GROUP_HEAD_RE =
-  /^(?<kind>(?:\p{L}+-\s?(?:,\s*\p{L}+-\s?)*och\s+)?\p{Ll}*(?:nämnd|förvaltning)(?:erna|arna))\s+(?:i\s+|för\s+)?(?<area>\p{Lu}.*)$/u;
+  /^(?<kind>(?:\p{L}+-\s?(?:,\s*\p{L}+-\s?)*och\s+)?\p{L}\p{Ll}*(?:nämnd|förvaltning)(?:erna|arna))\s+(?:i\s+|för\s+)?(?<area>\p{Lu}.*)$/u;
+/** Suspended prefixes over a plural head: `kultur-, utbildnings- och stadsbyggnadsnämnderna` are three bodies. */
+const SUSPENDED_PLURAL_RE =
+  /^(?<parts>(?:\p{Ll}+-\s*,?\s*)+)(?:och|samt)\s+(?<last>\p{Ll}+?)(?<head>nämnderna|förvaltningarna|styrelserna)$/u;
+const SINGULAR_HEAD: Readonly<Record<string, string>> = {
+  nämnderna: 'nämnden',
+  förvaltningarna: 'förvaltningen',
+  styrelserna: 'styrelsen',
+};
+/** `Hägersten-Älvsjö stadsdelsnämnds pensionärsråd`: a name that opens with its owner's genitive. */
+const OWNED_RE = /^(?<owner>.*?\p{L}+(?:nämnds|nämndens|styrelsens|förvaltningens|kommuns|stads))\s+\p{Ll}/u;
+/** A kind with no owner and no definite ending (`råd för funktionshinderfrågor`): it shares the previous owner. */
+const OWNERLESS_KIND_RE = /^\p{Ll}[\p{Ll}-]*(?:råd|nämnd|utskott|beredning)(?:\s+för\s+[\p{L}\s-]+)?$/u;
 /** Area names followed by the plural head: `Farsta och Norrmalms stadsdelsnämnder`. */
 const GROUP_TAIL_RE = /^(?<area>\p{Lu}[^,]*?)s?\s+(?<kind>\p{Ll}*(?:nämnd|förvaltning)(?:er|ar))$/u;
+/** An area name of a grouped list: `Farsta`, `Norra innerstadens`, `Hässelby-Vällingby`. */
+const AREA_RE = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?$/u;
+
 /** A sub-unit after a comma: `Stockholmskretsen`, `region Stockholm`, `Stockholms län`. */
 export const SUB_UNIT_RE =
-  /^(?:\p{Lu}\p{L}*(?:kretsen|avdelningen|distriktet|regionen|sektionen|föreningen)|\p{L}*(?:[Rr]egion|område|distrikt)\s+\p{Lu}\p{L}*|lokalavdelning\s+\p{L}+|\p{Lu}\p{L}*s\s+län)$/u;
+  /^(?:\p{Lu}\p{L}*(?:kretsen|avdelningen|distriktet|regionen|sektionen|föreningen)|\p{L}*(?:[Rr]egion|område|distrikt)\s+\p{Lu}\p{L}*|\p{Lu}[\p{L}-]*\s+(?:krets|distrikt|avdelning|lokalavdelning|lokalförening)|lokalavdelning\s+\p{L}+|\p{Lu}\p{L}*s\s+län)$/u;
 /** A proper name: capitalised words, with the small words names carry (`i`, `för`, `på`). */
 const PROPER_NAME_RE =
   /^(?:\p{Lu}[\p{L}'’:.&-]*|\d+)(?:\s+(?:i|för|på|av|och|de|du|la|\p{Lu}[\p{L}'’:.&-]*|AB|län|stad|kommun))*$/u;
@@ -103,7 +118,7 @@ function segments(list: string): Segment[] {
 }
 
 function singularKind(plural: string): string {
-  return plural.replace(/(nämnd|förvaltning)(?:erna|arna|er|ar)$/u, '$1');
+  return plural.toLowerCase().replace(/(nämnd|förvaltning)(?:erna|arna|er|ar)$/u, '$1');
 }
 
 function cleanItem(text: string): string {
@@ -121,7 +136,8 @@ function isBodyName(text: string): boolean {
   if (VERB_RE.test(text) || COLLECTIVE_RE.test(text)) return false;
   // `Simon Ahlqvist (SD)`: a person with a party, never a body
   if (PARTY_RE.test(text)) return false;
-  const outer = text.replace(/\s*\([^()]*\)$/u, '');
+  // `Svenska Livräddningssällskapet, Stockholmsdistriktet`: the organisation before its sub-unit
+  const outer = text.replace(/\s*\([^()]*\)$/u, '').replace(/,\s+[^,]+$/u, '');
   if (/^\p{Ll}/u.test(outer))
     return LOWER_BODY_RE.test(outer) && outer.split(/\s+/u).length <= 7 && !NOT_IN_NAME_RE.test(outer);
   return PROPER_NAME_RE.test(outer) || HEAD_RE.test(outer);
@@ -156,7 +172,7 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
       prev &&
       (SUB_UNIT_RE.test(seg.text) || unitOfExternal) &&
       prev.next === ',' &&
-      /^\p{Lu}/u.test(prev.text)
+      /^\p{Lu}/u.test(cleanItem(prev.text))
     ) {
       prev.text = `${prev.text}, ${seg.text}`;
       prev.next = seg.next;
@@ -197,6 +213,21 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
       group = null;
       continue;
     }
+    const suspended = SUSPENDED_PLURAL_RE.exec(text);
+    if (suspended?.groups?.parts && suspended.groups.last && suspended.groups.head) {
+      const head = SINGULAR_HEAD[suspended.groups.head] ?? suspended.groups.head;
+      const stems = [...suspended.groups.parts.split(/-\s*,?\s*/u).filter(Boolean), suspended.groups.last];
+      for (const stem of stems) names.push({ printed: `${stem}${head}`, groupKind: null, acronym: null });
+      pendingBare = [];
+      group = null;
+      continue;
+    }
+    // `X:s pensionärsråd och råd för funktionshinderfrågor`: the second kind is X's too
+    const owner = OWNERLESS_KIND_RE.test(text) ? OWNED_RE.exec(names[names.length - 1]?.printed ?? '') : null;
+    if (owner?.groups?.owner && introducedByAnd) {
+      names.push({ printed: `${owner.groups.owner} ${text}`, groupKind: null, acronym: null });
+      continue;
+    }
     const head = GROUP_HEAD_RE.exec(text);
     if (head?.groups?.kind && head.groups.area) {
       group = singularKind(head.groups.kind);
@@ -222,14 +253,16 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
       continue;
     }
     group = null;
-    if (!isBodyName(text)) {
-      pendingBare = [];
+    // a bare area name may belong to a group head that follows (`Farsta, Norra innerstadens och
+    // Skärholmens stadsdelsnämnder`); a genitive one can be nothing else
+    const area = AREA_RE.test(text) && seg.next !== null && !isRegistered(text.toLowerCase());
+    if (!isBodyName(text) || (area && /\p{L}s$/u.test(text) && !HEAD_RE.test(text))) {
+      if (area) pendingBare.push(text);
+      else pendingBare = [];
       continue;
     }
-    if (bare && seg.next !== null && !isRegistered(text.toLowerCase())) {
-      // a bare area name may belong to a group head that follows (`Farsta och Norrmalms stadsdelsnämnder`)
-      pendingBare.push(text);
-    } else pendingBare = [];
+    if (bare && area) pendingBare.push(text);
+    else pendingBare = [];
     names.push({ printed: text, groupKind: null, acronym: acronymOf(text) });
   }
   // bare names that a tail group claimed were pushed twice: keep the grouped entry

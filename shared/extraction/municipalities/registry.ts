@@ -192,6 +192,9 @@ function districtAliases(d: District): string[] {
 }
 
 /** The committee of one area in a grouped list (`stadsdelsnämnderna Farsta och …`). */
+/** Area names that are directions or the centre: no genitive form (`Väster`, `Centrum`, `Norra`). */
+const COMPASS_AREA_RE = /^(?:Väster|Öster|Norr|Söder|Väst|Öst|Nord|Syd|Centrum|Mitt|Innerstaden|Ytterstaden)$/u;
+
 export function resolveArea(
   m: Municipality,
   area: string,
@@ -206,6 +209,8 @@ export function resolveArea(
   let name: string;
   if (m.areaNameForm === 'definite-head-first') name = `${capitalizeFirst(kind)}en ${clean}`;
   else if (m.areaNameForm === 'indefinite-head-first') name = `${capitalizeFirst(kind)} ${clean}`;
+  // compass and centre names take the head first (`Stadsdelsnämnden Väster`); places take a genitive
+  else if (COMPASS_AREA_RE.test(clean)) name = `${capitalizeFirst(kind)}en ${clean}`;
   else name = `${/[sxz]$/iu.test(clean) ? clean : `${clean}s`} ${kind}`;
   const synthetic: District = { names: [clean], body: name };
   return {
