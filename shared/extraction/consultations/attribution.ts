@@ -327,7 +327,7 @@ export function attributeUnits(input: AttributionInput): Attribution {
       return;
     }
     // a decision list's lines name each body's documents (read for dates elsewhere), never its words
-    if (inUnderlag && unit.kind === 'item') {
+    if (inUnderlag && (unit.kind === 'item' || (unit.text.length <= 160 && /\d{4}|§/u.test(unit.text)))) {
       current = [];
       return;
     }

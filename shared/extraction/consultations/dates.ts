@@ -9,7 +9,7 @@ const D = DATE_SOURCE;
 const MEETING_RES: readonly RegExp[] = [
   new RegExp(`(?:sammanträde(?:t)?|möte(?:t)?)\\s+(?:den\\s+)?${D}`, 'iu'),
   new RegExp(
-    `(?<![\\p{L}])(?:beslutade|beslöt|beslutat|beslut(?:et)?|behandlade(?:\\s+\\p{L}+){0,2}|protokoll(?:et)?|minnesanteckningar|protokollsutdrag)(?:\\s+(?:om\\s+yttrandet|i\\s+ärendet))?\\s*,?\\s+(?:den\\s+)?${D}`,
+    `(?<![\\p{L}])(?:beslutade|beslöt|beslutat|\\p{L}*beslut(?:et)?|behandlade(?:\\s+\\p{L}+){0,2}|protokoll(?:et)?|minnesanteckningar|protokollsutdrag)(?:\\s+(?:om\\s+yttrandet|i\\s+ärendet))?\\s*,?\\s+(?:den\\s+)?${D}`,
     'iu',
   ),
   new RegExp(`(?:fattade\\s+beslut(?:\\s+\\p{L}+){0,3}?|beslut(?:et)?\\s+fattades)\\s+den\\s+${D}`, 'iu'),
@@ -20,6 +20,8 @@ const MEETING_RES: readonly RegExp[] = [
     'iu',
   ),
   new RegExp(`^\\(?${D}\\s*,?\\s*§\\s*\\d+`, 'iu'),
+  // `Utbildningsnämnden (2022-01-24, § 8)`, `(Stadsbyggnadsnämnden 2016-02-24, § 41)`: a date with its paragraph
+  new RegExp(`${D}\\s*,\\s*§\\s*\\d+`, 'iu'),
   new RegExp(`${D}\\s*\\(\\s*§\\s*\\d+\\s*\\)`, 'iu'),
 ];
 const TABLE_MEETING_RES: readonly RegExp[] = [...MEETING_RES, new RegExp(`^${D}$`, 'iu')];

@@ -12,7 +12,7 @@ import {
   SUMMARY_HEADING_RE,
   UNDERLAG_HEADING_RE,
 } from '../rules/section-rules.ts';
-import { lineIndexAtOffset, type TextLine } from '../text/document-text.ts';
+import { type DocumentText, lineIndexAtOffset, type TextLine } from '../text/document-text.ts';
 import { type AliasIndex, attributeUnits, buildAliasIndex, mentionsIn } from './attribution.ts';
 import { readDates } from './dates.ts';
 import {
@@ -64,24 +64,50 @@ function headingTest(aliases: AliasIndex | null): HeadingTest {
   };
 }
 
-/** Decision lists (`Beslutsunderlag`, `I ärendet föreligger`) name answers with their dates. */
-function underlagUnits(units: readonly Unit[]): Unit[] {
+const BULLET_LINE_RE = /^(?:[–•*▪·-]|\d{1,2}[.)])\s/u;
+/** A decision list's lines are short; a longer one is prose after the list. */
+const MAX_UNDERLAG_LINE = 160;
+
+/**
+ * Decision lists (`Beslutsunderlag`, `I ärendet föreligger`) name answers with their dates: one
+ * unit per printed line under the heading, bulleted or not.
+ */
+function underlagUnits(units: readonly Unit[], doc: DocumentText): Unit[] {
   const out: Unit[] = [];
-  let inside = false;
-  for (const u of units) {
-    if (u.kind === 'heading') {
-      inside = UNDERLAG_HEADING_RE.test(u.text);
-      continue;
-    }
-    if (inside && u.kind === 'item') out.push(u);
-    else if (/^I\s+ärendet\s+föreligger/u.test(u.text)) {
+  units.forEach((u, i) => {
+    if (u.kind === 'heading' && UNDERLAG_HEADING_RE.test(u.text.replace(/:$/u, ''))) {
+      const next = units.slice(i + 1).find((n) => n.kind === 'heading');
+      const end = next ? next.line : doc.lines.length;
+      const lines = doc.lines.slice(u.line + 1, end);
+      const bulleted = lines.some((l) => BULLET_LINE_RE.test(l.text));
+      let last: Unit | null = null;
+      for (const [k, line] of lines.entries()) {
+        if (line.text.length > MAX_UNDERLAG_LINE) break;
+        // a wrapped item goes on: bullets mark the items, or else a line that starts lower-case
+        const continues = bulleted ? !BULLET_LINE_RE.test(line.text) : /^[\p{Ll}\d(]/u.test(line.text);
+        if (last && continues) {
+          last.text = `${last.text} ${line.text}`;
+          continue;
+        }
+        last = {
+          ...u,
+          kind: 'item',
+          text: line.text,
+          start: line.start,
+          page: line.page,
+          line: u.line + 1 + k,
+          cells: line.cells,
+        };
+        out.push(last);
+      }
+    } else if (/^I\s+ärendet\s+föreligger/u.test(u.text)) {
       // `I ärendet föreligger tjänsteutlåtande …, yttrande från X 2016-03-10, § 21 …`: one unit per part
       for (const part of u.text.split(
         /,\s+(?=(?:yttrande|protokoll|beslut|tjänsteutlåtande|skrivelse)\b)|;\s*/u,
       ))
         out.push({ ...u, text: part });
-    } else inside = inside && u.kind === 'item';
-  }
+    }
+  });
   return out;
 }
 
@@ -131,7 +157,7 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
   const firstPass = splitUnits(doc, from, doc.lines.length, headingTest(null));
   const lists = findLists(firstPass, facts.municipality);
   const inventory = buildInventory(lists, ictx);
-  const underlag = underlagUnits(firstPass);
+  const underlag = underlagUnits(firstPass, doc);
   if (!inventory.lists.some((l) => l.kind === 'remitted')) {
     for (const u of underlag)
       for (const re of UNDERLAG_BODY_RES) {

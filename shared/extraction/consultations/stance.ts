@@ -116,10 +116,7 @@ const escapeCue = (cue: string) => cue.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** One scan for all cues; a match at one position stands for the shorter cues it contains too. */
 const CUE_SCAN = new RegExp(CUES.map(escapeCue).join('|'), 'gu');
 const ROWS_OF_CUE: ReadonlyMap<string, ReadonlySet<CompiledRow>> = new Map(
-  CUES.map((cue) => [
-    cue,
-    new Set(COMPILED.filter((c) => c.row.cues.some((own) => cue.includes(own)))),
-  ]),
+  CUES.map((cue) => [cue, new Set(COMPILED.filter((c) => c.row.cues.some((own) => cue.includes(own))))]),
 );
 
 /** The rows whose cues occur in `text`, in table order: a row without its cue cannot match. */

@@ -193,7 +193,8 @@ function districtAliases(d: District): string[] {
 
 /** The committee of one area in a grouped list (`stadsdelsnämnderna Farsta och …`). */
 /** Area names that are directions or the centre: no genitive form (`Väster`, `Centrum`, `Norra`). */
-const COMPASS_AREA_RE = /^(?:Väster|Öster|Norr|Söder|Väst|Öst|Nord|Syd|Centrum|Mitt|Innerstaden|Ytterstaden)$/u;
+const COMPASS_AREA_RE =
+  /^(?:Väster|Öster|Norr|Söder|Väst|Öst|Nord|Syd|Centrum|Mitt|Innerstaden|Ytterstaden)$/u;
 
 export function resolveArea(
   m: Municipality,
