@@ -258,10 +258,49 @@ export interface AttributionInput {
   openByDefault: boolean;
 }
 
+/** Where a sentence hands over to another speaker: `A tillstyrker, medan B bedömer …`, `…; B anser …`. */
+const SPEAKER_BREAK_RE = /(?:,\s*(?:medan|men|och|samt|samtidigt\s+som|där)|;)\s+/gu;
+/** A finite verb right after a name: the name is the clause's subject, not a list member. */
+const FINITE_AFTER_RE = /^\s+(?:är|har|ser|var|tar|\p{Ll}+(?:er|ar|or|rer|de|te))(?![\p{L}])/u;
+
+/**
+ * A sentence whose later clause has a subject of its own (`Pensionärsrådet ställer sig bakom
+ * förslaget, medan äldrenämnden bedömer att …`) is read as two units, one per speaker.
+ */
+function splitBySpeaker(unit: Unit, index: AliasIndex): Unit[] {
+  const lower = unit.text.toLowerCase();
+  const cuts: number[] = [];
+  SPEAKER_BREAK_RE.lastIndex = 0;
+  for (let m = SPEAKER_BREAK_RE.exec(unit.text); m; m = SPEAKER_BREAK_RE.exec(unit.text)) {
+    const at = m.index + m[0].length;
+    const mention = mentionAt(lower, at, index);
+    if (mention && FINITE_AFTER_RE.test(unit.text.slice(mention.end, mention.end + 30))) cuts.push(m.index);
+  }
+  if (cuts.length === 0) return [unit];
+  const parts: Unit[] = [];
+  let from = 0;
+  for (const cut of [...cuts, unit.text.length]) {
+    const text = unit.text
+      .slice(from, cut)
+      .replace(/^(?:[,;]\s*)?(?:medan|men|och|samt|samtidigt\s+som|där)?\s*/u, '')
+      .trim();
+    if (text) parts.push({ ...unit, text: capitaliseFirst(text), start: unit.start + from });
+    from = cut;
+  }
+  return parts;
+}
+
+function capitaliseFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function attributeUnits(input: AttributionInput): Attribution {
-  const { units, bodies, lists } = input;
+  const { bodies, lists } = input;
   let index = buildAliasIndex(bodies);
   const listUnits = new Map(lists.map((l) => [l.unit, l]));
+  const units = input.units.flatMap((u) =>
+    u.kind === 'heading' || listUnits.has(u) ? [u] : splitBySpeaker(u, index),
+  );
   const byBody = new Map<number, Attributed[]>();
   const reservations: Unit[] = [];
   const answered = new Set<number>();
@@ -279,6 +318,8 @@ export function attributeUnits(input: AttributionInput): Attribution {
     answered.add(body);
   };
   let inUnderlag = false;
+  /** The previous unit was a list sentence naming several bodies as its subject. */
+  let afterList = false;
   units.forEach((unit, position) => {
     if (unit.kind === 'heading') {
       inOffice = false;
@@ -342,14 +383,16 @@ export function attributeUnits(input: AttributionInput): Attribution {
       if (list.subjectForm) {
         const subject = subjectOf(unit, bodies, index, current, answered);
         if (subject && subject !== 'other') {
-          for (const b of subject.bodies) add(b, unit, 'statement');
-          // `A och B har lämnat likalydande yttranden. Nämnderna ser …`: the anaphor continues them
+          for (const b of subject.bodies) add(b, unit, 'list');
+          // `A och B har lämnat likalydande yttranden. Nämnderna ser …`: an anaphor continues them
           current = subject.bodies;
+          afterList = true;
         }
       } else if (list.kind === 'unsolicited') {
         const named = [...new Set(mentionsIn(unit.text, index).map((m) => m.body))];
-        for (const b of named) add(b, unit, 'statement');
+        for (const b of named) add(b, unit, 'list');
         if (named.length > 0) current = named;
+        afterList = named.length > 1;
       }
       return;
     }
@@ -383,6 +426,13 @@ export function attributeUnits(input: AttributionInput): Attribution {
     if (subject === 'other') {
       current = [];
       inOffice = false;
+      return;
+    }
+    // after a list of several bodies only an anaphor speaks for them; another sentence is not theirs
+    const wasAfterList = afterList;
+    afterList = false;
+    if (wasAfterList && subject === null) {
+      current = [];
       return;
     }
     if (subject && subject.bodies.length > 0) {

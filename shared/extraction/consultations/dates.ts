@@ -84,12 +84,12 @@ export function readDates(attributed: readonly Attributed[], underlag: readonly 
     roles.flatMap((role) => attributed.filter((a) => a.role === role));
   const textOf = (a: Attributed) => (a.unit.cells.length > 1 ? a.unit.cells.slice(1).join(' ') : a.unit.text);
   let meetingDate: string | null = null;
-  for (const a of byRole('decision', 'table', 'statement', 'office')) {
+  for (const a of byRole('decision', 'table', 'statement', 'office', 'list')) {
     const res = a.role === 'table' ? TABLE_MEETING_RES : MEETING_RES;
     meetingDate ??= firstDate(textOf(a), res);
   }
   let statementDate: string | null = null;
-  for (const a of byRole('office', 'decision', 'statement'))
+  for (const a of byRole('office', 'decision', 'statement', 'list'))
     statementDate ??= firstDate(textOf(a), STATEMENT_RES);
   for (const u of underlag) {
     meetingDate ??= firstDate(u.text, MEETING_RES);

@@ -34,7 +34,7 @@ const PROPOSAL_WORD_RE =
 const RAISED_NEGATION_RE =
   /(?<![\p{L}])(?:(?:anser|bedömer|ser|tror|menar|tycker|finner|delar)\s+(?:\p{L}+\s+)?(?:inte|ej)|(?:inte|ej)\s+(?:anser|bedömer|ser|tror|menar|tycker|finner))\s+(?:\p{L}+\s+)?att(?![\p{L}])/u;
 
-export type Polarity = 'pos' | 'neg' | 'noobj' | 'nopos' | 'noresp' | 'ref' | 'info';
+export type Polarity = 'pos' | 'neg' | 'noobj' | 'nopos' | 'noresp' | 'ref' | 'info' | 'absent';
 export type Scope = 'whole' | 'part' | 'aim' | 'rest';
 type Strength = 'verdict' | 'evaluative' | 'indirect' | 'declaration' | 'weak';
 
@@ -76,6 +76,7 @@ const BASE: Record<PredicateClass, { polarity: Polarity; strength: Strength }> =
   unneeded: { polarity: 'neg', strength: 'indirect' },
   no_objection: { polarity: 'noobj', strength: 'declaration' },
   no_position: { polarity: 'nopos', strength: 'declaration' },
+  absent: { polarity: 'absent', strength: 'declaration' },
   no_response: { polarity: 'noresp', strength: 'declaration' },
   reference: { polarity: 'ref', strength: 'declaration' },
   information: { polarity: 'info', strength: 'weak' },
@@ -83,6 +84,7 @@ const BASE: Record<PredicateClass, { polarity: Polarity; strength: Strength }> =
 
 /** Declarations carry their own negation (`inga synpunkter`, `tar inte ställning`): never flipped. */
 const DECLARATIONS = new Set<PredicateClass>([
+  'absent',
   'no_objection',
   'no_position',
   'no_response',
@@ -144,7 +146,11 @@ function predicatesIn(clause: string, rows: readonly CompiledRow[], several: boo
   }
   // overlapping matches: a reference or declaration beats the verdict inside it, a longer match a shorter
   const rank = (c: PredicateClass) =>
-    ['no_response', 'no_position', 'reference', 'no_objection'].includes(c) ? 0 : c === 'information' ? 2 : 1;
+    ['no_response', 'no_position', 'reference', 'no_objection', 'absent'].includes(c)
+      ? 0
+      : c === 'information'
+        ? 2
+        : 1;
   found.sort((a, b) => rank(a.cls) - rank(b.cls) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Match[] = [];
   for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
@@ -206,7 +212,13 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
       let negated = false;
       if (!DECLARATIONS.has(match.cls) && !NEGATION_RE.test(own)) {
         // raised or following negation: `anser inte att …`, `tillstyrker inte`, `kan inte ställa sig bakom`
-        const lastWords = before.split(/\s+/u).slice(-6).join(' ');
+        // a relative clause or a parenthesis in between (`, som inte föranletts av någon remiss,`)
+        // keeps its negation to itself
+        const lastWords = before
+          .replace(/,\s*som\s[^,]*,|\([^()]*\)/gu, ' ')
+          .split(/\s+/u)
+          .slice(-6)
+          .join(' ');
         negated =
           NEGATION_RE.test(lastWords) ||
           RAISED_NEGATION_RE.test(before) ||
@@ -406,6 +418,9 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
     );
   }
   if (noobj.length > 0) return result('no_objection', 0.88, [noobj[0] as Reading], 'no objection');
+  const absent = of('absent');
+  if (absent.length > 0)
+    return { stance: null, confidence: 0, deciding: [absent[0] as Reading], basis: 'answer not in this text', reference: null };
   if (refs.length > 0)
     return {
       stance: null,
@@ -436,7 +451,10 @@ export function composeReadings(
   const reference = decision?.reference ?? all?.reference ?? null;
   if (reference)
     return { stance: null, confidence: 0, deciding: [reference], basis: 'by reference', reference };
-  const substantive = attributed.filter((a) => a.role !== 'table' && a.unit.kind !== 'heading');
+  // a list sentence naming the body is no answer; a table row without a verdict is none either
+  const substantive = attributed.filter(
+    (a) => a.role !== 'table' && a.role !== 'list' && a.unit.kind !== 'heading',
+  );
   if (substantive.length > 0)
     return {
       stance: 'unclear',

@@ -34,7 +34,7 @@ export interface Body {
 }
 
 /** Where a unit stands in a body's passage. */
-export type Role = 'decision' | 'office' | 'statement' | 'summary' | 'table';
+export type Role = 'decision' | 'office' | 'statement' | 'summary' | 'table' | 'list';
 
 /** One unit read as (part of) a body's answer. */
 export interface Attributed {

@@ -16,6 +16,8 @@ export type PredicateClass =
   | 'unneeded'
   | 'no_objection'
   | 'no_position'
+  /** The answer exists but is not in this text (`finns i ärendeakten`, `se bilaga 3`). */
+  | 'absent'
   | 'no_response'
   /** Takes its stance from another text: hänvisar till, instämmer i X:s yttrande. */
   | 'reference'
@@ -136,6 +138,19 @@ export const PREDICATES: readonly LexiconRow[] = [
     ['ställning'],
     `\\bavst(?:år|od|ått|å)${G}\\s+från\\s+att\\s+ta\\s+ställning\\b|\\butan\\s+(?:eget\\s+)?ställningstagande\\b`,
     'abstains from taking a position',
+  ),
+  row(
+    'no_position',
+    ['ställningstagande'],
+    `\\b(?:lämnar|gör|har|redovisar)${G}\\s+(?:inget|inte\\s+något)\\s+(?:eget\\s+)?ställningstagande\\b`,
+    'gives no position of its own',
+  ),
+  // the answer is not in this document
+  row(
+    'absent',
+    ['ärendeakt', 'bilaga', 'kom in efter', 'inkom efter', 'för sent'],
+    `\\b(?:finns|återfinns|redovisas|bifogas)${G}\\s+(?:tillgängligt?\\s+)?i\\s+(?:ärendeakten|akten|bilaga\\s*\\d*)\\b|\\b(?:kom\\s+in|inkom|inkommit)\\s+(?:först\\s+)?(?:efter\\s+att|för\\s+sent)\\b|\\b(?:se|enligt)\\s+bilaga\\s*\\d+\\b(?=\\s*[.)]?\\s*$)`,
+    'its answer is in the file or an attachment, not in this text',
   ),
   // no objection
   row(
