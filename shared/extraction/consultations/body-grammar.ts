@@ -137,7 +137,9 @@ function isBodyName(text: string): boolean {
   // `Simon Ahlqvist (SD)`: a person with a party, never a body
   if (PARTY_RE.test(text)) return false;
   // `Svenska Livräddningssällskapet, Stockholmsdistriktet`: the organisation before its sub-unit
-  const outer = text.replace(/\s*\([^()]*\)$/u, '').replace(/,\s+[^,]+$/u, '');
+  const bare = text.replace(/\s*\([^()]*\)$/u, '');
+  const unit = /,\s+([^,]+)$/u.exec(bare);
+  const outer = unit?.[1] && SUB_UNIT_RE.test(unit[1]) ? bare.slice(0, unit.index) : bare;
   if (/^\p{Ll}/u.test(outer))
     return LOWER_BODY_RE.test(outer) && outer.split(/\s+/u).length <= 7 && !NOT_IN_NAME_RE.test(outer);
   return PROPER_NAME_RE.test(outer) || HEAD_RE.test(outer);

@@ -279,7 +279,9 @@ function addShortForms(bodies: Body[]): void {
     const genitive = /^\p{L}+s\s+(\p{L}.*)$/u.exec(lower)?.[1];
     const placed = /^(\p{L}+)\s+i\s+\p{L}+$/u.exec(lower)?.[1];
     // `Kommunala pensionärsrådet` → `pensionärsrådet`
-    const qualified = /^(?:kommunala|kommunens|stadens|regionala|lokala|centrala)\s+(\p{L}.*)$/u.exec(lower)?.[1];
+    const qualified = /^(?:kommunala|kommunens|stadens|regionala|lokala|centrala)\s+(\p{L}.*)$/u.exec(
+      lower,
+    )?.[1];
     const short = genitive ?? placed ?? qualified;
     return short ? [...new Set([short, definiteHead(short)])] : [];
   };

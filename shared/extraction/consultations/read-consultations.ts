@@ -158,7 +158,9 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
   const lists = findLists(firstPass, facts.municipality);
   const inventory = buildInventory(lists, ictx);
   const underlag = underlagUnits(firstPass, doc);
-  if (!inventory.lists.some((l) => l.kind === 'remitted')) {
+  // a remiss sentence that names the bodies only by number (`de tre stadsområdesnämnderna`) leaves
+  // the decision list to name them
+  if (!inventory.lists.some((l) => l.kind === 'remitted' && l.bodies.names.length > 0)) {
     for (const u of underlag)
       for (const re of UNDERLAG_BODY_RES) {
         const name = re.exec(u.text)?.groups?.name;

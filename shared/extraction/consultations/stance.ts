@@ -186,8 +186,18 @@ function conditionOf(text: string): 'strong' | 'weak' | null {
 const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK_RE.source, 'gu');
 
 /** The readings of one unit. */
+/** Insertions that split a predicate from its object: `, i beslut den 22 februari 2018,`, `(2022-01-24, § 8)`. */
+const INSERTION_RE =
+  /,\s*i\s+(?:sitt\s+)?(?:beslut|yttrande|svar)\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?\s*,|\s+i\s+beslut\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?\s*,|\s*\([^()]*?\d{4}[^()]*?\)/gu;
+
+function unitText(unit: Unit): string {
+  // a table row's cells are separate clauses: a negation never crosses into the verdict's cell
+  const text = unit.cells.length > 1 ? unit.cells.join(' ; ') : unit.text;
+  return text.toLowerCase().replace(INSERTION_RE, ' ');
+}
+
 export function readUnit(a: Attributed, order: number, self: readonly string[] = []): Reading[] {
-  const text = a.unit.text.toLowerCase();
+  const text = unitText(a.unit);
   const rows = candidateRows(text);
   if (rows.length === 0 && !CONDITION_RE.test(text)) return [];
   const concluding = CONCLUSION_RE.test(text);
@@ -243,6 +253,26 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
       // `Arbetsförmedlingen ansvarar för …` is a body describing its own remit, not someone else's task
       if (match.cls === 'unneeded' && self.some((alias) => alias.length >= 4 && own.includes(alias)))
         continue;
+      // `Utan ett sådant tillskott kan nämnden inte tillstyrka`: support on a condition, not a rejection
+      if (negated && match.cls === 'support' && /(?:^|\s)utan\s/u.test(before)) {
+        out.push({
+          polarity: 'pos',
+          cls: 'support',
+          scope: 'whole',
+          strength: 'verdict',
+          condition: 'strong',
+          concluding,
+          past,
+          partial: false,
+          refText: null,
+          unit: a.unit,
+          role: a.role,
+          detailed: a.detailed,
+          order,
+        });
+        sentenceCondition = null;
+        continue;
+      }
       const flipped = negated ? NEGATED[match.cls] : undefined;
       if (negated && !flipped) continue;
       const cls = flipped?.cls ?? match.cls;
@@ -342,6 +372,10 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
     return result('no_response', 0.9, noresp.slice(0, 1), 'declined to answer');
   if (nopos.length > 0 && verdicts.length === 0)
     return result('no_position', 0.88, nopos.slice(0, 1), 'declares it takes no position');
+  // `har inget att erinra …; bolaget påpekar att det redan ingår`: the declaration stands over remarks
+  const noobjWhole = noobj.filter((r) => r.scope !== 'rest' && r.strength === 'declaration');
+  if (noobjWhole.length > 0 && verdicts.length === 0 && pos.length === 0)
+    return result('no_objection', 0.8, [noobjWhole[0] as Reading], 'no objection; the remarks are reasons');
   const partial = verdicts.find((r) => r.partial);
   if (partial) return result('partly', 0.88, [partial], 'a verdict for a part only');
   if (pos.length > 0 && neg.length > 0) {
@@ -420,7 +454,13 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
   if (noobj.length > 0) return result('no_objection', 0.88, [noobj[0] as Reading], 'no objection');
   const absent = of('absent');
   if (absent.length > 0)
-    return { stance: null, confidence: 0, deciding: [absent[0] as Reading], basis: 'answer not in this text', reference: null };
+    return {
+      stance: null,
+      confidence: 0,
+      deciding: [absent[0] as Reading],
+      basis: 'answer not in this text',
+      reference: null,
+    };
   if (refs.length > 0)
     return {
       stance: null,

@@ -173,6 +173,12 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'no_objection',
+    ['anledning', 'skäl'],
+    `\\b(?:ser|finner|har\\s+(?:inte\\s+)?funnit|finns)${G}\\s+(?:ingen|inte\\s+någon|inte)?\\s*(?:anledning|skäl)\\s+(?:att|till\\s+att)\\s+(?:motsätta\\s+sig|invända|avstyrka|ha\\s+synpunkter|erinra)\\b`,
+    'sees no reason to oppose or object',
+  ),
+  row(
+    'no_objection',
     ['hinder'],
     `\\bser\\s+(?:inga|inte\\s+några|inget)\\s+hinder\\b|\\bfinns\\s+(?:inga|inte\\s+några)\\s+hinder\\b`,
     'sees no obstacles',
@@ -262,7 +268,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'support',
     ['instämmer'],
-    `\\binstämmer${G}\\s+i\\s+(?:motionen|förslaget|förslagen|motionärern?as|förslagsställarens|utredningens|betänkandets)\\b`,
+    `\\binstämmer${G}\\s+i\\s+(?:motionen|förslaget|förslagen|motionärern?as|förslagsställarens|utredningens|betänkandets|(?:\\p{L}+s\\s+)?(?:inriktning|förslag|åtgärder|slutsatser)|de\\s+flesta|merparten|huvuddelen|flertalet)\\b`,
     'concurs with the proposal',
   ),
   // evaluation without a verdict verb
@@ -353,7 +359,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'positive',
     ['anser', 'menar', 'tycker', 'bedömer'],
-    `\\b(?:anser|menar|tycker|bedömer)${G}\\s+att\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|avvakta|invänta|vänta|avslås|avstyrkas)\\p{L}+`,
+    `\\b(?:anser|menar|tycker|bedömer)${G}\\s+att\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|avvakta|invänta|vänta|avslås|avstyrkas|utgå|strykas|slopas|tas\\s+bort)\\p{L}+`,
     'wants the measure done (anser att X ska / behöver …)',
   ),
   row(
@@ -416,6 +422,18 @@ export const PREDICATES: readonly LexiconRow[] = [
     ['inte', 'ej'],
     `\\b(?:inte|ej)\\s+(?:är|vore|skulle\\s+vara|bedöms\\s+vara)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motivera(?:d|t|de)|rimlig[at]?|nödvändig[at]?|rätt\\s+väg|möjlig[at]?|genomförbar[at]?|realistisk[at]?)\\b`,
     'is not suitable, justified, necessary',
+  ),
+  row(
+    'negative',
+    ['acceptera', 'godta', 'godkänna', 'acceptab', 'godtagbar'],
+    `\\b(?:kan|vill|bör)\\s+(?:inte|ej)\\s+(?:acceptera|godta|godkänna)\\b|\\b(?:inte|ej)\\s+(?:acceptabel[t]?|acceptabla|godtagbar[t]?)\\b`,
+    'cannot accept it',
+  ),
+  row(
+    'negative',
+    ['inte bör', 'bör inte', 'ej bör', 'bör ej'],
+    `\\b(?:anser|bedömer|menar|finner)${G}\\s+att\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:inte|ej)\\s+bör\\s+(?!behöva)\\p{L}+|\\b(?:anser|bedömer|menar|finner)${G}\\s+att\\s+(?:[\\p{L}-]+\\s+){1,4}?bör\\s+(?:inte|ej)\\s+(?!behöva)\\p{L}+`,
+    'holds that it should not be done',
   ),
   row(
     'negative',
@@ -533,16 +551,18 @@ export const PREDICATES: readonly LexiconRow[] = [
 
 /** A verdict for a part only: `tillstyrker motionen delvis`, `delvis tillstyrker`. */
 export const PARTIAL_VERDICT_RE = words(
-  '^\\s*(?:\\p{L}+\\s+){0,2}?(?:delvis|till\\s+viss\\s+del|i\\s+vissa\\s+delar|i\\s+delar)\\b',
+  '^\\s*(?:\\p{L}+\\s+){0,2}?(?:delvis|till\\s+viss\\s+del|i\\s+vissa\\s+delar|i\\s+delar)\\b|^[^.;]{0,60}?\\b(?:de\\s+flesta|merparten|huvuddelen|flertalet|större\\s+delen)\\s+av\\b',
 );
 export const PARTIAL_BEFORE_RE = words('\\b(?:delvis|till\\s+viss\\s+del)\\s+$');
 
 /** Negators. Their scope runs to the end of the clause. */
-export const NEGATION_RE = words('\\b(?:inte|ej|icke|aldrig|knappast|inga|inget|ingen|varken)\\b');
+export const NEGATION_RE = words(
+  '\\b(?:inte|ej|icke|aldrig|knappast|inga|inget|ingen|varken|tveksamt\\s+om|osäkert\\s+om)\\b',
+);
 
 /** Where a clause ends inside a sentence: contrast markers, semicolons, coordinated new subjects. */
 export const CLAUSE_BREAK_RE = words(
-  '[;:]\\s+|,\\s+(?:men|dock|emellertid|samtidigt\\s+som|medan|vilket|då|när|och\\s+(?=(?:nämnden|förvaltningen|kontoret|bolaget|rådet|styrelsen)\\b))\\b\\s*|\\s+(?:men|medan|eftersom|därför\\s+att|då\\s+(?=(?:det|den|de|ansvaret|behovet|frågan|detta|kostnaderna|\\p{L}+en)\\s))\\s*',
+  '[;:]\\s+|,\\s+(?:men|dock|emellertid|samtidigt\\s+som|medan|vilket|då|när|och\\s+(?=(?:nämnden|förvaltningen|kontoret|bolaget|rådet|styrelsen|bedömer|anser|menar|konstaterar|framhåller|påpekar|tycker|föreslår|understryker)\\b))\\b\\s*|\\s+(?:men|medan|eftersom|därför\\s+att|då\\s+(?=(?:det|den|de|ansvaret|behovet|frågan|detta|kostnaderna|\\p{L}+en)\\s))\\s*',
 );
 
 /** Markers of the concluding, deciding sentence of a statement. */
