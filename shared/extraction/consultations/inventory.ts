@@ -193,6 +193,9 @@ function toBody(
   const aliases = new Set(resolved.aliases.map((a) => a.toLowerCase()));
   aliases.add(printed.toLowerCase());
   if (acronym) aliases.add(acronym.toLowerCase());
+  // `Stockholms Stadshus AB (Stockholm Business Region AB)`: the subsidiary answers for it
+  const subsidiary = /\(([^()]{3,80}\s(?:AB|aktiebolag))\)$/u.exec(printed)?.[1];
+  if (subsidiary) aliases.add(subsidiary.toLowerCase());
   const bare = printed.replace(/\s*\([^()]*\)$/u, '').toLowerCase();
   aliases.add(bare);
   // a committee's office writes its statement: `Idrottsnämnden` → `idrottsförvaltningen`

@@ -188,7 +188,7 @@ const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK_RE.source, 'gu');
 /** The readings of one unit. */
 /** Insertions that split a predicate from its object: `, i beslut den 22 februari 2018,`, `(2022-01-24, § 8)`. */
 const INSERTION_RE =
-  /,\s*i\s+(?:sitt\s+)?(?:beslut|yttrande|svar)\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?\s*,|\s+i\s+beslut\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?\s*,|\s*\([^()]*?\d{4}[^()]*?\)/gu;
+  /,\s*i\s+(?:sitt\s+)?(?:beslut|yttrande|svar)\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?\s*,|\s+i\s+beslut\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?\s*,|\s*\([^()]*?\d{4}[^()]*?\)|\s+i\s+(?:ett|sitt|en|sin)\s+(?:yttrande|beslut|svar|skrivelse)\s+(?:daterat?\s+|daterad\s+)?(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?/gu;
 
 function unitText(unit: Unit): string {
   // a table row's cells are separate clauses: a negation never crosses into the verdict's cell

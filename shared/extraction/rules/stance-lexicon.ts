@@ -111,7 +111,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'no_response',
     ['att inte', 'att ej'],
-    `\\b(?:beslutade|beslöt|valde|har\\s+beslutat|har\\s+valt)${G}\\s+att\\s+(?:inte|ej)\\s+(?:yttra\\s+sig|svara|besvara|lämna${G}\\s+(?:svar|yttrande|synpunkter))\\b`,
+    `\\b(?:beslutade|beslöt|valde|har\\s+beslutat|har\\s+valt)${G}\\s+att\\s+(?:inte|ej)\\s+(?:yttra\\s+sig|svara|besvara|(?:lämna|avge)${G}\\s+(?:svar|yttrande|synpunkter))\\b`,
     'decided not to comment',
   ),
   row(
@@ -167,8 +167,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'no_objection',
-    ['erinran', 'invändning', 'synpunkter', 'erinring'],
-    `\\b(?:ingen|inga)\\s+(?:erinran|invändningar|synpunkter|erinringar)\\b|\\butan\\s+(?:erinran|invändning(?:ar)?)\\b`,
+    ['erinran', 'invändning', 'synpunkter', 'erinring', 'inget att'],
+    `\\b(?:ingen|inga)\\s+(?:erinran|invändningar|synpunkter|erinringar)\\b|\\butan\\s+(?:erinran|invändning(?:ar)?)\\b|\\binget\\s+att\\s+(?:invända|erinra|tillägga)\\b`,
     'no objection (noun form)',
   ),
   row(
