@@ -1,0 +1,300 @@
+import { describe, expect, it } from 'vitest';
+import { consultationsOf, stancesOf, utlatande } from './remiss-document.ts';
+
+// attributeUnits read through extractCase: which sentences are whose answer. Invented wording.
+const THREE = 'Ärendet har remitterats till kulturnämnden, idrottsnämnden och socialnämnden.';
+const TWO = 'Ärendet har remitterats till kulturnämnden och idrottsnämnden.';
+
+describe('attributeUnits', () => {
+  describe('coordinated and grouped subjects', () => {
+    it.each([
+      ['Kulturnämnden och idrottsnämnden tillstyrker motionen. Socialnämnden avstyrker motionen.'],
+      ['Kulturnämnden, idrottsnämnden samt socialnämnden avstyrker motionen.'],
+    ])('gives one sentence to every body in its subject: %s', (answers) => {
+      const found = consultationsOf(`${THREE}\n\n${answers}`);
+      const evidence = found.map((c) => c.evidence);
+      expect(found).toHaveLength(3);
+      // the first two share one sentence
+      expect(evidence[0]).toBe(evidence[1]);
+      expect(found[0]?.stance).toBe(found[1]?.stance);
+    });
+
+    it('reads `Stadsdelsnämnderna A och B` as the subject of both areas', () => {
+      const found =
+        consultationsOf(`Ärendet har remitterats till stadsdelsnämnderna Farsta, Bromma och Södermalm.
+
+Stadsdelsnämnderna Farsta och Bromma tillstyrker motionen.
+
+Södermalms stadsdelsnämnd avstyrker motionen.`);
+      expect(stancesOf(found)).toEqual([
+        ['Farsta stadsdelsnämnd', 'supports'],
+        ['Bromma stadsdelsnämnd', 'supports'],
+        ['Södermalms stadsdelsnämnd', 'opposes'],
+      ]);
+    });
+
+    it('reads `A och Bs stadsdelsnämnder` as the subject of both areas', () => {
+      const found = consultationsOf(`Ärendet har remitterats till Farsta och Skarpnäcks stadsdelsnämnder.
+
+Farsta och Skarpnäcks stadsdelsnämnder ser inget behov av förslaget.`);
+      expect(stancesOf(found)).toEqual([
+        ['Farsta stadsdelsnämnd', 'opposes'],
+        ['Skarpnäcks stadsdelsnämnd', 'opposes'],
+      ]);
+    });
+
+    it('reads `Två av stadsdelsnämnderna, A och B, …` as those two', () => {
+      const found =
+        consultationsOf(`Ärendet har remitterats till stadsdelsnämnderna Farsta, Bromma och Skarpnäck.
+
+Två av stadsdelsnämnderna, Farsta och Bromma, avstyrker motionen. Skarpnäcks stadsdelsnämnd tillstyrker motionen.`);
+      expect(stancesOf(found)).toEqual([
+        ['Farsta stadsdelsnämnd', 'opposes'],
+        ['Bromma stadsdelsnämnd', 'opposes'],
+        ['Skarpnäcks stadsdelsnämnd', 'supports'],
+      ]);
+    });
+
+    it('reads a body named with its meeting in parentheses as the subject', () => {
+      const found = consultationsOf(
+        `${TWO}\n\nKulturnämnden (2020-03-12, § 14) tillstyrker motionen.\n\nIdrottsnämnden avstyrker motionen.`,
+      );
+      expect(stancesOf(found)).toEqual([
+        ['Kulturnämnden', 'supports'],
+        ['Idrottsnämnden', 'opposes'],
+      ]);
+    });
+  });
+
+  describe('collectives', () => {
+    it('gives `Samtliga remissinstanser` to every listed body', () => {
+      const found = consultationsOf(`${THREE}\n\nSamtliga remissinstanser tillstyrker motionen.`);
+      expect(found.map((c) => c.stance)).toEqual(['supports', 'supports', 'supports']);
+    });
+
+    it('gives `Remissinstanserna` to every listed body', () => {
+      const found = consultationsOf(`${TWO}\n\nRemissinstanserna är positiva till motionen.`);
+      expect(found.map((c) => c.stance)).toEqual(['supports', 'supports']);
+    });
+
+    it('gives `Övriga remissinstanser` only to those that have not answered yet', () => {
+      const found = consultationsOf(
+        `${THREE}\n\nSocialnämnden avstyrker motionen. Övriga remissinstanser tillstyrker motionen.`,
+      );
+      expect(stancesOf(found)).toEqual([
+        ['Kulturnämnden', 'supports'],
+        ['Idrottsnämnden', 'supports'],
+        ['Socialnämnden', 'opposes'],
+      ]);
+    });
+
+    it('leaves out the bodies after `utom`', () => {
+      const found = consultationsOf(
+        `${THREE}\n\nSamtliga nämnder utom socialnämnden tillstyrker motionen. Socialnämnden avstyrker motionen.`,
+      );
+      expect(stancesOf(found)).toEqual([
+        ['Kulturnämnden', 'supports'],
+        ['Idrottsnämnden', 'supports'],
+        ['Socialnämnden', 'opposes'],
+      ]);
+    });
+
+    it('gives `Samtliga stadsdelsnämnder` to the district committees only', () => {
+      const found =
+        consultationsOf(`Ärendet har remitterats till stadsdelsnämnderna Farsta och Bromma samt kulturnämnden.
+
+Samtliga stadsdelsnämnder avstyrker motionen.
+
+Kulturnämnden tillstyrker motionen.`);
+      expect(stancesOf(found)).toEqual([
+        ['Farsta stadsdelsnämnd', 'opposes'],
+        ['Bromma stadsdelsnämnd', 'opposes'],
+        ['Kulturnämnden', 'supports'],
+      ]);
+    });
+  });
+
+  describe('anaphors and fronted adverbials', () => {
+    it.each([
+      [
+        'Kulturnämnden konstaterar att staden har många parker. Nämnden tillstyrker motionen.',
+        'Nämnden tillstyrker motionen.',
+      ],
+      [
+        'Kulturnämnden redogör för sitt arbete med parkerna. Förvaltningen avstyrker dock motionen.',
+        'Förvaltningen avstyrker dock motionen.',
+      ],
+      [
+        'Kulturnämnden har gått igenom frågan. Den ser inget behov av fler bänkar.',
+        'Den ser inget behov av fler bänkar.',
+      ],
+    ])('continues the current body with a pronoun or kind noun: %s', (answer, evidence) => {
+      const [kultur, idrott] = consultationsOf(`${TWO}\n\n${answer}\n\nIdrottsnämnden tillstyrker motionen.`);
+      expect(kultur?.evidence).toBe(evidence);
+      expect(idrott?.stance).toBe('supports');
+    });
+
+    it.each([
+      [
+        'I sitt yttrande daterat den 3 februari 2020 ställer sig kulturnämnden bakom motionen.',
+        'supports',
+        '2020-02-03',
+      ],
+      ['Enligt kulturnämnden finns det inget behov av fler bänkar.', 'opposes', null],
+      ['Även kulturnämnden avstyrker motionen.', 'opposes', null],
+      [
+        'Vid sitt sammanträde den 3 mars 2020 beslutade kulturnämnden att tillstyrka motionen.',
+        'supports',
+        null,
+      ],
+    ])('finds the subject after a fronted adverbial: %s', (answer, stance, statementDate) => {
+      const [kultur] = consultationsOf(`${TWO}\n\nIdrottsnämnden har inga synpunkter.\n\n${answer}`);
+      expect(kultur?.stance).toBe(stance);
+      expect(kultur?.statementDate).toBe(statementDate);
+    });
+  });
+
+  describe('other speakers end a passage', () => {
+    it.each([
+      'Stadsbyggnadskontoret har tidigare avstyrkt ett liknande förslag.',
+      'Motionären anser att alla andra förslag bör avstyrkas.',
+      'Kommunstyrelsen avstyrkte ett liknande förslag år 2017.',
+      'Jag avstyrker motionen.',
+    ])('does not give %j to the body whose passage it follows', (other) => {
+      const [kultur, idrott] = consultationsOf(
+        `${TWO}\n\nKulturnämnden redogör för sitt arbete med parkerna. ${other}\n\nIdrottsnämnden tillstyrker motionen.`,
+      );
+      expect(kultur?.stance).toBe('unclear');
+      expect(kultur?.evidence).toBe('Kulturnämnden redogör för sitt arbete med parkerna.');
+      expect(idrott?.stance).toBe('supports');
+    });
+  });
+
+  describe('reservations', () => {
+    it('does not read a minority’s dissent in a body’s passage as the body’s answer', () => {
+      const found = consultationsOf(
+        `${TWO}\n\nKulturnämnden beslutade att tillstyrka motionen. Reservation anfördes av Lisa Berg (M) som ville avstyrka motionen.\n\nIdrottsnämnden tillstyrker motionen.`,
+      );
+      expect(found[0]).toMatchObject({
+        stance: 'supports',
+        evidence: 'Kulturnämnden beslutade att tillstyrka motionen.',
+      });
+    });
+
+    it('does not read a dissent as an answer when the body itself gave none', () => {
+      const [kultur] = consultationsOf(
+        `${TWO}\n\nKulturnämnden redogör för sitt arbete med parker. Ledamöterna för (M) reserverade sig och ville avstyrka motionen.\n\nIdrottsnämnden tillstyrker motionen.`,
+      );
+      expect(kultur?.stance).toBe('unclear');
+    });
+
+    it('skips the sentences that explain a dissent until the next named subject', () => {
+      const found = consultationsOf(
+        `${TWO}\n\nKulturnämnden beslutade att tillstyrka motionen. Särskilt uttalande gjordes av Per Ek (S). Han ansåg att nämnden borde ha avstyrkt motionen.\n\nIdrottsnämnden tillstyrker motionen.`,
+      );
+      expect(stancesOf(found)).toEqual([
+        ['Kulturnämnden', 'supports'],
+        ['Idrottsnämnden', 'supports'],
+      ]);
+    });
+  });
+
+  describe('answers in the list sentence itself', () => {
+    it('reads `X har beretts tillfälle att yttra sig men har avstått` as X’s answer', () => {
+      const found = consultationsOf('Kulturnämnden har beretts tillfälle att yttra sig men har avstått.');
+      expect(found).toEqual([expect.objectContaining({ body: 'Kulturnämnden', stance: 'no_response' })]);
+    });
+
+    it('gives a coordinated declined answer to both bodies', () => {
+      const found = consultationsOf(`${TWO}\n\nKulturnämnden och idrottsnämnden har inte yttrat sig.`);
+      expect(found.map((c) => c.stance)).toEqual(['no_response', 'no_response']);
+    });
+  });
+
+  describe('summary and compilation', () => {
+    const compiled = utlatande(`${'Ärendet har remitterats till kulturnämnden och Farsta stadsdelsnämnd.'}
+
+Kulturnämnden tillstyrker motionen. Farsta stadsdelsnämnd avstyrker motionen.
+
+Remissammanställning
+
+Kulturnämnden
+
+Kulturnämnden beslutade vid sitt sammanträde den 12 mars 2020 att som svar på remissen överlämna förvaltningens tjänsteutlåtande.
+
+Kulturförvaltningens tjänsteutlåtande daterat den 28 februari 2020 har i huvudsak följande lydelse.
+
+Förvaltningen ser positivt på motionen och tillstyrker den.
+
+Farsta stadsdelsnämnd
+
+Nämnden beslutade den 19 mars 2020 att avstyrka motionen. Nämnden anser att det redan finns tillräckligt många bänkar.
+
+Reservation anfördes av Olle Berg m.fl. (S) som ville tillstyrka motionen.
+
+Hembygdsföreningen i Farsta
+
+Hembygdsföreningen i Farsta har på eget initiativ lämnat synpunkter och välkomnar motionen.`).record
+      .consultations;
+
+    it('reads a body’s section under its own heading, with the office’s quoted statement', () => {
+      expect(compiled[0]).toMatchObject({
+        body: 'Kulturnämnden',
+        stance: 'supports',
+        meetingDate: '2020-03-12',
+        statementDate: '2020-02-28',
+        evidence: 'Förvaltningen ser positivt på motionen och tillstyrker den.',
+      });
+    });
+
+    it('lets a body’s own decision in its section decide, over a dissent under it', () => {
+      expect(compiled[1]).toMatchObject({
+        body: 'Farsta stadsdelsnämnd',
+        stance: 'opposes',
+        meetingDate: '2020-03-19',
+        evidence: 'Nämnden beslutade den 19 mars 2020 att avstyrka motionen.',
+      });
+      expect(compiled[1]?.confidence).toBeGreaterThanOrEqual(0.9);
+    });
+
+    it('adds an organisation found only as a compilation heading, after the listed bodies', () => {
+      expect(compiled.map((c) => [c.body, c.bodyType, c.stance])).toContainEqual([
+        'Hembygdsföreningen i Farsta',
+        'extern',
+        'supports',
+      ]);
+      expect(compiled).toHaveLength(3);
+    });
+
+    it('reports a summary that disagrees with the compilation and lowers the confidence', () => {
+      const { record, issues } = utlatande(`Ärendet har remitterats till kulturnämnden.
+
+Kulturnämnden tillstyrker motionen.
+
+Remissammanställning
+
+Kulturnämnden
+
+Nämnden avstyrker motionen eftersom den saknar finansiering.`);
+      expect(issues).toContainEqual(
+        expect.objectContaining({ code: 'summary_disagrees', path: 'consultations[0].stance' }),
+      );
+      expect(record.consultations[0]?.confidence).toBeLessThanOrEqual(0.6);
+    });
+  });
+
+  describe('dates', () => {
+    it('reads the meeting date and the statement date, not the remiss or deadline dates', () => {
+      const found =
+        consultationsOf(`Ärendet har remitterats till kulturnämnden och idrottsnämnden. Remissen skickades ut den 1 februari 2020 med svar senast den 15 mars 2020.
+
+Kulturnämnden beslutade den 10 mars 2020 att tillstyrka motionen.
+
+Idrottsnämnden har i sitt svar den 12 mars 2020 ställt sig bakom motionen.`);
+      expect(found.map((c) => [c.body, c.meetingDate, c.statementDate])).toEqual([
+        ['Kulturnämnden', '2020-03-10', null],
+        ['Idrottsnämnden', null, '2020-03-12'],
+      ]);
+    });
+  });
+});

@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { type BodyList, readBodyList } from '../../../../shared/extraction/consultations/body-grammar.ts';
+
+// Lists as they follow a remiss verb, written for these tests in the style of Swedish council
+// documents (not taken from the corpus). Unless a test says otherwise no name is registered, so
+// the grammar alone has to find the bodies.
+const unregistered = (): boolean => false;
+const printed = (list: BodyList) => list.names.map((n) => n.printed);
+const grouped = (list: BodyList) => list.names.map((n) => [n.printed, n.groupKind]);
+
+describe('readBodyList', () => {
+  describe('suspended hyphens', () => {
+    it.each([
+      [
+        'miljö-, kultur- och fritidsnämnden, trafiknämnden och Bromma stadsdelsnämnd',
+        ['miljö-, kultur- och fritidsnämnden', 'trafiknämnden', 'Bromma stadsdelsnämnd'],
+      ],
+      [
+        'barn- och ungdomsnämnden, vård- och omsorgsnämnden samt kultur- och fritidsnämnden',
+        ['barn- och ungdomsnämnden', 'vård- och omsorgsnämnden', 'kultur- och fritidsnämnden'],
+      ],
+      [
+        'Bygg- och miljönämnden, Gata- och parknämnden samt Skolfastigheter i Uppsala AB',
+        ['Bygg- och miljönämnden', 'Gata- och parknämnden', 'Skolfastigheter i Uppsala AB'],
+      ],
+      ['miljö- och hälsoskyddsnämnden', ['miljö- och hälsoskyddsnämnden']],
+    ])('keeps a name whose first parts end in a hyphen whole: %s', (list, names) => {
+      expect(printed(readBodyList(list, unregistered))).toEqual(names);
+    });
+  });
+
+  describe('grouped areas', () => {
+    it.each([
+      [
+        'stadsdelsnämnderna Farsta och Norrmalm',
+        [
+          ['Farsta', 'stadsdelsnämnd'],
+          ['Norrmalm', 'stadsdelsnämnd'],
+        ],
+      ],
+      [
+        'stadsdelsnämnderna i Skarpnäck, Enskede-Årsta-Vantör och Spånga-Tensta',
+        [
+          ['Skarpnäck', 'stadsdelsnämnd'],
+          ['Enskede-Årsta-Vantör', 'stadsdelsnämnd'],
+          ['Spånga-Tensta', 'stadsdelsnämnd'],
+        ],
+      ],
+      [
+        'stadsområdesnämnderna Norr och Öster',
+        [
+          ['Norr', 'stadsområdesnämnd'],
+          ['Öster', 'stadsområdesnämnd'],
+        ],
+      ],
+      [
+        'barn- och skolnämnderna Lunds stad och Lunds öster',
+        [
+          ['Lunds stad', 'barn- och skolnämnd'],
+          ['Lunds öster', 'barn- och skolnämnd'],
+        ],
+      ],
+    ])('expands a plural head before its areas: %s', (list, expected) => {
+      expect(grouped(readBodyList(list, unregistered))).toEqual(expected);
+    });
+
+    it.each([
+      [
+        'Farsta och Norrmalms stadsdelsnämnder',
+        [
+          ['Farsta', 'stadsdelsnämnd'],
+          ['Norrmalm', 'stadsdelsnämnd'],
+        ],
+      ],
+      [
+        'Rinkeby-Kista, Bromma och Skärholmens stadsdelsnämnder',
+        [
+          ['Rinkeby-Kista', 'stadsdelsnämnd'],
+          ['Bromma', 'stadsdelsnämnd'],
+          ['Skärholmen', 'stadsdelsnämnd'],
+        ],
+      ],
+    ])('expands areas before a plural head, dropping the last genitive: %s', (list, expected) => {
+      expect(grouped(readBodyList(list, unregistered))).toEqual(expected);
+    });
+
+    it('ends the group at the member after `och`, so a following body is not an area', () => {
+      const list = readBodyList('stadsdelsnämnderna Farsta och Norrmalm samt idrottsnämnden', unregistered);
+      expect(grouped(list)).toEqual([
+        ['Farsta', 'stadsdelsnämnd'],
+        ['Norrmalm', 'stadsdelsnämnd'],
+        ['idrottsnämnden', null],
+      ]);
+    });
+  });
+
+  describe('organisations and their parts', () => {
+    it.each([
+      [
+        'Polismyndigheten, Polisregion Syd och Länsstyrelsen i Skåne län',
+        ['Polismyndigheten, Polisregion Syd', 'Länsstyrelsen i Skåne län'],
+      ],
+      [
+        'Friluftsfrämjandet, region Stockholm och Naturskyddsföreningen',
+        ['Friluftsfrämjandet, region Stockholm', 'Naturskyddsföreningen'],
+      ],
+      [
+        'Naturskyddsföreningen, Uppsalakretsen och Friluftsfrämjandet',
+        ['Naturskyddsföreningen, Uppsalakretsen', 'Friluftsfrämjandet'],
+      ],
+      ['Hyresgästföreningen, lokalavdelning Farsta', ['Hyresgästföreningen, lokalavdelning Farsta']],
+      [
+        'Stockholms läns landsting, trafikförvaltningen och Polisen',
+        ['Stockholms läns landsting, trafikförvaltningen', 'Polisen'],
+      ],
+    ])('keeps a sub-unit after a comma with its organisation: %s', (list, names) => {
+      expect(printed(readBodyList(list, unregistered))).toEqual(names);
+    });
+
+    it('keeps `och` inside an unregistered company name ending in AB', () => {
+      expect(printed(readBodyList('Nacka vatten och avfall AB och tekniska nämnden', unregistered))).toEqual([
+        'Nacka vatten och avfall AB',
+        'tekniska nämnden',
+      ]);
+    });
+
+    it('splits two companies when the first already ends in its own head noun', () => {
+      expect(printed(readBodyList('Göteborg Energi AB och Förvaltnings AB Framtiden', unregistered))).toEqual(
+        ['Göteborg Energi AB', 'Förvaltnings AB Framtiden'],
+      );
+    });
+
+    it('keeps a registered name that contains `och` whole', () => {
+      const isRegistered = (lower: string) => lower === 'sveriges kommuner och regioner';
+      expect(printed(readBodyList('Sveriges Kommuner och Regioner och Trafikverket', isRegistered))).toEqual([
+        'Sveriges Kommuner och Regioner',
+        'Trafikverket',
+      ]);
+    });
+
+    it('reads acronyms given in parentheses', () => {
+      const list = readBodyList(
+        'Handikappförbunden (HSO) och Kommunstyrelsens pensionärsråd (KPR)',
+        unregistered,
+      );
+      expect(list.names.map((n) => [n.printed, n.acronym])).toEqual([
+        ['Handikappförbunden (HSO)', 'HSO'],
+        ['Kommunstyrelsens pensionärsråd (KPR)', 'KPR'],
+      ]);
+    });
+
+    it('drops a descriptor noun before a proper name', () => {
+      expect(
+        printed(
+          readBodyList('föreningen Cykelfrämjandet, bolaget Stokab och Svenska Bostäder AB', unregistered),
+        ),
+      ).toEqual(['Cykelfrämjandet', 'Stokab', 'Svenska Bostäder AB']);
+    });
+
+    it.each([
+      ['bland annat idrottsnämnden och socialnämnden', ['idrottsnämnden', 'socialnämnden']],
+      [
+        'kulturnämnden och även till Länsstyrelsen i Stockholms län',
+        ['kulturnämnden', 'Länsstyrelsen i Stockholms län'],
+      ],
+      ['Trafikverket; Länsstyrelsen; Polisen', ['Trafikverket', 'Länsstyrelsen', 'Polisen']],
+      [
+        'Kulturnämnden och Idrottsnämnden respektive Socialnämnden',
+        ['Kulturnämnden', 'Idrottsnämnden', 'Socialnämnden'],
+      ],
+      [
+        'AB Familjebostäder, AB Stockholmshem och AB Svenska Bostäder',
+        ['AB Familjebostäder', 'AB Stockholmshem', 'AB Svenska Bostäder'],
+      ],
+    ])('separates items at commas, semicolons and conjunctions: %s', (list, names) => {
+      expect(printed(readBodyList(list, unregistered))).toEqual(names);
+    });
+  });
+
+  describe('collectives', () => {
+    it.each([
+      ['samtliga stadsdelsnämnder', ['samtliga stadsdelsnämnder']],
+      ['tre nämnder', ['tre nämnder']],
+      ['de berörda stadsdelsnämnderna', ['berörda stadsdelsnämnderna']],
+      ['ett antal föreningar', ['ett antal föreningar']],
+    ])('reports %s as a collective and names no body', (list, collectives) => {
+      const read = readBodyList(list, unregistered);
+      expect(read.names).toEqual([]);
+      expect(read.hasCollective).toBe(true);
+      expect(read.collectives).toEqual(collectives);
+    });
+
+    it('keeps the named bodies beside a collective', () => {
+      const read = readBodyList('fyra stadsdelsnämnder och kulturnämnden', unregistered);
+      expect(printed(read)).toEqual(['kulturnämnden']);
+      expect(read.hasCollective).toBe(true);
+    });
+  });
+
+  describe('where the list stops', () => {
+    it.each([
+      ['kulturnämnden, som har svarat', ['kulturnämnden']],
+      [
+        'Stadsbyggnadsnämnden och Fastighetsnämnden, vilka båda har yttrat sig',
+        ['Stadsbyggnadsnämnden', 'Fastighetsnämnden'],
+      ],
+      ['idrottsnämnden med sista svarsdag den 3 maj', ['idrottsnämnden']],
+      ['Länsstyrelsen senast den 12 april 2019', ['Länsstyrelsen']],
+      ['Kulturnämnden för yttrande senast den 1 juni', ['Kulturnämnden']],
+      ['kulturnämnden för synpunkter', ['kulturnämnden']],
+      [
+        'kultur- och fritidsnämnden samt barn- och utbildningsnämnden för kännedom',
+        ['kultur- och fritidsnämnden', 'barn- och utbildningsnämnden'],
+      ],
+      ['Idrottsnämnden – med svar senast i maj', ['Idrottsnämnden']],
+      ['trafiknämnden och socialnämnden men inte till idrottsnämnden', ['trafiknämnden', 'socialnämnden']],
+      ['kulturnämnden och idrottsnämnden har yttrat sig', ['kulturnämnden', 'idrottsnämnden']],
+      ['trafiknämnden. Nämnden har svarat', ['trafiknämnden']],
+      ['kulturnämnden inom ramen för arbetet med parkplanen', ['kulturnämnden']],
+      ['kulturnämnden i enlighet med kommunstyrelsens beslut', ['kulturnämnden']],
+      ['kulturnämnden under perioden mars–maj', ['kulturnämnden']],
+    ])('stops %j before the rest of the sentence', (list, names) => {
+      expect(printed(readBodyList(list, unregistered))).toEqual(names);
+    });
+  });
+
+  describe('never a fragment', () => {
+    it('drops another body’s own council named from its point of view', () => {
+      expect(
+        printed(
+          readBodyList('idrottsnämnden, sitt lokala pensionärsråd och Farsta stadsdelsnämnd', unregistered),
+        ),
+      ).toEqual(['idrottsnämnden', 'Farsta stadsdelsnämnd']);
+    });
+
+    it.each([
+      'ett förslag till handlingsplan för parkerna',
+      'de synpunkter som har kommit in',
+      'en bredare krets av aktörer',
+      ', och .',
+      '',
+    ])('names no body in %j', (list) => {
+      expect(readBodyList(list, unregistered).names).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { extractCase } from '../../../../shared/extraction/extract-case.ts';
+import { consultationsOf, utlatande } from './remiss-document.ts';
+
+// The inventory (findLists + buildInventory) read through extractCase: which bodies a document
+// says it consulted, in list order, unsolicited answers last. Invented wording throughout.
+const bodiesOf = (beredning: string) => consultationsOf(beredning).map((c) => c.body);
+
+describe('findLists and buildInventory', () => {
+  describe('remiss sentences in different word orders', () => {
+    it.each([
+      [
+        'Ärendet har remitterats till idrottsnämnden, kulturnämnden och Skarpnäcks stadsdelsnämnd.',
+        ['Idrottsnämnden', 'Kulturnämnden', 'Skarpnäcks stadsdelsnämnd'],
+      ],
+      [
+        'Motionen har skickats på remiss till trafiknämnden och socialnämnden.',
+        ['Trafiknämnden', 'Socialnämnden'],
+      ],
+      ['Motionen har remitterats för yttrande till fastighetsnämnden.', ['Fastighetsnämnden']],
+      [
+        'Ärendet har under våren skickats ut på remiss till kulturnämnden och Farsta stadsdelsnämnd.',
+        ['Kulturnämnden', 'Farsta stadsdelsnämnd'],
+      ],
+      [
+        'Stadsledningskontoret har remitterat motionen till utbildningsnämnden och äldrenämnden.',
+        ['Utbildningsnämnden', 'Äldrenämnden'],
+      ],
+      [
+        'Kommunstyrelsen har gett idrottsnämnden och kulturnämnden tillfälle att yttra sig.',
+        ['Idrottsnämnden', 'Kulturnämnden'],
+      ],
+      [
+        'Yttranden har inhämtats från exploateringsnämnden och stadsbyggnadsnämnden.',
+        ['Exploateringsnämnden', 'Stadsbyggnadsnämnden'],
+      ],
+      [
+        'Remissinstanser har varit trafiknämnden, miljö- och hälsoskyddsnämnden och Kungsholmens stadsdelsnämnd.',
+        ['Trafiknämnden', 'Miljö- och hälsoskyddsnämnden', 'Kungsholmens stadsdelsnämnd'],
+      ],
+      [
+        'Trafiknämnden och socialnämnden har beretts tillfälle att yttra sig över motionen.',
+        ['Trafiknämnden', 'Socialnämnden'],
+      ],
+      ['Stadsbyggnadsnämnden har fått ärendet på remiss.', ['Stadsbyggnadsnämnden']],
+      ['Remissen har besvarats av kulturnämnden och idrottsnämnden.', ['Kulturnämnden', 'Idrottsnämnden']],
+      ['Remissvar har inkommit från kulturnämnden och idrottsnämnden.', ['Kulturnämnden', 'Idrottsnämnden']],
+    ])('finds the bodies of %j', (sentence, bodies) => {
+      expect(bodiesOf(sentence)).toEqual(bodies);
+    });
+
+    it('reads a bulleted list under `till följande remissinstanser:`', () => {
+      const bodies = bodiesOf(`Motionen har remitterats till följande remissinstanser:
+
+– Kulturnämnden
+– Idrottsnämnden
+– Region Stockholm (trafikförvaltningen)
+
+Kulturnämnden tillstyrker motionen.`);
+      expect(bodies).toEqual(['Kulturnämnden', 'Idrottsnämnden', 'Region Stockholm (trafikförvaltningen)']);
+    });
+
+    it('adds the bodies of a list continued in a later sentence, each once', () => {
+      expect(
+        bodiesOf(
+          'Ärendet har remitterats till kulturnämnden och idrottsnämnden. Därefter har ärendet även remitterats till kulturnämnden och socialnämnden.',
+        ),
+      ).toEqual(['Kulturnämnden', 'Idrottsnämnden', 'Socialnämnden']);
+    });
+
+    it('reads a list sentence in a `Ärendet` section as well as in `Beredning`', () => {
+      const { record } = extractCase([
+        `Utlåtande 2021:14 RII (Dnr KS 2020/0456)
+Belysning på gångstråk
+Motion (2020:12) av Sara Ek (C)
+
+Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande.
+
+Motionen bifalls.
+
+Ärendet
+
+Motionen har remitterats till trafiknämnden och Bromma stadsdelsnämnd.
+
+Trafiknämnden tillstyrker motionen.
+
+Bromma stadsdelsnämnd tillstyrker motionen.
+
+Mina synpunkter
+
+Jag delar remissinstansernas bedömning.`,
+      ]);
+      expect(record.consultations.map((c) => [c.body, c.stance])).toEqual([
+        ['Trafiknämnden', 'supports'],
+        ['Bromma stadsdelsnämnd', 'supports'],
+      ]);
+    });
+  });
+
+  describe('official names and types', () => {
+    it('resolves printed forms to the register’s names, dropping an acronym and adding a company form', () => {
+      const found = consultationsOf(
+        'Ärendet har remitterats till Kommunstyrelsens pensionärsråd (KPR), Familjebostäder och Stockholm Vatten och Avfall AB.',
+      );
+      expect(found.map((c) => [c.body, c.bodyType])).toEqual([
+        ['Kommunstyrelsens pensionärsråd', 'rad'],
+        ['AB Familjebostäder', 'bolag'],
+        ['Stockholm Vatten och Avfall AB', 'bolag'],
+      ]);
+    });
+
+    it('expands a grouped list into one district committee per area', () => {
+      const found = consultationsOf(
+        'Ärendet har remitterats till stadsdelsnämnderna Farsta, Bromma och Södermalm.',
+      );
+      expect(found.map((c) => [c.body, c.bodyType])).toEqual([
+        ['Farsta stadsdelsnämnd', 'stadsdelsnamnd'],
+        ['Bromma stadsdelsnämnd', 'stadsdelsnamnd'],
+        ['Södermalms stadsdelsnämnd', 'stadsdelsnamnd'],
+      ]);
+    });
+
+    it('keeps one body for two printed forms of the same name', () => {
+      const found = consultationsOf(`Ärendet har remitterats till Stockholms Stadsmission och kulturnämnden.
+
+Stadsmissionen tillstyrker motionen.`);
+      expect(found.map((c) => [c.body, c.stance])).toEqual([
+        ['Stockholms Stadsmission', 'supports'],
+        ['Kulturnämnden', null],
+      ]);
+    });
+
+    it('drops the municipality itself from a list', () => {
+      expect(
+        bodiesOf(
+          'Ärendet har remitterats till kulturnämnden, Hembygdsföreningen i Farsta och Stockholms stad.',
+        ),
+      ).toEqual(['Kulturnämnden', 'Hembygdsföreningen i Farsta']);
+    });
+
+    it('keeps the city’s own office when a remiss list names it, but not when only an answer list does', () => {
+      expect(bodiesOf('Ärendet har remitterats till stadsledningskontoret och kulturnämnden.')).toEqual([
+        'Stadsledningskontoret',
+        'Kulturnämnden',
+      ]);
+      expect(bodiesOf('Yttranden har inkommit från stadsledningskontoret och kulturnämnden.')).toEqual([
+        'Kulturnämnden',
+      ]);
+    });
+  });
+
+  describe('unsolicited answers', () => {
+    it('lists bodies that answered unasked after the listed ones, with their own stances', () => {
+      const found = consultationsOf(`Ärendet har remitterats till kulturnämnden och idrottsnämnden.
+
+Yttranden har också inkommit från Hyresgästföreningen och Stockholms Stadsmission.
+
+Stadsmissionen avstyrker motionen.
+
+Hyresgästföreningen tillstyrker motionen.
+
+Kulturnämnden tillstyrker motionen.
+
+Idrottsnämnden har inga synpunkter.`);
+      expect(found.map((c) => [c.body, c.bodyType, c.stance])).toEqual([
+        ['Kulturnämnden', 'namnd', 'supports'],
+        ['Idrottsnämnden', 'namnd', 'no_objection'],
+        ['Hyresgästföreningen', 'extern', 'supports'],
+        ['Stockholms Stadsmission', 'extern', 'opposes'],
+      ]);
+    });
+
+    it('lists an unsolicited answer last even when it is mentioned before the remiss list', () => {
+      expect(
+        bodiesOf(`Även Cykelfrämjandet har yttrat sig.
+
+Ärendet har remitterats till kulturnämnden.`),
+      ).toEqual(['Kulturnämnden', 'Cykelfrämjandet']);
+    });
+
+    it('reads `X har på eget initiativ inkommit med synpunkter` as an unsolicited answer with its stance', () => {
+      const found = consultationsOf(`Ärendet har remitterats till kulturnämnden.
+
+Kulturnämnden tillstyrker motionen.
+
+Hyresgästföreningen har på eget initiativ inkommit med synpunkter och avstyrker motionen.`);
+      expect(found.map((c) => [c.body, c.stance])).toEqual([
+        ['Kulturnämnden', 'supports'],
+        ['Hyresgästföreningen', 'opposes'],
+      ]);
+    });
+  });
+
+  describe('a remiss that reached the author from above', () => {
+    const districtOffice = (background: string) =>
+      extractCase([
+        `Stockholms stad
+Farsta stadsdelsförvaltning
+Tjänsteutlåtande
+Dnr 1.2.3-45/2020
+2020-03-02
+
+Handläggare
+Anna Ek
+
+Till
+Farsta stadsdelsnämnd
+2020-03-19
+
+Remiss av motion om fler parkbänkar
+Motion (2019:40) av Per Holm (V)
+
+Förvaltningens förslag till beslut
+Farsta stadsdelsnämnd överlämnar förvaltningens tjänsteutlåtande som svar på remissen.
+
+Bakgrund
+
+${background}
+
+Förvaltningens synpunkter
+
+Förvaltningen tillstyrker motionen.`,
+      ]).record.consultations;
+
+    it('does not read the author’s fellow recipients as its consultations', () => {
+      expect(
+        districtOffice(
+          'Kommunstyrelsen har remitterat motionen till bland annat Farsta stadsdelsnämnd, trafiknämnden och idrottsnämnden.',
+        ),
+      ).toEqual([]);
+    });
+
+    it('does not read a list sent to `bl.a. nämnden` as consultations', () => {
+      expect(bodiesOf('Ärendet har remitterats till bl.a. nämnden och kulturnämnden.')).toEqual([]);
+    });
+  });
+
+  describe('lists that name no body', () => {
+    it('reports a list given only by number as unreadable, with no consultations', () => {
+      const { record, issues } = utlatande('Ärendet har remitterats till tre stadsdelsnämnder.');
+      expect(record.consultations).toEqual([]);
+      expect(issues).toContainEqual(
+        expect.objectContaining({ code: 'unreadable_list', path: 'consultations' }),
+      );
+    });
+
+    it('keeps the named body beside a collective', () => {
+      expect(bodiesOf('Ärendet har remitterats till samtliga stadsdelsnämnder och kulturnämnden.')).toEqual([
+        'Kulturnämnden',
+      ]);
+    });
+
+    it('reads no consultations from a document without a remiss', () => {
+      const { record, issues } = utlatande(
+        'Motionären vill att staden ställer ut fler bänkar. Kostnaden är låg.',
+      );
+      expect(record.consultations).toEqual([]);
+      expect(issues.map((i) => i.code)).not.toContain('unreadable_list');
+    });
+  });
+});

@@ -1,0 +1,286 @@
+import { describe, expect, it } from 'vitest';
+import { extractCase } from '../../../../shared/extraction/extract-case.ts';
+import { buildDocumentText, type TextLine } from '../../../../shared/extraction/text/document-text.ts';
+import { isLabelRow, isValueRow, tableDnrValue } from '../../../../shared/extraction/text/header-table.ts';
+import type { PositionedItem, PositionedPage } from '../../../../shared/pdf/positioned-text.ts';
+
+// Header tables, case numbers and protocol decisions, on invented documents in the forms of
+// Stockholm, Uppsala, Malmö, Umeå, Lund and Huddinge.
+function cell(str: string, x: number, y: number, size = 10): PositionedItem {
+  return { str, x, y, width: str.length * size * 0.5, size, font: 'Body' };
+}
+function positioned(items: PositionedItem[]): PositionedPage {
+  return { width: 595, height: 842, items };
+}
+/** Header rows of side-by-side cells at x = 60, 220, 400 … and some body text under them. */
+function headerTable(rows: string[][]): PositionedPage {
+  const items = rows.flatMap((row, r) => row.map((text, c) => cell(text, 60 + c * 170, 80 + r * 12)));
+  const body = [
+    'Trafikkontoret',
+    'Tjänsteutlåtande',
+    'Svar på remiss om fler bänkar',
+    'Kontoret har tagit del av remissen och lämnar följande synpunkter.',
+  ].map((t, i) => cell(t, 60, 160 + i * 14));
+  return positioned([...items, ...body]);
+}
+
+describe('header tables', () => {
+  const lines = (rows: string[][]) => buildDocumentText([headerTable(rows)]).lines;
+  /** The first two lines of a header table: its labels and the row under them. */
+  const labelsAndValues = (rows: string[][]): [TextLine, TextLine | undefined] => {
+    const [labels, values] = lines(rows);
+    if (!labels) throw new Error('no lines');
+    return [labels, values];
+  };
+
+  it.each([
+    [['DATUM', 'DIARIENR', 'SIDA']],
+    [['Sammanträdesdatum', 'Paragraf', 'Diarienummer']],
+    [['Datum:', 'Dnr:']],
+    [['Vår referens', 'Handläggare']],
+  ])('reads %j as a row of labels', (labels) => {
+    expect(isLabelRow(labelsAndValues([labels, ['2020-05-04', 'T2020-1']])[0])).toBe(true);
+  });
+
+  it.each([[['Datum', 'Bänkar i parken']], [['Kulturnämnden']]])(
+    'does not read %j as a row of labels',
+    (row) => {
+      expect(isLabelRow(labelsAndValues([row])[0])).toBe(false);
+    },
+  );
+
+  it('reads the value under the case-number label', () => {
+    const [labels, values] = labelsAndValues([
+      ['DATUM', 'DIARIENR', 'SIDA'],
+      ['2019-10-10', 'KS-2019/1534.109', '1 (3)'],
+    ]);
+    expect(isValueRow(labels, values)).toBe(true);
+    expect(tableDnrValue(labels, values)).toBe('KS-2019/1534.109');
+  });
+
+  it('reads no value when the row under the labels holds no digits', () => {
+    const [labels, values] = labelsAndValues([
+      ['Datum', 'Dnr'],
+      ['Kulturnämnden', 'Idrottsnämnden'],
+    ]);
+    expect(isValueRow(labels, values)).toBe(false);
+    expect(tableDnrValue(labels, values)).toBeNull();
+  });
+
+  it('reads no value when the labels have no case-number column', () => {
+    const [labels, values] = labelsAndValues([
+      ['Datum', 'Sida'],
+      ['2020-05-04', '1 (2)'],
+    ]);
+    expect(tableDnrValue(labels, values)).toBeNull();
+  });
+
+  it('gives the table’s case number as the diarienummer of the document', () => {
+    const { record } = extractCase([
+      headerTable([
+        ['Datum', 'Dnr', 'Sida'],
+        ['2020-05-04', 'T2020-01234', '1 (2)'],
+      ]),
+    ]);
+    expect(record.diarienummer).toBe('T2020-01234');
+  });
+});
+
+describe('extractHeader', () => {
+  it.each([
+    ['Utlåtande 2019:12 RIII (Dnr 123-1456/2018)\nFler bänkar', '123-1456/2018'],
+    ['Utlåtande 2019:12 RIII (Dnr KS 2018/1456)\nFler bänkar', 'KS 2018/1456'],
+    [
+      'Uppsala kommun\nKommunstyrelsen\nTjänsteskrivelse\nDatum 2020-04-02\nDiarienummer KSN-2020-00345\n\nSvar på motion',
+      'KSN-2020-00345',
+    ],
+    [
+      'MALMÖ STAD\nStadskontoret\nTjänsteskrivelse\n2021-03-04\nSTK-2021-456\n\nMotion om bänkar',
+      'STK-2021-456',
+    ],
+    [
+      'DATUM DIARIENR SIDA\n2019-10-10 KS-2019/1534.109 1 (3)\nHUDDINGE KOMMUN\nTjänsteskrivelse\n\nMotion om bänkar',
+      'KS-2019/1534.109',
+    ],
+    ['Vimmerby kommun\nTjänsteskrivelse\nDnr KS 2020/77\n\nMotion om bänkar', 'KS 2020/77'],
+  ])('reads the diarienummer of %j', (header, dnr) => {
+    expect(extractCase([header]).record.diarienummer).toBe(dnr);
+  });
+
+  it('gives null and `dnr_incomplete` for a Dnr printed without its number', () => {
+    const { record, issues } = extractCase([
+      'Utlåtande 2019:12 RIII (Dnr /2019)\nFler bänkar\nMotion (2018:3) av Ola Ek (S)',
+    ]);
+    expect(record.diarienummer).toBeNull();
+    expect(issues).toContainEqual(expect.objectContaining({ code: 'dnr_incomplete', path: 'diarienummer' }));
+  });
+
+  it('does not take the date on the next line for a blank Dnr', () => {
+    const { record, issues } = extractCase(['Tjänsteskrivelse\nDnr\n2019-05-02\n\nMotion om bänkar']);
+    expect(record.diarienummer).toBeNull();
+    expect(issues).toContainEqual(expect.objectContaining({ code: 'missing_field', path: 'diarienummer' }));
+  });
+
+  it.each([
+    ['Utlåtande 2019:12 RIII (Dnr 123-1456/2018)', 'utlatande', '2019:12', 'III'],
+    ['Utlåtande 2019: RIII (Dnr 123-1456/2018)', 'utlatande', null, 'III'],
+    ['PM 2014:88 RVIII (Dnr 305-1200/2014)', 'pm', '2014:88', 'VIII'],
+    ['Utlåtande 2019:12 RI + RVII (Dnr 123-1456/2018)', 'utlatande', '2019:12', 'I+VII'],
+  ])('reads type, number and rotel of %j', (header, type, number, rotel) => {
+    const { record } = extractCase([`${header}\nFler bänkar`]);
+    expect([record.documentType, record.documentNumber, record.rotel]).toEqual([type, number, rotel]);
+    expect(record.municipality).toBe('Stockholms stad');
+  });
+
+  it('reads a protocol extract’s paragraph as its number', () => {
+    const { record } = extractCase([
+      'Umeå kommun\nProtokollsutdrag\n§ 14 Diarienummer KS-2020-00100\n\nMotion om belysning',
+    ]);
+    expect([record.documentType, record.documentNumber, record.diarienummer, record.municipality]).toEqual([
+      'protokollsutdrag',
+      '§ 14',
+      'KS-2020-00100',
+      'Umeå kommun',
+    ]);
+  });
+});
+
+describe('extractDecision', () => {
+  it('reads a protocol decision under `Beslut` with the proposer `i enlighet med arbetsutskottets förslag`', () => {
+    const { record } = extractCase([
+      `Umeå kommun
+Kommunstyrelsen
+Protokollsutdrag
+Sammanträdesdatum 2021-05-25
+§ 145
+Dnr: KS-2021-00321
+
+Motion om fler bänkar
+
+Beslut
+Kommunstyrelsen beslutar i enlighet med arbetsutskottets förslag
+att avslå motionen.`,
+    ]);
+    expect(record).toMatchObject({
+      decisionBody: 'Kommunstyrelsen',
+      proposedBy: 'Kommunstyrelsens arbetsutskott',
+      proposedDecision: ['avslå motionen'],
+      outcome: 'avslag',
+    });
+  });
+
+  it('names another body as the proposer when the decision follows its proposal', () => {
+    const { record } = extractCase([
+      `Lunds kommun
+Protokollsutdrag
+Kommunfullmäktige
+§ 77 Dnr KS 2020/0456
+
+Motion om fler bänkar
+
+Beslut
+Kommunfullmäktige beslutar i enlighet med kommunstyrelsens förslag
+att bifalla motionen.`,
+    ]);
+    expect([record.decisionBody, record.proposedBy, record.proposedDecision, record.outcome]).toEqual([
+      'Kommunfullmäktige',
+      'Kommunstyrelsen',
+      ['bifalla motionen'],
+      'bifall',
+    ]);
+  });
+
+  it('reads numbered points of a protocol decision', () => {
+    const { record } = extractCase([
+      `Umeå kommun
+Protokollsutdrag
+§ 14 Diarienummer KS-2020-00100
+
+Motion om belysning
+
+Beslut
+Kommunstyrelsen beslutar
+1. Motionen bifalls.
+2. Kommunstyrelsen får i uppdrag att genomföra åtgärden.`,
+    ]);
+    expect(record.proposedDecision).toEqual([
+      'Motionen bifalls.',
+      'Kommunstyrelsen får i uppdrag att genomföra åtgärden.',
+    ]);
+    expect(record.outcome).toBe('bifall');
+  });
+
+  it('reads `föreslår kommunfullmäktige att …` as a run-in proposal', () => {
+    const { record } = extractCase([
+      `Uppsala kommun
+Kommunstyrelsen
+Tjänsteskrivelse
+Datum 2020-04-02
+Diarienummer KSN-2020-00345
+
+Svar på motion om bänkar
+
+Förslag till beslut
+Kommunstyrelsen föreslår kommunfullmäktige att avslå motionen.`,
+    ]);
+    expect([record.decisionBody, record.proposedBy, record.proposedDecision, record.outcome]).toEqual([
+      'Kommunfullmäktige',
+      'Kommunstyrelsen',
+      ['avslå motionen'],
+      'avslag',
+    ]);
+  });
+
+  it('stops the proposal before the points decided `för egen del`', () => {
+    const { record } = extractCase([
+      `Utlåtande 2019:12 RIII (Dnr 123-1456/2018)
+Fler bänkar
+Motion (2018:3) av Ola Ek (S)
+
+Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande.
+
+1. Motionen bifalls.
+2. Trafiknämnden får i uppdrag att placera ut bänkar.
+
+Kommunstyrelsen beslutar för egen del följande.
+
+1. Stadsledningskontoret får i uppdrag att följa upp arbetet.`,
+    ]);
+    expect(record.proposedDecision).toEqual([
+      'Motionen bifalls.',
+      'Trafiknämnden får i uppdrag att placera ut bänkar.',
+    ]);
+    expect([record.decisionBody, record.proposedBy, record.outcome]).toEqual([
+      'Kommunfullmäktige',
+      'Kommunstyrelsen',
+      'bifall',
+    ]);
+  });
+
+  it('takes the office and the committee of a tjänsteutlåtande from its letterhead', () => {
+    const { record } = extractCase([
+      `Kulturförvaltningen
+Tjänsteutlåtande
+Dnr 4.1-0345/2019
+2019-05-14
+
+Till
+Kulturnämnden
+
+Remiss av motion om bänkar
+Motion (2019:12) av Ahmed Karimi (S)
+
+Förslag till beslut
+1. Kulturnämnden tillstyrker motionen.
+2. Paragrafen justeras omedelbart.
+
+Sammanfattning
+Förvaltningen tillstyrker.`,
+    ]);
+    expect([record.decisionBody, record.proposedBy]).toEqual(['Kulturnämnden', 'Kulturförvaltningen']);
+    expect(record.proposedDecision).toEqual([
+      'Kulturnämnden tillstyrker motionen.',
+      'Paragrafen justeras omedelbart.',
+    ]);
+  });
+});
