@@ -74,9 +74,12 @@ describe('resolveArea', () => {
   });
 
   it.each([
-    ['Centrum', 'kommundelsnämnd', 'Centrums kommundelsnämnd', 'stadsdelsnamnd'],
+    // places take the genitive; compass and centre names cannot, and take the head first
     ['Ås', 'stadsdelsnämnd', 'Ås stadsdelsnämnd', 'stadsdelsnamnd'],
-  ])('names an area outside the registry genitive first: %s', (area, kind, name, type) => {
+    ['Backa', 'stadsdelsnämnd', 'Backas stadsdelsnämnd', 'stadsdelsnamnd'],
+    ['Centrum', 'kommundelsnämnd', 'Kommundelsnämnden Centrum', 'stadsdelsnamnd'],
+    ['Väster', 'stadsdelsnämnd', 'Stadsdelsnämnden Väster', 'stadsdelsnamnd'],
+  ])('names an area outside the registry: %s', (area, kind, name, type) => {
     expect(resolveArea(UNKNOWN_MUNICIPALITY, area, kind, 2015)).toMatchObject({ name, type });
   });
 });
@@ -215,7 +218,7 @@ Motionen har remitterats till tekniska nämnden och kommundelsnämnderna Centrum
 
 Tekniska nämnden tillstyrker motionen.
 
-Norrs kommundelsnämnd tillstyrker motionen.`,
+Kommundelsnämnden Norr tillstyrker motionen.`,
     ]);
     expect(record.municipality).toBe('Storträsk kommun');
     expect(issues).toContainEqual(
@@ -223,8 +226,8 @@ Norrs kommundelsnämnd tillstyrker motionen.`,
     );
     expect(record.consultations.map((c) => [c.body, c.bodyType])).toEqual([
       ['Tekniska nämnden', 'namnd'],
-      ['Centrums kommundelsnämnd', 'stadsdelsnamnd'],
-      ['Norrs kommundelsnämnd', 'stadsdelsnamnd'],
+      ['Kommundelsnämnden Centrum', 'stadsdelsnamnd'],
+      ['Kommundelsnämnden Norr', 'stadsdelsnamnd'],
     ]);
     expect(record.consultations[2]?.stance).toBe('supports');
   });

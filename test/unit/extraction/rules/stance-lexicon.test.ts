@@ -5,6 +5,10 @@ import { PREDICATES, words } from '../../../../shared/extraction/rules/stance-le
 // when one of its cues occurs in the text, so a row whose pattern can match without any of its cues
 // is silently never tried on that text. The sample sentences are written for this test.
 const SAMPLES = [
+  'Omsorgsnämnden lämnar inget eget ställningstagande till förslaget.',
+  'Nämndens yttrande finns tillgängligt i ärendeakten.',
+  'Bolaget ser ingen anledning att motsätta sig förslaget.',
+  'Föreningen kan inte acceptera att avgiften höjs.',
   'Nämnden har ännu inte inkommit med något svar på remissen.',
   'Bolaget har inte yttrat sig inom den angivna tiden.',
   'Rådet har inte lämnat några synpunkter.',
