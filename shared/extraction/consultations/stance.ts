@@ -377,12 +377,29 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
   if (noobjWhole.length > 0 && verdicts.length === 0 && pos.length === 0)
     return result('no_objection', 0.8, [noobjWhole[0] as Reading], 'no objection; the remarks are reasons');
   const partial = verdicts.find((r) => r.partial);
+  // `tillstyrker motionen såvitt avser X och lämnar i övrigt inga synpunkter`: nothing against the rest
+  const restUnopposed = [...noobj, ...nopos].some((r) => r.scope === 'rest' || /\bi\s+övrigt\b/u.test(r.unit.text));
+  if (partial && partial.polarity === 'pos' && restUnopposed && neg.every((r) => r.strength !== 'verdict'))
+    return result('supports', 0.8, [partial], 'supports the part it answers, no objection to the rest');
   if (partial) return result('partly', 0.88, [partial], 'a verdict for a part only');
   if (pos.length > 0 && neg.length > 0) {
     const p = strongest(pos) as Reading;
     const n = strongest(neg) as Reading;
     if (pos.every((r) => r.scope === 'aim'))
       return result('opposes', 0.8, [n], 'agrees with the aim only, opposes the measure');
+    // `… men tillstyrker det ändå`: a concessive verdict decides over remarks of the other side
+    const concludingVerdicts = verdicts.filter(
+      (r) => r.condition !== 'strong' && /(?<![\p{L}])(?:ändå|trots\s+detta|likväl)(?![\p{L}])/u.test(r.unit.text),
+    );
+    const sides = new Set(concludingVerdicts.map((r) => r.polarity));
+    const last = concludingVerdicts[concludingVerdicts.length - 1];
+    if (last && sides.size === 1 && !verdicts.some((r) => r.polarity !== last.polarity))
+      return result(
+        last.polarity === 'pos' ? 'supports' : 'opposes',
+        0.78,
+        [last],
+        'the concessive verdict decides over the remarks',
+      );
     const posWhole = pos.filter(
       (r) => r.scope === 'whole' && r.condition !== 'strong' && r.strength === 'verdict',
     );

@@ -38,7 +38,7 @@ export interface LexiconRow {
  * The lexicon runs on lower-cased text, where a letter is one of a small set: an explicit class is
  * several times faster in V8 than the Unicode property `\p{L}`.
  */
-const LOWER_LETTER = 'a-zß-öø-ÿ';
+const LOWER_LETTER = 'a-zß-öø-ÿā-ž';
 const BOUNDARY_START = `(?<![${LOWER_LETTER}\\d])`;
 const BOUNDARY_END = `(?![${LOWER_LETTER}\\d])`;
 
@@ -51,7 +51,11 @@ export function words(source: string): RegExp {
   const src = source
     .replace(/\\b/gu, (_, offset: number) => {
       const before = source.charAt(offset - 1);
-      return /[\p{L}\d)\]?*+}]/u.test(before) ? BOUNDARY_END : BOUNDARY_START;
+      const after = source.slice(offset + 2, offset + 5);
+      // after a quantifier a word may start (`[^.]{0,60}?\bmåste`); after a letter one ends
+      const wordFollows = /^(?:[\p{L}\d[\\]|\((?!\?[!=<]))/u.test(after);
+      if (/[?*+}]/u.test(before)) return wordFollows ? BOUNDARY_START : BOUNDARY_END;
+      return /[\p{L}\d)\]]/u.test(before) ? BOUNDARY_END : BOUNDARY_START;
     })
     .replace(/\[\\p\{L\}/gu, `[${LOWER_LETTER}`)
     .replace(/\\p\{L\}/gu, `[${LOWER_LETTER}]`);
@@ -130,7 +134,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'no_position',
     ['ställning'],
-    `\\b(?:tar|tagit|ta)${G}\\s+(?:inte|ej|ingen)${G}\\s+ställning\\b`,
+    `\\b(?:tar|tagit|ta)${G}\\s+(?:inte|ej|ingen)${G}\\s+ställning\\b|\\b(?:inte|ej)\\s+(?:tagit|tar|velat\\s+ta)\\s+(?:någon\\s+)?ställning\\b`,
     'takes no position',
   ),
   row(
@@ -268,7 +272,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'support',
     ['instämmer'],
-    `\\binstämmer${G}\\s+i\\s+(?:motionen|förslaget|förslagen|motionärern?as|förslagsställarens|utredningens|betänkandets|(?:\\p{L}+s\\s+)?(?:inriktning|förslag|åtgärder|slutsatser)|de\\s+flesta|merparten|huvuddelen|flertalet)\\b`,
+    `\\binstämmer${G}\\s+i\\s+(?:motionen|förslaget|förslagen|motionär(?:ens|ernas|s)|förslagsställarens|utredningens|betänkandets|(?:\\p{L}+s\\s+)?(?:inriktning|förslag|åtgärder|slutsatser)|de\\s+flesta|merparten|huvuddelen|flertalet)\\b`,
     'concurs with the proposal',
   ),
   // evaluation without a verdict verb
@@ -324,18 +328,19 @@ export const PREDICATES: readonly LexiconRow[] = [
       'god',
       'värdefull',
       'lämplig',
-      'motiverad',
+      'motivera',
       'ändamålsenlig',
       'genomförbar',
       'realistisk',
       'viktig',
-      'avvägd',
-      'genomarbetad',
+      'avväg',
+      'genomarbeta',
       'genomtänkt',
-      'välgrundad',
-      'balanserad',
+      'välgrunda',
+      'balansera',
+      'förenlig',
     ],
-    `\\b(?:förslaget|förslagen|motionen|motionens\\s+förslag|idén|åtgärden|åtgärderna|hemställan|programmet|riktlinjerna|ett\\s+sådant\\s+\\p{L}+|en\\s+sådan\\s+\\p{L}+)${G}\\s+(?:är|vore|skulle\\s+vara|framstår\\s+som|bedöms\\s+vara)${G}\\s+(?:rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|bra|god[at]?|värdefull[at]?|lämplig[at]?|motivera(?:d|t|de)|ändamålsenlig[at]?|genomförbar[at]?|realistisk[at]?|viktig[at]?|väl\\s+avvägd[at]?|välavvägd[at]?|väl\\s+genomarbetad[et]?|genomtänkt[a]?|välgrundad[et]?|balanserad[et]?)\\b`,
+    `\\b(?:förslaget|förslagen|motionen|motionens\\s+förslag|idén|åtgärden|åtgärderna|hemställan|programmet|riktlinjerna|ett\\s+sådant\\s+\\p{L}+|en\\s+sådan\\s+\\p{L}+)${G}\\s+(?:är|vore|skulle\\s+vara|framstår\\s+som|bedöms\\s+vara)${G}\\s+(?:rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|bra|god[at]?|värdefull[at]?|lämplig[at]?|motivera(?:d|t|de)|ändamålsenlig[at]?|genomförbar[at]?|realistisk[at]?|viktig[at]?|väl\\s+avväg(?:d|t|da|de)|välavväg(?:d|t|da|de)|väl\\s+genomarbeta(?:d|t|de)|genomtänkt[a]?|välgrunda(?:d|t|de)|balansera(?:d|t|de)|förenlig[at]?)\\b`,
     'the proposal is judged reasonable, welcome, good, well balanced',
   ),
   row(
@@ -353,13 +358,13 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'positive',
     ['delar'],
-    `\\bdelar${G}\\s+(?:motionärern?as|förslagsställarens|motionens|utredningens)\\s+(?:uppfattning|bedömning|syn|intentioner?|ambitioner?|syfte|bild)\\b`,
+    `\\bdelar${G}\\s+(?:motionär(?:ens|ernas|s)|förslagsställarens|motionens|utredningens)\\s+(?:uppfattning|bedömning|syn|intentioner?|ambitioner?|syfte|bild)\\b`,
     "shares the proposer's view",
   ),
   row(
     'positive',
     ['anser', 'menar', 'tycker', 'bedömer'],
-    `\\b(?:anser|menar|tycker|bedömer)${G}\\s+att\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|avvakta|invänta|vänta|avslås|avstyrkas|utgå|strykas|slopas|tas\\s+bort)\\p{L}+`,
+    `\\b(?:anser|menar|tycker|bedömer)${G}\\s+att\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|avvakta|invänta|vänta|avslås|avstyrkas|utgå|strykas|slopas|tas\\s+bort|anses\\s+(?:vara\\s+)?besvarad|lösas\\s+inom|hanteras\\s+inom)\\p{L}+`,
     'wants the measure done (anser att X ska / behöver …)',
   ),
   row(
@@ -413,7 +418,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'negative',
-    ['försvaga', 'försämra', 'försvåra', 'motverka', 'urholka', 'missgynna', 'straffa', 'anspråk', 'svårare'],
+    ['försvaga', 'försämra', 'försvåra', 'motverka', 'urholka', 'missgynna', 'straffa', 'anspråk', 'svårare', 'krångligare', 'otydligare'],
     `\\b(?:skulle|riskerar\\s+att|kan)${G}\\s+(?:försvaga|försämra|försvåra|motverka|urholka|missgynna|straffa|ta${G}\\s+i\\s+anspråk|göra\\s+det\\s+(?:svårare|krångligare|otydligare))\\b`,
     'would weaken, worsen, take land needed elsewhere',
   ),
@@ -437,6 +442,30 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'negative',
+    ['olämplig', 'onödig', 'ogenomförbar', 'orimlig', 'omotiverad', 'orealistisk', 'oförenlig', 'strider'],
+    `\\b(?:olämplig[at]?|onödig[at]?|ogenomförbar[at]?|orimlig[at]?|omotivera(?:d|t|de)|orealistisk[at]?|oförenlig[at]?)\\b|\\bstrider${G}\\s+mot\\b`,
+    'unsuitable, unnecessary, unfeasible, contrary to rules',
+  ),
+  row(
+    'negative',
+    ['dyr', 'kostsam', 'resurskrävande', 'svårt att', 'för höga', 'för stora', 'alltför'],
+    `\\b(?:är|blir|vore|skulle\\s+bli)${G}\\s+(?:för\\s+|alltför\\s+|mycket\\s+)?(?:dyr[t]?|dyra|kostsam[t]?|kostsamma|resurskrävande)\\b|\\bsvårt?\\s+att\\s+(?:genomföra|förverkliga|finansiera|införa)\\b|\\b(?:kostnaderna|kostnaden|utgifterna)${G}\\s+(?:är|blir|vore)\\s+(?:för|alltför)\\s+(?:höga|hög|stora|stor)\\b`,
+    'too costly or hard to carry out',
+  ),
+  row(
+    'negative',
+    ['inte genomförbar', 'inte möjlig', 'inte realistisk', 'inte lämplig', 'inte motivera', 'ej genomförbar', 'ej möjlig'],
+    `(?:^\\s*|\\b(?:dock|men)\\s+)(?:inte|ej)\\s+(?:genomförbar[t]?|möjlig[t]?|realistisk[t]?|lämplig[t]?|motivera[dt])\\b`,
+    'but not feasible (elliptic)',
+  ),
+  row(
+    'unneeded',
+    ['inom ordinarie', 'inom befintlig', 'inom ramen', 'ordinarie'],
+    `\\b(?:bör|kan|ska)\\s+(?:lösas|hanteras|prövas|tas\\s+om\\s+hand|behandlas)\\s+(?:inom|i)\\s+(?:den\\s+)?(?:ordinarie|befintlig[at]?|ramen\\s+för)\\b`,
+    'should be handled in the ordinary process instead',
+  ),
+  row(
+    'negative',
     ['beredd'],
     `\\b(?:inte|ej)\\s+är\\s+beredd\\s+att\\b|\\binte\\s+beredd\\s+att\\b`,
     'is not prepared to',
@@ -445,7 +474,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'unneeded',
     ['behov', 'skäl', 'anledning'],
-    `\\b(?:ser|finns|fanns|föreligger|har)${G}\\s+(?:inte|ej)${G}\\s+(?:något|några|någon|större|tillräckligt)?\\s*(?:behov|skäl|anledning)\\b|\\b(?:ser|finns|fanns|föreligger)${G}\\s+(?:inget|inga|ingen)${G}\\s+(?:behov|skäl|anledning)\\b|\\bsaknas${G}\\s+(?:behov|skäl|anledning)\\b`,
+    `\\b(?:ser|finns|fanns|föreligger|har)${G}\\s+(?:inte|ej)${G}\\s+(?:något|några|någon|större|tillräckligt)?\\s*(?:behov|skäl|anledning)\\b|\\b(?:ser|finns|fanns|föreligger)${G}\\s+(?:inget|inga|ingen)${G}\\s+(?:behov|skäl|anledning)\\b|\\bsaknas${G}\\s+(?:behov|skäl|anledning)\\b|\\b(?:inte|ej)\\s+(?:finns|fanns|föreligger)\\s+(?:något|några|någon|tillräckligt|tillräckliga)?\\s*(?:behov|skäl|anledning|underlag)\\b`,
     'sees no need / reason',
   ),
   row(
@@ -463,7 +492,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'unneeded',
     ['redan'],
-    `\\bredan${G}\\s+(?:i\\s*dag\\s+|idag\\s+|nu\\s+)?(?:kan|finns|fanns|tillgodoses|tillgodosedd|tillgodosett|hanteras|pågår|görs|bedrivs|sker|ingår|omfattas|är\\s+möjligt|regleras|arbetar|erbjuds|genomför|genomförs|serveras|ger|täcks|uppfyll(?:s|er)|utreds|planeras|övervägs|prövas|behandlas|är\\s+(?:på\\s+gång|under\\s+utredning))\\b`,
+    `\\bredan${G}\\s+(?:i\\s*dag\\s+|idag\\s+|nu\\s+)?(?:kan|finns|fanns|tillgodoses|tillgodosedd|tillgodosett|hanteras|pågår|görs|bedrivs|sker|ingår|omfattas|är\\s+möjligt|regleras|arbetar|erbjuds|genomför|genomförs|serveras|ger|täcks|uppfyll(?:s|er)|erbjuder|tillhandahåller|ordnar|har|utreds|planeras|övervägs|prövas|behandlas|är\\s+(?:på\\s+gång|under\\s+utredning))\\b`,
     'is already done, possible or under way',
   ),
   row(
@@ -496,7 +525,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'unneeded',
     ['som har', 'som ansvarar', 'som ska', 'som bör', 'uppdrag', 'ansvar', 'åligger'],
-    `\\b(?:det\\s+är|är\\s+det)\\s+(?:staten|regionen|landstinget|polisen|\\p{L}+verket|\\p{L}+myndigheten)\\s+(?:och\\s+inte\\s+\\p{L}+\\s+)?som\\s+(?:har|ansvarar|ska|bör)\\b|\\b(?:\\p{L}+verket|\\p{L}+myndigheten|staten|regionen|landstinget|polisen|länsstyrelsen|försäkringskassan|arbetsförmedlingen)\\s+(?:har|ansvarar)(?:\\s+\\p{L}+){0,2}?\\s+(?:uppdraget|i\\s+uppdrag|ansvaret|ansvar|för)\\b|\\bansvaret${G}\\s+(?:ligger|vilar)\\s+(?:hos|på)\\b|\\båligger${G}\\s+(?:en\\s+)?annan\\b`,
+    `\\b(?:det\\s+är|är\\s+det)\\s+(?:staten|regionen|landstinget|polisen|\\p{L}+verket|\\p{L}+myndigheten)\\s+(?:och\\s+inte\\s+\\p{L}+\\s+)?som\\s+(?:har|ansvarar|ska|bör)\\b|\\b(?:\\p{L}+verket|\\p{L}+myndigheten|staten|regionen|landstinget|polisen|länsstyrelsen|försäkringskassan|arbetsförmedlingen)\\s+(?:har\\s+(?:\\p{L}+\\s+){0,2}?(?:uppdraget|i\\s+uppdrag|ansvaret|ansvar\\s+för)|ansvarar\\s+för)\\b|\\bansvaret${G}\\s+(?:ligger|vilar)\\s+(?:hos|på)\\b|\\båligger${G}\\s+(?:en\\s+)?annan\\b`,
     "another authority's task (it is the state's job, the agency is responsible)",
   ),
   row(
@@ -536,6 +565,7 @@ export const PREDICATES: readonly LexiconRow[] = [
       'redogör',
       'redogjorde',
       'beskriv',
+      'beskrev',
       'informer',
       'redovis',
       'återger',
@@ -551,7 +581,7 @@ export const PREDICATES: readonly LexiconRow[] = [
 
 /** A verdict for a part only: `tillstyrker motionen delvis`, `delvis tillstyrker`. */
 export const PARTIAL_VERDICT_RE = words(
-  '^\\s*(?:\\p{L}+\\s+){0,2}?(?:delvis|till\\s+viss\\s+del|i\\s+vissa\\s+delar|i\\s+delar)\\b|^[^.;]{0,60}?\\b(?:de\\s+flesta|merparten|huvuddelen|flertalet|större\\s+delen)\\s+av\\b',
+  '^\\s*(?:\\p{L}+\\s+){0,2}?(?:delvis|till\\s+viss\\s+del|i\\s+vissa\\s+delar|i\\s+delar)\\b|^[^.;]{0,60}?\\s(?:de\\s+flesta|merparten|huvuddelen|flertalet|större\\s+delen)\\s+av\\b|^[^.;]{0,40}?\\s(?:i\\s+(?:den|de)\\s+del(?:ar)?\\s+som|såvitt\\s+(?:avser|gäller))\\b',
 );
 export const PARTIAL_BEFORE_RE = words('\\b(?:delvis|till\\s+viss\\s+del)\\s+$');
 
@@ -575,7 +605,7 @@ export const PAST_STANCE_RE = words('\\btidigare\\b|\\btill\\s+en\\s+början\\b|
 
 /** Condition markers. */
 export const CONDITION_RE = words(
-  '\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+)?(?:inte|ej)\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|endast\\s+om|bara\\s+om|endast\\s+under\\s+förutsättning|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
+  '\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|endast\\s+om|bara\\s+om|endast\\s+under\\s+förutsättning|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
 );
 
 /**
