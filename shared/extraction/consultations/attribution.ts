@@ -190,6 +190,7 @@ function subjectOf(
   index: AliasIndex,
   current: readonly number[],
   answered: ReadonlySet<number>,
+  listed: readonly number[] = [],
 ): Subject | 'other' | null {
   const text = unit.text.replace(/^(?:[–•*▪·-]|\d{1,2}[.)])\s*/u, '');
   const offset = unit.text.length - text.length;
@@ -237,8 +238,54 @@ function subjectOf(
     }
   }
   if (ANAPHOR_RE.test(text) && current.length > 0) return { bodies: [...current], end: offset };
-  if (OTHER_SPEAKER_RE.test(text)) return 'other';
+  // `Båda nämnderna tillstyrker` right after a list: the bodies the list named
+  if (PLURAL_ANAPHOR_RE.test(text) && listed.length > 1) return { bodies: [...listed], end: offset };
+  // the speaker named elsewhere in the sentence: `… enligt kulturnämnden`, `Något svar har inte
+  // inkommit från kulturnämnden`
+  const named = SPEAKER_AFTER_RE.exec(text);
+  if (named) {
+    const m = mentionAt(text.toLowerCase(), (named.index ?? 0) + named[0].length, index);
+    if (m) return { bodies: [m.body], end: offset };
+  }
+  if (OTHER_SPEAKER_RE.test(text) || isOtherOrganisation(text, bodies, current)) return 'other';
   return null;
+}
+
+/** `Detsamma gäller X`, `Samma sak gäller för X`, `Så även X`. */
+const SAME_AS_RE =
+  /^(?:Detsamma|Samma\s+sak|Samma\s+bedömning|Så)\s+(?:gäller|gör|även|också)(?:\s+för)?\s+/u;
+/** `…, liksom X`: a co-subject after the predicate. */
+const LIKE_RE = /,?\s+liksom\s+(?:även\s+|också\s+)?(?=\p{L})/gu;
+
+/** A plural anaphor: `Nämnderna`, `Båda nämnderna`, `De båda bolagen`. */
+const PLURAL_ANAPHOR_RE =
+  /^(?:Båda|Bägge|De\s+båda|De\s+två)?\s*(?:nämnderna|förvaltningarna|bolagen|råden|remissinstanserna)(?![\p{L}])|^(?:Båda|Bägge)\s+(?!\p{Ll}+(?:na|en|et)\s)/iu;
+/** Where a sentence names its speaker after the verb: `enligt X`, `… har inte inkommit från X`. */
+const SPEAKER_AFTER_RE =
+  /(?<![\p{L}])enligt\s+|(?:svar|yttrande|remissvar|synpunkter)\s+har\s+(?:inte\s+|ännu\s+inte\s+)?(?:inkommit|kommit\s+in|lämnats)\s+från\s+/u;
+/** A subject before its finite verb. */
+const SUBJECT_BEFORE_VERB_RE =
+  /^(?<name>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|och|\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:verket|myndigheten|föreningen|förbundet|styrelsen|länsstyrelse|landstinget|regionen)))*)\s+(?:har|hade|är|var|avstyrkte|tillstyrkte|\p{Ll}+(?:er|ar|or))(?![\p{L}])/u;
+/** Organisation heads: a subject with one of them is an organisation, not a person or a thing. */
+const ORGANISATION_HEAD_RE =
+  /(?:verket|myndigheten|föreningen|förbundet|styrelsen|länsstyrelsen|landstinget|regionen|kommunen|bolaget|förvaltningen|kontoret|nämnden|rådet|kammaren|kyrkan|församlingen|organisationen|sällskapet|AB)$|^Region\s/u;
+
+/**
+ * A sentence whose subject is an organisation the inventory does not know (`Trafikverket har
+ * däremot avstyrkt …`): another speaker, unless it shares a word with the current body (an
+ * office or board answering for it: `Landstingsstyrelsens förvaltning` for the landsting).
+ */
+function isOtherOrganisation(text: string, bodies: readonly Body[], current: readonly number[]): boolean {
+  const name = SUBJECT_BEFORE_VERB_RE.exec(text)?.groups?.name;
+  if (!name || !ORGANISATION_HEAD_RE.test(name) || ANAPHOR_RE.test(name)) return false;
+  const stems = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[\s,-]+/u)
+      .filter((w) => w.length >= 5)
+      .map((w) => w.slice(0, 6));
+  const own = new Set(current.flatMap((b) => bodies[b]?.aliases.flatMap(stems) ?? []));
+  return !stems(name).some((w) => own.has(w));
 }
 
 function roleOf(unit: Unit, inOffice: boolean): Role {
@@ -256,10 +303,12 @@ export interface AttributionInput {
   discover: (printed: string, next: Unit | undefined) => Body | null;
   /** When the document has no own remiss sentence, answers may stand in any non-own section. */
   openByDefault: boolean;
+  /** Starts of the bulleted lines that hold a list: they name bodies, they are no answer. */
+  listItems?: ReadonlySet<number>;
 }
 
 /** Where a sentence hands over to another speaker: `A tillstyrker, medan B bedömer …`, `…; B anser …`. */
-const SPEAKER_BREAK_RE = /(?:,\s*(?:medan|men|och|samt|samtidigt\s+som|där)|;)\s+/gu;
+const SPEAKER_BREAK_RE = /(?:,\s*(?:medan|men|och|samt|samtidigt\s+som|där)|;|\s+medan)\s+/gu;
 /** A finite verb right after a name: the name is the clause's subject, not a list member. */
 const FINITE_AFTER_RE = /^\s+(?:är|har|ser|var|tar|\p{Ll}+(?:er|ar|or|rer|de|te))(?![\p{L}])/u;
 
@@ -282,7 +331,8 @@ function splitBySpeaker(unit: Unit, index: AliasIndex): Unit[] {
   for (const cut of [...cuts, unit.text.length]) {
     const text = unit.text
       .slice(from, cut)
-      .replace(/^(?:[,;]\s*)?(?:medan|men|och|samt|samtidigt\s+som|där)?\s*/u, '')
+      .trim()
+      .replace(/^(?:[,;]\s*)?(?:(?:medan|men|och|samt|samtidigt\s+som|där)\s+)?/u, '')
       .trim();
     if (text) parts.push({ ...unit, text: capitaliseFirst(text), start: unit.start + from });
     from = cut;
@@ -312,12 +362,17 @@ export function attributeUnits(input: AttributionInput): Attribution {
   let inOffice = false;
   let inReservation = false;
   const add = (body: number, unit: Unit, role: Role) => {
+    if (role !== 'list') lastAdded = { unit, role };
     const list = byBody.get(body) ?? [];
     list.push({ unit, role, detailed });
     byBody.set(body, list);
     answered.add(body);
   };
   let inUnderlag = false;
+  /** The bodies the latest list sentence named, for a plural anaphor after it. */
+  let lastList: number[] = [];
+  /** The last unit given to a body, for `Detsamma gäller X`. */
+  let lastAdded: { unit: Unit; role: Role } | null = null;
   /** The previous unit was a list sentence naming several bodies as its subject. */
   let afterList = false;
   units.forEach((unit, position) => {
@@ -367,6 +422,7 @@ export function attributeUnits(input: AttributionInput): Attribution {
       current = [];
       return;
     }
+    if (input.listItems?.has(unit.start)) return;
     // a decision list's lines name each body's documents (read for dates elsewhere), never its words
     if (inUnderlag && (unit.kind === 'item' || (unit.text.length <= 160 && /\d{4}|§/u.test(unit.text)))) {
       current = [];
@@ -375,6 +431,7 @@ export function attributeUnits(input: AttributionInput): Attribution {
     inUnderlag = false;
     const list = listUnits.get(unit);
     if (list) {
+      lastList = [...new Set(mentionsIn(unit.text, index).map((m) => m.body))];
       open = true;
       current = [];
       inOffice = false;
@@ -422,11 +479,27 @@ export function attributeUnits(input: AttributionInput): Attribution {
       for (const b of current) add(b, unit, 'office');
       return;
     }
-    const subject = subjectOf(unit, bodies, index, current, answered);
+    // `Detsamma gäller idrottsnämnden`: the named bodies take the previous sentence as theirs
+    const same = SAME_AS_RE.exec(unit.text);
+    if (same && lastAdded) {
+      const named = [...new Set(mentionsIn(unit.text.slice(same[0].length), index).map((m) => m.body))];
+      if (named.length > 0) {
+        for (const b of named) add(b, lastAdded.unit, lastAdded.role);
+        current = named;
+        return;
+      }
+    }
+    const subject = subjectOf(unit, bodies, index, current, answered, lastList);
     if (subject === 'other') {
       current = [];
       inOffice = false;
       return;
+    }
+    // `Kulturnämnden tillstyrker motionen, liksom idrottsnämnden`: a co-subject after the predicate
+    const alike = LIKE_RE.exec(unit.text);
+    if (subject && subject.bodies.length > 0 && alike) {
+      const m = mentionAt(unit.text.toLowerCase(), (alike.index ?? 0) + alike[0].length, index);
+      if (m && !subject.bodies.includes(m.body)) subject.bodies = [...subject.bodies, m.body];
     }
     // after a list of several bodies only an anaphor speaks for them; another sentence is not theirs
     const wasAfterList = afterList;

@@ -68,7 +68,7 @@ const AREA_RE = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?$/u;
 
 /** A sub-unit after a comma: `Stockholmskretsen`, `region Stockholm`, `Stockholms län`. */
 export const SUB_UNIT_RE =
-  /^(?:\p{Lu}\p{L}*(?:kretsen|avdelningen|distriktet|regionen|sektionen|föreningen)|\p{L}*(?:[Rr]egion|område|distrikt)\s+\p{Lu}\p{L}*|\p{Lu}[\p{L}-]*\s+(?:krets|distrikt|avdelning|lokalavdelning|lokalförening)|lokalavdelning\s+\p{L}+|\p{Lu}\p{L}*s\s+län)$/u;
+  /^(?:\p{Lu}\p{L}*(?:kretsen|avdelningen|distriktet|regionen|sektionen|föreningen)|\p{L}*(?:[Rr]egion|område|distrikt)\s+\p{Lu}\p{L}*|\p{Lu}[\p{L}-]*\s+(?:krets|distrikt|avdelning|lokalavdelning|lokalförening|stift)|lokalavdelning\s+\p{L}+|\p{Lu}\p{L}*s\s+län)$/u;
 /** A proper name: capitalised words, with the small words names carry (`i`, `för`, `på`). */
 const PROPER_NAME_RE =
   /^(?:\p{Lu}[\p{L}'’:.&-]*|\d+)(?:\s+(?:i|för|på|av|och|de|du|la|\p{Lu}[\p{L}'’:.&-]*|AB|län|stad|kommun))*$/u;
@@ -81,6 +81,9 @@ const NOT_IN_NAME_RE =
   /(?<![\p{L}])(?:till|bland|annat|samtliga|alla|som|med|om|vid|från|genom|efter|inför|handlingsplan|förslag)(?![\p{L}])/u;
 const VERB_RE =
   /(?<![\p{L}])(?:är|har|ska|skall|kan|bör|blir|var|hade|yttrat|inkommit|lämnat|svarat|beslutat|föreslår|anser|tillstyrker|avstyrker)(?![\p{L}])/u;
+
+const BARE_KIND_RE =
+  /^(?:nämnden|nämnderna|förvaltningen|kontoret|styrelsen|bolaget|rådet|stadsdelsnämnden|stadsdelsförvaltningen|kommunen|staden|regionen|myndigheten)$/iu;
 
 /** A party's letters in parentheses after a person's name. */
 const PARTY_RE = /\((?:S|M|V|C|L|KD|MP|SD|FP|FI|Fi|s|m|v|c|kd|mp|fp|sd)\)$/u;
@@ -113,7 +116,8 @@ function segments(list: string): Segment[] {
     }
     i++;
   }
-  out.push({ text: flat.slice(last), next: null });
+  // a list cut off after its last `och` (`A, B och`): the conjunction is not part of B
+  out.push({ text: flat.slice(last).replace(/\s+(?:och|samt)\s*$/u, ''), next: null });
   return out.map((s) => ({ ...s, text: s.text.trim() })).filter((s) => s.text.length > 0);
 }
 
@@ -133,7 +137,9 @@ function isBodyName(text: string): boolean {
   if (text.length < 3 || text.length > 120) return false;
   // `sitt lokala pensionärsråd`: another body's own council, named from its point of view
   if (/^(?:sitt|sina|sin|dess|deras|nämndens|förvaltningens|bolagets)\s/iu.test(text)) return false;
-  if (VERB_RE.test(text) || COLLECTIVE_RE.test(text)) return false;
+  if (VERB_RE.test(text) || COLLECTIVE_RE.test(text) || /^följande(?![\p{L}])/iu.test(text)) return false;
+  // `Nämnden`, `Förvaltningen`: a kind word alone refers back, it names no body
+  if (BARE_KIND_RE.test(text)) return false;
   // `Simon Ahlqvist (SD)`: a person with a party, never a body
   if (PARTY_RE.test(text)) return false;
   // `Svenska Livräddningssällskapet, Stockholmsdistriktet`: the organisation before its sub-unit
@@ -169,7 +175,10 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
     const unitOfExternal =
       /^\p{Ll}+(?:förvaltningen|avdelningen|enheten|kontoret)$/u.test(seg.text) &&
       /^\p{Lu}/u.test(prev?.text ?? '') &&
-      /(?:landsting|region|myndighet(?:en)?|länsstyrelse(?:n)?|verket|förbundet)$/iu.test(prev?.text ?? '');
+      (/(?:landsting|region|myndighet(?:en)?|länsstyrelse(?:n)?|verket|förbundet)$/iu.test(
+        prev?.text ?? '',
+      ) ||
+        /^(?:Region|Landstinget)\s+\p{Lu}/u.test(cleanItem(prev?.text ?? '')));
     if (
       prev &&
       (SUB_UNIT_RE.test(seg.text) || unitOfExternal) &&
@@ -181,11 +190,25 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
       continue;
     }
     // `Nacka vatten och avfall AB`: a company name with `och` in it (the part before has no head noun)
+    // (an acronym before `och` is a body of its own: `KPR och Uppsalahem AB`)
     const companyWithAnd =
       prev?.next === 'och' &&
       /^\p{Lu}/u.test(prev.text) &&
+      /\p{Ll}/u.test(prev.text) &&
       !HEAD_RE.test(prev.text) &&
       /^\p{L}+\s+AB$/u.test(seg.text);
+    // `Sveriges Kommuner och Regioner`: a capitalised plural after `och`, the part before it headless
+    const nameWithAnd =
+      prev?.next === 'och' &&
+      /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(cleanItem(prev.text)) &&
+      !HEAD_RE.test(prev.text) &&
+      /^\p{Lu}\p{Ll}+(?:er|ar|or)$/u.test(seg.text) &&
+      /^\p{Lu}\p{Ll}+(?:er|ar|or)$/u.test(cleanItem(prev.text).split(/\s+/u)[1] ?? '');
+    if (prev && nameWithAnd) {
+      prev.text = `${prev.text} och ${seg.text}`;
+      prev.next = seg.next;
+      continue;
+    }
     if (prev && companyWithAnd) {
       prev.text = `${prev.text} och ${seg.text}`;
       prev.next = seg.next;

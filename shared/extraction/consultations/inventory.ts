@@ -31,6 +31,10 @@ export interface FoundList {
   /** The bodies are the sentence's subject (`X har beretts tillfälle …, men har avstått`). */
   subjectForm: boolean;
   bodies: BodyList;
+  /** The bulleted lines under the sentence that hold its list (they are no body's answer). */
+  items: Unit[];
+  /** A passive remiss list in the paragraph that says the author itself received the remiss. */
+  coRecipients?: boolean;
 }
 
 /** Names that are places or whole organisations, never a consulted body of a list. */
@@ -71,13 +75,19 @@ function listsIn(unit: Unit): ListCandidate[] {
  * the list is the span after a preposition, or the subject before the finite verb. Unasked answers
  * are told by their markers.
  */
+/** A sentence saying an answer did not come: it is the named body's answer, not only a list. */
+const NO_ANSWER_RE =
+  /(?<![\p{L}])(?:inte|ej|aldrig)\s+(?:har\s+)?(?:inkommit|kommit\s+in|svarat|yttrat\s+sig|lämnats)(?![\p{L}])/u;
+
 function genericLists(text: string): ListCandidate[] {
   if (!CONSULT_WORD_RE.test(text) || AUTHORING_RE.test(text)) return [];
   const kind: ListSentenceKind = UNSOLICITED_MARKER_RE.test(text) ? 'unsolicited' : 'remitted';
   const out: ListCandidate[] = [];
+  // `Något svar har inte inkommit från X`: the sentence is X's (missing) answer as well
+  const answers = NO_ANSWER_RE.test(text);
   LIST_PREPOSITION_RE.lastIndex = 0;
   for (const m of text.matchAll(LIST_PREPOSITION_RE))
-    out.push({ kind, text: text.slice((m.index ?? 0) + m[0].length), subjectForm: false });
+    out.push({ kind, text: text.slice((m.index ?? 0) + m[0].length), subjectForm: answers });
   // a subject that `har i en skrivelse …` is a list only when the answer is marked as unasked
   const subject = SUBJECT_SPAN_RE.exec(text);
   const list = subject?.groups?.list;
@@ -85,6 +95,9 @@ function genericLists(text: string): ListCandidate[] {
     out.push({ kind, text: list, subjectForm: true });
   return out;
 }
+
+const PASSIVE_REMISS_RE =
+  /(?<![\p{L}])har\s+(?:även\s+|också\s+|dessutom\s+)?(?:remitterats|skickats\s+på\s+remiss|sänts\s+på\s+remiss)(?![\p{L}])/u;
 
 function isRegisteredIn(m: Municipality): (lower: string) => boolean {
   const names = new Set(m.bodies.flatMap((b) => [b.name.toLowerCase(), ...(b.aliases ?? [])]));
@@ -95,21 +108,24 @@ function isRegisteredIn(m: Municipality): (lower: string) => boolean {
 export function findLists(units: readonly Unit[], m: Municipality): FoundList[] {
   const isRegistered = isRegisteredIn(m);
   const found: FoundList[] = [];
+  let upstreamParagraph = -1;
   units.forEach((unit, i) => {
-    if (unit.kind === 'heading') return;
-    if (!/remi[st]|yttra|synpunkt|Remissinstans|[Yy]ttrande|svar/u.test(unit.text)) return;
+    if (UPSTREAM_REMISS_RE.test(unit.text)) upstreamParagraph = unit.paragraph;
+    // a heading over a bulleted list (`Remissinstanser:`) introduces the list like a sentence
+    if (unit.kind === 'heading' && !(/:$/u.test(unit.text) && BULLET_LIST_INTRO_RE.test(unit.text))) return;
+    if (!/remi[st]|yttra|synpunkt|remissinstans|svar/iu.test(unit.text)) return;
     // the list may start at any `till` after the verb (`ett förslag till program … till A, B`):
     // the reading that names the most bodies wins
     let best: FoundList | null = null;
     let bestScore = 0;
     for (const candidate of listsIn(unit)) {
       let bodies = readBodyList(candidate.text, isRegistered);
+      const items: Unit[] = [];
       // `… till följande remissinstanser:` and a bulleted list under it
       if (bodies.names.length === 0 && BULLET_LIST_INTRO_RE.test(unit.text)) {
-        const items: string[] = [];
-        for (let j = i + 1; j < units.length && units[j]?.kind === 'item'; j++)
-          items.push((units[j]?.text ?? '').replace(/^(?:[–•*▪·-]|\d{1,2}[.)])\s*/u, ''));
-        bodies = readBodyList(items.join(', '), isRegistered);
+        for (let j = i + 1; j < units.length && units[j]?.kind === 'item'; j++) items.push(units[j] as Unit);
+        const lines = items.map((u) => u.text.replace(/^(?:[–•*▪·-]|\d{1,2}[.)])\s*/u, ''));
+        bodies = readBodyList(lines.join(', '), isRegistered);
       }
       // an area of a grouped list may be named like a place (`Lunds stad`): only a whole name is checked
       bodies = {
@@ -118,10 +134,13 @@ export function findLists(units: readonly Unit[], m: Municipality): FoundList[] 
       };
       const score = bodies.names.length + (bodies.collectives?.length ?? 0);
       if (score > bestScore) {
-        best = { unit, kind: candidate.kind, subjectForm: candidate.subjectForm, bodies };
+        best = { unit, kind: candidate.kind, subjectForm: candidate.subjectForm, bodies, items };
         bestScore = score;
       }
     }
+    // `Nämnden har fått motionen på remiss. Motionen har även remitterats till X`: X got it too
+    if (best && unit.paragraph === upstreamParagraph && PASSIVE_REMISS_RE.test(unit.text))
+      best = { ...best, coRecipients: true };
     if (best) found.push(best);
   });
   return found;
@@ -214,7 +233,7 @@ function toBody(
 
 /** True when the list names the document's own author: a remiss that reached the author from above. */
 function isUpstream(list: FoundList, ctx: InventoryContext, bodies: readonly Body[]): boolean {
-  if (UPSTREAM_REMISS_RE.test(list.unit.text)) return true;
+  if (UPSTREAM_REMISS_RE.test(list.unit.text) || list.coRecipients) return true;
   if (ctx.authors.length === 0) return false;
   // `… till samtliga stadsdelsnämnder, idrottsnämnden …` in a district office's document: it is a recipient
   const kinds = (list.bodies.collectives ?? []).map((c) =>

@@ -194,6 +194,7 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
     discover: (printed, next) =>
       isOrganisationHeading(printed, next) ? addFoundBody(inventory, printed, ictx, 'heading') : null,
     openByDefault: inventory.lists.length === 0 && inventory.bodies.length > 0,
+    listItems: new Set(inventory.lists.flatMap((l) => l.items.map((u) => u.start))),
   });
   const bodies = inventory.bodies;
   if (bodies.length === 0) {

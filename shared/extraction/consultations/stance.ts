@@ -30,6 +30,10 @@ const ACCEPTABILITY_RE = /(?:acceptab|rimlig|godtagbar|hållbar|tillfredsställa
 const PROPOSAL_WORD_RE =
   /(?<![a-zß-ÿ])(?:förslaget|förslagen|motionen|motionens|hemställan|programmet|införa|inrätta|anlägga|bygga|genomföra|ska\s|skulle\s)/u;
 
+/** A judgement in principle only: `i grunden`, `i princip`, `i och för sig`, `principiellt`. */
+const IN_PRINCIPLE_RE =
+  /(?<![\p{L}])(?:i\s+grunden|i\s+princip|i\s+och\s+för\s+sig|principiellt)(?![\p{L}])/u;
+
 /** Negation raised to a cognitive verb scopes over its whole att-clause: `anser inte att X är lämpligt`. */
 const RAISED_NEGATION_RE =
   /(?<![\p{L}])(?:(?:anser|bedömer|ser|tror|menar|tycker|finner|delar)\s+(?:\p{L}+\s+)?(?:inte|ej)|(?:inte|ej)\s+(?:anser|bedömer|ser|tror|menar|tycker|finner))\s+(?:\p{L}+\s+)?att(?![\p{L}])/u;
@@ -284,7 +288,10 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
           PREDICATE_SCOPE.get(match.row) ??
           (/(?<![\p{L}])i\s+övrigt(?![\p{L}])/u.test(own) && (cls === 'no_objection' || cls === 'no_position')
             ? 'rest'
-            : AIM_TARGET_RE.test(own.replace(/^\S+(?:\s+sig)?/u, ''))
+            : AIM_TARGET_RE.test(own.replace(/^\S+(?:\s+sig)?/u, '')) ||
+                // `i grunden positiv`, `i princip positiv`: for the idea, not yet the measure
+                (cls === 'positive' &&
+                  IN_PRINCIPLE_RE.test(clause.slice(Math.max(0, match.start - 30), match.end)))
               ? 'aim'
               : scopeOf(after, cls)),
         strength: base.strength,
@@ -378,7 +385,9 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
     return result('no_objection', 0.8, [noobjWhole[0] as Reading], 'no objection; the remarks are reasons');
   const partial = verdicts.find((r) => r.partial);
   // `tillstyrker motionen såvitt avser X och lämnar i övrigt inga synpunkter`: nothing against the rest
-  const restUnopposed = [...noobj, ...nopos].some((r) => r.scope === 'rest' || /\bi\s+övrigt\b/u.test(r.unit.text));
+  const restUnopposed = [...noobj, ...nopos].some(
+    (r) => r.scope === 'rest' || /\bi\s+övrigt\b/u.test(r.unit.text),
+  );
   if (partial && partial.polarity === 'pos' && restUnopposed && neg.every((r) => r.strength !== 'verdict'))
     return result('supports', 0.8, [partial], 'supports the part it answers, no objection to the rest');
   if (partial) return result('partly', 0.88, [partial], 'a verdict for a part only');
@@ -389,7 +398,8 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
       return result('opposes', 0.8, [n], 'agrees with the aim only, opposes the measure');
     // `… men tillstyrker det ändå`: a concessive verdict decides over remarks of the other side
     const concludingVerdicts = verdicts.filter(
-      (r) => r.condition !== 'strong' && /(?<![\p{L}])(?:ändå|trots\s+detta|likväl)(?![\p{L}])/u.test(r.unit.text),
+      (r) =>
+        r.condition !== 'strong' && /(?<![\p{L}])(?:ändå|trots\s+detta|likväl)(?![\p{L}])/u.test(r.unit.text),
     );
     const sides = new Set(concludingVerdicts.map((r) => r.polarity));
     const last = concludingVerdicts[concludingVerdicts.length - 1];

@@ -173,7 +173,11 @@ export function splitUnits(doc: DocumentText, from: number, to: number, isHeadin
     }
     buffer = joined.slice(cut);
     bufferStart += cut;
-    if (cut > 0) bufferLine = i;
+    // what is left begins on this line (and page)
+    if (cut > 0) {
+      bufferLine = i;
+      bufferPage = line.page;
+    }
   }
   flush();
   return out;

@@ -10,6 +10,8 @@ const TRAILING_DATE_RE = /\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+\s+\d{4})$/u;
 export function letterheadCells(ctx: ExtractionContext): string[] {
   const out: string[] = [];
   for (const line of ctx.doc.lines.slice(ctx.mainLine, ctx.mainLine + 14)) {
+    // the letterhead ends where the prose starts: a body named below that is no author
+    if (/[.]$/u.test(line.text) || line.text.split(/\s+/u).length >= 9) break;
     for (const cell of line.cells) {
       const printed = cell.trim();
       out.push(

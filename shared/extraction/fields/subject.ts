@@ -44,7 +44,10 @@ export function extractSubject(
   const subject: Subject = { kind: 'other', reference: null, from: null, authors: [] };
   const line = subjectLine?.trim() ?? '';
   const body = ctx.doc.text.slice(mainOffset(ctx));
-  const kind = line ? matchFirstRule(line, SUBJECT_KIND_RULES)?.label : undefined;
+  // the heading may itself be the subject (`Motion om fler bänkar` in a protocol extract)
+  const kind =
+    (line ? matchFirstRule(line, SUBJECT_KIND_RULES)?.label : undefined) ??
+    (title ? matchFirstRule(title, SUBJECT_KIND_RULES)?.label : undefined);
   subject.kind =
     kind ??
     matchFirstRule(body.slice(0, 6000), SUBJECT_KIND_BODY_RULES)?.label ??

@@ -148,8 +148,10 @@ export function findDistrict(m: Municipality, area: string, year: number | null)
   const forms = stripGenitive(area.trim().toLowerCase());
   const exact = districts.filter((d) => d.names.some((n) => forms.includes(n.toLowerCase())));
   const pick = (list: District[]) => list.find((d) => validIn(d, year)) ?? null;
-  if (exact.length > 0) return pick(exact) ?? exact[0] ?? null;
-  // a shortened name of a district merged under a longer one (`Rinkeby` for Rinkeby-Kista in 2010)
+  const exactNow = pick(exact);
+  if (exactNow) return exactNow;
+  // a shortened name of a district merged under a longer one (`Rinkeby` for Rinkeby-Kista in 2010):
+  // the district valid in the year wins over an exact name from another era
   const partOf = districts.filter((d) =>
     d.names.some((n) =>
       n
@@ -158,7 +160,7 @@ export function findDistrict(m: Municipality, area: string, year: number | null)
         .some((part) => forms.includes(part)),
     ),
   );
-  return pick(partOf);
+  return pick(partOf) ?? exact[0] ?? null;
 }
 
 function districtAliases(d: District): string[] {
@@ -247,7 +249,11 @@ const PARENTHESISED_RE = /^(.{3,}?)\s*\(([^()]{2,})\)$/u;
 export function resolveBody(m: Municipality, printed: string, year: number | null): ResolvedBody {
   const clean = printed.replace(/\s+/gu, ' ').trim();
   const lower = clean.toLowerCase();
-  const districtName = DISTRICT_BODY_RE.exec(clean)?.[1] ?? HEAD_FIRST_DISTRICT_RE.exec(clean)?.[1];
+  const districtName =
+    DISTRICT_BODY_RE.exec(clean)?.[1] ??
+    HEAD_FIRST_DISTRICT_RE.exec(clean)?.[1] ??
+    // `SDN Angered`: the abbreviation of stadsdelsnämnd
+    /^SDN\s+(\p{Lu}[\p{L} -]+)$/iu.exec(clean)?.[1];
   const district = districtName ? findDistrict(m, districtName, year) : null;
   if (district)
     return {

@@ -3,7 +3,7 @@
 // list (`har även internt remitterats till`), and the bodies may be object or subject.
 // Patterns run on a sentence as printed (case matters only where a name must start upper-case).
 
-const W = '[\\p{L}.-]+';
+const W = '[\\p{L}\\d.-]+';
 /** Up to four inserted words: `även`, `för yttrande`, `under hösten 2019`, `internt`. */
 const GAP = `(?:\\s+${W}){0,4}?`;
 
@@ -91,6 +91,15 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   },
   {
     pattern: new RegExp(
+      `(?<![\\p{L}])Remiss(?:en|er)?\\s+har${GAP}\\s+(?:gått|skickats|sänts)\\s+(?:ut\\s+)?till\\s+`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'a remiss has gone (out) to …',
+  },
+  {
+    pattern: new RegExp(
       `(?<![\\p{L}])(?:Remissen|Ärendet|Motionen|Förslaget|Betänkandet|Promemorian|Hemställan)\\s+har${GAP}\\s+besvarats\\s+av\\s+`,
       'u',
     ),
@@ -108,7 +117,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     gloss: 'comments have been obtained from … (passive)',
   },
   {
-    pattern: /(?<![\p{L}])Remissinstanser(?:na)?\s+(?:har\s+varit|är|var)?\s*:?\s+/u,
+    pattern: /(?<![\p{L}])Remissinstanser(?:na)?\s*(?:har\s+varit|är|var)?\s*:?\s*/u,
     kind: 'remitted',
     listIs: 'after',
     gloss: 'the consulted bodies (are): …',
@@ -151,7 +160,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
 
 /** A list printed as bullets under its introduction: `… till följande remissinstanser:` */
 export const BULLET_LIST_INTRO_RE =
-  /(?:till|från)\s+(?:följande(?:\s+\p{L}+){0,3})?\s*:$|(?<![\p{L}])Remissinstanser(?:na)?\s*:?$/u;
+  /(?:till|från)\s*(?:följande(?:\s+\p{L}+){0,3})?\s*:$|(?<![\p{L}])Remissinstanser(?:na)?\s*:?$/u;
 
 /**
  * A remiss sent to the document's author by a higher body: its list names the author's fellow
@@ -159,7 +168,7 @@ export const BULLET_LIST_INTRO_RE =
  * nämnden`, `Nämnden har fått ärendet på remiss från kommunstyrelsen`).
  */
 export const UPSTREAM_REMISS_RE =
-  /(?<![\p{L}])(?:nämnden|förvaltningen|kontoret|styrelsen|bolaget|rådet|förbundet)(?![\p{L}])(?:\s+\p{L}+){0,4}?\s+(?:har\s+)?(?:fått|erhållit|mottagit|getts|beretts)\s+(?:\p{L}+\s+){0,3}?(?:på\s+remiss|för\s+yttrande|möjlighet|tillfälle)|(?:till|bland\s+annat|bl\.\s?a\.)\s+(?:nämnden|förvaltningen|kontoret)(?![\p{L}])|(?:till|bland\s+annat|bl\.\s?a\.)\s+\p{Ll}+(?:nämnden|förvaltningen)\s+för\s+(?:yttrande|kännedom)/u;
+  /(?<![\p{L}])(?:nämnden|förvaltningen|kontoret|styrelsen|bolaget|rådet|förbundet)(?![\p{L}])(?:\s+\p{L}+){0,4}?\s+(?:har\s+)?(?:fått|erhållit|mottagit|getts|beretts)\s+(?:\p{L}+\s+){0,3}?(?:på\s+remiss|för\s+yttrande|möjlighet|tillfälle)|(?:till|bland\s+annat|bl\.\s?a\.)\s+(?:nämnden|förvaltningen|kontoret)(?![\p{L}])|(?:till|bland\s+annat|bl\.\s?a\.)\s+\p{Ll}+(?:nämnden|förvaltningen)\s+för\s+(?:yttrande|kännedom)/iu;
 
 /** Words of answering and consulting: a sentence without one names no consulted bodies. */
 export const CONSULT_WORD_RE =

@@ -351,6 +351,12 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'positive',
+    ['finner', 'anser', 'bedömer'],
+    `\\b(?:finner|anser|bedömer)\\s+(?:förslaget|förslagen|motionen|idén|åtgärden|åtgärderna|programmet|riktlinjerna|planen)\\s+(?:vara\\s+)?(?:rimlig[at]?|välgrunda(?:d|t|de)|väl\\s+avväg(?:d|t|da)|ändamålsenlig[at]?|lämplig[at]?|motivera(?:d|t|de)|angeläge(?:n|t)|angelägna|genomförbar[at]?|värdefull[at]?|bra)\\b`,
+    'finds the proposal reasonable (small clause: finner X välgrundat)',
+  ),
+  row(
+    'positive',
     ['linje', 'överensstämmer', 'stämmer'],
     `\\b(?:ligger|går)${G}\\s+i\\s+linje\\s+med\\b|\\böverensstämmer${G}\\s+med\\b|\\bstämmer\\s+väl\\s+överens\\s+med\\b`,
     'is in line with existing policy or plans',
@@ -418,7 +424,19 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'negative',
-    ['försvaga', 'försämra', 'försvåra', 'motverka', 'urholka', 'missgynna', 'straffa', 'anspråk', 'svårare', 'krångligare', 'otydligare'],
+    [
+      'försvaga',
+      'försämra',
+      'försvåra',
+      'motverka',
+      'urholka',
+      'missgynna',
+      'straffa',
+      'anspråk',
+      'svårare',
+      'krångligare',
+      'otydligare',
+    ],
     `\\b(?:skulle|riskerar\\s+att|kan)${G}\\s+(?:försvaga|försämra|försvåra|motverka|urholka|missgynna|straffa|ta${G}\\s+i\\s+anspråk|göra\\s+det\\s+(?:svårare|krångligare|otydligare))\\b`,
     'would weaken, worsen, take land needed elsewhere',
   ),
@@ -454,7 +472,15 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'negative',
-    ['inte genomförbar', 'inte möjlig', 'inte realistisk', 'inte lämplig', 'inte motivera', 'ej genomförbar', 'ej möjlig'],
+    [
+      'inte genomförbar',
+      'inte möjlig',
+      'inte realistisk',
+      'inte lämplig',
+      'inte motivera',
+      'ej genomförbar',
+      'ej möjlig',
+    ],
     `(?:^\\s*|\\b(?:dock|men)\\s+)(?:inte|ej)\\s+(?:genomförbar[t]?|möjlig[t]?|realistisk[t]?|lämplig[t]?|motivera[dt])\\b`,
     'but not feasible (elliptic)',
   ),
@@ -474,8 +500,14 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'unneeded',
     ['behov', 'skäl', 'anledning'],
-    `\\b(?:ser|finns|fanns|föreligger|har)${G}\\s+(?:inte|ej)${G}\\s+(?:något|några|någon|större|tillräckligt)?\\s*(?:behov|skäl|anledning)\\b|\\b(?:ser|finns|fanns|föreligger)${G}\\s+(?:inget|inga|ingen)${G}\\s+(?:behov|skäl|anledning)\\b|\\bsaknas${G}\\s+(?:behov|skäl|anledning)\\b|\\b(?:inte|ej)\\s+(?:finns|fanns|föreligger)\\s+(?:något|några|någon|tillräckligt|tillräckliga)?\\s*(?:behov|skäl|anledning|underlag)\\b`,
+    `\\b(?:ser|finns|fanns|föreligger|har)${G}\\s+(?:inte|ej)${G}\\s+(?:något|några|någon|större|tillräckligt)?\\s*(?:behov|skäl|anledning)\\b|\\b(?:ser|finns|fanns|föreligger)${G}\\s+(?:inget|inga|ingen)${G}\\s+(?:behov|skäl|anledning)\\b|\\bsaknas${G}\\s+(?:behov|skäl|anledning)\\b`,
     'sees no need / reason',
+  ),
+  row(
+    'unneeded',
+    ['inte finns', 'inte fanns', 'inte föreligger', 'ej finns'],
+    `\\b(?:inte|ej)\\s+(?:finns|fanns|föreligger)\\s+(?:något|några|någon|tillräckligt|tillräckliga)?\\s*(?:behov|skäl|anledning|underlag)\\b`,
+    'there is no need or basis (subordinate order: att det inte finns …)',
   ),
   row(
     'unneeded',
@@ -605,7 +637,7 @@ export const PAST_STANCE_RE = words('\\btidigare\\b|\\btill\\s+en\\s+början\\b|
 
 /** Condition markers. */
 export const CONDITION_RE = words(
-  '\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|endast\\s+om|bara\\s+om|endast\\s+under\\s+förutsättning|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
+  '\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\bkostnader(?:na)?\\s+(?:för\\s+[\\p{L}-]+\\s+)?måste\\s+(?:täckas|bäras|finansieras|bekostas)\\b|\\bmåste\\s+(?:finansieras|bekostas|täckas)\\s+(?:av|genom)\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|endast\\s+om|bara\\s+om|endast\\s+under\\s+förutsättning|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
 );
 
 /**

@@ -108,8 +108,9 @@ function stripPageMark(text: string): string {
 function plainPageLines(page: string): RawLine[] {
   const out: RawLine[] = [];
   let blankBefore = false;
-  for (const raw of cleanText(page).split(/\r\n|\r|\n/u)) {
-    const text = stripPageMark(raw).trim();
+  // cleaned line by line: the length limit is a line's, not the page's
+  for (const raw of page.split(/\r\n|\r|\n/u)) {
+    const text = stripPageMark(cleanText(raw)).trim();
     if (text.length === 0) {
       blankBefore = out.length > 0;
       continue;

@@ -3,8 +3,8 @@
 // genre, not of the sentence. Cases still open stay listed in known-gaps.md.
 import { describe, expect, it } from 'vitest';
 import { extractCase } from '../../../../shared/extraction/extract-case.ts';
-import { resolveArea, resolveBody } from '../../../../shared/extraction/municipalities/registry.ts';
 import { GOTEBORG } from '../../../../shared/extraction/municipalities/others.ts';
+import { resolveArea, resolveBody } from '../../../../shared/extraction/municipalities/registry.ts';
 import { STOCKHOLM } from '../../../../shared/extraction/municipalities/stockholm.ts';
 import { consultationsOf, kulturnamndenAnswers, stancesOf } from './remiss-document.ts';
 
@@ -45,6 +45,18 @@ describe('stance wording found by blind tests', () => {
     expect(stanceOf(answer)).toBe('partly');
   });
 
+  it.each([
+    ['Kulturnämnden finner förslaget välgrundat.', 'supports'],
+    [
+      'Kulturnämnden tillstyrker förslaget. Nämnden påpekar att kostnaderna måste täckas av kommunstyrelsen.',
+      'partly',
+    ],
+    ['Kulturnämnden är i grunden positiv till motionen men anser att den inte bör genomföras nu.', 'opposes'],
+    ['Kulturnämnden anser inte att förslaget är olämpligt.', 'no_objection'],
+  ])('%s → %s', (answer, stance) => {
+    expect(stanceOf(answer)).toBe(stance);
+  });
+
   it('reads a position not taken in the perfect tense', () => {
     expect(stanceOf('Kulturnämnden har inte tagit ställning till motionen.')).toBe('no_position');
   });
@@ -57,7 +69,9 @@ describe('stance wording found by blind tests', () => {
 
   it('does not read another authority taking on more as that authority’s task', () => {
     expect(
-      stanceOf('Kulturnämnden tillstyrker motionen och noterar att polisen har för avsikt att ta ett större ansvar.'),
+      stanceOf(
+        'Kulturnämnden tillstyrker motionen och noterar att polisen har för avsikt att ta ett större ansvar.',
+      ),
     ).toBe('supports');
   });
 });
@@ -84,7 +98,9 @@ describe('attribution found by blind tests', () => {
 
   it('reads a second subject after medan', () => {
     expect(
-      stancesOf(consultationsOf(`${twoBodies}Kulturnämnden tillstyrker motionen medan idrottsnämnden avstyrker den.`)),
+      stancesOf(
+        consultationsOf(`${twoBodies}Kulturnämnden tillstyrker motionen medan idrottsnämnden avstyrker den.`),
+      ),
     ).toEqual([
       ['Kulturnämnden', 'supports'],
       ['Idrottsnämnden', 'opposes'],
@@ -92,7 +108,9 @@ describe('attribution found by blind tests', () => {
   });
 
   it('reads a co-subject after the predicate (liksom)', () => {
-    expect(stancesOf(consultationsOf(`${twoBodies}Kulturnämnden tillstyrker motionen, liksom idrottsnämnden.`))).toEqual([
+    expect(
+      stancesOf(consultationsOf(`${twoBodies}Kulturnämnden tillstyrker motionen, liksom idrottsnämnden.`)),
+    ).toEqual([
       ['Kulturnämnden', 'supports'],
       ['Idrottsnämnden', 'supports'],
     ]);
@@ -100,7 +118,9 @@ describe('attribution found by blind tests', () => {
 
   it('reads "Detsamma gäller X" as X taking the previous stance', () => {
     expect(
-      stancesOf(consultationsOf(`${twoBodies}Kulturnämnden tillstyrker motionen. Detsamma gäller idrottsnämnden.`)),
+      stancesOf(
+        consultationsOf(`${twoBodies}Kulturnämnden tillstyrker motionen. Detsamma gäller idrottsnämnden.`),
+      ),
     ).toEqual([
       ['Kulturnämnden', 'supports'],
       ['Idrottsnämnden', 'supports'],
@@ -153,8 +173,14 @@ describe('remiss lists found by blind tests', () => {
 
   it.each([
     ['kulturnämnden och Sveriges Kommuner och Regioner', ['Kulturnämnden', 'Sveriges Kommuner och Regioner']],
-    ['Region Stockholm, trafikförvaltningen och Trafikverket', ['Region Stockholm, trafikförvaltningen', 'Trafikverket']],
-    ['Svenska kyrkan, Stockholms stift och Stadsmissionen', ['Svenska kyrkan, Stockholms stift', 'Stadsmissionen']],
+    [
+      'Region Stockholm, trafikförvaltningen och Trafikverket',
+      ['Region Stockholm, trafikförvaltningen', 'Trafikverket'],
+    ],
+    [
+      'Svenska kyrkan, Stockholms stift och Stadsmissionen',
+      ['Svenska kyrkan, Stockholms stift', 'Stockholms Stadsmission'],
+    ],
   ])('reads the names in: %s', (list, bodies) => {
     expect(bodiesOf(`Motionen har remitterats till ${list}.`)).toEqual(bodies);
   });
@@ -182,7 +208,8 @@ describe('registry found by blind tests', () => {
 
 describe('document text found by blind tests', () => {
   it('reports a sentence at the top of page 2 on page 2', () => {
-    const head = 'Utlåtande 2020:88 RV (Dnr KS 2019/1234)\nFler bänkar\n\nÄrendet har remitterats till kulturnämnden och idrottsnämnden.\n\nKulturnämnden tillstyrker motionen.';
+    const head =
+      'Utlåtande 2020:88 RV (Dnr KS 2019/1234)\nFler bänkar\n\nÄrendet har remitterats till kulturnämnden och idrottsnämnden.\n\nKulturnämnden tillstyrker motionen.';
     const { record } = extractCase([head, 'Idrottsnämnden avstyrker motionen.\n\nStockholm den 3 mars 2020']);
 
     expect(record.consultations.find((c) => c.body === 'Idrottsnämnden')?.page).toBe(2);
@@ -195,5 +222,78 @@ describe('document text found by blind tests', () => {
     ]);
 
     expect(record.consultations.map((c) => c.stance)).toEqual(['supports']);
+  });
+});
+
+describe('documents found by blind tests', () => {
+  it('keeps a district office’s co-recipients of a remiss out of its own consultations', () => {
+    const { record } = extractCase([
+      `STADSDELSFÖRVALTNING SKARPNÄCK
+Tjänsteutlåtande
+Dnr 1.2-33/2019
+2019-03-01
+Till Skarpnäcks stadsdelsnämnd
+
+Svar på remiss om fler bänkar
+
+Förvaltningens förslag till beslut
+1. Stadsdelsnämnden godkänner förvaltningens tjänsteutlåtande som svar på remissen.
+
+Bakgrund
+Nämnden har fått motionen på remiss från kommunstyrelsen. Motionen har även remitterats till trafiknämnden och kulturnämnden.
+
+Ärendets beredning
+Förvaltningen har gett Skarpnäcks pensionärsråd tillfälle att yttra sig. Pensionärsrådet tillstyrker motionen.`,
+    ]);
+
+    expect(stancesOf(record.consultations)).toEqual([['Skarpnäcks pensionärsråd', 'supports']]);
+  });
+
+  it('does not take a body heading near the top of a short document for its author', () => {
+    const { record } = extractCase([
+      `Utlåtande 2020:5 RV (Dnr KS 2019/1)
+Motion om bänkar
+
+Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande.
+Motionen avslås.
+
+Ärendet har remitterats till kulturnämnden.
+
+Kulturnämnden
+
+Kulturnämnden tillstyrker motionen.`,
+    ]);
+
+    expect(stancesOf(record.consultations)).toEqual([['Kulturnämnden', 'supports']]);
+  });
+
+  it('reads a protocol’s heading as the motion it answers', () => {
+    const { record } = extractCase([
+      `Lunds kommun
+Kommunstyrelsen
+PROTOKOLLSUTDRAG
+Sammanträdesdatum 2019-05-08
+§ 112 Motion om fler bänkar
+
+Beslut
+Kommunstyrelsen beslutar
+att anse motionen besvarad.`,
+    ]);
+
+    expect(record.subject.kind).toBe('motion');
+    expect(record.outcome).toBe('besvarad');
+  });
+
+  it('reads numbered answers as one sentence each', () => {
+    expect(
+      stancesOf(
+        consultationsOf(
+          `${twoBodies}1. Kulturnämnden tillstyrker motionen.\n2. Idrottsnämnden avstyrker motionen.`,
+        ),
+      ),
+    ).toEqual([
+      ['Kulturnämnden', 'supports'],
+      ['Idrottsnämnden', 'opposes'],
+    ]);
   });
 });

@@ -5,6 +5,12 @@ import { PREDICATES, words } from '../../../../shared/extraction/rules/stance-le
 // when one of its cues occurs in the text, so a row whose pattern can match without any of its cues
 // is silently never tried on that text. The sample sentences are written for this test.
 const SAMPLES = [
+  'Bolaget finner förslaget rimligt.',
+  'Nämnden anser att förslaget är olämpligt.',
+  'Bolaget bedömer att åtgärden är för dyr att genomföra.',
+  'Nämnden anser att förslaget är angeläget, dock inte genomförbart i år.',
+  'Nämnden anser att frågan bör hanteras inom den ordinarie budgetprocessen.',
+  'Förvaltningen bedömer att det inte finns något behov av en ny tjänst.',
   'Omsorgsnämnden lämnar inget eget ställningstagande till förslaget.',
   'Nämndens yttrande finns tillgängligt i ärendeakten.',
   'Bolaget ser ingen anledning att motsätta sig förslaget.',
