@@ -73,14 +73,14 @@ export const SUB_UNIT_RE =
 const PROPER_NAME_RE =
   /^(?:\p{Lu}[\p{L}'’:.&-]*|\d+)(?:\s+(?:i|för|på|av|och|de|du|la|\p{Lu}[\p{L}'’:.&-]*|AB|län|stad|kommun))*$/u;
 const LOWER_BODY_RE = new RegExp(
-  `^(?=\\p{Ll})[\\p{L}\\s,-]{0,100}?${HEAD_NOUN}(?:\\s+(?:i|för)\\s+[\\p{L}\\s-]+)?$`,
+  `^(?=\\p{Ll})[\\p{L}\\s,-]{0,100}?(?:${HEAD_NOUN}(?:\\s+(?:i|för)\\s+[\\p{L}\\s-]+)?|\\p{L}*(?:nämnd|styrelse)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)$`,
   'u',
 );
 /** Words a lower-case committee name never contains: the list ran into the rest of the sentence. */
 const NOT_IN_NAME_RE =
   /(?<![\p{L}])(?:till|bland|annat|samtliga|alla|som|med|om|vid|från|genom|efter|inför|handlingsplan|förslag)(?![\p{L}])/u;
 const VERB_RE =
-  /(?<![\p{L}])(?:är|har|ska|skall|kan|bör|blir|var|hade|yttrat|inkommit|lämnat|svarat|beslutat|föreslår|anser|tillstyrker|avstyrker)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:är|har|ska|skall|kan|bör|blir|var|hade|yttrat|inkommit|lämnat|svarat|beslutat|föreslår|anser|tillstyrker|avstyrker|välkomnar|ställer|ser|delar|instämmer|stöder|stödjer|bedömer|menar|framhåller|konstaterar|påpekar|avstår|tar|daterat|daterad|daterade)(?![\p{L}])/u;
 
 const BARE_KIND_RE =
   /^(?:nämnden|nämnderna|förvaltningen|kontoret|styrelsen|bolaget|rådet|stadsdelsnämnden|stadsdelsförvaltningen|kommunen|staden|regionen|myndigheten)$/iu;
@@ -146,8 +146,10 @@ function isBodyName(text: string): boolean {
   const bare = text.replace(/\s*\([^()]*\)$/u, '');
   const unit = /,\s+([^,]+)$/u.exec(bare);
   const outer = unit?.[1] && SUB_UNIT_RE.test(unit[1]) ? bare.slice(0, unit.index) : bare;
+  // `nämnden för personer med funktionsnedsättning`: what follows `för` may hold small words
+  const head = outer.split(/\s+för\s+/u)[0] ?? outer;
   if (/^\p{Ll}/u.test(outer))
-    return LOWER_BODY_RE.test(outer) && outer.split(/\s+/u).length <= 7 && !NOT_IN_NAME_RE.test(outer);
+    return LOWER_BODY_RE.test(outer) && outer.split(/\s+/u).length <= 7 && !NOT_IN_NAME_RE.test(head);
   return PROPER_NAME_RE.test(outer) || HEAD_RE.test(outer);
 }
 
@@ -186,6 +188,17 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
       /^\p{Lu}/u.test(cleanItem(prev.text))
     ) {
       prev.text = `${prev.text}, ${seg.text}`;
+      prev.next = seg.next;
+      continue;
+    }
+    // `nämnden för arbete och välfärd`: `och` inside what a committee is `för`
+    const forAnd =
+      prev?.next === 'och' &&
+      /(?:nämnd(?:en)?|råd(?:et)?|styrelse(?:n)?|förvaltning(?:en)?)\s+för\s+[\p{Ll}\s]+$/u.test(prev.text) &&
+      /^\p{Ll}+$/u.test(seg.text) &&
+      !HEAD_RE.test(seg.text);
+    if (prev && forAnd) {
+      prev.text = `${prev.text} och ${seg.text}`;
       prev.next = seg.next;
       continue;
     }
@@ -249,7 +262,7 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
     }
     // `X:s pensionärsråd och råd för funktionshinderfrågor`: the second kind is X's too
     const owner = OWNERLESS_KIND_RE.test(text) ? OWNED_RE.exec(names[names.length - 1]?.printed ?? '') : null;
-    if (owner?.groups?.owner && introducedByAnd) {
+    if (owner?.groups?.owner) {
       names.push({ printed: `${owner.groups.owner} ${text}`, groupKind: null, acronym: null });
       continue;
     }

@@ -22,6 +22,13 @@ export const BODY_TYPE_RULES: readonly LabelRule<BodyType>[] = [
     gloss: 'advisory council',
   },
   {
+    // a region's or a municipality's own boards: `Sjukhusstyrelse Kryh`, `Skånes universitetssjukvårdsstyrelse`,
+    // `Programnämnd social välfärd` (not the county board, Länsstyrelsen)
+    pattern: /^(?!Länsstyrelse)\p{L}[\p{L}-]*(?:styrelse|nämnd)(?:\s+\p{L}+){1,3}$|^(?!Länsstyrelse)\p{L}+s\s+\p{L}*styrelse$/u,
+    label: 'namnd',
+    gloss: 'a board or committee named with a qualifier',
+  },
+  {
     pattern:
       /^(?:Länsstyrelsen|Polis|Region(?![\p{L}])|Landstinget|Regionen|Trafikverket|Migrationsverket|Försäkringskassan|Arbetsförmedlingen|Kriminalvården|Tullverket|Storstockholms|Västtrafik|Skolverket|Socialstyrelsen|Boverket)|verket$|myndigheten(?![\p{L}])|universitet|högskola|förbund(?:et)?$|förening(?:en)?(?![\p{L}])|organisation|(?:mission|armén|kyrkan|klubben|främjandet|kretsen|företagarna)$|^Svensk(?:a)?\s/iu,
     label: 'extern',

@@ -82,12 +82,12 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     // V2 order after a fronted adverbial: `Därutöver har A och B beretts tillfälle att yttra sig`,
     // `Inom stadsdelsområdet har A, B och C getts tillfälle …`
     pattern: new RegExp(
-      `^(?:Därutöver|Dessutom|Vidare|Även|Också|Därtill|Slutligen|Härutöver|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){1,3})\\s+(?:har|hade)\\s+(?<list>.{3,400}?)\\s+(?:även\\s+|också\\s+|dessutom\\s+)?(?:beretts|getts|givits|fått|erbjudits)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande)|inkomma|svara)`,
+      `^(?:Därutöver|Dessutom|Vidare|Även|Också|Därtill|Slutligen|Härutöver|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){1,3})\\s+(?:har|hade)\\s+(?<list>.{3,400}?)\\s+(?:även\\s+|också\\s+|dessutom\\s+)?(?:(?:beretts|getts|givits|fått|erbjudits)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande)|inkomma|svara)|tillfrågats|hörts|konsulterats|fått\\s+(?:\\p{L}+\\s+){0,2}?på\\s+remiss)`,
       'u',
     ),
     kind: 'remitted',
     listIs: 'after',
-    gloss: 'furthermore / within the district, A and B have been given the opportunity to comment',
+    gloss: 'furthermore / within the district, A and B have been given the opportunity to comment (been asked, heard)',
   },
   {
     pattern: new RegExp(
@@ -168,7 +168,7 @@ export const BULLET_LIST_INTRO_RE =
  * nämnden`, `Nämnden har fått ärendet på remiss från kommunstyrelsen`).
  */
 export const UPSTREAM_REMISS_RE =
-  /(?<![\p{L}])(?:nämnden|förvaltningen|kontoret|styrelsen|bolaget|rådet|förbundet)(?![\p{L}])(?:\s+\p{L}+){0,4}?\s+(?:har\s+)?(?:fått|erhållit|mottagit|getts|beretts)\s+(?:\p{L}+\s+){0,3}?(?:på\s+remiss|för\s+yttrande|möjlighet|tillfälle)|(?:till|bland\s+annat|bl\.\s?a\.)\s+(?:nämnden|förvaltningen|kontoret)(?![\p{L}])|(?:till|bland\s+annat|bl\.\s?a\.)\s+\p{Ll}+(?:nämnden|förvaltningen)\s+för\s+(?:yttrande|kännedom)/iu;
+  /(?<![\p{L}])(?:nämnden|förvaltningen|kontoret|styrelsen|bolaget|rådet|förbundet|kommunen|staden|\p{Lu}\p{L}+s\s+(?:kommun|stad)|regionen)(?![\p{L}])(?:\s+\p{L}+){0,4}?\s+(?:har\s+)?(?:fått|erhållit|mottagit|getts|beretts)\s+(?:\p{L}+\s+){0,3}?(?:på\s+remiss|för\s+yttrande|möjlighet|tillfälle)|(?:till|bland\s+annat|bl\.\s?a\.)\s+(?:nämnden|förvaltningen|kontoret)(?![\p{L}])|(?:till|bland\s+annat|bl\.\s?a\.)\s+\p{Ll}+(?:nämnden|förvaltningen)\s+för\s+(?:yttrande|kännedom)/iu;
 
 /** Words of answering and consulting: a sentence without one names no consulted bodies. */
 export const CONSULT_WORD_RE =
