@@ -255,7 +255,7 @@ function subjectOf(
 const SAME_AS_RE =
   /^(?:Detsamma|Samma\s+sak|Samma\s+bedömning|Så)\s+(?:gäller|gör|även|också)(?:\s+för)?\s+/u;
 /** `…, liksom X`: a co-subject after the predicate. */
-const LIKE_RE = /,?\s+liksom\s+(?:även\s+|också\s+)?(?=\p{L})/gu;
+const LIKE_RE = /,?\s+(?:liksom\s+(?:även\s+|också\s+)?|och\s+det\s+gör\s+(?:även|också)\s+)(?=\p{L})/gu;
 
 /** A plural anaphor: `Nämnderna`, `Båda nämnderna`, `De båda bolagen`. */
 const PLURAL_ANAPHOR_RE =

@@ -75,6 +75,9 @@ function listsIn(unit: Unit): ListCandidate[] {
  * the list is the span after a preposition, or the subject before the finite verb. Unasked answers
  * are told by their markers.
  */
+const UNASKED_RELATIVE_RE =
+  /(?<list>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?),\s+som\s+(?:har\s+)?[^,.]{0,30}?(?:på\s+eget\s+initiativ|självmant|oombedd|utan\s+att\s+ha\s+ombetts)/u;
+
 /** A sentence saying an answer did not come: it is the named body's answer, not only a list. */
 const NO_ANSWER_RE =
   /(?<![\p{L}])(?:inte|ej|aldrig)\s+(?:har\s+)?(?:inkommit|kommit\s+in|svarat|yttrat\s+sig|lämnats)(?![\p{L}])/u;
@@ -88,6 +91,9 @@ function genericLists(text: string): ListCandidate[] {
   LIST_PREPOSITION_RE.lastIndex = 0;
   for (const m of text.matchAll(LIST_PREPOSITION_RE))
     out.push({ kind, text: text.slice((m.index ?? 0) + m[0].length), subjectForm: answers });
+  // `…, och det gör även PRO Örebro, som på eget initiativ har yttrat sig`: the name before `, som`
+  const unasked = UNASKED_RELATIVE_RE.exec(text)?.groups?.list;
+  if (unasked) out.push({ kind: 'unsolicited', text: unasked, subjectForm: true });
   // a subject that `har i en skrivelse …` is a list only when the answer is marked as unasked
   const subject = SUBJECT_SPAN_RE.exec(text);
   const list = subject?.groups?.list;

@@ -24,7 +24,8 @@ export const BODY_TYPE_RULES: readonly LabelRule<BodyType>[] = [
   {
     // a region's or a municipality's own boards: `Sjukhusstyrelse Kryh`, `Skånes universitetssjukvårdsstyrelse`,
     // `Programnämnd social välfärd` (not the county board, Länsstyrelsen)
-    pattern: /^(?!Länsstyrelse)\p{L}[\p{L}-]*(?:styrelse|nämnd)(?:\s+\p{L}+){1,3}$|^(?!Länsstyrelse)\p{L}+s\s+\p{L}*styrelse$/u,
+    pattern:
+      /^(?!Länsstyrelse)\p{L}[\p{L}-]*(?:styrelse|nämnd)(?:\s+\p{L}+){1,3}$|^(?!Länsstyrelse)\p{L}+s\s+\p{L}*styrelse$/u,
     label: 'namnd',
     gloss: 'a board or committee named with a qualifier',
   },

@@ -87,7 +87,8 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     ),
     kind: 'remitted',
     listIs: 'after',
-    gloss: 'furthermore / within the district, A and B have been given the opportunity to comment (been asked, heard)',
+    gloss:
+      'furthermore / within the district, A and B have been given the opportunity to comment (been asked, heard)',
   },
   {
     pattern: new RegExp(
