@@ -192,17 +192,204 @@ function measureTypography(lines: readonly LayoutLine[]): LayoutTypography {
   };
 }
 
+/** The top of the first page, where a letterhead's columns are not a table of rows. */
+const LETTERHEAD_ZONE = 0.3;
+/** Column starts closer than this (points) are the same column. */
+const COLUMN_TOLERANCE = 3;
+
+/** Where a line's runs start after a gap wider than a word space: its column starts. */
+function runStarts(items: readonly PositionedItem[]): number[] {
+  const runs = items.filter((i) => i.str.trim()).sort((a, b) => a.x - b.x);
+  const starts: number[] = [];
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  for (const item of runs) {
+    const size = item.size > 0 ? item.size : 10;
+    if (item.x - lastEnd > size * 1.5) starts.push(item.x);
+    lastEnd = item.x + Math.max(0, item.width);
+  }
+  return starts;
+}
+
+/**
+ * A header row: a line with two or more column starts that the next line repeats (every run of the
+ * next line starts at one of them, at least two of them used).
+ */
+function alignedColumns(
+  header: readonly PositionedItem[],
+  next: readonly PositionedItem[] | undefined,
+): number[] | null {
+  if (!next) return null;
+  const xs = runStarts(header);
+  if (xs.length < 2) return null;
+  // a header row holds labels, not sentences
+  if (header.some((i) => i.str.trim().split(/\s+/u).length > 4)) return null;
+  const used = new Set<number>();
+  for (const x of runStarts(next)) {
+    const k = xs.findIndex((c) => Math.abs(c - x) <= COLUMN_TOLERANCE);
+    if (k < 0) return null;
+    used.add(k);
+  }
+  return used.size >= 2 ? xs : null;
+}
+
+function columnOf(item: PositionedItem, columns: readonly number[]): number {
+  let col = 0;
+  columns.forEach((x, k) => {
+    if (item.x >= x - COLUMN_TOLERANCE) col = k;
+  });
+  return col;
+}
+
+/** The runs of a line fit the table's columns: none starts left of it or runs across a column start. */
+function fitsColumns(items: readonly PositionedItem[], columns: readonly number[]): boolean {
+  const first = columns[0] ?? 0;
+  return items.every((item) => {
+    if (!item.str.trim()) return true;
+    if (item.x < first - COLUMN_TOLERANCE * 2) return false;
+    const next = columns[columnOf(item, columns) + 1];
+    return next === undefined || item.x + item.width <= next + COLUMN_TOLERANCE;
+  });
+}
+
+function appendWrapped(cell: string, more: string): string {
+  if (!cell) return more;
+  // a word broken at the cell's edge (`funktions-` / `nedsättning`) is joined back
+  if (/\p{L}-$/u.test(cell) && /^\p{Ll}/u.test(more)) return `${cell.slice(0, -1)}${more}`;
+  return `${cell} ${more}`;
+}
+
+/**
+ * A table's rows as lines: after a header row whose columns the next line repeats, each run goes to
+ * its column, and a row's wrapped lines (a first column empty or going on in lower case) join the
+ * row. The table ends at a line that does not fit the columns or after a wide vertical gap.
+ */
+function tableRows(
+  groups: readonly PositionedItem[][],
+  built: readonly (LayoutLine | null)[],
+  from: number,
+  columns: readonly number[],
+  page: number,
+  pageHeight: number,
+  continued = false,
+): { lines: LayoutLine[]; end: number } {
+  const lines: LayoutLine[] = [];
+  let row: { texts: string[]; line: LayoutLine } | null = null;
+  // a table going on from the previous page starts under the running header, at any distance
+  let lastY = from > 0 && !continued ? (built[from - 1]?.y ?? 0) : Number.NaN;
+  const size = built[from - 1]?.size ?? built[from]?.size ?? 10;
+  let end = from;
+  for (; end < groups.length; end++) {
+    const items = (groups[end] ?? []).filter((i) => i.str.trim());
+    const line = built[end];
+    if (!line || items.length === 0) continue;
+    const gap = Number.isNaN(lastY) ? 0 : line.y - lastY;
+    if (!fitsColumns(items, columns) || gap > line.size * 3) break;
+    lastY = line.y;
+    const texts = columns.map(() => '');
+    for (const item of items.sort((a, b) => a.x - b.x)) {
+      const k = columnOf(item, columns);
+      texts[k] = texts[k] ? `${texts[k]} ${item.str.trim()}` : item.str.trim();
+    }
+    // a heading or a mark (`§ 187`) under the table ends it; so does a change of type size
+    if (texts[0] !== '' && !/^[\p{L}\d–•-]/u.test(texts[0] ?? '')) break;
+    if (Math.abs(line.size - size) > 1) break;
+    const opensRow = texts[0] !== '' && /^[\p{Lu}\d–•-]/u.test(texts[0] ?? '');
+    if (row && !opensRow) {
+      row.texts = row.texts.map((t, k) => appendWrapped(t, texts[k] ?? ''));
+      continue;
+    }
+    if (row) lines.push(rowLine(row.texts, columns, row.line, page, pageHeight));
+    row = { texts, line };
+  }
+  if (row) lines.push(rowLine(row.texts, columns, row.line, page, pageHeight));
+  return { lines, end };
+}
+
+function rowLine(
+  texts: readonly string[],
+  columns: readonly number[],
+  first: LayoutLine,
+  page: number,
+  pageHeight: number,
+): LayoutLine {
+  const cells = texts
+    .map((text, k) => ({ text: text.replace(/\s+/gu, ' ').trim(), x: columns[k] ?? 0 }))
+    .filter((c) => c.text);
+  return {
+    ...first,
+    text: cells.map((c) => c.text).join(' '),
+    cells,
+    page,
+    x: cells[0]?.x ?? first.x,
+    position: pageHeight > 0 ? Math.min(1, Math.max(0, first.y / pageHeight)) : 0,
+  };
+}
+
+/** Nothing but the page's footer follows line `from`. */
+function reachesPageEnd(built: readonly (LayoutLine | null)[], from: number): boolean {
+  return built.slice(from).every((l) => l === null || l.position > 1 - FOOTER_ZONE);
+}
+
+/** The bottom of a page, where running footers and page numbers stand. */
+const FOOTER_ZONE = 0.12;
+
 /** Every page's lines, top to bottom, with the document's typography measured over all of them. */
 export function layoutPages(pages: readonly PositionedPage[]): DocumentLayout {
   const lines: LayoutLine[] = [];
+  let openColumns: number[] | null = null;
   pages.forEach((page, index) => {
+    const groups = groupLines(Array.isArray(page.items) ? page.items : []);
+    const built = groups.map((g) => buildLine([...g], index + 1, page.height));
     let previous: LayoutLine | null = null;
-    for (const group of groupLines(Array.isArray(page.items) ? page.items : [])) {
-      const line = buildLine(group, index + 1, page.height);
-      if (!line) continue;
+    const push = (line: LayoutLine) => {
       line.gapBefore = previous ? line.y - previous.y : null;
       lines.push(line);
       previous = line;
+    };
+    // a table from the previous page goes on at the top of this one, under its running header,
+    // when its columns fit
+    let g = 0;
+    if (openColumns) {
+      const columns = openColumns;
+      const fitsTable = (k: number) => {
+        const starts = runStarts(groups[k] ?? []);
+        return (
+          starts.length >= 1 &&
+          starts.every((x) => columns.some((c) => Math.abs(c - x) <= COLUMN_TOLERANCE)) &&
+          fitsColumns(groups[k] ?? [], columns)
+        );
+      };
+      let first = 0;
+      while (first < groups.length && !fitsTable(first) && (built[first]?.position ?? 1) < 0.15) first++;
+      if (first < groups.length && fitsTable(first) && runStarts(groups[first] ?? []).length >= 2) {
+        for (let k = 0; k < first; k++) {
+          const line = built[k];
+          if (line) push(line);
+        }
+        g = first;
+      } else openColumns = null;
+    }
+    if (openColumns) {
+      const table = tableRows(groups, built, g, openColumns, index + 1, page.height, true);
+      for (const row of table.lines) push(row);
+      g = table.end;
+      openColumns = reachesPageEnd(built, table.end) ? openColumns : null;
+    }
+    for (; g < groups.length; g++) {
+      const line = built[g];
+      if (!line) continue;
+      push(line);
+      // the first page's letterhead has columns too (office | date, Till | addressee): its rows
+      // stay lines of their own
+      if (index === 0 && line.position < LETTERHEAD_ZONE) continue;
+      const nextIndex = built.findIndex((l, k) => k > g && l !== null);
+      const columns = alignedColumns(groups[g] ?? [], nextIndex > 0 ? groups[nextIndex] : undefined);
+      if (!columns) continue;
+      const table = tableRows(groups, built, g + 1, columns, index + 1, page.height);
+      for (const row of table.lines) push(row);
+      g = table.end - 1;
+      // a table that runs to the page's end (or to its footer) may go on on the next page
+      openColumns = reachesPageEnd(built, table.end) ? columns : null;
     }
   });
   return { lines, typography: measureTypography(lines) };

@@ -277,6 +277,15 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
         sentenceCondition = null;
         continue;
       }
+      // `I annat fall avstyrks motionen`: the other side of a condition, not a rejection of its own
+      if (
+        match.cls === 'oppose' &&
+        !negated &&
+        /(?:^|\s)(?:i\s+annat\s+fall|annars|om\s+(?:så\s+)?inte)\s/u.test(before)
+      ) {
+        sentenceCondition = 'strong';
+        continue;
+      }
       const flipped = negated ? NEGATED[match.cls] : undefined;
       if (negated && !flipped) continue;
       const cls = flipped?.cls ?? match.cls;

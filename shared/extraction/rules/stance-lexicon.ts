@@ -121,7 +121,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'no_response',
     ['svar', 'yttrande'],
-    `\\b(?:inget|något)\\s+(?:svar|yttrande|remissvar)\\s+har${G}\\s+(?:inkommit|lämnats|kommit\\s+in)\\b|^inget\\s+(?:yttrande|svar)$|\\bsvar\\s+har\\s+(?:inte|ej)\\s+(?:inkommit|lämnats)\\b`,
+    `\\b(?:inget|något)\\s+(?:svar|yttrande|remissvar)\\s+har${G}\\s+(?:inkommit|lämnats|kommit\\s+in)\\b|^\\s*(?:inget|ej|inte)\\s+(?:yttrande|svar|inkommet\\s+svar)\\s*$|\\bsvar\\s+har\\s+(?:inte|ej)\\s+(?:inkommit|lämnats)\\b`,
     'no answer has come in',
   ),
   row(
@@ -637,7 +637,7 @@ export const PAST_STANCE_RE = words('\\btidigare\\b|\\btill\\s+en\\s+början\\b|
 
 /** Condition markers. */
 export const CONDITION_RE = words(
-  '\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\bkostnader(?:na)?\\s+(?:för\\s+[\\p{L}-]+\\s+)?måste\\s+(?:täckas|bäras|finansieras|bekostas)\\b|\\bmåste\\s+(?:finansieras|bekostas|täckas)\\s+(?:av|genom)\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|endast\\s+om|bara\\s+om|endast\\s+under\\s+förutsättning|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
+  '\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\bkostnader(?:na)?\\s+(?:för\\s+[\\p{L}-]+\\s+)?måste\\s+(?:täckas|bäras|finansieras|bekostas)\\b|\\bmåste\\s+(?:finansieras|bekostas|täckas)\\s+(?:av|genom)\\b|\\b(?:med\\s+(?:vissa\\s+)?(?:villkor|förbehåll)|villkora(?:d|t|de))\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|endast\\s+om|bara\\s+om|endast\\s+under\\s+förutsättning|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
 );
 
 /**
