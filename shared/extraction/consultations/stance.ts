@@ -258,7 +258,11 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
       if (match.cls === 'unneeded' && self.some((alias) => alias.length >= 4 && own.includes(alias)))
         continue;
       // `Utan ett sådant tillskott kan nämnden inte tillstyrka`: support on a condition, not a rejection
-      if (negated && match.cls === 'support' && /(?:^|\s)utan\s/u.test(before)) {
+      if (
+        negated &&
+        match.cls === 'support' &&
+        (/(?:^|\s)utan\s/u.test(before) || /(?:^|\s)om\s+[^,]{0,80}?\s(?:inte|ej)\s/u.test(before))
+      ) {
         out.push({
           polarity: 'pos',
           cls: 'support',

@@ -183,6 +183,12 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'no_objection',
+    ['invändningar', 'erinran', 'föranleder'],
+    `\\b(?:inte|ej)\\s+(?:har\\s+)?haft\\s+(?:några|någon|något)\\s+(?:invändningar|invändning|erinran|synpunkter)\\b|\\b(?:inte\\s+föranleder|föranleder\\s+(?:inte|ingen))\\s+(?:någon\\s+)?(?:erinran|invändning|kommentar|synpunkt|åtgärd)\\b`,
+    'has had no objection; gives no cause for comment',
+  ),
+  row(
+    'no_objection',
     ['hinder'],
     `\\bser\\s+(?:inga|inte\\s+några|inget)\\s+hinder\\b|\\bfinns\\s+(?:inga|inte\\s+några)\\s+hinder\\b`,
     'sees no obstacles',
@@ -568,6 +574,12 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'unneeded',
+    ['uppgift för', 'fråga för', 'ansvar för', 'ske genom', 'ske inom', 'ske hos'],
+    `\\b(?:inte|ej)\\s+(?:är|utgör)\\s+(?:en\\s+)?(?:uppgift|fråga|angelägenhet)\\s+för\\b|\\bbör${G}\\s+(?:i\\s+så\\s+fall\\s+)?ske\\s+(?:genom|inom|hos)\\s+(?:\\p{L}+s|regionens|statens)\\b`,
+    'not a task for it; should be done through another body',
+  ),
+  row(
+    'unneeded',
     ['utanför'],
     `\\butanför${G}\\s+(?:nämndens|kommunens|stadens|bolagets|förvaltningens)?\\s*(?:ansvarsområde|ansvar|uppdrag|rådighet|kompetens)\\b`,
     "is outside the body's remit",
@@ -624,7 +636,7 @@ export const NEGATION_RE = words(
 
 /** Where a clause ends inside a sentence: contrast markers, semicolons, coordinated new subjects. */
 export const CLAUSE_BREAK_RE = words(
-  '[;:]\\s+|,\\s+(?:men|dock|emellertid|samtidigt\\s+som|medan|vilket|då|när|och\\s+(?=(?:nämnden|förvaltningen|kontoret|bolaget|rådet|styrelsen|bedömer|anser|menar|konstaterar|framhåller|påpekar|tycker|föreslår|understryker)\\b))\\b\\s*|\\s+(?:men|medan|eftersom|därför\\s+att|då\\s+(?=(?:det|den|de|ansvaret|behovet|frågan|detta|kostnaderna|\\p{L}+en)\\s))\\s*',
+  '[;:]\\s+|,\\s+(?:(?:men|dock|emellertid|samtidigt\\s+som|medan|vilket|då|när)\\b|och\\s+(?=(?:nämnden|förvaltningen|kontoret|bolaget|rådet|styrelsen|bedömer|anser|menar|konstaterar|framhåller|påpekar|tycker|föreslår|understryker)\\b))\\s*|\\s+(?:men|medan|eftersom|därför\\s+att|då\\s+(?=(?:det|den|de|ansvaret|behovet|frågan|detta|kostnaderna|\\p{L}+en)\\s))\\s*',
 );
 
 /** Markers of the concluding, deciding sentence of a statement. */
