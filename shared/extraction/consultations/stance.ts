@@ -394,7 +394,7 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
     return result('no_position', 0.88, nopos.slice(0, 1), 'declares it takes no position');
   // `har inget att erinra …; bolaget påpekar att det redan ingår`: the declaration stands over remarks
   const noobjWhole = noobj.filter((r) => r.scope !== 'rest' && r.strength === 'declaration');
-  if (noobjWhole.length > 0 && verdicts.length === 0 && pos.length === 0)
+  if (noobjWhole.length > 0 && verdicts.length === 0 && pos.every((r) => r.scope === 'aim'))
     return result('no_objection', 0.8, [noobjWhole[0] as Reading], 'no objection; the remarks are reasons');
   const partial = verdicts.find((r) => r.partial);
   // `tillstyrker motionen såvitt avser X och lämnar i övrigt inga synpunkter`: nothing against the rest
@@ -423,6 +423,14 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
         [last],
         'the concessive verdict decides over the remarks',
       );
+    // `redan finns … inte behövs`, with only kind words for the aim: indirect opposition decides (R5)
+    if (
+      verdicts.length === 0 &&
+      neg.some((r) => r.cls === 'unneeded') &&
+      pos.every((r) => r.strength !== 'verdict' && r.condition !== 'strong') &&
+      neg.filter((r) => r.cls === 'unneeded').length >= pos.length
+    )
+      return result('opposes', 0.7, [strongest(neg) as Reading], 'no need: the kind words are for the aim');
     const posWhole = pos.filter(
       (r) => r.scope === 'whole' && r.condition !== 'strong' && r.strength === 'verdict',
     );
