@@ -4,6 +4,7 @@ import type { DocumentType } from '../../model/case-record.ts';
 import { addIssue, type ExtractionContext, mainOffset } from '../extraction-context.ts';
 import {
   findMunicipalityByMarkers,
+  findMunicipalityByOwnBodies,
   findMunicipalityBySigningPlace,
   findMunicipalityInHeader,
   type Municipality,
@@ -149,6 +150,7 @@ function readMunicipality(ctx: ExtractionContext, header: string): string | null
   const known =
     findMunicipalityInHeader(header) ??
     findMunicipalityByMarkers(doc.text.slice(0, 60_000)) ??
+    findMunicipalityByOwnBodies(header) ??
     (() => {
       const place = SIGNING_PLACE_RE.exec(doc.text)?.[1];
       return place ? findMunicipalityBySigningPlace(place) : null;

@@ -51,6 +51,21 @@ export function findMunicipalityByMarkers(text: string): Municipality | null {
   return MUNICIPALITIES.find((m) => m.markers?.test(text)) ?? null;
 }
 
+/**
+ * The municipality whose own district committee or office the header names (`Skärholmens
+ * stadsdelsförvaltning`, `Farsta stadsdelsnämnd`): only when exactly one municipality has it.
+ */
+export function findMunicipalityByOwnBodies(header: string): Municipality | null {
+  const lower = header.toLowerCase().replace(/\s+/gu, ' ');
+  const owners = MUNICIPALITIES.filter((m) =>
+    (m.districts ?? []).some((d) => {
+      const body = d.body.toLowerCase();
+      return lower.includes(body) || lower.includes(body.replace(/nämnd$/u, 'förvaltning'));
+    }),
+  );
+  return owners.length === 1 ? (owners[0] ?? null) : null;
+}
+
 export function findMunicipalityBySigningPlace(place: string): Municipality | null {
   const lower = place.toLowerCase();
   return MUNICIPALITIES.find((m) => m.signingPlace.toLowerCase() === lower) ?? null;
