@@ -77,7 +77,7 @@ export function mentionsIn(text: string, index: AliasIndex): { body: number; sta
 
 /** Fronted adverbials before the subject (`I sitt yttrande daterat den 12 september 2019 ställer sig X`). */
 const FRONTED_RE =
-  /^(?:(?:I|Av)\s+(?:sitt|sina|dess|det|deras|ett|en)?\s*(?:\p{L}+\s+){0,2}?(?:yttrande|tjänsteutlåtande|svar|remissvar|skrivelse|beslut|kontorsyttrande)(?:[^.]*?\d{4}(?:-\d{2}-\d{2})?)?,?\s+\p{Ll}+(?:\s+sig)?|Enligt|Även|Också|Vidare|Dessutom|Därutöver|Slutligen|Både|Såväl|Härutöver|Likaså)\s+/u;
+  /^(?:(?:I|Av)\s+(?:sitt|sina|dess|det|deras|ett|en)?\s*(?:\p{L}+\s+){0,2}?(?:yttrande|tjänsteutlåtande|svar|remissvar|skrivelse|beslut|kontorsyttrande)(?:[^.]*?\d{4}(?:-\d{2}-\d{2})?)?,?\s+\p{Ll}+(?:\s+sig)?|Enligt|Även|Också|Vidare|Dessutom|Därutöver|Slutligen|Både|Såväl|Härutöver|Likaså|Styrelsen\s+(?:för|i)|Presidiet\s+(?:för|i)|Ledningen\s+för)\s+/u;
 /**
  * Any other fronted adverbial (Swedish is verb-second): `Av de remitterade stadsdelsnämnderna har
  * Kista stadsdelsnämnd …`, `Vid sitt sammanträde den … beslutade X …`. The subject follows the verb.
@@ -308,9 +308,11 @@ export interface AttributionInput {
 }
 
 /** Where a sentence hands over to another speaker: `A tillstyrker, medan B bedömer …`, `…; B anser …`. */
-const SPEAKER_BREAK_RE = /(?:,\s*(?:medan|men|och|samt|samtidigt\s+som|där)|;|\s+medan)\s+/gu;
+const SPEAKER_BREAK_RE =
+  /(?:,\s*(?:medan|men|och|samt|samtidigt\s+som|där)|;|\s+medan)\s+|,\s+(?=\p{Lu}[\p{L}-]*\s+(?:dock|däremot|emellertid|endast|bara)\s)/gu;
 /** A finite verb right after a name: the name is the clause's subject, not a list member. */
-const FINITE_AFTER_RE = /^\s+(?:är|har|ser|var|tar|\p{Ll}+(?:er|ar|or|rer|de|te))(?![\p{L}])/u;
+const FINITE_AFTER_RE =
+  /^\s+(?:är|har|ser|var|tar|dock|däremot|emellertid|endast|bara|\p{Ll}+(?:er|ar|or|rer|de|te))(?![\p{L}])/u;
 
 /**
  * A sentence whose later clause has a subject of its own (`Pensionärsrådet ställer sig bakom

@@ -30,6 +30,10 @@ const ACCEPTABILITY_RE = /(?:acceptab|rimlig|godtagbar|hållbar|tillfredsställa
 const PROPOSAL_WORD_RE =
   /(?<![a-zß-ÿ])(?:förslaget|förslagen|motionen|motionens|hemställan|programmet|införa|inrätta|anlägga|bygga|genomföra|ska\s|skulle\s)/u;
 
+/** An object fronted before its verb: `… och det förslaget kan nämnden inte ställa sig bakom`. */
+const FRONTED_PART_RE =
+  /(?<![\p{L}])(?:det|den|detta|denna|dessa|de|övriga)\s+(?:förslaget|förslagen|delen|delarna|att-satsen|att-satserna|åtgärden|åtgärderna)(?![\p{L}])/u;
+
 /** A judgement in principle only: `i grunden`, `i princip`, `i och för sig`, `principiellt`. */
 const IN_PRINCIPLE_RE =
   /(?<![\p{L}])(?:i\s+grunden|i\s+princip|i\s+och\s+för\s+sig|principiellt)(?![\p{L}])/u;
@@ -306,7 +310,9 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
                 (cls === 'positive' &&
                   IN_PRINCIPLE_RE.test(clause.slice(Math.max(0, match.start - 30), match.end)))
               ? 'aim'
-              : scopeOf(after, cls)),
+              : FRONTED_PART_RE.test(before.slice(-50))
+                ? 'part'
+                : scopeOf(after, cls)),
         strength: base.strength,
         condition: base.polarity === 'pos' ? sentenceCondition : null,
         concluding,
@@ -528,6 +534,24 @@ export function composeReadings(
   attributed: readonly Attributed[],
 ): Composition {
   const decision = composeLayer(readings.filter((r) => r.role === 'decision'));
+  // `… beslutade att ställa sig bakom X. Nämnden motsätter sig däremot Y`: the decision covers a part
+  const against = decision?.stance === 'supports' ? 'neg' : decision?.stance === 'opposes' ? 'pos' : null;
+  const otherVerdict = readings.find(
+    (r) =>
+      r.role !== 'decision' &&
+      r.polarity === against &&
+      r.strength === 'verdict' &&
+      r.scope === 'part' &&
+      !r.past,
+  );
+  if (decision?.stance && against && otherVerdict)
+    return {
+      stance: 'partly',
+      confidence: 0.8,
+      deciding: [...decision.deciding, otherVerdict],
+      basis: 'the decision for one part, a verdict against another',
+      reference: null,
+    };
   if (decision?.stance && decision.stance !== 'unclear')
     return {
       ...decision,
