@@ -4,7 +4,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import { renderMessagePage } from '../portal/pages.ts';
+import { renderMessagePage } from '../portal/pages.tsx';
 import { OriginalMismatchError } from '../storage/object-store.ts';
 import { type ApiApp, type ApiContext, rejectBadParameter } from './api-app.ts';
 import type { ApiDependencies } from './api-dependencies.ts';

@@ -11,7 +11,7 @@ function sourceFiles(dir: string): string[] {
   if (!fs.existsSync(full)) return [];
   return fs
     .readdirSync(full, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.ts'))
+    .filter((f) => /\.tsx?$/.test(f))
     .map((f) => path.join(dir, f));
 }
 

@@ -2,7 +2,7 @@
 // its charts, and one case page. Blank form fields are ignored; a bad filter is a 400 page.
 import { createRoute, z } from '@hono/zod-openapi';
 import { type CaseQuery, CaseQuerySchema } from '../../feeds/case-query.ts';
-import { renderCasePage, renderHomePage } from '../../portal/pages.ts';
+import { renderCasePage, renderHomePage } from '../../portal/pages.tsx';
 import { type ApiApp, type ApiContext, notFoundOnBadPath } from '../api-app.ts';
 import { ApiError, parseQuery } from '../api-errors.ts';
 import { CaseIdParamSchema } from '../api-schemas.ts';

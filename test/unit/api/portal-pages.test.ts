@@ -1,10 +1,12 @@
 // The portal's pages parsed as a browser would (linkedom) and its SVG charts as strict XML: tests
 // read elements and attributes, never the markup's text.
+import { jsx } from 'hono/jsx';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { summarizeSelection } from '../../../shared/feeds/case-aggregates.ts';
-import { renderStanceChart, renderYearChart } from '../../../shared/portal/charts.ts';
-import { renderCasePage, renderHomePage } from '../../../shared/portal/pages.ts';
+import { StanceChart, YearChart } from '../../../shared/portal/charts.tsx';
+import { renderToString } from '../../../shared/portal/layout.tsx';
+import { renderCasePage, renderHomePage } from '../../../shared/portal/pages.tsx';
 import { parseXml, type XmlElement } from '../../support/parse-xml.ts';
 import { makeRecord } from '../feeds/record-fixture.ts';
 
@@ -85,10 +87,14 @@ describe('renderCasePage', () => {
 describe('renderYearChart', () => {
   it('returns an SVG image with a bar and a text label per year', () => {
     const svg = parseXml(
-      renderYearChart([
-        { year: '2018', cases: 2 },
-        { year: '2019', cases: 1 },
-      ]),
+      renderToString(
+        jsx(YearChart, {
+          years: [
+            { year: '2018', cases: 2 },
+            { year: '2019', cases: 1 },
+          ],
+        }),
+      ),
     );
     const all = descendants(svg);
 
@@ -103,23 +109,27 @@ describe('renderYearChart', () => {
 
 describe('renderStanceChart', () => {
   it('returns stacked segments per stance and a text legend', () => {
-    const html = renderStanceChart([
-      {
-        body: 'Stadsledningskontoret',
-        bodyType: 'kontor',
-        cases: 3,
-        stances: {
-          supports: 1,
-          opposes: 2,
-          partly: 0,
-          no_position: 0,
-          no_response: 0,
-          no_objection: 0,
-          unclear: 0,
-          unknown: 0,
-        },
-      },
-    ]);
+    const html = renderToString(
+      jsx(StanceChart, {
+        bodies: [
+          {
+            body: 'Stadsledningskontoret',
+            bodyType: 'kontor',
+            cases: 3,
+            stances: {
+              supports: 1,
+              opposes: 2,
+              partly: 0,
+              no_position: 0,
+              no_response: 0,
+              no_objection: 0,
+              unclear: 0,
+              unknown: 0,
+            },
+          },
+        ],
+      }),
+    );
     const doc = documentOf(`<!doctype html><html><body>${html}</body></html>`);
 
     expect(doc.querySelectorAll('svg rect')).toHaveLength(2);

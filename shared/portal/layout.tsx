@@ -1,15 +1,8 @@
-// Small helpers for the server-rendered portal: escaping, the page layout and the stance badge.
-// Pure string building, no dependencies; every interpolated value goes through `esc`.
+// The portal's frame: the page layout (hono/jsx, so every interpolated value is escaped by the
+// template library, not by hand), the stance colours and the stance badge. Pure, no I/O.
+import { type Child, type FC, Fragment, jsx } from 'hono/jsx';
 import { STANCE_LABELS } from '../feeds/stance-labels.ts';
 import type { Stance } from '../model/case-record.ts';
-
-export const esc = (value: unknown): string =>
-  String(value ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 
 /** Fill colours for charts; badges use light backgrounds with dark text (contrast ≥ 7:1). */
 export const STANCE_COLORS: Record<Stance | 'unknown', { fill: string; bg: string; fg: string }> = {
@@ -38,19 +31,44 @@ export function stanceLabel(stance: Stance | 'unknown' | null): { sv: string; en
   return stance && stance !== 'unknown' ? STANCE_LABELS[stance] : { sv: 'Okänt', en: 'unknown' };
 }
 
+const STANCE_SYMBOLS: Partial<Record<Stance | 'unknown', string>> = {
+  supports: '✓',
+  opposes: '✗',
+  partly: '◐',
+  no_objection: '○',
+  unknown: '?',
+};
+
 /** Colour plus text, never colour alone; the symbol helps in greyscale too. */
-export function stanceBadge(stance: Stance | null, options: { count?: number } = {}): string {
+export const StanceBadge: FC<{ stance: Stance | null; count?: number | undefined }> = ({ stance, count }) => {
   const key = stance ?? 'unknown';
   const { bg, fg } = STANCE_COLORS[key];
   const label = stanceLabel(key);
-  const symbol =
-    { supports: '✓', opposes: '✗', partly: '◐', no_objection: '○', unknown: '?' }[key as string] ?? '–';
+  const symbol = STANCE_SYMBOLS[key] ?? '–';
   const style = `background:${bg};color:${fg};border-color:${fg}`;
-  if (options.count !== undefined) {
-    return `<span class="badge stance-${esc(key)}" style="${style}" title="${esc(label.en)}"><span aria-hidden="true">${symbol}</span> ${esc(label.sv)} ×${options.count}</span>`;
+  if (count !== undefined) {
+    return (
+      <span class={`badge stance-${key}`} style={style} title={label.en}>
+        <span aria-hidden="true">{symbol}</span> {label.sv} ×{count}
+      </span>
+    );
   }
-  return `<span class="badge stance-${esc(key)}" style="${style}"><span aria-hidden="true">${symbol}</span> ${esc(label.sv)} <span class="en" lang="en">(${esc(label.en)})</span></span>`;
-}
+  return (
+    <span class={`badge stance-${key}`} style={style}>
+      <span aria-hidden="true">{symbol}</span> {label.sv}{' '}
+      <span class="en" lang="en">
+        ({label.en})
+      </span>
+    </span>
+  );
+};
+
+/** An English gloss after a Swedish label. */
+export const En: FC<{ children: Child }> = ({ children }) => (
+  <span class="en" lang="en">
+    {children}
+  </span>
+);
 
 const CSS = `
 :root{--fg:#1a1a1a;--muted:#4b5563;--line:#d1d5db;--accent:#1d4ed8;--bg:#fafaf9}
@@ -91,29 +109,62 @@ footer{max-width:1200px;margin:0 auto;padding:1rem 1.5rem;color:var(--muted);fon
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;
 
-export function layout(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="sv">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)} – Remissvar</title>
-<link rel="alternate" type="application/atom+xml" title="Nya och ändrade ärenden" href="/v1/cases.atom">
-<style>${CSS}</style>
-</head>
-<body>
-<a class="skip" href="#main">Till innehållet / Skip to content</a>
-<header class="site">
-  <h1><a href="/">Remissvar</a></h1>
-  <p>Kommunala ärenden och remissinstansernas ställningstaganden <span lang="en">· council cases and the positions of consulted bodies</span></p>
-</header>
-<main id="main">
-${body}
-</main>
-<footer>
-  <p>Öppna data under <a href="http://creativecommons.org/publicdomain/zero/1.0/" rel="license">CC0 1.0</a>.
-  API: <a href="/v1/openapi.json">OpenAPI 3.1</a> · <a href="/v1/bulk">bulkfiler / bulk files</a> · <a href="/v1/changes">ändringsflöde / change feed</a> · <a href="/v1/cases.atom">Atom</a></p>
-</footer>
-</body>
-</html>`;
+/** The page frame every portal page shares: head, site header, main, footer. */
+export const Layout: FC<{ title: string; children: Child }> = ({ title, children }) => (
+  <html lang="sv">
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{`${title} – Remissvar`}</title>
+      <link
+        rel="alternate"
+        type="application/atom+xml"
+        title="Nya och ändrade ärenden"
+        href="/v1/cases.atom"
+      />
+      {/* a constant of this file, never data: raw so that CSS's `>` survives */}
+      <style dangerouslySetInnerHTML={{ __html: CSS }} />
+    </head>
+    <body>
+      <a class="skip" href="#main">
+        Till innehållet / Skip to content
+      </a>
+      <header class="site">
+        <h1>
+          <a href="/">Remissvar</a>
+        </h1>
+        <p>
+          Kommunala ärenden och remissinstansernas ställningstaganden{' '}
+          <span lang="en">· council cases and the positions of consulted bodies</span>
+        </p>
+      </header>
+      <main id="main">{children}</main>
+      <footer>
+        <p>
+          Öppna data under{' '}
+          <a href="http://creativecommons.org/publicdomain/zero/1.0/" rel="license">
+            CC0 1.0
+          </a>
+          . API: <a href="/v1/openapi.json">OpenAPI 3.1</a> · <a href="/v1/bulk">bulkfiler / bulk files</a> ·{' '}
+          <a href="/v1/changes">ändringsflöde / change feed</a> · <a href="/v1/cases.atom">Atom</a>
+        </p>
+      </footer>
+    </body>
+  </html>
+);
+
+/**
+ * A JSX tree → its HTML text. The portal's components are synchronous; an async one would turn
+ * the result into a promise, which is a programming error here, not a page.
+ */
+export function renderToString(node: Child): string {
+  // a fragment, so that even a bare string passed in is escaped
+  const html: unknown = jsx(Fragment, {}, node).toString();
+  if (typeof html !== 'string') throw new Error('portal components must be synchronous');
+  return html;
+}
+
+/** A whole page: the doctype and the layout around `children`. */
+export function renderPage(title: string, children: Child): string {
+  return `<!doctype html>\n${renderToString(<Layout title={title}>{children}</Layout>)}`;
 }
