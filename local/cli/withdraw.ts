@@ -5,6 +5,7 @@ import '../quiet-sdk-warning.ts';
 import { parseArgs } from 'node:util';
 import { createDependencies } from '../../lambdas/dependencies.ts';
 import { ENV, loadLocalConfig, localFunctionEnv } from '../../shared/config.ts';
+import { withdrawCase } from '../../shared/publishing/publish-case.ts';
 
 const { positionals } = parseArgs({ allowPositionals: true, options: {} });
 if (positionals.length === 0) {
@@ -24,7 +25,7 @@ const deps = createDependencies(env);
 let failed = 0;
 for (const id of positionals) {
   try {
-    const result = await deps.cases.withdraw(id, deps.now);
+    const result = await withdrawCase(deps.cases, id, deps.now);
     if (!result) {
       console.error(`${id}: no such case`);
       failed++;

@@ -13,6 +13,7 @@ import type { UploadedObject } from '../model/s3-event.ts';
 import type { PdfText } from '../pdf/extract-text.ts';
 import { PdfReadError } from '../pdf/pdf-errors.ts';
 import { findMotionNumberAsDiarienummer } from '../publishing/case-identity.ts';
+import { publishCase } from '../publishing/publish-case.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
 import type { IngestOutcome, IngestRepository } from '../storage/ingest-repository.ts';
 import { type ObjectStore, ObjectTooLargeError } from '../storage/object-store.ts';
@@ -214,7 +215,7 @@ export async function publishDocument(
     extractorVersion: source.extractorVersion ?? EXTRACTOR_VERSION,
     warnings,
   });
-  const { record } = await deps.cases.publish(caseId, deps.now);
+  const { record } = await publishCase(deps.cases, caseId, deps.now);
   // withdrawn between the look above and the publish: the tombstone stays, nothing was published
   if (record.deleted) return withdrawnOutcome(caseId, warnings);
   return { status: 'published', reason: null, message: null, caseId, warnings };

@@ -52,6 +52,15 @@ describe('architecture', () => {
     expect(found).toEqual([]);
   });
 
+  it('keeps the domain out of shared/storage/: it imports only the model and its own files', () => {
+    const found = violations(
+      sourceFiles('shared/storage'),
+      (t) => t.startsWith('shared/') && !t.startsWith('shared/storage/') && !t.startsWith('shared/model/'),
+    );
+
+    expect(found).toEqual([]);
+  });
+
   it('keeps model, pdf, extraction and feeds pure: no env, no logger, no clock', () => {
     const pure = ['shared/model', 'shared/pdf', 'shared/extraction', 'shared/feeds'].flatMap(sourceFiles);
     const impure = pure.filter((file) => {

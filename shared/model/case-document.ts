@@ -1,0 +1,18 @@
+// One source PDF of a case as stored next to the case: its public metadata, where its exact bytes
+// are, and what the extractor read from it. The unit publishing builds a case record from.
+import type { ExtractedCase, ExtractionIssue, SourceDocument } from './case-record.ts';
+import type { OriginalRef } from './object-key.ts';
+
+export interface StoredCaseDocument {
+  document: SourceDocument;
+  /** The upload's key in the originals bucket (not published). */
+  objectKey: string;
+  /**
+   * The exact bytes this document was read from: the upload's S3 version, or a content-addressed
+   * copy. The document route serves only these. Missing on documents stored before pinning.
+   */
+  original?: OriginalRef | undefined;
+  extracted: ExtractedCase;
+  extractorVersion: string;
+  warnings: ExtractionIssue[];
+}
