@@ -194,7 +194,7 @@ describe('CSV', () => {
     );
 
     expect(text.split('\r\n')[0]).toBe(
-      'caseId,diarienummer,title,date,body,bodyType,stance,meetingDate,statementDate,evidence,page,confidence',
+      'caseId,diarienummer,title,date,body,bodyType,stance,meetingDate,statementDate,evidence,page,confidence,corrected',
     );
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(5);
     expect(opposing.items.map((r) => [r.caseId, r.body, r.stance])).toEqual([
