@@ -16,6 +16,8 @@ export interface ReextractSelection {
   beforeVersion?: string | undefined;
   /** Only uploads whose key starts with this. */
   keyPrefix?: string | undefined;
+  /** Only the uploads of this case. */
+  caseId?: string | undefined;
 }
 
 export interface ReextractDependencies {
@@ -63,6 +65,7 @@ export async function selectForReextraction(
       const page = await deps.ingests.list({ status, limit: 500, after });
       for (const ingest of page.items) {
         if (selection.keyPrefix && !ingest.key.startsWith(selection.keyPrefix)) continue;
+        if (selection.caseId && ingest.caseId !== selection.caseId) continue;
         if (selection.beforeVersion && !(await isOlderExtraction(deps, ingest, selection.beforeVersion)))
           continue;
         chosen.push(ingest);

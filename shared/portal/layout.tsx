@@ -146,7 +146,8 @@ export const Layout: FC<{ title: string; children: Child }> = ({ title, children
             CC0 1.0
           </a>
           . API: <a href="/v1/openapi.json">OpenAPI 3.1</a> · <a href="/v1/bulk">bulkfiler / bulk files</a> ·{' '}
-          <a href="/v1/changes">ändringsflöde / change feed</a> · <a href="/v1/cases.atom">Atom</a>
+          <a href="/v1/changes">ändringsflöde / change feed</a> · <a href="/v1/cases.atom">Atom</a> ·{' '}
+          <a href="/sign-in">arkivarier: logga in / archivists: sign in</a>
         </p>
       </footer>
     </body>

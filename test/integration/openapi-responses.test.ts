@@ -1,7 +1,7 @@
 // Real answers of the running local stack, checked against the OpenAPI document it serves: every
 // status and media type must be declared for its route, and every JSON body must match its schema.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { api } from '../support/local-client.ts';
+import { api, archivistHeaders } from '../support/local-client.ts';
 import { createResponseValidator } from '../support/openapi-schemas.ts';
 import { type FreshCase, getJson, publishFreshCase, uniqueWord } from './feed-support.ts';
 
@@ -38,7 +38,7 @@ describe('responses of the local stack', () => {
       [`/v1/cases/${fresh.id}/revisions/99`, '/v1/cases/{id}/revisions/{revision}', 404],
     ];
     for (const [url, route, status] of requests) {
-      const response = await api(url);
+      const response = await api(url, url.startsWith('/v1/ingests') ? { headers: archivistHeaders() } : {});
 
       expect(response.status, url).toBe(status);
       expect(response.headers.get('content-type'), url).toMatch(/^application\/json/);
