@@ -48,6 +48,7 @@ export class RemissvarStack extends Stack {
     });
     const publish = new PublishPipeline(this, 'Publish', {
       table,
+      originals,
       metricsNamespace,
       accessLogsBucket: originals.accessLogsBucket,
       retainFiles: !isDev,

@@ -160,7 +160,15 @@ async function startOnDependencies(
     bulkTimer = setTimeout(() => {
       if (queue.depth > 0) return scheduleBulk();
       bulkRun = bulkRun
-        .then(() => publishBulk({ cases: deps.cases, bulk, baseUrl: bulkBaseUrl, now: deps.now }))
+        .then(() =>
+          publishBulk({
+            cases: deps.cases,
+            bulk,
+            objects: deps.objects,
+            baseUrl: bulkBaseUrl,
+            now: deps.now,
+          }),
+        )
         .catch((error) => options.onError?.(error));
     }, 2_000);
     bulkTimer.unref();

@@ -208,6 +208,9 @@ export interface LocalConfig {
  */
 export const UPLOAD_PREFIX = 'uploads/';
 
+/** Where each read document's page texts are kept in the originals bucket (the search index's input). */
+export const PAGE_TEXT_PREFIX = 'texts/sha256/';
+
 /** Local names of the table and bucket; on AWS the stack names them. */
 export const LOCAL_TABLE_NAME = 'remissvar';
 export const LOCAL_ORIGINALS_BUCKET = 'remissvar-originals';

@@ -42,6 +42,8 @@ export interface ApiDependencies {
   redirectDocuments?: boolean;
   /** The local stack's view of its child processes, for /health (which part is down). */
   describeParts?: () => PartReport[];
+  /** How often the API asks whether a newer search index was published (default 5 s). */
+  searchIndexCheckMs?: number;
   /** Cases one listing request may read (default LISTING_READ_BUDGET); lower only in tests. */
   listingReadBudget?: number;
   /**

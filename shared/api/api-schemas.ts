@@ -21,6 +21,28 @@ export const ConsultationRowComponent = component('ConsultationRow', Consultatio
 export const BodySummaryComponent = component('BodySummary', BodySummarySchema);
 export const IngestRecordComponent = component('IngestRecord', IngestRecordSchema);
 
+export const SearchMatchComponent = z
+  .object({
+    snippet: z.string().describe('about 160 characters around the best match, `…` where cut'),
+    page: z.number().int().positive().nullable().describe('page of `document` (1-based); null: the title'),
+    document: z
+      .string()
+      .nullable()
+      .describe('sha256 of the source document the page is in (see `documents[]`); null: the title'),
+    highlights: z
+      .array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() }))
+      .describe('the matched words in `snippet`, as [start, end) offsets in UTF-16 code units'),
+  })
+  .openapi('SearchMatch');
+
+/** A case in a listing; with `q`, also where it matched. */
+export const ListedCaseComponent = z
+  .object({
+    ...CaseRecordSchema.shape,
+    match: SearchMatchComponent.optional().describe('with `q`: where the case matched'),
+  })
+  .openapi('ListedCase');
+
 export const ErrorSchema = z
   .object({
     error: z.object({

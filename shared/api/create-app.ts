@@ -22,6 +22,7 @@ import { registerConsultationRoutes } from './routes/consultation-routes.ts';
 import { registerPortalRoutes } from './routes/portal-routes.ts';
 import { registerServiceRoutes } from './routes/service-routes.ts';
 import { registerSignInRoutes } from './routes/sign-in-routes.ts';
+import { createSearchIndexSource } from './search-index-source.ts';
 
 export type { ApiDependencies } from './api-dependencies.ts';
 
@@ -57,9 +58,15 @@ export function createApp(deps: ApiDependencies): ApiApp {
     mode: { kind: 'token' },
     secret: deps.cursorSecret,
   };
+  const searchIndex = createSearchIndexSource(deps.bulk, {
+    ...(deps.searchIndexCheckMs !== undefined ? { checkEveryMs: deps.searchIndexCheckMs } : {}),
+    onError: (error) => deps.onError?.(error),
+  });
+  // load it now: on Lambda during the init phase, before the first search arrives
+  void searchIndex.current();
   const context: ApiContext = {
     deps,
-    selection: createCaseSelection(deps),
+    selection: createCaseSelection(deps, searchIndex),
     baseOf: (requestUrl) => (deps.publicBaseUrl ?? new URL(requestUrl).origin).replace(/\/+$/, ''),
     signIn,
     archivistGate: archivistGate(signIn, { publicBaseUrl: deps.publicBaseUrl }),

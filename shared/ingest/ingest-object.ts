@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { EXTRACTOR_VERSION, extractCase } from '../extraction/extract-case.ts';
+import { plainPageTexts } from '../extraction/text/document-text.ts';
 import { toCaseId } from '../model/case-id.ts';
 import type { ExtractedCase, ExtractionIssue } from '../model/case-record.ts';
 import type { IngestRecord } from '../model/ingest-record.ts';
@@ -137,7 +138,15 @@ export function pinOriginal(
 /** What the current parser and extractor make of some bytes, before anything is written. */
 export type DocumentReading =
   | { kind: 'terminal'; outcome: IngestOutcome }
-  | { kind: 'case'; caseId: string; pages: number; extracted: ExtractedCase; warnings: ExtractionIssue[] };
+  | {
+      kind: 'case';
+      caseId: string;
+      pages: number;
+      /** Each page as plain text, for the search index. */
+      pageTexts: string[];
+      extracted: ExtractedCase;
+      warnings: ExtractionIssue[];
+    };
 
 /** Bytes → a terminal outcome (unreadable, no text, no Dnr) or the case they belong to. No writes. */
 export async function readDocument(
@@ -178,7 +187,14 @@ export async function readDocument(
     return { kind: 'terminal', outcome };
   }
   const caseId = toCaseId(extracted.municipality, extracted.diarienummer);
-  return { kind: 'case', caseId, pages: text.pages.length, extracted, warnings: issues };
+  return {
+    kind: 'case',
+    caseId,
+    pages: text.pages.length,
+    pageTexts: plainPageTexts(text.pages),
+    extracted,
+    warnings: issues,
+  };
 }
 
 /**
@@ -186,7 +202,7 @@ export async function readDocument(
  * A document of a withdrawn case is not stored or published: `needs_review`, `case_withdrawn`.
  */
 export async function publishDocument(
-  deps: Pick<IngestDependencies, 'cases' | 'now'>,
+  deps: Pick<IngestDependencies, 'cases' | 'objects' | 'now'>,
   reading: Extract<DocumentReading, { kind: 'case' }>,
   source: {
     key: string;
@@ -199,6 +215,8 @@ export async function publishDocument(
 ): Promise<IngestOutcome> {
   const { caseId, extracted, warnings } = reading;
   if ((await deps.cases.get(caseId))?.deleted) return withdrawnOutcome(caseId, warnings);
+  // before the document names them: a published case's texts are always there for the index
+  await deps.objects.writePageTexts(source.sha256, reading.pageTexts);
   await deps.cases.saveDocument(caseId, {
     document: {
       sha256: source.sha256,

@@ -6,6 +6,7 @@ import type { Child, FC } from 'hono/jsx';
 import type { SelectionSummary } from '../feeds/case-aggregates.ts';
 import { DOCUMENT_TYPE_LABELS, OUTCOME_LABELS, STANCE_LABELS } from '../feeds/stance-labels.ts';
 import { type CaseRecord, DOCUMENT_TYPES, OUTCOMES, STANCES, type Stance } from '../model/case-record.ts';
+import type { SearchMatch } from '../search/search-index.ts';
 import { StanceChart, YearChart } from './charts.tsx';
 import { En, renderPage, StanceBadge } from './layout.tsx';
 
@@ -91,10 +92,38 @@ const StanceSummary: FC<{ record: CaseRecord }> = ({ record }) => {
   );
 };
 
+/** The snippet of a search hit, the matched words in <mark>, and a link to its page of the PDF. */
+const Snippet: FC<{ record: CaseRecord; match: SearchMatch }> = ({ record, match }) => {
+  const pieces: Child[] = [];
+  let at = 0;
+  for (const { start, end } of match.highlights) {
+    if (start > at) pieces.push(match.snippet.slice(at, start));
+    pieces.push(<mark>{match.snippet.slice(start, end)}</mark>);
+    at = end;
+  }
+  if (at < match.snippet.length) pieces.push(match.snippet.slice(at));
+  const document = record.documents.find((d) => d.sha256 === match.document);
+  return (
+    <p class="snippet">
+      {pieces}
+      {match.page !== null && document ? (
+        <>
+          {' '}
+          <a class="page-link" href={`${document.url}#page=${match.page}`}>
+            s. {match.page}
+          </a>
+        </>
+      ) : null}
+    </p>
+  );
+};
+
 export interface HomePageInput {
   params: Record<string, string>;
   error: string | null;
   items: readonly CaseRecord[];
+  /** With `q`: where each listed case matched. */
+  matches?: ReadonlyMap<string, SearchMatch> | undefined;
   next: string | null;
   /** Count and chart data of every case matching the filters. */
   summary: SelectionSummary;
@@ -103,7 +132,7 @@ export interface HomePageInput {
 const FilterForm: FC<{ params: Record<string, string> }> = ({ params }) => (
   <search aria-label="Filtrera ärenden">
     <form class="filters" method="get" action="/">
-      <TextInput name="q" label="Sök i titel" en="search titles" value={params.q} type="search" />
+      <TextInput name="q" label="Sök" en="search titles and documents" value={params.q} type="search" />
       <TextInput name="body" label="Remissinstans" en="consulted body" value={params.body} />
       <SelectInput
         name="stance"
@@ -143,7 +172,10 @@ const FilterForm: FC<{ params: Record<string, string> }> = ({ params }) => (
   </search>
 );
 
-const CaseTable: FC<{ items: readonly CaseRecord[] }> = ({ items }) =>
+const CaseTable: FC<{
+  items: readonly CaseRecord[];
+  matches?: ReadonlyMap<string, SearchMatch> | undefined;
+}> = ({ items, matches }) =>
   items.length === 0 ? (
     <p>
       Inga ärenden matchar. <En>No cases match.</En>
@@ -171,6 +203,7 @@ const CaseTable: FC<{ items: readonly CaseRecord[] }> = ({ items }) =>
             <td class="nowrap">{r.diarienummer ?? '–'}</td>
             <td>
               <a href={`/cases/${r.id}`}>{r.title ?? r.id}</a>
+              {matches?.get(r.id) ? <Snippet record={r} match={matches.get(r.id) as SearchMatch} /> : null}
             </td>
             <td>{DOCUMENT_TYPE_LABELS[r.documentType]}</td>
             <td>
@@ -213,7 +246,7 @@ const Downloads: FC<{ filters: URLSearchParams }> = ({ filters }) => (
   </ul>
 );
 
-export function renderHomePage({ params, error, items, next, summary }: HomePageInput): string {
+export function renderHomePage({ params, error, items, matches, next, summary }: HomePageInput): string {
   return renderPage(
     'Ärenden',
     <>
@@ -232,7 +265,7 @@ export function renderHomePage({ params, error, items, next, summary }: HomePage
       <p class="count" id="result-count">
         {summary.cases} ärenden <span lang="en">({summary.cases} cases)</span>
       </p>
-      <CaseTable items={items} />
+      <CaseTable items={items} matches={matches} />
       {next ? (
         <p>
           <a rel="next" href={next}>

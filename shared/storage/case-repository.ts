@@ -4,6 +4,8 @@
 // contains is decided above, in shared/publishing/, never here.
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -105,6 +107,31 @@ export class CaseRepository implements CaseStore {
   async get(caseId: string): Promise<CaseRecord | null> {
     const out = await this.db.send(new GetCommand({ TableName: this.tableName, Key: caseKey(caseId) }));
     return out.Item ? recordOf(out.Item) : null;
+  }
+
+  /** The LATEST records of many cases (unknown ids are left out), 100 keys per BatchGetItem. */
+  async getMany(caseIds: readonly string[]): Promise<Map<string, CaseRecord>> {
+    const out = new Map<string, CaseRecord>();
+    const unique = [...new Set(caseIds)];
+    for (let i = 0; i < unique.length; i += 100) {
+      let keys: Record<string, unknown>[] | undefined = unique.slice(i, i + 100).map((id) => caseKey(id));
+      for (let attempt = 0; keys && keys.length > 0; attempt++) {
+        const res: BatchGetCommandOutput = await this.db.send(
+          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys } } }),
+        );
+        for (const item of res.Responses?.[this.tableName] ?? []) {
+          const record = recordOf(item);
+          out.set(record.id, record);
+        }
+        keys = res.UnprocessedKeys?.[this.tableName]?.Keys;
+        if (keys && keys.length > 0) {
+          // throttled: back off before asking for the rest, as the SDK's own retries do
+          if (attempt >= 8) throw new Error(`BatchGetItem left ${keys.length} keys unprocessed`);
+          await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+        }
+      }
+    }
+    return out;
   }
 
   async getRevision(caseId: string, revision: number): Promise<CaseRecord | null> {

@@ -33,7 +33,7 @@ describe('the portal', () => {
     await expect.poll(() => page.locator('svg[role="img"]').count()).toBe(2);
     await page.screenshot({ path: '/tmp/portal.png', fullPage: true });
 
-    await page.getByLabel('Sök i titel').fill(word);
+    await page.getByRole('searchbox').fill(word);
     await page.getByLabel('Från datum').fill('2021-01-01');
     await page.getByRole('button', { name: /Sök/ }).click();
     await page.waitForURL(/q=prt/);

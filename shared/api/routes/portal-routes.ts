@@ -48,12 +48,12 @@ export function registerPortalRoutes(app: ApiApp, { deps, selection }: ApiContex
       const summary = { cases: 0, years: [], bodies: [] };
       return c.html(renderHomePage({ params, error: error.message, items: [], next: null, summary }), 400);
     }
-    const [{ items, cursor }, summary] = await Promise.all([
+    const [{ items, cursor, matches }, summary] = await Promise.all([
       selection.selectCases(query),
       selection.summarize(query),
     ]);
     const next = cursor ? `/?${new URLSearchParams({ ...params, cursor }).toString()}` : null;
-    return c.html(renderHomePage({ params, error: null, items, next, summary }), 200, PAGE_CACHE);
+    return c.html(renderHomePage({ params, error: null, items, matches, next, summary }), 200, PAGE_CACHE);
   });
 
   const notFound = (id: string) => `Ärendet finns inte / no case ${id.slice(0, 200)}`;

@@ -1,0 +1,339 @@
+// Published cases with their page texts → one full-text index (MiniSearch, BM25, Swedish Snowball
+// stems) serialised as a JSON file, and back: ranked case ids for a query, and for each a snippet of
+// the page it matched with the matched words marked. Pure: the caller reads and writes the file.
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { z } from 'zod';
+import type { SearchQuery } from './search-query.ts';
+import { foldCase, indexTermOf, isStopword, stemOf, tokenize } from './search-terms.ts';
+
+/** Bumped when the file's shape or the terms it holds change: an older file is rebuilt, not read. */
+export const SEARCH_INDEX_FORMAT = 1;
+
+/** Where the publish function writes the index, beside the bulk files. */
+export const SEARCH_INDEX_FILE = 'search/index.json';
+
+export interface SearchableCase {
+  id: string;
+  title: string | null;
+  /** The case's date and last change, so hits can be sorted without reading the records. */
+  date: string | null;
+  updatedAt: string;
+  /** Each source document's page texts, in the case's document order. */
+  documents: { sha256: string; pages: readonly string[] }[];
+}
+
+/** Where a hit matched, for the listing's `match`. */
+export interface SearchMatch {
+  /** About 160 characters around the best match, whitespace collapsed, `…` where cut. */
+  snippet: string;
+  /** Page (1-based) of `document` the snippet is from; null when only the title matched. */
+  page: number | null;
+  /** sha256 of the source document the page belongs to; null for the title. */
+  document: string | null;
+  /** The matched words within `snippet`, as [start, end) offsets in UTF-16 code units. */
+  highlights: { start: number; end: number }[];
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+  date: string | null;
+  updatedAt: string;
+}
+
+export interface SearchIndex {
+  /** The feed version the index was built at (the store's counter, bumped by every publish). */
+  feedVersion: number;
+  builtAt: string;
+  cases: number;
+  /** Every live case matching all terms (and phrases), best first. */
+  search(query: SearchQuery): SearchHit[];
+  /** The snippet of one hit; null if the case is not in the index. */
+  matchOf(id: string, query: SearchQuery): SearchMatch | null;
+}
+
+const IndexFileSchema = z.object({
+  format: z.literal(SEARCH_INDEX_FORMAT),
+  feedVersion: z.number().int().nonnegative(),
+  builtAt: z.string(),
+  cases: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string().nullable(),
+      date: z.string().nullable(),
+      updatedAt: z.string(),
+      documents: z.array(z.object({ sha256: z.string(), pages: z.array(z.string()) })),
+    }),
+  ),
+  index: z.record(z.string(), z.unknown()),
+});
+type IndexFile = z.infer<typeof IndexFileSchema>;
+
+/** The file does not hold a search index this code can read (wrong format, truncated…). */
+export class SearchIndexFormatError extends Error {
+  override name = 'SearchIndexFormatError';
+}
+
+interface IndexedCase {
+  id: number;
+  title: string;
+  text: string;
+}
+
+const FIELDS = ['title', 'text'];
+const MINISEARCH_OPTIONS = {
+  fields: FIELDS,
+  tokenize,
+  processTerm: indexTermOf,
+  // query terms arrive as stems already (search-query.ts): looked up as they are
+  searchOptions: { processTerm: (term: string) => term },
+};
+/** A title word weighs as much as three in the body. */
+const TITLE_BOOST = 3;
+
+export function buildSearchIndex(
+  cases: readonly SearchableCase[],
+  meta: { feedVersion: number; builtAt: string },
+): string {
+  const miniSearch = new MiniSearch<IndexedCase>(MINISEARCH_OPTIONS);
+  miniSearch.addAll(
+    cases.map((c, i) => ({
+      id: i,
+      title: c.title ?? '',
+      text: c.documents.flatMap((d) => d.pages).join('\n'),
+    })),
+  );
+  const file: IndexFile = {
+    format: SEARCH_INDEX_FORMAT,
+    feedVersion: meta.feedVersion,
+    builtAt: meta.builtAt,
+    cases: cases.map((c) => ({
+      id: c.id,
+      title: c.title,
+      date: c.date,
+      updatedAt: c.updatedAt,
+      documents: c.documents.map((d) => ({ sha256: d.sha256, pages: [...d.pages] })),
+    })),
+    index: miniSearch.toJSON() as unknown as Record<string, unknown>,
+  };
+  return JSON.stringify(file);
+}
+
+export function loadSearchIndex(json: string): SearchIndex {
+  let file: IndexFile;
+  try {
+    const parsed = IndexFileSchema.safeParse(JSON.parse(json));
+    if (!parsed.success) throw new SearchIndexFormatError(parsed.error.message);
+    file = parsed.data;
+  } catch (error) {
+    if (error instanceof SearchIndexFormatError) throw error;
+    throw new SearchIndexFormatError(`not a search index: ${(error as Error).message}`);
+  }
+  const miniSearch = MiniSearch.loadJS<IndexedCase>(
+    file.index as unknown as AsPlainObject,
+    MINISEARCH_OPTIONS,
+  );
+  const position = new Map(file.cases.map((c, i) => [c.id, i]));
+  /** Stems each result matched, per case position, for the snippets of the last query. */
+  let lastTerms: { query: SearchQuery; terms: Map<number, Set<string>> } | null = null;
+
+  function search(query: SearchQuery): SearchHit[] {
+    if (query.terms.length === 0) return [];
+    const results = miniSearch.search(
+      {
+        combineWith: 'AND',
+        queries: query.terms.map((t) => ({ queries: [t.stem], prefix: t.prefix })),
+      },
+      { boost: { title: TITLE_BOOST } },
+    );
+    const terms = new Map<number, Set<string>>();
+    const hits: SearchHit[] = [];
+    for (const result of results) {
+      const at = result.id as number;
+      const entry = file.cases[at];
+      if (!entry) continue;
+      if (query.phrases.length > 0 && !hasPhrases(entry, query.phrases)) continue;
+      terms.set(at, new Set(result.terms));
+      hits.push({ id: entry.id, score: result.score, date: entry.date, updatedAt: entry.updatedAt });
+    }
+    lastTerms = { query, terms };
+    return hits;
+  }
+
+  function matchOf(id: string, query: SearchQuery): SearchMatch | null {
+    const at = position.get(id);
+    const entry = at === undefined ? undefined : file.cases[at];
+    if (at === undefined || !entry) return null;
+    const fromSearch = lastTerms?.query === query ? lastTerms.terms.get(at) : undefined;
+    return bestMatch(entry, fromSearch ?? matchedTermsOf(entry, query), query.phrases);
+  }
+
+  return {
+    feedVersion: file.feedVersion,
+    builtAt: file.builtAt,
+    cases: file.cases.length,
+    search,
+    matchOf,
+  };
+}
+
+type CaseEntry = IndexFile['cases'][number];
+
+/**
+ * The match of a case the index does not hold yet (published after it was built), read from its
+ * title alone: null unless the title holds every term and phrase.
+ */
+export function matchTitle(title: string | null, query: SearchQuery): SearchMatch | null {
+  if (!title || query.terms.length === 0) return null;
+  const stems = new Set(tokenize(title).map(stemOf));
+  const found = new Set<string>();
+  for (const term of query.terms) {
+    const hit = [...stems].filter((s) => (term.prefix ? s.startsWith(term.stem) : s === term.stem));
+    if (hit.length === 0) return null;
+    for (const s of hit) found.add(s);
+  }
+  if (!query.phrases.every((p) => phraseHitsIn(title, p).length > 0)) return null;
+  return {
+    snippet: title,
+    page: null,
+    document: null,
+    highlights: highlightsOf(title, found, query.phrases),
+  };
+}
+
+/** The stems of a case that answer the query's terms (for a case not found by the last search). */
+function matchedTermsOf(entry: CaseEntry, query: SearchQuery): Set<string> {
+  const out = new Set<string>();
+  const texts = [entry.title ?? '', ...entry.documents.flatMap((d) => d.pages)];
+  for (const text of texts) {
+    for (const token of tokenize(text)) {
+      const stem = stemOf(token);
+      if (query.terms.some((t) => (t.prefix ? stem.startsWith(t.stem) : stem === t.stem))) out.add(stem);
+    }
+  }
+  return out;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_CHAR = '[\\p{L}\\p{N}]';
+
+/**
+ * Candidate words for the matched stems: a Snowball stem is a prefix of the lower-cased word, so a
+ * regex finds the few candidates, and only those are stemmed to confirm.
+ */
+function hitsIn(text: string, stems: ReadonlySet<string>): { start: number; end: number; stem: string }[] {
+  if (stems.size === 0) return [];
+  const alternatives = [...stems].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})${WORD_CHAR}*`, 'giu');
+  const out: { start: number; end: number; stem: string }[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const stem = stemOf(m[0]);
+    if (stems.has(stem)) out.push({ start: m.index, end: m.index + m[0].length, stem });
+  }
+  return out;
+}
+
+/** Where each phrase stands in `text` (word by word: stems for content words, function words as they are). */
+function phraseHitsIn(text: string, phrase: readonly string[]): { start: number; end: number }[] {
+  const parts = phrase.map((word) =>
+    isStopword(word) ? `(${escapeRegExp(foldCase(word))})` : `(${escapeRegExp(stemOf(word))}${WORD_CHAR}*)`,
+  );
+  const pattern = new RegExp(`(?<!${WORD_CHAR})${parts.join(`[^\\p{L}\\p{N}]+`)}(?!${WORD_CHAR})`, 'giu');
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const ok = phrase.every((word, i) => {
+      const got = m[i + 1] ?? '';
+      return isStopword(word) ? foldCase(got) === foldCase(word) : stemOf(got) === stemOf(word);
+    });
+    if (ok) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function hasPhrases(entry: CaseEntry, phrases: readonly string[][]): boolean {
+  const texts = [entry.title ?? '', ...entry.documents.flatMap((d) => d.pages)];
+  return phrases.every((phrase) => texts.some((text) => phraseHitsIn(text, phrase).length > 0));
+}
+
+const SNIPPET_BEFORE = 70;
+const SNIPPET_AFTER = 90;
+
+interface Candidate {
+  text: string;
+  page: number | null;
+  document: string | null;
+}
+
+function bestMatch(entry: CaseEntry, stems: ReadonlySet<string>, phrases: readonly string[][]): SearchMatch {
+  const candidates: Candidate[] = entry.documents.flatMap((d) =>
+    d.pages.map((text, i) => ({ text, page: i + 1, document: d.sha256 })),
+  );
+  let best: { candidate: Candidate; score: number; at: number } | null = null;
+  for (const candidate of candidates) {
+    const hits = hitsIn(candidate.text, stems);
+    const phraseHits = phrases.flatMap((p) => phraseHitsIn(candidate.text, p));
+    if (hits.length === 0 && phraseHits.length === 0) continue;
+    const distinct = new Set(hits.map((h) => h.stem)).size;
+    const score = phraseHits.length * 10_000 + distinct * 100 + Math.min(hits.length, 99);
+    if (!best || score > best.score) {
+      best = { candidate, score, at: phraseHits[0]?.start ?? densestAt(hits) };
+    }
+  }
+  if (!best) {
+    // only the title matched: the title is the snippet
+    const title = entry.title ?? '';
+    return { snippet: title, page: null, document: null, highlights: highlightsOf(title, stems, phrases) };
+  }
+  const snippet = cutAround(best.candidate.text, best.at);
+  return {
+    snippet,
+    page: best.candidate.page,
+    document: best.candidate.document,
+    highlights: highlightsOf(snippet, stems, phrases),
+  };
+}
+
+/** The start of the hit with the most other distinct matched words close after it. */
+function densestAt(hits: readonly { start: number; stem: string }[]): number {
+  let bestAt = hits[0]?.start ?? 0;
+  let bestCount = 0;
+  for (const hit of hits) {
+    const near = new Set(
+      hits.filter((h) => h.start >= hit.start && h.start - hit.start < SNIPPET_AFTER).map((h) => h.stem),
+    ).size;
+    if (near > bestCount) {
+      bestCount = near;
+      bestAt = hit.start;
+    }
+  }
+  return bestAt;
+}
+
+function cutAround(text: string, at: number): string {
+  let start = Math.max(0, at - SNIPPET_BEFORE);
+  let end = Math.min(text.length, at + SNIPPET_AFTER);
+  // never cut inside a word
+  while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) start--;
+  while (end < text.length && /[\p{L}\p{N}]/u.test(text[end] ?? '')) end++;
+  const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
+}
+
+function highlightsOf(
+  snippet: string,
+  stems: ReadonlySet<string>,
+  phrases: readonly string[][],
+): { start: number; end: number }[] {
+  const spans = [
+    ...hitsIn(snippet, stems).map(({ start, end }) => ({ start, end })),
+    ...phrases.flatMap((p) => phraseHitsIn(snippet, p)),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  // merge overlaps (a phrase covers its own words)
+  const out: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const last = out.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else out.push({ ...span });
+  }
+  return out;
+}
