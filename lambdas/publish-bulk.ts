@@ -1,10 +1,15 @@
 // Scheduled / after ingests → the bulk files in the bulk bucket. A thin adapter: reads every
-// published case through the feed index and writes what shared/feeds/bulk-files.ts builds.
-
+// published case through the feed index and writes what shared/feeds/bulk-files.ts builds, and the
+// search index built from the documents' stored page texts (shared/search).
 import { buildBulkFiles } from '../shared/feeds/bulk-files.ts';
 import { walkFeed } from '../shared/feeds/walk-feed.ts';
 import type { CaseRecord } from '../shared/model/case-record.ts';
-import { buildSearchIndex, SEARCH_INDEX_FILE } from '../shared/search/search-index.ts';
+import {
+  buildSearchIndex,
+  SEARCH_INDEX_FILE,
+  SEARCH_TEXTS_FILES,
+  textsFileOf,
+} from '../shared/search/search-index.ts';
 import { collectSearchableCases } from '../shared/search/searchable-cases.ts';
 import { BulkStore } from '../shared/storage/bulk-store.ts';
 import type { CaseRepository } from '../shared/storage/case-repository.ts';
@@ -40,17 +45,39 @@ export async function publishBulk(options: {
   // data files first, the metadata that describes them last
   for (const file of files) await options.bulk.write(file.name, file.body, file.contentType);
   const searchable = await collectSearchableCases(records, (sha256) => options.objects.readPageTexts(sha256));
-  const index = buildSearchIndex(searchable.cases, { feedVersion, builtAt: now });
-  await options.bulk.write(SEARCH_INDEX_FILE, index, 'application/json; charset=utf-8');
+  const built = buildSearchIndex(searchable.cases, {
+    feedVersion,
+    builtAt: now,
+    textsFile: await freeTextsFile(options.bulk),
+  });
+  // the texts first, then the index that names them: a reader never sees an index without its texts
+  await options.bulk.write(built.textsFile, built.texts, 'application/octet-stream');
+  await options.bulk.write(SEARCH_INDEX_FILE, built.index, 'application/json; charset=utf-8');
+  const index = built.index;
   return {
     cases: records.length,
     files: files.map((f) => ({ name: f.name, bytes: Buffer.byteLength(f.body) })),
     search: {
-      bytes: Buffer.byteLength(index),
+      bytes: Buffer.byteLength(index) + built.texts.byteLength,
       feedVersion,
       documentsWithoutText: searchable.documentsWithoutText,
     },
   };
+}
+
+/**
+ * The texts file the published index does not use: the two alternate, so an API loading the
+ * current index keeps its texts while the next ones are written, and nothing needs deleting.
+ */
+async function freeTextsFile(bulk: BulkStore): Promise<string> {
+  const start = await bulk.readStart(SEARCH_INDEX_FILE, 512);
+  let current: string | null = null;
+  try {
+    current = start ? textsFileOf(Buffer.from(start).toString('utf8')) : null;
+  } catch {
+    // an index of an older format names no texts file: either slot is free
+  }
+  return SEARCH_TEXTS_FILES.find((name) => name !== current) ?? SEARCH_TEXTS_FILES[0];
 }
 
 let deps: Dependencies | undefined;

@@ -1,7 +1,7 @@
 // The bulk bucket's search index → kept loaded in the API process. The first search waits for the
 // load; after that a search never waits: at most every few seconds a HEAD asks whether the publish
 // function wrote a newer file, which is then loaded in the background and swapped in whole.
-import { loadSearchIndex, SEARCH_INDEX_FILE, type SearchIndex } from '../search/search-index.ts';
+import { loadSearchIndex, SEARCH_INDEX_FILE, type SearchIndex, textsFileOf } from '../search/search-index.ts';
 import type { BulkStore } from '../storage/bulk-store.ts';
 
 export interface SearchIndexSource {
@@ -40,8 +40,12 @@ export function createSearchIndexSource(
     if (latest === eTag && index) return;
     const file = await bulk.read(SEARCH_INDEX_FILE);
     if (!file) return;
+    const json = Buffer.from(file.body).toString('utf8');
+    const textsFile = textsFileOf(json);
+    const texts = await bulk.read(textsFile);
+    if (!texts) throw new Error(`the search index names ${textsFile}, which is not there`);
     // parsed whole before the swap: searches meanwhile keep the previous index
-    index = loadSearchIndex(Buffer.from(file.body).toString('utf8'));
+    index = loadSearchIndex(json, texts.body);
     eTag = file.eTag;
   }
 

@@ -1,16 +1,22 @@
-// Published cases with their page texts → one full-text index (MiniSearch, BM25, Swedish Snowball
-// stems) serialised as a JSON file, and back: ranked case ids for a query, and for each a snippet of
-// the page it matched with the matched words marked. Pure: the caller reads and writes the file.
+// Published cases with their page texts → a full-text index (MiniSearch, BM25, Swedish Snowball
+// stems) as two files, and back: ranked case ids for a query, and for each a snippet of the page it
+// matched with the matched words marked. The index (JSON) holds terms and case facts; the page texts,
+// needed only for snippets and phrases, stay deflated per case in a binary file and are inflated
+// only for the hits shown. Pure: the caller reads and writes the files.
+import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { z } from 'zod';
 import type { SearchQuery } from './search-query.ts';
 import { foldCase, indexTermOf, isStopword, stemOf, tokenize } from './search-terms.ts';
 
 /** Bumped when the file's shape or the terms it holds change: an older file is rebuilt, not read. */
-export const SEARCH_INDEX_FORMAT = 1;
+export const SEARCH_INDEX_FORMAT = 2;
 
 /** Where the publish function writes the index, beside the bulk files. */
 export const SEARCH_INDEX_FILE = 'search/index.json';
+/** The page texts' files: the publish function writes the one the current index does not name. */
+export const SEARCH_TEXTS_FILES = ['search/texts-a.bin', 'search/texts-b.bin'] as const;
 
 export interface SearchableCase {
   id: string;
@@ -56,13 +62,18 @@ const IndexFileSchema = z.object({
   format: z.literal(SEARCH_INDEX_FORMAT),
   feedVersion: z.number().int().nonnegative(),
   builtAt: z.string(),
+  /** The bulk file holding the page texts, and its sha256 (a reader checks it got those bytes). */
+  textsFile: z.string(),
+  textsSha256: z.string(),
   cases: z.array(
     z.object({
       id: z.string(),
       title: z.string().nullable(),
       date: z.string().nullable(),
       updatedAt: z.string(),
-      documents: z.array(z.object({ sha256: z.string(), pages: z.array(z.string()) })),
+      /** [offset, length] of the case's deflated texts in the texts file. */
+      texts: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+      documents: z.array(z.string()),
     }),
   ),
   index: z.record(z.string(), z.unknown()),
@@ -91,35 +102,58 @@ const MINISEARCH_OPTIONS = {
 /** A title word weighs as much as three in the body. */
 const TITLE_BOOST = 3;
 
+export interface BuiltSearchIndex {
+  /** The index file (JSON), to be written last: it names the texts file. */
+  index: string;
+  /** The texts file's name and bytes, to be written first. */
+  textsFile: string;
+  texts: Buffer;
+}
+
 export function buildSearchIndex(
   cases: readonly SearchableCase[],
-  meta: { feedVersion: number; builtAt: string },
-): string {
+  meta: { feedVersion: number; builtAt: string; textsFile: string },
+): BuiltSearchIndex {
   const miniSearch = new MiniSearch<IndexedCase>(MINISEARCH_OPTIONS);
-  miniSearch.addAll(
-    cases.map((c, i) => ({
-      id: i,
-      title: c.title ?? '',
-      text: c.documents.flatMap((d) => d.pages).join('\n'),
-    })),
-  );
-  const file: IndexFile = {
-    format: SEARCH_INDEX_FORMAT,
-    feedVersion: meta.feedVersion,
-    builtAt: meta.builtAt,
-    cases: cases.map((c) => ({
+  const blobs: Buffer[] = [];
+  const entries: IndexFile['cases'] = [];
+  let offset = 0;
+  cases.forEach((c, i) => {
+    miniSearch.add({ id: i, title: c.title ?? '', text: c.documents.flatMap((d) => d.pages).join('\n') });
+    const blob = deflateRawSync(JSON.stringify(c.documents.map((d) => d.pages)));
+    blobs.push(blob);
+    entries.push({
       id: c.id,
       title: c.title,
       date: c.date,
       updatedAt: c.updatedAt,
-      documents: c.documents.map((d) => ({ sha256: d.sha256, pages: [...d.pages] })),
-    })),
+      texts: [offset, blob.byteLength],
+      documents: c.documents.map((d) => d.sha256),
+    });
+    offset += blob.byteLength;
+  });
+  const texts = Buffer.concat(blobs);
+  const textsFile = meta.textsFile;
+  const file: IndexFile = {
+    format: SEARCH_INDEX_FORMAT,
+    feedVersion: meta.feedVersion,
+    builtAt: meta.builtAt,
+    textsFile,
+    textsSha256: createHash('sha256').update(texts).digest('hex'),
+    cases: entries,
     index: miniSearch.toJSON() as unknown as Record<string, unknown>,
   };
-  return JSON.stringify(file);
+  return { index: JSON.stringify(file), textsFile, texts };
 }
 
-export function loadSearchIndex(json: string): SearchIndex {
+/** The texts file an index file names, without loading the index (a few bytes are read). */
+export function textsFileOf(indexJson: string): string {
+  const name = /"textsFile":"([^"]+)"/.exec(indexJson.slice(0, 512))?.[1];
+  if (!name) throw new SearchIndexFormatError('the index names no texts file');
+  return name;
+}
+
+export function loadSearchIndex(json: string, texts: Uint8Array): SearchIndex {
   let file: IndexFile;
   try {
     const parsed = IndexFileSchema.safeParse(JSON.parse(json));
@@ -129,11 +163,25 @@ export function loadSearchIndex(json: string): SearchIndex {
     if (error instanceof SearchIndexFormatError) throw error;
     throw new SearchIndexFormatError(`not a search index: ${(error as Error).message}`);
   }
+  const got = createHash('sha256').update(texts).digest('hex');
+  if (got !== file.textsSha256) {
+    throw new SearchIndexFormatError(`${file.textsFile} is not the texts file of this index (sha256 ${got})`);
+  }
   const miniSearch = MiniSearch.loadJS<IndexedCase>(
     file.index as unknown as AsPlainObject,
     MINISEARCH_OPTIONS,
   );
   const position = new Map(file.cases.map((c, i) => [c.id, i]));
+  const textsOf = (entry: CaseEntry): Texts => {
+    const [offset, length] = entry.texts;
+    const pages = JSON.parse(
+      inflateRawSync(texts.subarray(offset, offset + length)).toString('utf8'),
+    ) as string[][];
+    return {
+      title: entry.title,
+      documents: entry.documents.map((sha256, i) => ({ sha256, pages: pages[i] ?? [] })),
+    };
+  };
   /** Stems each result matched, per case position, for the snippets of the last query. */
   let lastTerms: { query: SearchQuery; terms: Map<number, Set<string>> } | null = null;
 
@@ -152,7 +200,7 @@ export function loadSearchIndex(json: string): SearchIndex {
       const at = result.id as number;
       const entry = file.cases[at];
       if (!entry) continue;
-      if (query.phrases.length > 0 && !hasPhrases(entry, query.phrases)) continue;
+      if (query.phrases.length > 0 && !hasPhrases(textsOf(entry), query.phrases)) continue;
       terms.set(at, new Set(result.terms));
       hits.push({ id: entry.id, score: result.score, date: entry.date, updatedAt: entry.updatedAt });
     }
@@ -165,7 +213,8 @@ export function loadSearchIndex(json: string): SearchIndex {
     const entry = at === undefined ? undefined : file.cases[at];
     if (at === undefined || !entry) return null;
     const fromSearch = lastTerms?.query === query ? lastTerms.terms.get(at) : undefined;
-    return bestMatch(entry, fromSearch ?? matchedTermsOf(entry, query), query.phrases);
+    const caseTexts = textsOf(entry);
+    return bestMatch(caseTexts, fromSearch ?? matchedTermsOf(caseTexts, query), query.phrases);
   }
 
   return {
@@ -178,6 +227,11 @@ export function loadSearchIndex(json: string): SearchIndex {
 }
 
 type CaseEntry = IndexFile['cases'][number];
+/** One case's title and page texts, inflated for its snippet. */
+interface Texts {
+  title: string | null;
+  documents: { sha256: string; pages: readonly string[] }[];
+}
 
 /**
  * The match of a case the index does not hold yet (published after it was built), read from its
@@ -202,7 +256,7 @@ export function matchTitle(title: string | null, query: SearchQuery): SearchMatc
 }
 
 /** The stems of a case that answer the query's terms (for a case not found by the last search). */
-function matchedTermsOf(entry: CaseEntry, query: SearchQuery): Set<string> {
+function matchedTermsOf(entry: Texts, query: SearchQuery): Set<string> {
   const out = new Set<string>();
   const texts = [entry.title ?? '', ...entry.documents.flatMap((d) => d.pages)];
   for (const text of texts) {
@@ -250,7 +304,7 @@ function phraseHitsIn(text: string, phrase: readonly string[]): { start: number;
   return out;
 }
 
-function hasPhrases(entry: CaseEntry, phrases: readonly string[][]): boolean {
+function hasPhrases(entry: Texts, phrases: readonly string[][]): boolean {
   const texts = [entry.title ?? '', ...entry.documents.flatMap((d) => d.pages)];
   return phrases.every((phrase) => texts.some((text) => phraseHitsIn(text, phrase).length > 0));
 }
@@ -264,7 +318,7 @@ interface Candidate {
   document: string | null;
 }
 
-function bestMatch(entry: CaseEntry, stems: ReadonlySet<string>, phrases: readonly string[][]): SearchMatch {
+function bestMatch(entry: Texts, stems: ReadonlySet<string>, phrases: readonly string[][]): SearchMatch {
   const candidates: Candidate[] = entry.documents.flatMap((d) =>
     d.pages.map((text, i) => ({ text, page: i + 1, document: d.sha256 })),
   );

@@ -44,6 +44,19 @@ export class BulkStore {
       }));
   }
 
+  /** The first `bytes` bytes of a file (a ranged GET), or null when it was never published. */
+  async readStart(name: string, bytes: number): Promise<Uint8Array | null> {
+    try {
+      const out = await this.s3.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: name, Range: `bytes=0-${bytes - 1}` }),
+      );
+      return out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+    } catch (error) {
+      if (error instanceof NoSuchKey || (error as Error).name === 'NoSuchKey') return null;
+      throw error;
+    }
+  }
+
   /** The file's ETag, or null when it was never published: a cheap "has it changed?". */
   async eTagOf(name: string): Promise<string | null> {
     try {

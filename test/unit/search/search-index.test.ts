@@ -7,6 +7,7 @@ import {
   matchTitle,
   type SearchableCase,
   SearchIndexFormatError,
+  textsFileOf,
 } from '../../../shared/search/search-index.ts';
 import { parseSearchQuery } from '../../../shared/search/search-query.ts';
 
@@ -42,14 +43,24 @@ const cases: SearchableCase[] = [
     documents: [{ sha256: sha('c'), pages: ['Nya cykelbanorna ska byggas längs vattnet och parken.'] }],
   },
 ];
-const index = loadSearchIndex(buildSearchIndex(cases, { feedVersion: 7, builtAt: '2026-01-01T00:00:00Z' }));
+const build = (list: SearchableCase[], feedVersion = 1) => {
+  const built = buildSearchIndex(list, {
+    feedVersion,
+    builtAt: '2026-01-01T00:00:00Z',
+    textsFile: 'search/texts-a.bin',
+  });
+  return { built, index: loadSearchIndex(built.index, built.texts) };
+};
+const { built, index } = build(cases, 7);
 const ids = (q: string) => index.search(parseSearchQuery(q)).map((h) => h.id);
 const marked = (m: { snippet: string; highlights: { start: number; end: number }[] }) =>
   m.highlights.map((h) => m.snippet.slice(h.start, h.end));
 
 describe('loadSearchIndex', () => {
-  it('returns the build metadata it was written with', () => {
+  it('returns the build metadata it was written with, naming its texts file', () => {
     expect([index.feedVersion, index.builtAt, index.cases]).toEqual([7, '2026-01-01T00:00:00Z', 3]);
+    expect(textsFileOf(built.index)).toBe(built.textsFile);
+    expect(built.textsFile).toBe('search/texts-a.bin');
   });
 
   it('finds an inflected form through its stem, title matches ranked first', () => {
@@ -109,20 +120,15 @@ describe('loadSearchIndex', () => {
 
   it('cuts a long page around the match, at word boundaries', () => {
     const filler = 'ord '.repeat(200);
-    const long = loadSearchIndex(
-      buildSearchIndex(
-        [
-          {
-            id: 'x-1',
-            title: null,
-            date: null,
-            updatedAt: '2020-01-01T00:00:00Z',
-            documents: [{ sha256: sha('d'), pages: [`${filler}solceller ${filler}`] }],
-          },
-        ],
-        { feedVersion: 1, builtAt: '2026-01-01T00:00:00Z' },
-      ),
-    );
+    const { index: long } = build([
+      {
+        id: 'x-1',
+        title: null,
+        date: null,
+        updatedAt: '2020-01-01T00:00:00Z',
+        documents: [{ sha256: sha('d'), pages: [`${filler}solceller ${filler}`] }],
+      },
+    ]);
     const query = parseSearchQuery('solcellerna');
     const match = long.matchOf('x-1', query);
 
@@ -145,7 +151,8 @@ describe('loadSearchIndex', () => {
   });
 
   it('throws a SearchIndexFormatError for a file that is not an index', () => {
-    expect(() => loadSearchIndex('{"format":0}')).toThrow(SearchIndexFormatError);
-    expect(() => loadSearchIndex('not json')).toThrow(SearchIndexFormatError);
+    expect(() => loadSearchIndex('{"format":0}', new Uint8Array())).toThrow(SearchIndexFormatError);
+    expect(() => loadSearchIndex('not json', new Uint8Array())).toThrow(SearchIndexFormatError);
+    expect(() => loadSearchIndex(built.index, Buffer.from('other texts'))).toThrow(SearchIndexFormatError);
   });
 });
