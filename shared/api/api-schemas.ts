@@ -1,8 +1,8 @@
 // The zod schemas of what the API answers, registered as OpenAPI components, and the response
 // shapes the route definitions share (headers, errors, pages). Only schemas: no handlers here.
 import { z } from '@hono/zod-openapi';
+import { BodyAnswerSchema, BodyEntrySchema, BodyPageSchema } from '../feeds/body-register.ts';
 import { BULK_FILE_NAMES } from '../feeds/bulk-files.ts';
-import { BodySummarySchema } from '../feeds/case-aggregates.ts';
 import { ConsultationRowSchema } from '../feeds/record-fields.ts';
 import { CASE_ID_PATTERN } from '../model/case-id.ts';
 import { CaseRecordSchema } from '../model/case-record.ts';
@@ -18,7 +18,11 @@ const component = <S extends z.ZodRawShape>(name: string, schema: z.ZodObject<S>
 
 export const CaseRecordComponent = component('CaseRecord', CaseRecordSchema);
 export const ConsultationRowComponent = component('ConsultationRow', ConsultationRowSchema);
-export const BodySummaryComponent = component('BodySummary', BodySummarySchema);
+export const BodyEntryComponent = component('Body', BodyEntrySchema);
+const BodyAnswerComponent = component('BodyAnswer', BodyAnswerSchema);
+export const BodyPageComponent = z
+  .object({ ...BodyPageSchema.shape, body: BodyEntryComponent, answers: z.array(BodyAnswerComponent) })
+  .openapi('BodyPage');
 export const IngestRecordComponent = component('IngestRecord', IngestRecordSchema);
 
 export const SearchMatchComponent = z
@@ -122,6 +126,12 @@ export const RevisionParamSchema = z.object({
 export const DocumentParamSchema = z.object({
   id: caseId,
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a hex sha256'),
+});
+export const BodySlugParamSchema = z.object({
+  slug: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,199}$/, 'expected a body slug')
+    .openapi({ example: 'stockholm-skarpnacks-stadsdelsnamnd' }),
 });
 export const BulkFileParamSchema = z.object({ file: z.enum(BULK_FILE_NAMES) });
 

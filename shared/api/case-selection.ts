@@ -1,6 +1,7 @@
 // Case queries → pages of cases walked from the feed index (newest first, with a signed cursor) or,
 // for `q`, ranked by the full-text index (cases changed since it was built are matched by title),
 // and aggregates over a whole selection (kept a minute per selection, shared by concurrent requests).
+import { type BodyEntry, type BodyPage, buildBodyPage, buildBodyRegister } from '../feeds/body-register.ts';
 import { type SelectionSummary, summarizeSelection } from '../feeds/case-aggregates.ts';
 import {
   type CaseFilter,
@@ -35,6 +36,12 @@ const SUMMARY_CACHE_SIZE = 100;
  */
 const FRESH_MARGIN_MS = 30_000;
 
+interface Remembered<T> {
+  at: number;
+  version: number;
+  value: Promise<T>;
+}
+
 export interface SelectedCases {
   items: CaseRecord[];
   cursor: string | null;
@@ -45,8 +52,12 @@ export interface SelectedCases {
 export interface CaseSelection {
   /** One page of cases matching the query (newest first, or ranked for `q`) and the next cursor. */
   selectCases(query: CaseQuery): Promise<SelectedCases>;
-  /** Aggregates of every live case matching the filters (/v1/bodies, the portal's count and charts). */
+  /** Aggregates of every live case matching the filters (the portal's count and charts). */
   summarize(filter: CaseFilter): Promise<SelectionSummary>;
+  /** The register of consulted bodies over the cases matching the filters (/v1/bodies, /bodies). */
+  bodyRegister(filter: CaseFilter): Promise<BodyEntry[]>;
+  /** One body's page over every live case; null for an unknown slug. */
+  bodyPage(slug: string): Promise<BodyPage | null>;
 }
 
 export function createCaseSelection(deps: ApiDependencies, searchIndex: SearchIndexSource): CaseSelection {
@@ -135,13 +146,16 @@ export function createCaseSelection(deps: ApiDependencies, searchIndex: SearchIn
     let read = 0;
     while (rank < ranked.length && items.length < query.limit && read < budget) {
       const want = Math.min(ranked.length - rank, budget - read, Math.max(query.limit - items.length, 25));
-      const ids = ranked.slice(rank, rank + want);
-      const missing = ids.filter((id) => !freshById.has(id));
+      // phrases need the texts: checked only for the hits this page reaches
+      const slice = ranked.slice(rank, rank + want);
+      const wanted = new Set(slice.filter((id) => freshById.has(id) || index.hasPhrases(id, parsed)));
+      const missing = [...wanted].filter((id) => !freshById.has(id));
       const records = missing.length > 0 ? await deps.cases.getMany(missing) : new Map();
-      for (const id of ids) {
+      for (const id of slice) {
         if (items.length === query.limit) break;
         rank++;
         read++;
+        if (!wanted.has(id)) continue;
         const record = freshById.get(id) ?? records.get(id);
         if (record && matchesCase(record, rest)) items.push(record);
       }
@@ -179,7 +193,14 @@ export function createCaseSelection(deps: ApiDependencies, searchIndex: SearchIn
     if (!q) return () => true;
     const parsed = parseSearchQuery(q);
     const index = await searchIndex.current();
-    const hits = new Set(index ? index.search(parsed).map((h) => h.id) : []);
+    const hits = new Set(
+      index
+        ? index
+            .search(parsed)
+            .filter((h) => index.hasPhrases(h.id, parsed))
+            .map((h) => h.id)
+        : [],
+    );
     return (record) => hits.has(record.id) || matchTitle(record.title, parsed) !== null;
   }
 
@@ -195,25 +216,30 @@ export function createCaseSelection(deps: ApiDependencies, searchIndex: SearchIn
     return items;
   }
 
-  const collections = new Map<string, { at: number; value: Promise<CaseRecord[]> }>();
+  const collections = new Map<string, Remembered<CaseRecord[]>>();
   function collected(filter: CaseFilter): Promise<CaseRecord[]> {
     return remembered(collections, filter, () => collectCases(filter));
   }
 
   /** One computation per selection a minute, shared in flight; the oldest dropped beyond the cap. */
-  function remembered<T>(
-    cache: Map<string, { at: number; value: Promise<T> }>,
+  /**
+   * One computation per selection, shared in flight and reused while the feed's version is the one
+   * it was computed at (for at most a minute); the oldest dropped beyond the cap.
+   */
+  async function remembered<T>(
+    cache: Map<string, Remembered<T>>,
     filter: CaseFilter,
     compute: () => Promise<T>,
   ): Promise<T> {
     const key = filterKey({ ...filter, sort: undefined } as CaseFilter);
+    const version = await deps.cases.feedVersion();
     const now = Date.parse(deps.now());
     const hit = cache.get(key);
-    if (hit && now - hit.at < SUMMARY_TTL_MS) return hit.value;
+    if (hit && hit.version === version && now - hit.at < SUMMARY_TTL_MS) return hit.value;
     const value = compute();
     value.catch(() => cache.delete(key));
     cache.delete(key);
-    cache.set(key, { at: now, value });
+    cache.set(key, { at: now, version, value });
     for (const old of cache.keys()) {
       if (cache.size <= SUMMARY_CACHE_SIZE) break;
       cache.delete(old);
@@ -221,13 +247,24 @@ export function createCaseSelection(deps: ApiDependencies, searchIndex: SearchIn
     return value;
   }
 
-  // a full walk of the feed per selection: each result is kept for a minute, shared in flight
-  const summaries = new Map<string, { at: number; value: Promise<SelectionSummary> }>();
+  // a full walk of the feed per selection: kept while the feed is unchanged, shared in flight
+  const summaries = new Map<string, Remembered<SelectionSummary>>();
   function summarize(filter: CaseFilter): Promise<SelectionSummary> {
     return remembered(summaries, filter, () => collected(filter).then(summarizeSelection));
   }
 
-  return { selectCases, summarize };
+  const registers = new Map<string, Remembered<BodyEntry[]>>();
+  function bodyRegister(filter: CaseFilter): Promise<BodyEntry[]> {
+    return remembered(registers, filter, () => collected(filter).then(buildBodyRegister));
+  }
+
+  async function bodyPage(slug: string): Promise<BodyPage | null> {
+    const [register, records] = await Promise.all([bodyRegister({}), collected({})]);
+    const entry = register.find((b) => b.slug === slug);
+    return entry ? buildBodyPage(records, entry) : null;
+  }
+
+  return { selectCases, summarize, bodyRegister, bodyPage };
 }
 
 const byDateDesc = (a: Pick<CaseRecord, 'date' | 'updatedAt'>, b: Pick<CaseRecord, 'date' | 'updatedAt'>) =>

@@ -1,9 +1,22 @@
-// Aggregates → inline SVG charts for the portal: cases per year (bars) and the stance distribution
-// per body (stacked bars). hono/jsx components; each chart has a title, a description, text labels
-// and a legend, so no information is carried by colour alone.
+// Aggregates → inline SVG charts for the portal: cases per year and stances per body or per year,
+// as horizontal bars, one row per item with its label above the bar. hono/jsx components. The
+// drawing is 360 units wide, so on a 390 px phone a 13-unit label is about 13 px and on a desktop it
+// grows to at most 1.7×; each chart has a title, a description, text labels and a legend, so no
+// information is carried by colour alone.
 import type { FC } from 'hono/jsx';
-import type { BodySummary } from '../feeds/case-aggregates.ts';
+import type { StanceCounts } from '../feeds/case-aggregates.ts';
 import { En, STANCE_COLORS, STANCE_ORDER, stanceLabel } from './layout.tsx';
+import { count, formatNumber } from './swedish-format.ts';
+
+const WIDTH = 360;
+const LABEL_H = 18;
+const BAR_H = 14;
+const ROW_H = LABEL_H + BAR_H + 10;
+/** Room at the right of the longest bar for its number. */
+const NUMBER_W = 44;
+const FONT = 13;
+
+const shorten = (text: string, max = 48) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export const YearChart: FC<{ years: readonly { year: string; cases: number }[] }> = ({ years }) => {
   if (years.length === 0)
@@ -12,37 +25,40 @@ export const YearChart: FC<{ years: readonly { year: string; cases: number }[] }
         Inga ärenden ännu. <En>No cases yet.</En>
       </p>
     );
-  const max = Math.max(...years.map((y) => y.cases));
-  const barW = 44;
-  const gap = 14;
-  const height = 200;
-  const top = 24;
-  const width = Math.max(320, years.length * (barW + gap) + gap);
+  const max = Math.max(1, ...years.map((y) => y.cases));
+  const rowH = 24;
+  const labelW = 56;
+  const height = years.length * rowH + 4;
+  const barMax = WIDTH - labelW - NUMBER_W;
   return (
     <svg
       role="img"
       aria-labelledby="chart-years-title chart-years-desc"
-      viewBox={`0 0 ${width} ${height}`}
+      viewBox={`0 0 ${WIDTH} ${height}`}
       width="100%"
-      style={`max-width:${width}px`}
+      style={`max-width:${WIDTH * 1.7}px`}
       xmlns="http://www.w3.org/2000/svg"
     >
       <title id="chart-years-title">Ärenden per år</title>
-      <desc id="chart-years-desc">{years.map((y) => `${y.year}: ${y.cases}`).join(', ')}</desc>
-      <line x1="0" y1={height - 28} x2={width} y2={height - 28} stroke="#6b7280" />
+      <desc id="chart-years-desc">
+        {years
+          .map(
+            (y) => `${y.year === 'unknown' ? 'utan datum' : y.year}: ${count(y.cases, 'ärende', 'ärenden')}`,
+          )
+          .join(', ')}
+      </desc>
       {years.map((y, i) => {
-        const h = y.cases === 0 ? 0 : Math.max(2, Math.round((y.cases / max) * (height - top - 40)));
-        const x = gap + i * (barW + gap);
-        const yTop = height - 28 - h;
+        const w = y.cases === 0 ? 0 : Math.max(2, (y.cases / max) * barMax);
+        const top = 2 + i * rowH;
         return (
           <g>
-            <title>{`${y.year}: ${y.cases} ärenden`}</title>
-            <rect x={x} y={yTop} width={barW} height={h} fill="#1d4ed8" rx="3" />
-            <text x={x + barW / 2} y={yTop - 5} text-anchor="middle" font-size="13" fill="#1a1a1a">
-              {y.cases}
-            </text>
-            <text x={x + barW / 2} y={height - 10} text-anchor="middle" font-size="13" fill="#1a1a1a">
+            <title>{`${y.year}: ${count(y.cases, 'ärende', 'ärenden')}`}</title>
+            <text x={labelW - 8} y={top + 15} text-anchor="end" font-size={FONT} fill="#1a1a1a">
               {y.year === 'unknown' ? 'okänt' : y.year}
+            </text>
+            <rect x={labelW} y={top + 4} width={w.toFixed(1)} height={rowH - 8} fill="#1d4ed8" rx="2" />
+            <text x={(labelW + w + 6).toFixed(1)} y={top + 15} font-size={FONT} fill="#1a1a1a">
+              {formatNumber(y.cases)}
             </text>
           </g>
         );
@@ -51,78 +67,83 @@ export const YearChart: FC<{ years: readonly { year: string; cases: number }[] }
   );
 };
 
-export const StanceChart: FC<{ bodies: readonly BodySummary[]; limit?: number }> = ({
-  bodies,
+export interface StanceRow {
+  label: string;
+  stances: StanceCounts;
+}
+
+/** Stacked stance bars, one row per body or year; `id` keeps the labels unique on the page. */
+export const StanceBars: FC<{ id: string; title: string; rows: readonly StanceRow[]; limit?: number }> = ({
+  id,
+  title,
+  rows,
   limit = 12,
 }) => {
-  const shown = bodies.slice(0, limit);
+  const shown = rows.slice(0, limit);
   if (shown.length === 0)
     return (
       <p>
-        Inga remissinstanser ännu. <En>No consulted bodies yet.</En>
+        Inga svar ännu. <En>No answers yet.</En>
       </p>
     );
-  const labelW = 270;
-  const barW = 330;
-  const rowH = 26;
-  const width = labelW + barW + 50;
-  const height = shown.length * rowH + 8;
-  const max = Math.max(...shown.map((b) => b.cases));
+  const totals = shown.map((r) => STANCE_ORDER.reduce((n, s) => n + (r.stances[s] ?? 0), 0));
+  const max = Math.max(1, ...totals);
+  const barMax = WIDTH - NUMBER_W;
+  const height = shown.length * ROW_H;
   const desc = shown
     .map(
-      (b) =>
-        `${b.body}: ${STANCE_ORDER.filter((s) => b.stances[s] > 0)
-          .map((s) => `${stanceLabel(s).sv} ${b.stances[s]}`)
+      (r) =>
+        `${r.label}: ${STANCE_ORDER.filter((s) => r.stances[s] > 0)
+          .map((s) => `${stanceLabel(s).sv} ${r.stances[s]}`)
           .join(', ')}`,
     )
     .join('; ');
-  const used = STANCE_ORDER.filter((s) => shown.some((b) => b.stances[s] > 0));
+  const used = STANCE_ORDER.filter((s) => shown.some((r) => r.stances[s] > 0));
   return (
     <>
       <svg
         role="img"
-        aria-labelledby="chart-stances-title chart-stances-desc"
-        viewBox={`0 0 ${width} ${height}`}
+        aria-labelledby={`${id}-title ${id}-desc`}
+        viewBox={`0 0 ${WIDTH} ${height}`}
         width="100%"
-        style={`max-width:${width}px`}
+        style={`max-width:${WIDTH * 1.7}px`}
         xmlns="http://www.w3.org/2000/svg"
       >
-        <title id="chart-stances-title">Ställningstaganden per remissinstans</title>
-        <desc id="chart-stances-desc">{desc}</desc>
-        {shown.map((b, i) => {
-          const y = 4 + i * rowH;
-          let x = labelW;
-          const segments = STANCE_ORDER.filter((s) => b.stances[s] > 0).map((s) => {
-            const w = (b.stances[s] / max) * barW;
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{desc}</desc>
+        {shown.map((r, i) => {
+          const top = i * ROW_H;
+          let x = 0;
+          const segments = STANCE_ORDER.filter((s) => r.stances[s] > 0).map((s) => {
+            const w = (r.stances[s] / max) * barMax;
             const rect = (
               <rect
                 x={x.toFixed(1)}
-                y={y + 3}
+                y={top + LABEL_H + 2}
                 width={w.toFixed(1)}
-                height={rowH - 8}
+                height={BAR_H}
                 fill={STANCE_COLORS[s].fill}
               >
-                <title>{`${b.body}: ${stanceLabel(s).sv} ${b.stances[s]}`}</title>
+                <title>{`${r.label}: ${stanceLabel(s).sv} ${r.stances[s]}`}</title>
               </rect>
             );
             x += w;
             return rect;
           });
-          const name = b.body.length > 34 ? `${b.body.slice(0, 33)}…` : b.body;
           return (
             <g>
-              <text x={labelW - 8} y={y + rowH / 2 + 4} text-anchor="end" font-size="13" fill="#1a1a1a">
-                {name}
+              <text x="0" y={top + LABEL_H - 4} font-size={FONT} fill="#1a1a1a">
+                {shorten(r.label)}
               </text>
               {segments}
-              <text x={(x + 6).toFixed(1)} y={y + rowH / 2 + 4} font-size="12" fill="#1a1a1a">
-                {b.cases}
+              <text x={(x + 6).toFixed(1)} y={top + LABEL_H + BAR_H} font-size={FONT - 1} fill="#1a1a1a">
+                {formatNumber(totals[i] ?? 0)}
               </text>
             </g>
           );
         })}
       </svg>
-      <ul class="legend" aria-label="Förklaring / legend">
+      <ul class="legend">
         {used.map((s) => (
           <li>
             <span class="swatch" style={`background:${STANCE_COLORS[s].fill}`} />

@@ -1,14 +1,31 @@
 // Case records → the portal's HTML pages: the searchable, filterable list with its charts and
 // download links, and one case with its consultations. Server-rendered with hono/jsx (escaping is
-// the template library's), works without JavaScript; Swedish first with English glosses. Pure: the
-// caller fetches the records.
+// the template library's), works without JavaScript and on a 390 px phone (cases and consultations
+// are cards, never wide tables); Swedish first, codes shown as labels, English glosses where they
+// help. Pure: the caller fetches the records.
 import type { Child, FC } from 'hono/jsx';
+import { bodySlugOf } from '../feeds/body-register.ts';
 import type { SelectionSummary } from '../feeds/case-aggregates.ts';
-import { DOCUMENT_TYPE_LABELS, OUTCOME_LABELS, STANCE_LABELS } from '../feeds/stance-labels.ts';
-import { type CaseRecord, DOCUMENT_TYPES, OUTCOMES, STANCES, type Stance } from '../model/case-record.ts';
+import {
+  BODY_TYPE_LABELS,
+  DOCUMENT_TYPE_LABELS,
+  OUTCOME_LABELS,
+  RESERVATION_KIND_LABELS,
+  STANCE_LABELS,
+  SUBJECT_KIND_LABELS,
+} from '../feeds/stance-labels.ts';
+import {
+  type CaseRecord,
+  type Consultation,
+  DOCUMENT_TYPES,
+  OUTCOMES,
+  STANCES,
+  type Stance,
+} from '../model/case-record.ts';
 import type { SearchMatch } from '../search/search-index.ts';
-import { StanceChart, YearChart } from './charts.tsx';
+import { StanceBars, YearChart } from './charts.tsx';
 import { En, renderPage, StanceBadge } from './layout.tsx';
+import { count, formatDate, formatDateTime } from './swedish-format.ts';
 
 const FILTER_NAMES = [
   'q',
@@ -20,6 +37,7 @@ const FILTER_NAMES = [
   'documentType',
   'party',
   'rotel',
+  'sort',
 ] as const;
 
 function filterParams(params: Record<string, string>): URLSearchParams {
@@ -45,28 +63,32 @@ interface FieldProps {
   value: string | undefined;
 }
 
-const TextInput: FC<FieldProps & { type?: string }> = ({ name, label, en, value, type = 'text' }) => (
-  <div>
-    <label for={`f-${name}`}>
-      {label} <En>{en}</En>
-    </label>
-    <input id={`f-${name}`} name={name} type={type} value={value ?? ''} />
-  </div>
-);
-
-const SelectInput: FC<FieldProps & { options: readonly { value: string; label: string }[] }> = ({
+const TextInput: FC<FieldProps & { type?: string; list?: string; wide?: boolean }> = ({
   name,
   label,
   en,
   value,
-  options,
+  type = 'text',
+  list,
+  wide,
 }) => (
+  <div class={wide ? 'wide' : undefined}>
+    <label for={`f-${name}`}>
+      {label} <En>{en}</En>
+    </label>
+    <input id={`f-${name}`} name={name} type={type} value={value ?? ''} list={list} />
+  </div>
+);
+
+const SelectInput: FC<
+  FieldProps & { options: readonly { value: string; label: string }[]; blank?: string | null }
+> = ({ name, label, en, value, options, blank = 'Alla / all' }) => (
   <div>
     <label for={`f-${name}`}>
       {label} <En>{en}</En>
     </label>
     <select id={`f-${name}`} name={name}>
-      <option value="">Alla / all</option>
+      {blank === null ? null : <option value="">{blank}</option>}
       {options.map((o) => (
         <option value={o.value} selected={o.value === value}>
           {o.label}
@@ -76,16 +98,17 @@ const SelectInput: FC<FieldProps & { options: readonly { value: string; label: s
   </div>
 );
 
+/** Stance counts of one case as badges: `Tillstyrker ×2 Avstyrker ×1`. */
 const StanceSummary: FC<{ record: CaseRecord }> = ({ record }) => {
-  if (record.consultations.length === 0) return <span class="count">–</span>;
+  if (record.consultations.length === 0) return <span class="count">Inga remissinstanser</span>;
   const counts = new Map<Stance | null, number>();
   for (const c of record.consultations) counts.set(c.stance, (counts.get(c.stance) ?? 0) + 1);
   return (
     <>
-      {[...counts.entries()].map(([stance, count], i) => (
+      {[...counts.entries()].map(([stance, n], i) => (
         <>
           {i > 0 ? ' ' : ''}
-          <StanceBadge stance={stance} count={count} />
+          <StanceBadge stance={stance} count={n} />
         </>
       ))}
     </>
@@ -127,13 +150,35 @@ export interface HomePageInput {
   next: string | null;
   /** Count and chart data of every case matching the filters. */
   summary: SelectionSummary;
+  /** Official names of the consulted bodies, suggested by the body field. */
+  bodyNames?: readonly string[] | undefined;
 }
 
-const FilterForm: FC<{ params: Record<string, string> }> = ({ params }) => (
-  <search aria-label="Filtrera ärenden">
+const SORTS = [
+  { value: 'updated', label: 'Senast ändrade först' },
+  { value: 'date', label: 'Ärendets datum, nyast först' },
+  { value: 'relevance', label: 'Bäst träff först (med sökord)' },
+];
+
+const FilterForm: FC<{ params: Record<string, string>; bodyNames: readonly string[] }> = ({
+  params,
+  bodyNames,
+}) => (
+  <search aria-labelledby="search">
     <form class="filters" method="get" action="/">
-      <TextInput name="q" label="Sök" en="search titles and documents" value={params.q} type="search" />
-      <TextInput name="body" label="Remissinstans" en="consulted body" value={params.body} />
+      <TextInput name="q" label="Sök" en="in titles and documents" value={params.q} type="search" wide />
+      <TextInput
+        name="body"
+        label="Remissinstans"
+        en="consulted body"
+        value={params.body}
+        list="body-names"
+      />
+      <datalist id="body-names">
+        {bodyNames.map((name) => (
+          <option value={name} />
+        ))}
+      </datalist>
       <SelectInput
         name="stance"
         label="Ställningstagande"
@@ -162,6 +207,14 @@ const FilterForm: FC<{ params: Record<string, string> }> = ({ params }) => (
       <TextInput name="to" label="Till datum" en="to date" value={params.to} type="date" />
       <TextInput name="party" label="Parti" en="party" value={params.party} />
       <TextInput name="rotel" label="Rotel" en="department" value={params.rotel} />
+      <SelectInput
+        name="sort"
+        label="Sortering"
+        en="order"
+        value={params.sort ?? (params.q ? 'relevance' : 'updated')}
+        options={SORTS}
+        blank={null}
+      />
       <div class="actions">
         <button type="submit">
           Sök <span lang="en">/ Search</span>
@@ -172,7 +225,7 @@ const FilterForm: FC<{ params: Record<string, string> }> = ({ params }) => (
   </search>
 );
 
-const CaseTable: FC<{
+const CaseCards: FC<{
   items: readonly CaseRecord[];
   matches?: ReadonlyMap<string, SearchMatch> | undefined;
 }> = ({ items, matches }) =>
@@ -181,38 +234,26 @@ const CaseTable: FC<{
       Inga ärenden matchar. <En>No cases match.</En>
     </p>
   ) : (
-    <table>
-      <caption class="sr-only">Ärenden, senast ändrade först</caption>
-      <thead>
-        <tr>
-          <th scope="col">Datum</th>
-          <th scope="col">Diarienummer</th>
-          <th scope="col">
-            Titel <En>title</En>
-          </th>
-          <th scope="col">Typ</th>
-          <th scope="col">
-            Remissinstanser <En>consulted bodies</En>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((r) => (
-          <tr>
-            <td class="nowrap">{r.date ?? '–'}</td>
-            <td class="nowrap">{r.diarienummer ?? '–'}</td>
-            <td>
-              <a href={`/cases/${r.id}`}>{r.title ?? r.id}</a>
-              {matches?.get(r.id) ? <Snippet record={r} match={matches.get(r.id) as SearchMatch} /> : null}
-            </td>
-            <td>{DOCUMENT_TYPE_LABELS[r.documentType]}</td>
-            <td>
+    <ol class="cards" id="case-list">
+      {items.map((r) => {
+        const match = matches?.get(r.id);
+        return (
+          <li class="card case-card">
+            <h3>
+              <a href={`/cases/${r.id}`}>{r.title ?? r.diarienummer ?? r.id}</a>
+            </h3>
+            <p class="meta">
+              {formatDate(r.date)} · {r.diarienummer ?? 'utan diarienummer'} ·{' '}
+              {DOCUMENT_TYPE_LABELS[r.documentType]}
+            </p>
+            {match ? <Snippet record={r} match={match} /> : null}
+            <p class="stances">
               <StanceSummary record={r} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </p>
+          </li>
+        );
+      })}
+    </ol>
   );
 
 const Downloads: FC<{ filters: URLSearchParams }> = ({ filters }) => (
@@ -246,26 +287,35 @@ const Downloads: FC<{ filters: URLSearchParams }> = ({ filters }) => (
   </ul>
 );
 
-export function renderHomePage({ params, error, items, matches, next, summary }: HomePageInput): string {
+export function renderHomePage({
+  params,
+  error,
+  items,
+  matches,
+  next,
+  summary,
+  bodyNames = [],
+}: HomePageInput): string {
   return renderPage(
     'Ärenden',
     <>
-      <h2 id="search">
+      <h1 id="search">
         Sök ärenden <En>Search cases</En>
-      </h2>
+      </h1>
       {error ? (
         <p class="error" role="alert">
           Felaktigt filter / bad filter: {error}
         </p>
       ) : null}
-      <FilterForm params={params} />
+      <FilterForm params={params} bodyNames={bodyNames} />
       <h2 id="results">
         Ärenden <En>Cases</En>
       </h2>
       <p class="count" id="result-count">
-        {summary.cases} ärenden <span lang="en">({summary.cases} cases)</span>
+        {count(summary.cases, 'ärende', 'ärenden')}{' '}
+        <span lang="en">({count(summary.cases, 'case', 'cases')})</span>
       </p>
-      <CaseTable items={items} matches={matches} />
+      <CaseCards items={items} matches={matches} />
       {next ? (
         <p>
           <a rel="next" href={next}>
@@ -291,15 +341,20 @@ export function renderHomePage({ params, error, items, matches, next, summary }:
           <figcaption>
             Ställningstaganden per remissinstans <En>stances per consulted body</En>
           </figcaption>
-          <StanceChart bodies={summary.bodies} />
+          <StanceBars
+            id="chart-stances"
+            title="Ställningstaganden per remissinstans"
+            rows={summary.bodies.map((b) => ({ label: b.body, stances: b.stances }))}
+          />
         </figure>
       </div>
     </>,
+    'cases',
   );
 }
 
 const fmtBytes = (n: number) =>
-  n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} kB`;
+  n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(n / 1024)} kB`;
 
 const BackLink: FC = () => (
   <p>
@@ -319,56 +374,57 @@ const Fact: FC<{ label: string; en: string; children: Child }> = ({ label, en, c
     </>
   );
 
+/** The dates of an answer, each labelled, only those that are known. */
+export const AnswerDates: FC<{ meetingDate: string | null; statementDate: string | null }> = ({
+  meetingDate,
+  statementDate,
+}) =>
+  meetingDate || statementDate ? (
+    <p class="dates">
+      {meetingDate ? `Sammanträde ${formatDate(meetingDate)}` : null}
+      {meetingDate && statementDate ? ' · ' : null}
+      {statementDate ? `Yttrande ${formatDate(statementDate)}` : null}
+    </p>
+  ) : (
+    <p class="dates">Datum saknas</p>
+  );
+
+const ConsultationBlock: FC<{ record: CaseRecord; c: Consultation }> = ({ record, c }) => {
+  return (
+    <li class="card consultation">
+      <div>
+        <h3>
+          <a href={`/bodies/${bodySlugOf(record.municipality, c.body)}`}>{c.body}</a>
+        </h3>
+        <p class="meta">{BODY_TYPE_LABELS[c.bodyType].sv}</p>
+        <StanceBadge stance={c.stance} />
+        <AnswerDates meetingDate={c.meetingDate} statementDate={c.statementDate} />
+      </div>
+      <div>
+        {c.evidence ? (
+          <>
+            <blockquote>{c.evidence}</blockquote>
+            {c.page ? <p class="count">s. {c.page}</p> : null}
+          </>
+        ) : (
+          <p class="count">Inget citat</p>
+        )}
+      </div>
+    </li>
+  );
+};
+
 const Consultations: FC<{ record: CaseRecord }> = ({ record }) =>
   record.consultations.length === 0 ? (
     <p>
       Inga remissinstanser hittades. <En>No consulted bodies found.</En>
     </p>
   ) : (
-    <table id="consultations">
-      <caption class="sr-only">Remissinstanser och deras ställningstaganden</caption>
-      <thead>
-        <tr>
-          <th scope="col">
-            Remissinstans <En>body</En>
-          </th>
-          <th scope="col">
-            Ställningstagande <En>stance</En>
-          </th>
-          <th scope="col">Sammanträde</th>
-          <th scope="col">Yttrande</th>
-          <th scope="col">
-            Underlag <En>evidence</En>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {record.consultations.map((c) => (
-          <tr>
-            <th scope="row">
-              {c.body}
-              <br />
-              <span class="en">{c.bodyType}</span>
-            </th>
-            <td>
-              <StanceBadge stance={c.stance} />
-            </td>
-            <td class="nowrap">{c.meetingDate ?? '–'}</td>
-            <td class="nowrap">{c.statementDate ?? '–'}</td>
-            <td>
-              {c.evidence ? (
-                <>
-                  <blockquote>{c.evidence}</blockquote>
-                  {c.page ? <span class="en">s. {c.page}</span> : null}
-                </>
-              ) : (
-                '–'
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ul class="cards" id="consultations">
+      {record.consultations.map((c) => (
+        <ConsultationBlock record={record} c={c} />
+      ))}
+    </ul>
   );
 
 export function renderCasePage(record: CaseRecord): string {
@@ -378,30 +434,37 @@ export function renderCasePage(record: CaseRecord): string {
       title,
       <>
         <BackLink />
-        <h2>{record.diarienummer ?? record.id}</h2>
+        <h1>{record.diarienummer ?? record.id}</h1>
         <p class="error" role="status">
-          Ärendet har återkallats ({record.updatedAt.slice(0, 10)}).{' '}
+          Ärendet har återkallats ({formatDate(record.updatedAt)}).{' '}
           <span lang="en">This case was withdrawn.</span>
         </p>
       </>,
+      'cases',
     );
   }
   const subject = record.subject;
   const authors = subject.authors.map((a) => (a.party ? `${a.name} (${a.party})` : a.name)).join(', ');
-  const subjectText = [subject.kind, subject.reference, subject.from].filter(Boolean).join(' · ');
+  const subjectText = [
+    subject.kind ? SUBJECT_KIND_LABELS[subject.kind].sv : null,
+    subject.reference,
+    subject.from,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const revisions = Array.from({ length: record.revision }, (_, i) => i + 1);
   return renderPage(
     title,
     <>
       <BackLink />
       <article>
-        <h2>{title}</h2>
+        <h1>{title}</h1>
         <dl class="facts">
           <Fact label="Diarienummer" en="case number">
             {record.diarienummer}
           </Fact>
           <Fact label="Datum" en="date">
-            {record.date}
+            {record.date ? formatDate(record.date) : null}
           </Fact>
           <Fact label="Kommun" en="municipality">
             {record.municipality}
@@ -418,12 +481,8 @@ export function renderCasePage(record: CaseRecord): string {
           <Fact label="Förslagsställare" en="authors">
             {authors || null}
           </Fact>
-          <Fact label="Utfall" en="outcome">
-            {record.outcome ? (
-              <>
-                {OUTCOME_LABELS[record.outcome].sv} <En>({OUTCOME_LABELS[record.outcome].en})</En>
-              </>
-            ) : null}
+          <Fact label="Föreslås av" en="proposed by">
+            {record.proposedBy}
           </Fact>
           <Fact label="Beslutande organ" en="decision body">
             {record.decisionBody}
@@ -431,12 +490,22 @@ export function renderCasePage(record: CaseRecord): string {
           <Fact label="Föredragande" en="presenter">
             {record.presenter}
           </Fact>
+          <Fact label="Utfall" en="outcome">
+            {record.outcome ? (
+              <>
+                {OUTCOME_LABELS[record.outcome].sv} <En>({OUTCOME_LABELS[record.outcome].en})</En>
+              </>
+            ) : null}
+          </Fact>
+          <Fact label="Undertecknat av" en="signed by">
+            {record.signatories.length ? record.signatories.join(', ') : null}
+          </Fact>
         </dl>
         {record.proposedDecision.length ? (
           <>
-            <h3>
+            <h2>
               Förslag till beslut <En>proposed decision</En>
-            </h3>
+            </h2>
             <ol>
               {record.proposedDecision.map((p) => (
                 <li>{p}</li>
@@ -444,41 +513,44 @@ export function renderCasePage(record: CaseRecord): string {
             </ol>
           </>
         ) : null}
-        <h3>
+        <h2>
           Remissinstanser <En>consulted bodies</En>
-        </h3>
+        </h2>
+        <p class="count">{count(record.consultations.length, 'remissinstans', 'remissinstanser')}</p>
         <Consultations record={record} />
         {record.reservations.length ? (
           <>
-            <h3>
-              Reservationer <En>reservations</En>
-            </h3>
-            <ul>
+            <h2>
+              Reservationer och särskilda uttalanden <En>dissents and statements</En>
+            </h2>
+            <ul id="reservations">
               {record.reservations.map((r) => (
                 <li>
-                  {r.kind}: {r.parties.join(', ')}
+                  {RESERVATION_KIND_LABELS[r.kind].sv}:{' '}
+                  {[...r.parties, ...r.names].join(', ') || 'okänt av vem'}
                   {r.in ? ` (${r.in})` : ''}
                 </li>
               ))}
             </ul>
           </>
         ) : null}
-        <h3>
+        <h2>
           Handlingar <En>source documents</En>
-        </h3>
+        </h2>
         <ul>
           {record.documents.map((d) => (
             <li>
               <a href={d.url} type="application/pdf">
                 {d.fileName}
               </a>{' '}
-              (PDF, {d.pages} sidor, {fmtBytes(d.bytes)}, {DOCUMENT_TYPE_LABELS[d.documentType]})
+              (PDF, {count(d.pages, 'sida', 'sidor')}, {fmtBytes(d.bytes)},{' '}
+              {DOCUMENT_TYPE_LABELS[d.documentType]})
             </li>
           ))}
         </ul>
-        <h3>
+        <h2>
           Ladda ner <En>download</En>
-        </h3>
+        </h2>
         <ul class="downloads">
           <li>
             <a href={`/v1/cases/${record.id}`}>JSON</a>
@@ -495,17 +567,18 @@ export function renderCasePage(record: CaseRecord): string {
           </li>
         </ul>
         <p class="count">
-          Revision {record.revision} (
+          Version {record.revision} (
           {revisions.map((n, i) => (
             <>
               {i > 0 ? ' ' : ''}
               <a href={`/v1/cases/${record.id}/revisions/${n}`}>{n}</a>
             </>
           ))}
-          ) · uppdaterad {record.updatedAt}
+          ) · uppdaterad <time datetime={record.updatedAt}>{formatDateTime(record.updatedAt)}</time>
         </p>
       </article>
     </>,
+    'cases',
   );
 }
 
@@ -514,7 +587,7 @@ export function renderMessagePage(status: number, message: string): string {
     String(status),
     <>
       <BackLink />
-      <h2>{status}</h2>
+      <h1>{status}</h1>
       <p class="error" role="alert">
         {message}
       </p>

@@ -1,10 +1,10 @@
 // Published cases with their page texts → a full-text index (MiniSearch, BM25, Swedish Snowball
 // stems) as two files, and back: ranked case ids for a query, and for each a snippet of the page it
 // matched with the matched words marked. The index (JSON) holds terms and case facts; the page texts,
-// needed only for snippets and phrases, stay deflated per case in a binary file and are inflated
-// only for the hits shown. Pure: the caller reads and writes the files.
+// needed only for snippets and phrases, are a second, gzipped file, kept in memory as one buffer
+// outside the JS heap and decoded per case only for the hits shown. Pure: the caller does the I/O.
 import { createHash } from 'node:crypto';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { z } from 'zod';
 import type { SearchQuery } from './search-query.ts';
@@ -52,8 +52,14 @@ export interface SearchIndex {
   feedVersion: number;
   builtAt: string;
   cases: number;
-  /** Every live case matching all terms (and phrases), best first. */
+  /**
+   * Every case holding all terms, best first (kept for the index's lifetime, for the last 100
+   * queries: paging and the portal's count ask again). Phrases are not checked here: they need
+   * the texts, so the caller checks `hasPhrases` only for the hits it shows.
+   */
   search(query: SearchQuery): SearchHit[];
+  /** Whether a hit's title or one of its pages holds every phrase of the query in order. */
+  hasPhrases(id: string, query: SearchQuery): boolean;
   /** The snippet of one hit; null if the case is not in the index. */
   matchOf(id: string, query: SearchQuery): SearchMatch | null;
 }
@@ -71,7 +77,7 @@ const IndexFileSchema = z.object({
       title: z.string().nullable(),
       date: z.string().nullable(),
       updatedAt: z.string(),
-      /** [offset, length] of the case's deflated texts in the texts file. */
+      /** [offset, length] of the case's texts (UTF-8 JSON) in the unzipped texts file. */
       texts: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
       documents: z.array(z.string()),
     }),
@@ -99,6 +105,8 @@ const MINISEARCH_OPTIONS = {
   // query terms arrive as stems already (search-query.ts): looked up as they are
   searchOptions: { processTerm: (term: string) => term },
 };
+/** Queries whose hits a loaded index keeps. */
+const RECENT_QUERIES = 100;
 /** A title word weighs as much as three in the body. */
 const TITLE_BOOST = 3;
 
@@ -120,7 +128,7 @@ export function buildSearchIndex(
   let offset = 0;
   cases.forEach((c, i) => {
     miniSearch.add({ id: i, title: c.title ?? '', text: c.documents.flatMap((d) => d.pages).join('\n') });
-    const blob = deflateRawSync(JSON.stringify(c.documents.map((d) => d.pages)));
+    const blob = Buffer.from(JSON.stringify(c.documents.map((d) => d.pages)), 'utf8');
     blobs.push(blob);
     entries.push({
       id: c.id,
@@ -132,7 +140,7 @@ export function buildSearchIndex(
     });
     offset += blob.byteLength;
   });
-  const texts = Buffer.concat(blobs);
+  const texts = gzipSync(Buffer.concat(blobs));
   const textsFile = meta.textsFile;
   const file: IndexFile = {
     format: SEARCH_INDEX_FORMAT,
@@ -172,21 +180,40 @@ export function loadSearchIndex(json: string, texts: Uint8Array): SearchIndex {
     MINISEARCH_OPTIONS,
   );
   const position = new Map(file.cases.map((c, i) => [c.id, i]));
+  // unzipped once: decoding one case's slice then costs microseconds, not an inflate per hit
+  let unzipped: Buffer;
+  try {
+    unzipped = gunzipSync(texts);
+  } catch (error) {
+    throw new SearchIndexFormatError(`${file.textsFile} is not gzip: ${(error as Error).message}`);
+  }
   const textsOf = (entry: CaseEntry): Texts => {
     const [offset, length] = entry.texts;
-    const pages = JSON.parse(
-      inflateRawSync(texts.subarray(offset, offset + length)).toString('utf8'),
-    ) as string[][];
+    const pages = JSON.parse(unzipped.toString('utf8', offset, offset + length)) as string[][];
     return {
       title: entry.title,
       documents: entry.documents.map((sha256, i) => ({ sha256, pages: pages[i] ?? [] })),
     };
   };
-  /** Stems each result matched, per case position, for the snippets of the last query. */
-  let lastTerms: { query: SearchQuery; terms: Map<number, Set<string>> } | null = null;
+  /** Per query: its hits and the stems each matched (for the snippets), least recently used first. */
+  const recent = new Map<
+    string,
+    { hits: SearchHit[]; terms: Map<number, Set<string>>; phrases: Map<number, boolean> }
+  >();
+  const keyOf = (query: SearchQuery) => JSON.stringify(query);
 
-  function search(query: SearchQuery): SearchHit[] {
-    if (query.terms.length === 0) return [];
+  function run(query: SearchQuery) {
+    const key = keyOf(query);
+    const cached = recent.get(key);
+    if (cached) {
+      recent.delete(key);
+      recent.set(key, cached);
+      return cached;
+    }
+    const terms = new Map<number, Set<string>>();
+    const hits: SearchHit[] = [];
+    const entry = { hits, terms, phrases: new Map<number, boolean>() };
+    if (query.terms.length === 0) return entry;
     const results = miniSearch.search(
       {
         combineWith: 'AND',
@@ -194,25 +221,40 @@ export function loadSearchIndex(json: string, texts: Uint8Array): SearchIndex {
       },
       { boost: { title: TITLE_BOOST } },
     );
-    const terms = new Map<number, Set<string>>();
-    const hits: SearchHit[] = [];
     for (const result of results) {
       const at = result.id as number;
-      const entry = file.cases[at];
-      if (!entry) continue;
-      if (query.phrases.length > 0 && !hasPhrases(textsOf(entry), query.phrases)) continue;
+      const found = file.cases[at];
+      if (!found) continue;
       terms.set(at, new Set(result.terms));
-      hits.push({ id: entry.id, score: result.score, date: entry.date, updatedAt: entry.updatedAt });
+      hits.push({ id: found.id, score: result.score, date: found.date, updatedAt: found.updatedAt });
     }
-    lastTerms = { query, terms };
-    return hits;
+    recent.set(key, entry);
+    for (const old of recent.keys()) {
+      if (recent.size <= RECENT_QUERIES) break;
+      recent.delete(old);
+    }
+    return entry;
+  }
+
+  function hasPhrasesOf(id: string, query: SearchQuery): boolean {
+    if (query.phrases.length === 0) return true;
+    const at = position.get(id);
+    const entry = at === undefined ? undefined : file.cases[at];
+    if (at === undefined || !entry) return false;
+    const memo = run(query).phrases;
+    let known = memo.get(at);
+    if (known === undefined) {
+      known = hasPhrases(textsOf(entry), query.phrases);
+      memo.set(at, known);
+    }
+    return known;
   }
 
   function matchOf(id: string, query: SearchQuery): SearchMatch | null {
     const at = position.get(id);
     const entry = at === undefined ? undefined : file.cases[at];
     if (at === undefined || !entry) return null;
-    const fromSearch = lastTerms?.query === query ? lastTerms.terms.get(at) : undefined;
+    const fromSearch = recent.get(keyOf(query))?.terms.get(at);
     const caseTexts = textsOf(entry);
     return bestMatch(caseTexts, fromSearch ?? matchedTermsOf(caseTexts, query), query.phrases);
   }
@@ -221,7 +263,8 @@ export function loadSearchIndex(json: string, texts: Uint8Array): SearchIndex {
     feedVersion: file.feedVersion,
     builtAt: file.builtAt,
     cases: file.cases.length,
-    search,
+    search: (query) => run(query).hits,
+    hasPhrases: hasPhrasesOf,
     matchOf,
   };
 }
@@ -268,6 +311,22 @@ function matchedTermsOf(entry: Texts, query: SearchQuery): Set<string> {
   return out;
 }
 
+const IS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const startsWord = (text: string, at: number) => at === 0 || !IS_WORD_CHAR.test(text[at - 1] ?? '');
+
+/** Compiled patterns by source: a query's patterns run over many pages, compiling once is enough. */
+const patterns = new Map<string, RegExp>();
+function compiled(source: string): RegExp {
+  let pattern = patterns.get(source);
+  if (!pattern) {
+    pattern = new RegExp(source, 'giu');
+    if (patterns.size > 1000) patterns.clear();
+    patterns.set(source, pattern);
+  }
+  // matchAll copies the pattern, so a shared one is safe; lastIndex is never read
+  return pattern;
+}
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD_CHAR = '[\\p{L}\\p{N}]';
 
@@ -278,9 +337,11 @@ const WORD_CHAR = '[\\p{L}\\p{N}]';
 function hitsIn(text: string, stems: ReadonlySet<string>): { start: number; end: number; stem: string }[] {
   if (stems.size === 0) return [];
   const alternatives = [...stems].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})${WORD_CHAR}*`, 'giu');
+  // no look-behind: a pattern that starts with its literals lets the engine skip ahead fast
+  const pattern = compiled(`(?:${alternatives.join('|')})${WORD_CHAR}*`);
   const out: { start: number; end: number; stem: string }[] = [];
   for (const m of text.matchAll(pattern)) {
+    if (!startsWord(text, m.index)) continue;
     const stem = stemOf(m[0]);
     if (stems.has(stem)) out.push({ start: m.index, end: m.index + m[0].length, stem });
   }
@@ -292,9 +353,10 @@ function phraseHitsIn(text: string, phrase: readonly string[]): { start: number;
   const parts = phrase.map((word) =>
     isStopword(word) ? `(${escapeRegExp(foldCase(word))})` : `(${escapeRegExp(stemOf(word))}${WORD_CHAR}*)`,
   );
-  const pattern = new RegExp(`(?<!${WORD_CHAR})${parts.join(`[^\\p{L}\\p{N}]+`)}(?!${WORD_CHAR})`, 'giu');
+  const pattern = compiled(`${parts.join(`[^\\p{L}\\p{N}]+`)}(?!${WORD_CHAR})`);
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(pattern)) {
+    if (!startsWord(text, m.index)) continue;
     const ok = phrase.every((word, i) => {
       const got = m[i + 1] ?? '';
       return isStopword(word) ? foldCase(got) === foldCase(word) : stemOf(got) === stemOf(word);

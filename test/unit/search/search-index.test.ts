@@ -52,7 +52,13 @@ const build = (list: SearchableCase[], feedVersion = 1) => {
   return { built, index: loadSearchIndex(built.index, built.texts) };
 };
 const { built, index } = build(cases, 7);
-const ids = (q: string) => index.search(parseSearchQuery(q)).map((h) => h.id);
+const ids = (q: string) => {
+  const query = parseSearchQuery(q);
+  return index
+    .search(query)
+    .filter((h) => index.hasPhrases(h.id, query))
+    .map((h) => h.id);
+};
 const marked = (m: { snippet: string; highlights: { start: number; end: number }[] }) =>
   m.highlights.map((h) => m.snippet.slice(h.start, h.end));
 
