@@ -1,7 +1,7 @@
 // Aggregates → inline SVG charts for the portal: cases per year and stances per body or per year,
 // as horizontal bars, one row per item with its label above the bar. hono/jsx components. The
 // drawing is 360 units wide, so on a 390 px phone a 13-unit label is about 13 px and on a desktop it
-// grows to at most 1.7×; each chart has a title, a description, text labels and a legend, so no
+// grows to at most 1.4×; each chart has a title, a description, text labels and a legend, so no
 // information is carried by colour alone.
 import type { FC } from 'hono/jsx';
 import type { StanceCounts } from '../feeds/case-aggregates.ts';
@@ -36,7 +36,7 @@ export const YearChart: FC<{ years: readonly { year: string; cases: number }[] }
       aria-labelledby="chart-years-title chart-years-desc"
       viewBox={`0 0 ${WIDTH} ${height}`}
       width="100%"
-      style={`max-width:${WIDTH * 1.7}px`}
+      style={`max-width:${WIDTH * 1.4}px`}
       xmlns="http://www.w3.org/2000/svg"
     >
       <title id="chart-years-title">Ärenden per år</title>
@@ -106,7 +106,7 @@ export const StanceBars: FC<{ id: string; title: string; rows: readonly StanceRo
         aria-labelledby={`${id}-title ${id}-desc`}
         viewBox={`0 0 ${WIDTH} ${height}`}
         width="100%"
-        style={`max-width:${WIDTH * 1.7}px`}
+        style={`max-width:${WIDTH * 1.4}px`}
         xmlns="http://www.w3.org/2000/svg"
       >
         <title id={`${id}-title`}>{title}</title>

@@ -89,6 +89,10 @@ form.filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%
 form.filters label{display:block;font-weight:600;font-size:.9rem}
 form.filters input,form.filters select{width:100%;padding:.4rem .5rem;border:1px solid #6b7280;border-radius:4px;font:inherit;background:#fff}
 form.filters .wide{grid-column:1/-1}
+.more-filters summary{cursor:pointer;font-weight:600;padding:.25rem 0}
+.more-filters .filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,200px),1fr));gap:.75rem 1rem;margin-top:.5rem}
+.more-filters label{display:block;font-weight:600;font-size:.9rem}
+.more-filters input,.more-filters select{width:100%;padding:.4rem .5rem;border:1px solid #6b7280;border-radius:4px;font:inherit;background:#fff}
 .actions{display:flex;flex-wrap:wrap;gap:.75rem;align-items:end}
 button{background:var(--accent);color:#fff;border:0;border-radius:4px;padding:.5rem 1.1rem;font:inherit;font-weight:600;cursor:pointer}
 .nowrap{white-space:nowrap}

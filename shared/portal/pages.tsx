@@ -160,6 +160,9 @@ const SORTS = [
   { value: 'relevance', label: 'Bäst träff först (med sökord)' },
 ];
 
+/** Filters behind "Fler filter", open when one of them is set. */
+const ADVANCED = ['stance', 'outcome', 'documentType', 'from', 'to', 'party', 'rotel'] as const;
+
 const FilterForm: FC<{ params: Record<string, string>; bodyNames: readonly string[] }> = ({
   params,
   bodyNames,
@@ -180,34 +183,6 @@ const FilterForm: FC<{ params: Record<string, string>; bodyNames: readonly strin
         ))}
       </datalist>
       <SelectInput
-        name="stance"
-        label="Ställningstagande"
-        en="stance"
-        value={params.stance}
-        options={STANCES.map((s) => ({ value: s, label: `${STANCE_LABELS[s].sv} (${STANCE_LABELS[s].en})` }))}
-      />
-      <SelectInput
-        name="outcome"
-        label="Utfall"
-        en="outcome"
-        value={params.outcome}
-        options={OUTCOMES.map((o) => ({
-          value: o,
-          label: `${OUTCOME_LABELS[o].sv} (${OUTCOME_LABELS[o].en})`,
-        }))}
-      />
-      <SelectInput
-        name="documentType"
-        label="Dokumenttyp"
-        en="document type"
-        value={params.documentType}
-        options={DOCUMENT_TYPES.map((d) => ({ value: d, label: DOCUMENT_TYPE_LABELS[d] }))}
-      />
-      <TextInput name="from" label="Från datum" en="from date" value={params.from} type="date" />
-      <TextInput name="to" label="Till datum" en="to date" value={params.to} type="date" />
-      <TextInput name="party" label="Parti" en="party" value={params.party} />
-      <TextInput name="rotel" label="Rotel" en="department" value={params.rotel} />
-      <SelectInput
         name="sort"
         label="Sortering"
         en="order"
@@ -215,6 +190,44 @@ const FilterForm: FC<{ params: Record<string, string>; bodyNames: readonly strin
         options={SORTS}
         blank={null}
       />
+      <details class="wide more-filters" open={ADVANCED.some((name) => Boolean(params[name]?.trim()))}>
+        <summary>
+          Fler filter <En>more filters</En>
+        </summary>
+        <div class="filters">
+          <SelectInput
+            name="stance"
+            label="Ställningstagande"
+            en="stance"
+            value={params.stance}
+            options={STANCES.map((s) => ({
+              value: s,
+              label: `${STANCE_LABELS[s].sv} (${STANCE_LABELS[s].en})`,
+            }))}
+          />
+          <SelectInput
+            name="outcome"
+            label="Utfall"
+            en="outcome"
+            value={params.outcome}
+            options={OUTCOMES.map((o) => ({
+              value: o,
+              label: `${OUTCOME_LABELS[o].sv} (${OUTCOME_LABELS[o].en})`,
+            }))}
+          />
+          <SelectInput
+            name="documentType"
+            label="Dokumenttyp"
+            en="document type"
+            value={params.documentType}
+            options={DOCUMENT_TYPES.map((d) => ({ value: d, label: DOCUMENT_TYPE_LABELS[d] }))}
+          />
+          <TextInput name="from" label="Från datum" en="from date" value={params.from} type="date" />
+          <TextInput name="to" label="Till datum" en="to date" value={params.to} type="date" />
+          <TextInput name="party" label="Parti" en="party" value={params.party} />
+          <TextInput name="rotel" label="Rotel" en="department" value={params.rotel} />
+        </div>
+      </details>
       <div class="actions">
         <button type="submit">
           Sök <span lang="en">/ Search</span>
@@ -386,7 +399,7 @@ export const AnswerDates: FC<{ meetingDate: string | null; statementDate: string
       {statementDate ? `Yttrande ${formatDate(statementDate)}` : null}
     </p>
   ) : (
-    <p class="dates">Datum saknas</p>
+    <p class="dates">Inget datum för svaret</p>
   );
 
 const ConsultationBlock: FC<{ record: CaseRecord; c: Consultation }> = ({ record, c }) => {

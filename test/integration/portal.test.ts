@@ -34,6 +34,7 @@ describe('the portal', () => {
     await page.screenshot({ path: '/tmp/portal.png', fullPage: true });
 
     await page.getByRole('searchbox').fill(word);
+    await page.getByText('Fler filter').click();
     await page.getByLabel('Från datum').fill('2021-01-01');
     await page.getByRole('button', { name: /Sök/ }).click();
     await page.waitForURL(/q=prt/);
