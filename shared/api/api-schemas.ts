@@ -6,7 +6,9 @@ import { BULK_FILE_NAMES } from '../feeds/bulk-files.ts';
 import { ConsultationRowSchema } from '../feeds/record-fields.ts';
 import { CASE_ID_PATTERN } from '../model/case-id.ts';
 import { CaseRecordSchema } from '../model/case-record.ts';
+import { CorrectionSchema } from '../model/correction.ts';
 import { IngestRecordSchema } from '../model/ingest-record.ts';
+import { CaseReviewSchema } from '../model/review-item.ts';
 
 /**
  * A model schema as a named OpenAPI component. zod 4 gives each schema its methods when it is
@@ -24,6 +26,8 @@ export const BodyPageComponent = z
   .object({ ...BodyPageSchema.shape, body: BodyEntryComponent, answers: z.array(BodyAnswerComponent) })
   .openapi('BodyPage');
 export const IngestRecordComponent = component('IngestRecord', IngestRecordSchema);
+export const CorrectionComponent = component('Correction', CorrectionSchema);
+export const CaseReviewComponent = component('CaseReview', CaseReviewSchema);
 
 export const SearchMatchComponent = z
   .object({

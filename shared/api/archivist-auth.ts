@@ -82,6 +82,12 @@ export function csrfTokenOf(sessionToken: string, secret: string): string {
   return createHmac('sha256', secret).update(`csrf\0${sessionToken}`).digest('base64url').slice(0, 32);
 }
 
+/** The CSRF token for forms on this request's pages ('' for a header-signed request). */
+export function csrfTokenFor(c: Context, secret: string): string {
+  const credentials = credentialsOf(c);
+  return credentials?.via === 'cookie' ? csrfTokenOf(credentials.token, secret) : '';
+}
+
 const equalText = (a: string, b: string) => {
   const x = Buffer.from(a);
   const y = Buffer.from(b);

@@ -20,6 +20,7 @@ import { registerCaseRoutes } from './routes/case-routes.ts';
 import { registerChangeRoutes } from './routes/change-routes.ts';
 import { registerConsultationRoutes } from './routes/consultation-routes.ts';
 import { registerPortalRoutes } from './routes/portal-routes.ts';
+import { registerReviewRoutes } from './routes/review-routes.ts';
 import { registerServiceRoutes } from './routes/service-routes.ts';
 import { registerSignInRoutes } from './routes/sign-in-routes.ts';
 import { createSearchIndexSource } from './search-index-source.ts';
@@ -128,6 +129,7 @@ export function createApp(deps: ApiDependencies): ApiApp {
   // archivists: every route of theirs runs archivistGate on its own path (archivist-auth.ts)
   registerSignInRoutes(app, context, signIn);
   registerArchivistRoutes(app, context);
+  registerReviewRoutes(app, context);
   registerServiceRoutes(app, context);
   registerPortalRoutes(app, context);
   return app;

@@ -30,3 +30,8 @@ export const CorrectionSchema = z.object({
   endNote: z.string().nullable(),
 });
 export type Correction = z.infer<typeof CorrectionSchema>;
+
+/** `2026-03-14T10:15:02.123Z` + 8 hex digits → a correction id that sorts by time. */
+export function toCorrectionId(at: string, randomHex: string): string {
+  return `${at.replace(/[-:.]/g, '')}-${randomHex}`;
+}

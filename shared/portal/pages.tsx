@@ -26,6 +26,7 @@ import type { SearchMatch } from '../search/search-index.ts';
 import { StanceBars, YearChart } from './charts.tsx';
 import { En, renderPage, StanceBadge } from './layout.tsx';
 import { count, formatDate, formatDateTime } from './swedish-format.ts';
+import { CorrectedMark, CorrectionsList } from './review/provenance.tsx';
 
 const FILTER_NAMES = [
   'q',
@@ -402,7 +403,10 @@ export const AnswerDates: FC<{ meetingDate: string | null; statementDate: string
     <p class="dates">Inget datum för svaret</p>
   );
 
-const ConsultationBlock: FC<{ record: CaseRecord; c: Consultation }> = ({ record, c }) => {
+const ConsultationBlock: FC<{ record: CaseRecord; c: CaseRecord['consultations'][number] }> = ({
+  record,
+  c,
+}) => {
   return (
     <li class="card consultation">
       <div>
@@ -410,7 +414,7 @@ const ConsultationBlock: FC<{ record: CaseRecord; c: Consultation }> = ({ record
           <a href={`/bodies/${bodySlugOf(record.municipality, c.body)}`}>{c.body}</a>
         </h3>
         <p class="meta">{BODY_TYPE_LABELS[c.bodyType].sv}</p>
-        <StanceBadge stance={c.stance} />
+        <StanceBadge stance={c.stance} /> <CorrectedMark fields={c.corrected} field="stance" />
         <AnswerDates meetingDate={c.meetingDate} statementDate={c.statementDate} />
       </div>
       <div>
@@ -547,6 +551,7 @@ export function renderCasePage(record: CaseRecord): string {
             </ul>
           </>
         ) : null}
+        <CorrectionsList record={record} />
         <h2>
           Handlingar <En>source documents</En>
         </h2>

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import {
   type AppliedCorrection,
   type CaseConsultation,
+  type Consultation,
   ConsultationSchema,
   type CorrectionValue,
   type ExtractedCase,
@@ -85,6 +86,20 @@ export function checkCorrection(path: string, value: unknown): CorrectionCheck {
   if (!parsed.success)
     return { ok: false, message: `value for ${path}: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
   return { ok: true, target, value: parsed.data };
+}
+
+/** The value published (or extracted) at a correctable path; null when there is no such field. */
+export function valueAtPath(
+  record: Pick<ExtractedCase, 'subject'> &
+    Record<string, unknown> & { consultations: readonly Consultation[] },
+  path: string,
+): CorrectionValue {
+  const target = parseCorrectionPath(path);
+  if (!target) return null;
+  if (target.kind === 'case') return record[target.field] as CorrectionValue;
+  if (target.kind === 'subject') return record.subject[target.field] as CorrectionValue;
+  const consultation = record.consultations.find((c) => sameBody(c.body, target.body));
+  return consultation ? consultation[target.field] : null;
 }
 
 /** Body names compare as people read them: case, width and spacing aside. */

@@ -4,7 +4,12 @@
 // `now` is passed in.
 import { createHash } from 'node:crypto';
 import type { StoredCaseDocument } from '../model/case-document.ts';
-import { type CaseRecord, CaseRecordSchema, type ExtractedCase } from '../model/case-record.ts';
+import {
+  type AppliedCorrection,
+  type CaseRecord,
+  CaseRecordSchema,
+  type ExtractedCase,
+} from '../model/case-record.ts';
 import type { Correction } from '../model/correction.ts';
 import { stripXmlForbiddenDeep } from '../model/xml-chars.ts';
 import { applyCorrections } from './apply-corrections.ts';
@@ -82,6 +87,21 @@ export function buildCaseRecord({
     applied,
     unmatched,
   } = applyCorrections(mergeExtractions(ordered.map((d) => d.extracted)), corrections);
+  // a Dnr an archivist entered (the document had none) is provenance like any correction
+  const named = ordered.find((d) => d.identity);
+  const identity: AppliedCorrection[] = named?.identity
+    ? [
+        {
+          id: `dnr-${named.document.sha256.slice(0, 16)}`,
+          path: 'diarienummer',
+          value: named.identity.diarienummer,
+          extracted: null,
+          note: named.identity.note,
+          by: named.identity.by,
+          at: named.identity.at,
+        },
+      ]
+    : [];
   const sourceDocuments = [...documents]
     .map((d) => d.document)
     .sort((a, b) =>
@@ -92,7 +112,7 @@ export function buildCaseRecord({
     stripXmlForbiddenDeep({
       id,
       ...extracted,
-      corrections: applied,
+      corrections: [...identity, ...applied],
       documents: sourceDocuments,
       deleted: false,
     }),

@@ -15,6 +15,7 @@ import {
   consultationPath,
   parseCorrectionPath,
   sameBody,
+  valueAtPath,
 } from './apply-corrections.ts';
 import { byAuthority } from './build-case-record.ts';
 
@@ -28,16 +29,6 @@ function correctionPathOf(issue: ExtractionIssue, doc: StoredCaseDocument): stri
     return body ? consultationPath(body, indexed.groups.field as ConsultationField) : null;
   }
   return parseCorrectionPath(issue.path) ? issue.path : null;
-}
-
-/** The value published at a correctable path (null when the record has no such field). */
-function valueAt(record: CaseRecord, path: string): CorrectionValue {
-  const target = parseCorrectionPath(path);
-  if (!target) return null;
-  if (target.kind === 'case') return record[target.field] as CorrectionValue;
-  if (target.kind === 'subject') return record.subject[target.field] as CorrectionValue;
-  const consultation = record.consultations.find((c) => sameBody(c.body, target.body));
-  return consultation ? consultation[target.field] : null;
 }
 
 const isEmpty = (v: CorrectionValue) => v === null || (Array.isArray(v) && v.length === 0);
@@ -72,7 +63,7 @@ export function reviewItemsOf(
     items.set(path, {
       kind,
       path,
-      value: valueAt(record, path),
+      value: valueAtPath(record, path),
       confidence: null,
       evidence: null,
       page: null,
@@ -105,7 +96,7 @@ export function reviewItemsOf(
     for (const issue of doc.warnings) {
       const path = correctionPathOf(issue, doc);
       if (!path || isCorrected(path)) continue;
-      const value = valueAt(record, path);
+      const value = valueAtPath(record, path);
       // a gap this document left that another one filled is no gap in the case
       if (issue.code === 'missing_field' && !isEmpty(value)) continue;
       const kind: ReviewKind = issue.code === 'summary_disagrees' ? 'disagreement' : 'field_issue';

@@ -458,10 +458,11 @@ export class CaseRepository implements CaseStore {
     partition: string,
     query: { limit: number; after?: string | undefined; order: 'asc' | 'desc' },
   ): Promise<ListPage<Record<string, unknown>>> {
-    const names = { '#pk': KEYS.gsi2.pk, '#sk': KEYS.gsi2.sk };
+    const names: Record<string, string> = { '#pk': KEYS.gsi2.pk };
     const values: Record<string, string> = { ':pk': partition };
     let condition = '#pk = :pk';
     if (query.after) {
+      names['#sk'] = KEYS.gsi2.sk;
       values[':after'] = query.after;
       condition += query.order === 'asc' ? ' AND #sk > :after' : ' AND #sk < :after';
     }
@@ -542,6 +543,7 @@ function documentOf(item: Record<string, unknown>): StoredCaseDocument {
     extracted: item.extracted,
     extractorVersion: item.extractorVersion,
     warnings: item.warnings,
+    ...(item.identity ? { identity: item.identity } : {}),
   } as StoredCaseDocument;
 }
 

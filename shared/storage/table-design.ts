@@ -31,6 +31,9 @@ export const caseReviewKey = (id: string) => ({ PK: `CASE#${id}`, SK: 'REVIEW' }
 /** Global content-hash claim: the first upload of some bytes owns them; later ones are duplicates. */
 export const contentKey = (sha256: string) => ({ PK: `DOC#${sha256}`, SK: 'CONTENT' });
 export const ingestKey = (ingestId: string) => ({ PK: `INGEST#${ingestId}`, SK: 'INGEST' });
+/** What the extractor read from an upload that names no case yet, kept for an archivist to complete it. */
+export const ingestReadingKey = (ingestId: string) => ({ PK: `INGEST#${ingestId}`, SK: 'READING' });
+
 /** The feed's bookkeeping: `feedVersion` (moves with every published change) and `feedMonths` (months with entries). */
 export const feedMetaKey = () => ({ PK: 'META', SK: 'FEED' });
 

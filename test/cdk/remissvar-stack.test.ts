@@ -12,7 +12,7 @@ import {
   NORMALIZE_QUERY_FUNCTION,
 } from '../../cdk/constructs/feed-distribution.ts';
 import { STACK_OUTPUTS } from '../../local/cli/deployed-stack.ts';
-import { ARCHIVIST_GROUP, ENV } from '../../shared/config.ts';
+import { ARCHIVIST_GROUP, ENV, PAGE_TEXT_PREFIX } from '../../shared/config.ts';
 import { CaseQuerySchema } from '../../shared/feeds/case-query.ts';
 import { KEYS } from '../../shared/storage/table-design.ts';
 import { buildStack } from './cdk-app.ts';
@@ -694,13 +694,24 @@ describe('RemissvarStack', () => {
       expect(routeKeys).toEqual(expect.arrayContaining(archivistKeys));
     });
 
-    it('runs a function that writes the table (archivists’ corrections) but never the bucket', () => {
+    it('runs a function that writes the table (archivists’ corrections) but of the bucket only page texts', () => {
       const [, api] = functionOf(template, 'remissvar-api');
       const actions = actionsOfRole(template, roleIdOf(api));
+      const policies = template.findResources('AWS::IAM::Policy', {
+        Properties: { Roles: [{ Ref: roleIdOf(api) }] },
+      });
+      const s3Writes = Object.values(policies).flatMap((policy) =>
+        (
+          (policy as Resource).Properties.PolicyDocument as {
+            Statement: { Action: string | string[]; Resource: unknown }[];
+          }
+        ).Statement.filter((s) => [s.Action].flat().some((a) => /^s3:.*(Put|Update|Delete|Write)/.test(a))),
+      );
       expect(actions).toEqual(
         expect.arrayContaining(['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 's3:GetObject']),
       );
-      expect(actions.filter((a) => /^s3:.*(Put|Update|Delete|Write)/.test(a))).toEqual([]);
+      expect(s3Writes.map((s) => s.Action)).toEqual(['s3:PutObject']);
+      expect(JSON.stringify(s3Writes[0]?.Resource)).toContain(`/${PAGE_TEXT_PREFIX}*`);
     });
 
     it('gets the cursor key from Secrets Manager at deploy time, never as a literal', () => {
