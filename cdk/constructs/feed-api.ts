@@ -110,6 +110,8 @@ export class FeedApi extends Construct {
     // archivists' corrections, withdrawals and completed uploads are published from here
     props.table.grantReadWriteTo(this.function);
     props.originals.grantReadTo(this.function);
+    // completing an upload by its Dnr publishes its document, page texts (texts/sha256/*) included
+    props.originals.grantWritePageTextsTo(this.function);
 
     this.api = new HttpApi(this, 'HttpApi', {
       apiName: props.apiName,

@@ -14,19 +14,12 @@ import {
   STANCE_LABELS,
   SUBJECT_KIND_LABELS,
 } from '../feeds/stance-labels.ts';
-import {
-  type CaseRecord,
-  type Consultation,
-  DOCUMENT_TYPES,
-  OUTCOMES,
-  STANCES,
-  type Stance,
-} from '../model/case-record.ts';
+import { type CaseRecord, DOCUMENT_TYPES, OUTCOMES, STANCES, type Stance } from '../model/case-record.ts';
 import type { SearchMatch } from '../search/search-index.ts';
 import { StanceBars, YearChart } from './charts.tsx';
 import { En, renderPage, StanceBadge } from './layout.tsx';
-import { count, formatDate, formatDateTime } from './swedish-format.ts';
 import { CorrectedMark, CorrectionsList } from './review/provenance.tsx';
+import { count, formatDate, formatDateTime } from './swedish-format.ts';
 
 const FILTER_NAMES = [
   'q',

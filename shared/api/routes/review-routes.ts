@@ -205,7 +205,11 @@ export function registerReviewRoutes(app: ApiApp, { deps, signIn, archivistGate 
           deps.ingests.getReading(ingest.ingestId),
           ingest.sha256 ? deps.objects.readPageTexts(ingest.sha256) : Promise.resolve(null),
         ]);
-        return { ingest, municipality: reading?.extracted.municipality ?? null, firstPage: firstPage?.[0] ?? null };
+        return {
+          ingest,
+          municipality: reading?.extracted.municipality ?? null,
+          firstPage: firstPage?.[0] ?? null,
+        };
       }),
     );
     const cursor = page.after ? encodeCursor(page.after, 'review', deps.cursorSecret) : null;
@@ -227,7 +231,9 @@ export function registerReviewRoutes(app: ApiApp, { deps, signIn, archivistGate 
       ]);
       if (!record) throw new ApiError(404, 'not_found', noCase(id));
       // each document's page texts once (the object the search index reads too)
-      const documents = new Set((review?.items ?? []).flatMap((i) => (i.document ? [i.document.sha256] : [])));
+      const documents = new Set(
+        (review?.items ?? []).flatMap((i) => (i.document ? [i.document.sha256] : [])),
+      );
       const texts = new Map(
         await Promise.all(
           [...documents].map(async (sha256) => [sha256, await deps.objects.readPageTexts(sha256)] as const),
