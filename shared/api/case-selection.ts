@@ -134,12 +134,19 @@ export function createCaseSelection(deps: ApiDependencies, searchIndex: SearchIn
     const rest: CaseFilter = { ...query, q: undefined };
     const fresh = (await freshSince(index)).filter((r) => matchTitle(r.title, parsed) !== null);
     const freshById = new Map(fresh.map((r) => [r.id, r]));
-    const ranked = [
-      ...fresh.map((r) => r.id),
-      ...sortHits(index.search(parsed), query.sort)
-        .map((h) => h.id)
-        .filter((id) => !freshById.has(id)),
-    ];
+    // by relevance the fresh title matches lead (they have no score); by date or change, all mix
+    const ranked = sortHits(
+      [
+        ...fresh.map((r) => ({
+          id: r.id,
+          score: Number.POSITIVE_INFINITY,
+          date: r.date,
+          updatedAt: r.updatedAt,
+        })),
+        ...index.search(parsed).filter((h) => !freshById.has(h.id)),
+      ],
+      query.sort,
+    ).map((h) => h.id);
     const budget = Math.max(deps.listingReadBudget ?? LISTING_READ_BUDGET, query.limit + 1);
     const items: CaseRecord[] = [];
     let rank = after?.rank ?? 0;

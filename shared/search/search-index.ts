@@ -198,7 +198,7 @@ export function loadSearchIndex(json: string, texts: Uint8Array): SearchIndex {
   /** Per query: its hits and the stems each matched (for the snippets), least recently used first. */
   const recent = new Map<
     string,
-    { hits: SearchHit[]; terms: Map<number, Set<string>>; phrases: Map<number, boolean> }
+    { hits: SearchHit[]; terms: Map<number, readonly string[]>; phrases: Map<number, boolean> }
   >();
   const keyOf = (query: SearchQuery) => JSON.stringify(query);
 
@@ -210,7 +210,8 @@ export function loadSearchIndex(json: string, texts: Uint8Array): SearchIndex {
       recent.set(key, cached);
       return cached;
     }
-    const terms = new Map<number, Set<string>>();
+    // MiniSearch's own arrays, kept as they are: a common word has tens of thousands of hits
+    const terms = new Map<number, readonly string[]>();
     const hits: SearchHit[] = [];
     const entry = { hits, terms, phrases: new Map<number, boolean>() };
     if (query.terms.length === 0) return entry;
@@ -225,7 +226,7 @@ export function loadSearchIndex(json: string, texts: Uint8Array): SearchIndex {
       const at = result.id as number;
       const found = file.cases[at];
       if (!found) continue;
-      terms.set(at, new Set(result.terms));
+      terms.set(at, result.terms);
       hits.push({ id: found.id, score: result.score, date: found.date, updatedAt: found.updatedAt });
     }
     recent.set(key, entry);
@@ -254,7 +255,8 @@ export function loadSearchIndex(json: string, texts: Uint8Array): SearchIndex {
     const at = position.get(id);
     const entry = at === undefined ? undefined : file.cases[at];
     if (at === undefined || !entry) return null;
-    const fromSearch = recent.get(keyOf(query))?.terms.get(at);
+    const matched = recent.get(keyOf(query))?.terms.get(at);
+    const fromSearch = matched ? new Set(matched) : undefined;
     const caseTexts = textsOf(entry);
     return bestMatch(caseTexts, fromSearch ?? matchedTermsOf(caseTexts, query), query.phrases);
   }

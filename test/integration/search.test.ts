@@ -67,6 +67,17 @@ describe('full-text search', () => {
     expect(items).toEqual([]);
   });
 
+  it('returns the cases by their date or their last change when asked', async () => {
+    const word = uniqueWord('ord');
+    const later = await publishFreshCase({ title: `Ordning ${word}`, date: '2 mars 2022' });
+    const earlier = await publishFreshCase({ title: `Ordning ${word}`, date: '5 maj 2019' });
+    const ids = async (sort: string) =>
+      (await getJson<{ items: Listed[] }>(`/v1/cases?q=${word}&sort=${sort}`)).items.map((i) => i.id);
+
+    expect(await ids('date')).toEqual([later.id, earlier.id]);
+    expect(await ids('updated')).toEqual([earlier.id, later.id]);
+  });
+
   it('shows the snippet with the matched word marked in the portal', async () => {
     await searchUntilFound(`hemtjänst ${place}`, fresh.id);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
