@@ -10,9 +10,10 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { EXTRACTOR_VERSION } from '../shared/extraction/extract-case.ts';
+import type { StoredCaseDocument } from '../shared/model/case-document.ts';
 import { toCaseId } from '../shared/model/case-id.ts';
 import { type CaseRecord, type ExtractedCase, emptyExtractedCase } from '../shared/model/case-record.ts';
-import { buildCaseRecord, type StoredCaseDocument } from '../shared/publishing/build-case-record.ts';
+import { buildCaseRecord } from '../shared/publishing/build-case-record.ts';
 import { toLatestItem } from '../shared/storage/case-repository.ts';
 import { caseKey, feedMetaKey } from '../shared/storage/table-design.ts';
 

@@ -73,7 +73,11 @@ export async function benchEndToEnd(options: BenchOptions): Promise<BenchRow[]> 
 
     const bench = await startBenchStack('e2e');
     try {
-      const env = { [LOCAL_ENV.apiUrl]: bench.stack.apiUrl, [LOCAL_ENV.s3Port]: String(bench.s3Port) };
+      const env = {
+        [LOCAL_ENV.apiUrl]: bench.stack.apiUrl,
+        [LOCAL_ENV.s3Port]: String(bench.s3Port),
+        [LOCAL_ENV.archivistToken]: bench.stack.archivist.token,
+      };
       const started = performance.now();
       const run = await runUploadCli(temp.dir, env, options.quick ? 300 : 1800);
       const wallMs = performance.now() - started;

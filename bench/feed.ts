@@ -8,6 +8,7 @@ import type { LocalStack } from '../local/local-stack.ts';
 import { createApp } from '../shared/api/create-app.ts';
 import { requireCursorSecret } from '../shared/config.ts';
 import { EXTRACTOR_VERSION } from '../shared/extraction/extract-case.ts';
+import { publishCase } from '../shared/publishing/publish-case.ts';
 import { findFreePort } from '../test/support/free-port.ts';
 import { startBenchStack } from './bench-services.ts';
 import {
@@ -151,7 +152,7 @@ export async function benchFeed(options: BenchOptions): Promise<BenchRow[]> {
       extractorVersion: EXTRACTOR_VERSION,
       warnings: [],
     });
-    await stack.deps.cases.publish(id, () => generatedUpdatedAt(probeIndex, newest));
+    await publishCase(stack.deps.cases, id, () => generatedUpdatedAt(probeIndex, newest));
     const published = await readLatestItemShape(db, tableName, id);
     const generated = Object.keys(toLatestItem(probe.record, probe.contentHash)).sort();
     const shapeNote =

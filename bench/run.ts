@@ -58,6 +58,12 @@ const BENCHMARKS: Benchmark[] = [
     run: async (o) => (await import('./feed.ts')).benchFeed(o),
   },
   {
+    name: 'search',
+    measure: 'full-text search: index size/load and q latency at 1k and 50k cases',
+    goal: 'search p99 ≤ 2× unfiltered listing p99',
+    run: async (o) => (await import('./search.ts')).benchSearch(o),
+  },
+  {
     name: 'reliability',
     measure: 'reliability: uploads while the store is killed and restored',
     goal: 'lost 0, duplicates 0',

@@ -5,6 +5,7 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ENV } from '../shared/config.ts';
+import { ArchivistSignIn } from './constructs/archivist-sign-in.ts';
 import { CaseTable } from './constructs/case-table.ts';
 import { FeedApi } from './constructs/feed-api.ts';
 import { BULK_PATH, FeedDistribution } from './constructs/feed-distribution.ts';
@@ -38,6 +39,7 @@ export class RemissvarStack extends Stack {
       queueVisibilityTimeout: ingest.queueVisibilityTimeout,
       metricsNamespace,
     });
+    const archivists = new ArchivistSignIn(this, 'Archivists', { stage: props.stage, retain: !isDev });
     const api = new FeedApi(this, 'Api', {
       originals,
       table,
@@ -46,6 +48,7 @@ export class RemissvarStack extends Stack {
     });
     const publish = new PublishPipeline(this, 'Publish', {
       table,
+      originals,
       metricsNamespace,
       accessLogsBucket: originals.accessLogsBucket,
       retainFiles: !isDev,
@@ -56,6 +59,10 @@ export class RemissvarStack extends Stack {
       bulkBucket: publish.bucket,
       webAclArn: props.webAclArn,
     });
+    // Archivists sign in through CloudFront (the portal) or the API's own URL (the CLIs' base).
+    archivists.addPortalClient([cdn.url, api.url]);
+    api.protectArchivistRoutes(archivists.jwtAuthorizer());
+    archivists.configure(api.function);
     // Links in responses and in the bulk files' metadata point at CloudFront, not at the origins.
     api.function.addEnvironment(ENV.publicBaseUrl, cdn.url);
     publish.function.addEnvironment(ENV.publicBaseUrl, cdn.url);
@@ -81,8 +88,10 @@ export class RemissvarStack extends Stack {
     output(
       'ApiUrl',
       api.url,
-      'Feed API origin; archivist routes (/v1/ingests) need SigV4-signed requests here',
+      'Feed API origin; archivist routes (/v1/ingests, corrections…) take a Cognito access token here',
     );
+    output('ArchivistUserPoolId', archivists.userPool.userPoolId, 'Archivists: add users to its group');
+    output('ArchivistSignInUrl', `${cdn.url}/sign-in`, 'Archivists sign in here (Cognito managed login)');
     output(
       'OriginalsBucketName',
       originals.bucket.bucketName,

@@ -6,17 +6,20 @@
 // DynamoDB Local or the S3 emulator is down (they are restarted), the queue holds its batches.
 import { type ServerType, serve } from '@hono/node-server';
 import { createDependencies, type Dependencies } from '../lambdas/dependencies.ts';
-import { createIngestHandler } from '../lambdas/ingest-document.ts';
+import { createIngestHandler, createPdfReader } from '../lambdas/ingest-document.ts';
 import { publishBulk } from '../lambdas/publish-bulk.ts';
+import { tokenVerifier } from '../shared/api/archivist-auth.ts';
 import { createApp } from '../shared/api/create-app.ts';
 import { LOCAL_BULK_BUCKET, LOCAL_ORIGINALS_BUCKET, requireCursorSecret } from '../shared/config.ts';
 import { walkFeed } from '../shared/feeds/walk-feed.ts';
 import { toIngestId } from '../shared/ingest/ingest-object.ts';
 import { recordDeadLetter } from '../shared/ingest/record-dead-letter.ts';
+import { reextract } from '../shared/ingest/reextract.ts';
 import { type SweepSummary, sweepIngests } from '../shared/ingest/sweep-ingests.ts';
 import type { IngestRecord } from '../shared/model/ingest-record.ts';
 import { encodeS3Key, toUploadedObjects } from '../shared/model/s3-event.ts';
 import { BulkStore } from '../shared/storage/bulk-store.ts';
+import { type ResolvedToken, resolveArchivistToken } from './archivist-token.ts';
 import { LocalQueue } from './local-queue.ts';
 import { type LocalServices, startLocalServices } from './local-services.ts';
 import { assertPortsFree, PortInUseError } from './start-checks.ts';
@@ -40,6 +43,8 @@ export interface LocalStackOptions {
   sweepIntervalMs?: number;
   /** An upload not terminal this long after its last change is queued again (default 120 s). */
   staleAfterMs?: number;
+  /** The archivist token (ARCHIVIST_TOKEN); unset, the one stored under dataDir (or a new one). */
+  archivistToken?: string | undefined;
 }
 
 export interface LocalStack {
@@ -51,6 +56,8 @@ export interface LocalStack {
   queue: LocalQueue;
   /** How many stored uploads were queued again at start. */
   requeued: number;
+  /** The token the archivist routes accept, and where it came from. */
+  archivist: ResolvedToken;
   /** Runs one sweep now (the timer runs them too); what it re-queued. */
   sweep(options?: { staleAfterMs?: number }): Promise<SweepSummary>;
   stop(): Promise<void>;
@@ -153,7 +160,15 @@ async function startOnDependencies(
     bulkTimer = setTimeout(() => {
       if (queue.depth > 0) return scheduleBulk();
       bulkRun = bulkRun
-        .then(() => publishBulk({ cases: deps.cases, bulk, baseUrl: bulkBaseUrl, now: deps.now }))
+        .then(() =>
+          publishBulk({
+            cases: deps.cases,
+            bulk,
+            objects: deps.objects,
+            baseUrl: bulkBaseUrl,
+            now: deps.now,
+          }),
+        )
         .catch((error) => options.onError?.(error));
     }, 2_000);
     bulkTimer.unref();
@@ -176,10 +191,17 @@ async function startOnDependencies(
     () => clearInterval(bulkPoll),
     () => clearTimeout(bulkTimer),
   );
-  const handler = createIngestHandler(deps, (record, ms) => {
-    options.onIngested?.(record, ms);
-    if (record.status === 'published') scheduleBulk();
-  });
+  // one PDF reader (its worker threads) for the ingest handler and archivists' re-extractions
+  const reader = createPdfReader(deps.config);
+  cleanups.push(() => reader.close());
+  const handler = createIngestHandler(
+    deps,
+    (record, ms) => {
+      options.onIngested?.(record, ms);
+      if (record.status === 'published') scheduleBulk();
+    },
+    reader.read,
+  );
   const queue = new LocalQueue({
     handler: (event) => handler(event),
     onDeadLetter: async (body, lastError) => {
@@ -213,12 +235,24 @@ async function startOnDependencies(
       { staleAfterMs, ...overrides },
     );
 
+  const archivist = resolveArchivistToken({ dataDir: options.dataDir, fromEnv: options.archivistToken });
+  const cursorSecret = requireCursorSecret(deps.config);
   const app = createApp({
     cases: deps.cases,
     ingests: deps.ingests,
     objects: deps.objects,
     bulk,
-    cursorSecret: requireCursorSecret(deps.config),
+    cursorSecret,
+    signIn: { verifier: tokenVerifier(archivist.token), mode: { kind: 'token' }, secret: cursorSecret },
+    reextract: async (selection, onProgress) => {
+      const summary = await reextract(
+        { ...deps, readPdfText: reader.read, maxPdfBytes: deps.config.maxPdfBytes },
+        selection,
+        (done, total, ingest, result) => onProgress(done, total, ingest.fileName, result),
+      );
+      scheduleBulk();
+      return summary;
+    },
     now: deps.now,
     describeParts: () => services.parts(),
     ...(options.onError ? { onError: options.onError } : {}),
@@ -260,12 +294,14 @@ async function startOnDependencies(
     services,
     queue,
     requeued,
+    archivist,
     sweep,
     async stop() {
       clearInterval(sweepTimer);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await queue.stop();
       await handler.close();
+      await reader.close();
       clearInterval(bulkPoll);
       clearTimeout(bulkTimer);
       await bulkRun;

@@ -29,6 +29,7 @@ try {
   const dataDir = path.resolve(local.dataDir);
   stackReady = startLocalStack({
     ...local,
+    archivistToken: local.archivistToken,
     onIngested: (record, ms) => {
       const detail = record.caseId ?? [record.reason, record.message].filter(Boolean).join(': ');
       console.log(`${time()} ingest ${record.status.padEnd(12)} ${record.fileName}  ${detail}  ${ms} ms`);
@@ -68,6 +69,19 @@ async function shutdown(signal: string, exitCode = 0) {
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+/** Where the archivist token came from; a generated one is printed this once. */
+function archivistLine({ archivist }: LocalStack): string {
+  const signIn = `sign in at ${stack.apiUrl}/sign-in, or send Authorization: Bearer <token>`;
+  if (archivist.source === 'env')
+    return `  archivist token      from ${LOCAL_ENV.archivistToken} (${signIn})`;
+  if (archivist.source === 'file')
+    return `  archivist token      in ${archivist.file} (${LOCAL_ENV.archivistToken} overrides it; ${signIn})`;
+  return [
+    `  archivist token      ${archivist.token}`,
+    `                       generated and stored in ${archivist.file} (shown only now; ${signIn})`,
+  ].join('\n');
+}
+
 // the banner last: a reader who sees it may press Ctrl-C at once, and the handlers are in place
 const row = (what: string, where: string, variable: string) =>
   `  ${what.padEnd(20)} ${where.padEnd(34)} ${variable}`;
@@ -80,6 +94,7 @@ console.log(
     row('  originals bucket', stack.bucket, ''),
     row('data', path.resolve(local.dataDir), LOCAL_ENV.dataDir),
     stack.requeued > 0 ? `  re-queued ${stack.requeued} unfinished upload(s) from the last run` : '',
+    archivistLine(stack),
     '  upload PDFs with `npm run upload -- --wait FILE_OR_FOLDER…` (with the same PORT and S3_PORT); Ctrl-C to stop',
   ]
     .filter(Boolean)

@@ -26,7 +26,16 @@ export const ENV = {
   sweepStaleAfterSeconds: 'SWEEP_STALE_AFTER_SECONDS',
   /** How far back the regular sweep looks; the nightly one looks at everything. */
   sweepLookbackHours: 'SWEEP_LOOKBACK_HOURS',
+  /** The Cognito user pool whose access tokens sign archivists in (on AWS; set by the stack). */
+  cognitoUserPoolId: 'COGNITO_USER_POOL_ID',
+  /** Its app client: the tokens' `client_id`, and the client of the managed login pages. */
+  cognitoClientId: 'COGNITO_CLIENT_ID',
+  /** The managed login's base URL (`https://<prefix>.auth.<region>.amazoncognito.com`). */
+  cognitoDomain: 'COGNITO_DOMAIN',
 } as const;
+
+/** The Cognito group whose members are archivists (cdk/ creates it; the API requires it). */
+export const ARCHIVIST_GROUP = 'archivists';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -64,6 +73,12 @@ export const ConfigSchema = z.object({
   /** Past the queue's visibility timeout (720 s on AWS), so a message still in flight is not resent. */
   [ENV.sweepStaleAfterSeconds]: positiveInt(900),
   [ENV.sweepLookbackHours]: positiveInt(48),
+  [ENV.cognitoUserPoolId]: z
+    .string()
+    .regex(/^[\w-]+_[0-9a-zA-Z]+$/, 'expected a user pool id like eu-north-1_AbC123')
+    .optional(),
+  [ENV.cognitoClientId]: z.string().min(1).optional(),
+  [ENV.cognitoDomain]: z.url().optional(),
 });
 
 export interface Config {
@@ -85,6 +100,8 @@ export interface Config {
   ingestQueueUrl: string | undefined;
   sweepStaleAfterMs: number;
   sweepLookbackMs: number;
+  /** Archivist sign-in through Cognito; unset locally (the local stack uses ARCHIVIST_TOKEN). */
+  cognito: { userPoolId: string; clientId: string; domain: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -98,6 +115,21 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`invalid configuration: ${detail}`);
   }
   const c = parsed.data;
+  const cognitoParts = [ENV.cognitoUserPoolId, ENV.cognitoClientId, ENV.cognitoDomain] as const;
+  const setParts = cognitoParts.filter((name) => c[name] !== undefined);
+  if (setParts.length > 0 && setParts.length < cognitoParts.length) {
+    const missing = cognitoParts.filter((name) => c[name] === undefined);
+    throw new ConfigError(
+      `invalid configuration: ${missing.join(', ')}: required together with ${setParts.join(', ')} (archivist sign-in)`,
+    );
+  }
+  const userPoolId = c[ENV.cognitoUserPoolId];
+  const clientId = c[ENV.cognitoClientId];
+  const domain = c[ENV.cognitoDomain];
+  const cognito =
+    userPoolId && clientId && domain
+      ? { userPoolId, clientId, domain: domain.replace(/\/+$/, '') }
+      : undefined;
   return {
     tableName: c[ENV.tableName],
     originalsBucket: c[ENV.originalsBucket],
@@ -117,6 +149,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     ingestQueueUrl: c[ENV.ingestQueueUrl],
     sweepStaleAfterMs: c[ENV.sweepStaleAfterSeconds] * 1000,
     sweepLookbackMs: c[ENV.sweepLookbackHours] * 3_600_000,
+    cognito,
   };
 }
 
@@ -140,6 +173,11 @@ export const LOCAL_ENV = {
   dynamoPort: 'DYNAMODB_PORT',
   s3Port: 'S3_PORT',
   apiUrl: 'REMISSVAR_API_URL',
+  /**
+   * The archivists' token: `npm start` requires it as `Authorization: Bearer …` (or the portal's
+   * sign-in cookie); the CLIs send it. Unset, `npm start` generates one into $DATA_DIR.
+   */
+  archivistToken: 'ARCHIVIST_TOKEN',
 } as const;
 
 export const LocalConfigSchema = z.object({
@@ -148,6 +186,10 @@ export const LocalConfigSchema = z.object({
   [LOCAL_ENV.dynamoPort]: z.coerce.number().int().min(1).max(65535).default(8000),
   [LOCAL_ENV.s3Port]: z.coerce.number().int().min(1).max(65535).default(4569),
   [LOCAL_ENV.apiUrl]: z.url().optional(),
+  [LOCAL_ENV.archivistToken]: z
+    .string()
+    .regex(/^[\x21-\x7e]+$/, 'visible ASCII without spaces (it travels in a header)')
+    .optional(),
 });
 
 export interface LocalConfig {
@@ -156,6 +198,8 @@ export interface LocalConfig {
   dynamoPort: number;
   s3Port: number;
   apiUrl: string;
+  /** From ARCHIVIST_TOKEN; undefined when unset (see local/archivist-token.ts). */
+  archivistToken: string | undefined;
 }
 
 /**
@@ -163,6 +207,9 @@ export interface LocalConfig {
  * bucket notification look nowhere else (shared/model/object-key.ts has the rest of the key rules).
  */
 export const UPLOAD_PREFIX = 'uploads/';
+
+/** Where each read document's page texts are kept in the originals bucket (the search index's input). */
+export const PAGE_TEXT_PREFIX = 'texts/sha256/';
 
 /** Local names of the table and bucket; on AWS the stack names them. */
 export const LOCAL_TABLE_NAME = 'remissvar';
@@ -176,6 +223,8 @@ const LOCAL_ENV_HINTS: Record<string, string> = {
   [LOCAL_ENV.s3Port]: 'a port number 1–65535 for the S3 emulator, e.g. S3_PORT=4570',
   [LOCAL_ENV.dataDir]: 'a folder for the local state, e.g. DATA_DIR=.data',
   [LOCAL_ENV.apiUrl]: 'the API’s absolute URL, e.g. REMISSVAR_API_URL=http://127.0.0.1:3000',
+  [LOCAL_ENV.archivistToken]:
+    'a token of visible ASCII characters without spaces, e.g. ARCHIVIST_TOKEN=$(openssl rand -hex 24), or leave it unset to have one generated',
 };
 
 /** The local settings from the environment; a bad one is a ConfigError naming it and its fix. */
@@ -198,6 +247,7 @@ export function loadLocalConfig(env: Record<string, string | undefined>): LocalC
     dynamoPort: c[LOCAL_ENV.dynamoPort],
     s3Port: c[LOCAL_ENV.s3Port],
     apiUrl: c[LOCAL_ENV.apiUrl] ?? `http://127.0.0.1:${port}`,
+    archivistToken: c[LOCAL_ENV.archivistToken] || undefined,
   };
 }
 

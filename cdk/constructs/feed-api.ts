@@ -1,7 +1,10 @@
 // The public, read-only feed: an HTTP API whose GET routes all go to lambdas/serve-api.ts (Hono does
-// the routing, CORS and ETags). The function may only read the table and the originals. The ingest
-// listing names uploaded files, so `/v1/ingests*` needs AWS IAM credentials (SigV4) on AWS.
+// the routing, CORS and ETags). The function may only read the table and the originals, until the
+// archivist routes are added (protectArchivistRoutes): their /v1 routes get the gateway's JWT
+// authorizer as a second wall (the function checks every archivist request itself, too), the
+// portal's cookie-signed forms only the function's check; both get their own throttle.
 import { Duration, Fn, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import type { IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   type CfnStage,
   HttpApi,
@@ -9,7 +12,6 @@ import {
   HttpStage,
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -38,8 +40,34 @@ export interface FeedApiProps {
   readonly archivistThrottle?: { rateLimit: number; burstLimit: number };
 }
 
-/** Routes that need IAM credentials: the ingest listing names uploaded files and their fate. */
-export const ARCHIVIST_PATHS = ['/v1/ingests', '/v1/ingests/{proxy+}'] as const;
+const { GET, HEAD, POST } = HttpMethod;
+
+/**
+ * The archivists' API routes (they carry `Authorization: Bearer`): the gateway's JWT authorizer
+ * sits on each. More specific than /{proxy+}, so they win for their own spelling; any other
+ * spelling reaches the function through /{proxy+}, which refuses it itself (archivistGate).
+ * A test keeps this list in step with the app's archivist routes.
+ */
+export const ARCHIVIST_API_ROUTES: readonly { path: string; methods: readonly HttpMethod[] }[] = [
+  { path: '/v1/ingests', methods: [GET, HEAD] },
+  { path: '/v1/ingests/{proxy+}', methods: [GET, HEAD, POST] },
+  { path: '/v1/review', methods: [GET, HEAD] },
+  { path: '/v1/corrections', methods: [GET, HEAD, POST] },
+  { path: '/v1/corrections/{proxy+}', methods: [GET, HEAD, POST] },
+  { path: '/v1/cases/{id}/withdraw', methods: [POST] },
+  { path: '/v1/reextract', methods: [POST] },
+];
+
+/**
+ * The portal's archivist forms, signed by the session cookie, which a JWT authorizer cannot read
+ * (it takes a header): only the function checks these, cookie, origin and CSRF token included.
+ * Their GET pages come through /{proxy+}.
+ */
+export const ARCHIVIST_FORM_ROUTES: readonly { path: string; methods: readonly HttpMethod[] }[] = [
+  { path: '/review/{proxy+}', methods: [POST] },
+  { path: '/sign-in', methods: [POST] },
+  { path: '/sign-out', methods: [POST] },
+];
 
 export class FeedApi extends Construct {
   readonly api: HttpApi;
@@ -79,8 +107,11 @@ export class FeedApi extends Construct {
         [ENV.cursorSecret]: this.cursorSecret.secretValue.unsafeUnwrap(),
       },
     });
-    props.table.grantReadTo(this.function);
+    // archivists' corrections, withdrawals and completed uploads are published from here
+    props.table.grantReadWriteTo(this.function);
     props.originals.grantReadTo(this.function);
+    // completing an upload by its Dnr publishes its document, page texts (texts/sha256/*) included
+    props.originals.grantWritePageTextsTo(this.function);
 
     this.api = new HttpApi(this, 'HttpApi', {
       apiName: props.apiName,
@@ -94,17 +125,10 @@ export class FeedApi extends Construct {
     const methods = [HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS];
     this.api.addRoutes({ path: '/', methods, integration });
     this.api.addRoutes({ path: '/{proxy+}', methods, integration });
-    // Archivists only: more specific than /{proxy+}, so these win; callers sign with their IAM
-    // credentials (npm run upload -- --stack … does) and need execute-api:Invoke on these routes.
-    const archivists = new HttpIamAuthorizer();
-    const archivistMethods = [HttpMethod.GET, HttpMethod.HEAD];
-    const archivistRoutes = ARCHIVIST_PATHS.flatMap((path) =>
-      this.api.addRoutes({ path, methods: archivistMethods, integration, authorizer: archivists }),
-    );
     Validations.of(this.api).acknowledge({
       id: 'AwsSolutions-APIG4',
       reason:
-        'An open-data feed: the public routes are read-only by design and have no authorizer; the archivist routes (/v1/ingests*) use IAM.',
+        'An open-data feed: the public routes are read-only by design and have no authorizer; the archivist API routes have the Cognito JWT authorizer, the cookie-signed portal forms are checked by the function (a JWT authorizer reads only headers).',
     });
 
     const accessLogs = new LogGroup(this, 'AccessLogs', {
@@ -119,20 +143,42 @@ export class FeedApi extends Construct {
       throttle,
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
     });
+    this.archivistThrottle = props.archivistThrottle ?? { rateLimit: 20, burstLimit: 40 };
+    this.integration = integration;
+  }
+
+  private readonly archivistThrottle: { rateLimit: number; burstLimit: number };
+  private readonly integration: HttpLambdaIntegration;
+
+  /**
+   * Adds the archivist routes: the API ones behind `authorizer` (the gateway's wall), the portal's
+   * forms without (the function's check only), each with the archivists' own throttle.
+   */
+  protectArchivistRoutes(authorizer: IHttpRouteAuthorizer): void {
+    const add = (routes: typeof ARCHIVIST_API_ROUTES, withAuthorizer: boolean) =>
+      routes.flatMap(({ path, methods }) =>
+        this.api.addRoutes({
+          path,
+          methods: [...methods],
+          integration: this.integration,
+          ...(withAuthorizer ? { authorizer } : {}),
+        }),
+      );
+    const routes = [...add(ARCHIVIST_API_ROUTES, true), ...add(ARCHIVIST_FORM_ROUTES, false)];
     // Route-level settings replace the default stage throttle for these routes: their own bucket.
-    const archivist = props.archivistThrottle ?? { rateLimit: 20, burstLimit: 40 };
+    const { rateLimit, burstLimit } = this.archivistThrottle;
     const cfnStage = this.stage.node.defaultChild as CfnStage;
     cfnStage.routeSettings = Object.fromEntries(
-      ARCHIVIST_PATHS.flatMap((path) =>
-        archivistMethods.map((method) => [
+      [...ARCHIVIST_API_ROUTES, ...ARCHIVIST_FORM_ROUTES].flatMap(({ path, methods }) =>
+        methods.map((method) => [
           `${method} ${path}`,
           // CloudFormation's own casing: RouteSettings is passed through as it is written
-          { ThrottlingRateLimit: archivist.rateLimit, ThrottlingBurstLimit: archivist.burstLimit },
+          { ThrottlingRateLimit: rateLimit, ThrottlingBurstLimit: burstLimit },
         ]),
       ),
     );
     // the routes must exist before a stage may name them
-    for (const route of archivistRoutes) cfnStage.node.addDependency(route);
+    for (const route of routes) cfnStage.node.addDependency(route);
   }
 
   /** The API's base URL, ending in a slash. */

@@ -5,6 +5,7 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import {
   AllowedMethods,
+  type BehaviorOptions,
   CacheCookieBehavior,
   CachedMethods,
   CacheHeaderBehavior,
@@ -17,6 +18,7 @@ import {
   FunctionRuntime,
   HttpVersion,
   OriginProtocolPolicy,
+  OriginRequestPolicy,
   OriginSslPolicy,
   PriceClass,
   ResponseHeadersPolicy,
@@ -77,6 +79,12 @@ function handler(event) {
   return request;
 }`;
 
+/**
+ * The archivists' pages: never cached, every method, and the viewer's cookies and query passed
+ * on, since the session cookie is what signs them in. The public feed forwards no cookies at all.
+ */
+export const ARCHIVIST_PAGE_PATTERNS = ['/review*', '/sign-in*', '/sign-out', '/auth/*'] as const;
+
 /** Where readers fetch bulk files (shared/feeds/bulk-files.ts links them there): `/v1/bulk/cases.jsonl` is the object `cases.jsonl`. */
 export const BULK_PATH = '/v1/bulk';
 
@@ -133,6 +141,16 @@ export class FeedDistribution extends Construct {
       originSslProtocols: [OriginSslPolicy.TLS_V1_2],
     });
 
+    const archivistPages: BehaviorOptions = {
+      origin: apiOrigin,
+      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      allowedMethods: AllowedMethods.ALLOW_ALL,
+      cachePolicy: CachePolicy.CACHING_DISABLED,
+      originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      compress: true,
+      responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+    };
+
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Remissvar feed and bulk files',
       webAclId: props.webAclArn,
@@ -152,6 +170,7 @@ export class FeedDistribution extends Construct {
         functionAssociations: [{ function: normalizeQuery, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: {
+        ...Object.fromEntries(ARCHIVIST_PAGE_PATTERNS.map((pattern) => [pattern, archivistPages])),
         [`${BULK_PATH}/*`]: {
           // Read only, no LIST: with the prefix stripped, /v1/bulk/ would otherwise return the
           // bucket's XML listing. A file not yet published is therefore S3's 403, not a 404.

@@ -85,6 +85,7 @@ export class IngestPipeline extends Construct {
       },
     });
     props.originals.grantReadTo(this.function);
+    props.originals.grantWritePageTextsTo(this.function);
     props.table.grantReadWriteTo(this.function);
 
     this.function.addEventSource(

@@ -12,7 +12,7 @@ import {
   ObjectOwnership,
 } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { ENV } from '../../shared/config.ts';
+import { ENV, PAGE_TEXT_PREFIX } from '../../shared/config.ts';
 
 export interface OriginalsBucketProps {
   /**
@@ -77,6 +77,52 @@ export class OriginalsBucket extends Construct {
       }),
     );
     fn.addEnvironment(ENV.originalsBucket, this.bucket.bucketName);
+  }
+
+  /**
+   * Lets a function write each read document's page texts (`texts/sha256/*`) and nothing else: the
+   * ingest function never writes an original (uploads are never altered).
+   */
+  grantWritePageTextsTo(fn: LambdaFunction): void {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:PutObject'],
+        resources: [this.bucket.arnForObjects(`${PAGE_TEXT_PREFIX}*`)],
+      }),
+    );
+    this.acknowledgePageTexts(fn);
+  }
+
+  private acknowledgePageTexts(fn: LambdaFunction): void {
+    if (!fn.role) return;
+    const bucketId = Stack.of(this).getLogicalId(this.bucket.node.defaultChild as CfnBucket);
+    Validations.of(fn.role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${PAGE_TEXT_PREFIX}*]`,
+      reason: 'One page-text object per document, named by its sha256: the prefix is the narrowest grant.',
+    });
+  }
+
+  /**
+   * Lets a function read the stored page texts (`texts/sha256/*`, the search index's input) and
+   * nothing else of the bucket, and tells it the bucket's name. ListBucket makes a missing text a
+   * 404 (a document read before texts were kept) rather than a 403.
+   */
+  grantReadPageTextsTo(fn: LambdaFunction): void {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:GetObject'],
+        resources: [this.bucket.arnForObjects(`${PAGE_TEXT_PREFIX}*`)],
+      }),
+    );
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:ListBucket'],
+        resources: [this.bucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': [`${PAGE_TEXT_PREFIX}*`] } },
+      }),
+    );
+    fn.addEnvironment(ENV.originalsBucket, this.bucket.bucketName);
+    this.acknowledgePageTexts(fn);
   }
 
   /**

@@ -19,9 +19,12 @@ import { Construct } from 'constructs';
 import { ENV } from '../../shared/config.ts';
 import type { CaseTable } from './case-table.ts';
 import { NodeFunction } from './node-function.ts';
+import type { OriginalsBucket } from './originals-bucket.ts';
 
 export interface PublishPipelineProps {
   readonly table: CaseTable;
+  /** Its page texts (`texts/sha256/*`) are what the search index is built from. */
+  readonly originals: OriginalsBucket;
   readonly metricsNamespace: string;
   /** Where S3 writes server access logs of the bulk bucket (the originals' log bucket). */
   readonly accessLogsBucket?: IBucket | undefined;
@@ -65,12 +68,14 @@ export class PublishPipeline extends Construct {
       handlerFile: 'publish-bulk.ts',
       serviceName: 'remissvar-publish',
       metricsNamespace: props.metricsNamespace,
-      description: 'Rewrites the bulk files (JSON Lines, CSV, datapackage.json, DCAT) from the case table',
+      description:
+        'Rewrites the bulk files (JSON Lines, CSV, datapackage.json, DCAT) and the search index from the case table',
       // Builds whole files in memory from every case; 1 GB also buys the CPU to do it quickly.
       memorySize: 1024,
       timeout: Duration.minutes(5),
     });
     props.table.grantReadTo(this.function);
+    props.originals.grantReadPageTextsTo(this.function);
     this.grantWriteTo();
 
     // Trigger 1: the table's stream, only for published-case items (SK = LATEST), collected for a

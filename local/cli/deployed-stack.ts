@@ -1,14 +1,13 @@
 // A deployed stage read back from its CloudFormation outputs (names set in cdk/remissvar-stack.ts),
-// plus SigV4-signed GETs for the archivist routes that need IAM credentials on AWS (/v1/ingests).
-// Used by `npm run upload -- --stack` and `npm run smoke`; credentials come from the default chain.
+// plus requests to the archivist routes with the archivist's token (`Authorization: Bearer`).
+// Used by `npm run upload`, `withdraw`, `reextract` and `smoke`; AWS credentials come from the
+// default chain.
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
-import { Hash } from '@smithy/hash-node';
-import { SignatureV4 } from '@smithy/signature-v4';
 
 export interface DeployedStack {
   stackName: string;
   region: string;
-  /** The HTTP API's own URL: the archivist routes must be called here, signed. */
+  /** The HTTP API's own URL: the archivist routes must be called here, with a token. */
   apiUrl: string;
   /** The public URL readers use (feed and bulk files, cached). */
   cloudFrontUrl: string;
@@ -27,12 +26,10 @@ export const stackNameOf = (stage: string) => `Remissvar-${stage}`;
 
 export const regionFromEnv = () => process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'eu-north-1';
 
-type Credentials = ConstructorParameters<typeof SignatureV4>[0]['credentials'];
-
 export async function describeDeployedStack(
   stackName: string,
   region: string = regionFromEnv(),
-): Promise<DeployedStack & { credentials: Credentials }> {
+): Promise<DeployedStack> {
   const cloudFormation = new CloudFormationClient({ region });
   const out = await cloudFormation.send(new DescribeStacksCommand({ StackName: stackName }));
   const outputs = new Map(
@@ -50,32 +47,14 @@ export async function describeDeployedStack(
     apiUrl: need(STACK_OUTPUTS.apiUrl),
     cloudFrontUrl: need(STACK_OUTPUTS.cloudFrontUrl),
     originalsBucket: need(STACK_OUTPUTS.originalsBucket),
-    // The client's resolved default credential chain, reused to sign API requests.
-    credentials: cloudFormation.config.credentials,
   };
 }
 
-/** A `fetch` for GETs that signs each request for API Gateway (`execute-api`) with SigV4. */
-export function createSignedGet(region: string, credentials: Credentials) {
-  const signer = new SignatureV4({
-    service: 'execute-api',
-    region,
-    credentials,
-    sha256: Hash.bind(null, 'sha256'),
-  });
-  return async (url: URL): Promise<Response> => {
-    const query: Record<string, string> = {};
-    for (const [name, value] of url.searchParams) query[name] = value;
-    const signed = await signer.sign({
-      method: 'GET',
-      protocol: url.protocol,
-      hostname: url.hostname,
-      path: url.pathname,
-      query,
-      headers: { host: url.host },
-    });
-    // fetch sets Host itself, to the same value that was signed.
-    const { host: _host, ...headers } = signed.headers;
-    return fetch(url, { headers });
+/** A `fetch` for the archivist routes that sends the token (none: the API answers 401). */
+export function archivistFetch(token: string | null) {
+  return (url: URL, init: RequestInit = {}): Promise<Response> => {
+    const headers = new Headers(init.headers);
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    return fetch(url, { ...init, headers });
   };
 }

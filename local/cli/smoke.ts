@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { z } from 'zod';
+import { LOCAL_ENV } from '../../shared/config.ts';
 import { IngestRecordSchema, isTerminalStatus } from '../../shared/model/ingest-record.ts';
-import { createSignedGet, describeDeployedStack, regionFromEnv, stackNameOf } from './deployed-stack.ts';
+import { archivistFetch, describeDeployedStack, regionFromEnv, stackNameOf } from './deployed-stack.ts';
 
 const SEED_PDF = new URL('../../test/fixtures/corpus/seed-2017-000991.pdf', import.meta.url);
 /** The case the seed PDF yields (municipality Stockholms stad, Dnr 2017/000991). */
@@ -20,10 +21,12 @@ const USAGE = `usage: npm run smoke -- --stage NAME [--region REGION] [--file PD
 
 Checks a deployed stage (stack Remissvar-NAME) end to end, with your AWS credentials:
   1. GET /health through CloudFront answers 200
-  2. GET /v1/ingests on the API without a signature is refused (403: archivists only)
+  2. GET /v1/ingests on the API without a token is refused (401: archivists only), also spelt
+     /v1/%69ngests so that it reaches the function through the catch-all route
   3. the seed PDF (test/fixtures/corpus/seed-2017-000991.pdf) is uploaded to the originals bucket
-  4. its ingest, followed on the signed /v1/ingests route, ends published (or duplicate,
-     when an earlier smoke run already published the same bytes)
+  4. its ingest, followed on /v1/ingests with ${'$'}ARCHIVIST_TOKEN (a Cognito access token of a
+     member of the archivists group), ends published (or duplicate, when an earlier smoke run
+     already published the same bytes)
   5. the case appears at CloudFront /v1/cases/{id}, listing the uploaded document
 
   --stage    the stage given to deploy (-c stage=NAME)
@@ -32,8 +35,8 @@ Checks a deployed stage (stack Remissvar-NAME) end to end, with your AWS credent
   --case-id  the case id the PDF must yield (default for the seed: ${SEED_CASE_ID})
   --timeout  how long to wait in all (default 600 s; a cold stack takes a minute or two)
 
-Needs: cloudformation:DescribeStacks, s3:PutObject on the originals bucket and execute-api:Invoke
-on GET /v1/ingests (docs/deployment.md, "IAM for archivists").`;
+Needs: cloudformation:DescribeStacks, s3:PutObject on the originals bucket, and ARCHIVIST_TOKEN
+(docs/deployment.md, "Archivists").`;
 
 const IngestPageSchema = z.object({ items: z.array(IngestRecordSchema) });
 const CaseSchema = z.looseObject({
@@ -85,10 +88,14 @@ async function main(): Promise<number> {
   if (health.status !== 200) throw new Error(`GET /health through CloudFront answered ${health.status}`);
   step('health: 200 through CloudFront');
 
-  const unsigned = await fetch(new URL('v1/ingests', stack.apiUrl));
-  if (unsigned.status !== 403)
-    throw new Error(`unsigned GET /v1/ingests answered ${unsigned.status}, expected 403`);
-  step('ingest listing refuses unsigned requests (403)');
+  for (const spelling of ['v1/ingests', 'v1/%69ngests']) {
+    const anonymous = await fetch(new URL(spelling, stack.apiUrl));
+    if (anonymous.status !== 401)
+      throw new Error(`GET /${spelling} without a token answered ${anonymous.status}, expected 401`);
+  }
+  step('ingest listing refuses requests without a token (401), however the path is spelt');
+  const token = process.env[LOCAL_ENV.archivistToken];
+  if (!token) throw new Error('set ARCHIVIST_TOKEN to an archivist’s Cognito access token (see README)');
 
   const file = values.file ?? fileURLToPath(SEED_PDF);
   const caseId = values['case-id'] ?? SEED_CASE_ID;
@@ -106,13 +113,13 @@ async function main(): Promise<number> {
   );
   step(`uploaded ${path.basename(file)} as s3://${stack.originalsBucket}/${key}`);
 
-  const signedGet = createSignedGet(stack.region, stack.credentials);
+  const signedGet = archivistFetch(token);
   const ingest = await waitFor('the ingest to end', deadline, async () => {
     const url = new URL('v1/ingests', stack.apiUrl);
     url.searchParams.set('key', key);
     url.searchParams.set('limit', '1');
     const response = await signedGet(url);
-    if (!response.ok) throw new Error(`signed GET ${url} answered ${response.status}`);
+    if (!response.ok) throw new Error(`GET ${url} with the archivist token answered ${response.status}`);
     const found = IngestPageSchema.parse(await response.json()).items[0];
     return found && isTerminalStatus(found.status) ? found : null;
   });

@@ -13,7 +13,8 @@ import { z } from 'zod';
 import { LOCAL_ORIGINALS_BUCKET, loadLocalConfig } from '../../shared/config.ts';
 import { explainIngest, IngestRecordSchema, isTerminalStatus } from '../../shared/model/ingest-record.ts';
 import { assertSafeObjectKey, UPLOAD_PREFIX } from '../../shared/model/object-key.ts';
-import { createSignedGet, describeDeployedStack } from './deployed-stack.ts';
+import { readArchivistToken } from '../archivist-token.ts';
+import { archivistFetch, describeDeployedStack } from './deployed-stack.ts';
 
 const USAGE = `usage: npm run upload -- [--wait] [--json] [--endpoint API_URL] [--bucket NAME] [--s3-endpoint URL] [--timeout SECONDS] PATH…
 
@@ -25,9 +26,11 @@ const USAGE = `usage: npm run upload -- [--wait] [--json] [--endpoint API_URL] [
   --bucket    the originals bucket (default: the local stack's, at ${'$'}S3_PORT); with no
               --s3-endpoint, real S3 is used with your AWS credentials
   --stack     a deployed stack (e.g. Remissvar-prod): bucket and API URL from its outputs; uploads
-              and the ingest listing are signed with your AWS credentials (region: ${'$'}AWS_REGION)
+              are signed with your AWS credentials (region: ${'$'}AWS_REGION)
   --timeout   how long --wait waits in all (default 900 s)
 
+--wait follows the archivists' ingest listing, so it sends ${'$'}ARCHIVIST_TOKEN (locally, failing that,
+the token \`npm start\` stored in ${'$'}DATA_DIR; on AWS, your Cognito access token, see README).
 Against the local stack, the same PORT and S3_PORT as \`npm start\` are all it needs.`;
 
 interface FileResult {
@@ -141,13 +144,23 @@ export function formatSummaryTable(results: readonly Pick<FileResult, 'status' |
 
 const IngestPageSchema = z.object({ items: z.array(IngestRecordSchema) });
 
-async function fetchIngest(apiUrl: string, key: string, get: (url: URL) => Promise<Response> = fetch) {
+async function fetchIngest(apiUrl: string, key: string, get: (url: URL) => Promise<Response>) {
   const url = new URL('/v1/ingests', apiUrl);
   url.searchParams.set('key', key);
   url.searchParams.set('limit', '1');
   const response = await get(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return IngestPageSchema.parse(await response.json()).items[0] ?? null;
+}
+
+/** Before anything is uploaded: the ingest listing must accept the token, or --wait could only time out. */
+async function assertSignedIn(apiUrl: string, get: (url: URL) => Promise<Response>): Promise<void> {
+  const url = new URL('/v1/ingests?limit=1', apiUrl);
+  const response = await get(url).catch(() => null);
+  if (response?.status === 401 || response?.status === 403)
+    throw new Error(
+      `the API at ${apiUrl} refused the archivist token (${response.status}): set ARCHIVIST_TOKEN to the token \`npm start\` printed (locally it is also in $DATA_DIR/archivist-token) or, on AWS, to your Cognito access token`,
+    );
 }
 
 /**
@@ -197,7 +210,10 @@ async function main(): Promise<number> {
   const local = loadLocalConfig(process.env);
   // --stack: the deployed stage's bucket and API from its outputs; flags given explicitly still win.
   const deployed = values.stack ? await describeDeployedStack(values.stack) : undefined;
-  const getIngest = deployed ? createSignedGet(deployed.region, deployed.credentials) : fetch;
+  const token = deployed
+    ? (local.archivistToken ?? null)
+    : readArchivistToken({ dataDir: local.dataDir, fromEnv: local.archivistToken });
+  const getIngest = archivistFetch(token);
   const apiUrl = values.endpoint ?? deployed?.apiUrl ?? local.apiUrl;
   values.bucket ??= deployed?.originalsBucket;
   const isLocal = !values.bucket || values['s3-endpoint'] !== undefined;
@@ -213,6 +229,7 @@ async function main(): Promise<number> {
   });
 
   if (isLocal) await assertLocalStackAnswers({ s3, bucket, s3Endpoint, apiUrl, wait: values.wait });
+  if (values.wait) await assertSignedIn(apiUrl, getIngest);
   const files = collectPdfFiles(positionals);
   if (files.length === 0) {
     console.error('no PDF files found');

@@ -1,10 +1,11 @@
 // The app type every route module registers on, what the modules share (dependencies, the case
 // selection, link bases) and the validation hooks that turn zod's issues into API errors.
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { ZodError } from 'zod';
 import type { ApiDependencies } from './api-dependencies.ts';
 import { ApiError, badParameter } from './api-errors.ts';
+import type { SignInSettings } from './archivist-auth.ts';
 import type { CaseSelection } from './case-selection.ts';
 
 export type ApiApp = OpenAPIHono;
@@ -14,6 +15,9 @@ export interface ApiContext {
   selection: CaseSelection;
   /** Absolute base for links in bodies: the configured public URL, else the request's origin. */
   baseOf(requestUrl: string): string;
+  /** How archivists sign in, and the gate every archivist route runs first (archivist-auth.ts). */
+  signIn: SignInSettings;
+  archivistGate: MiddlewareHandler;
 }
 
 type ValidationResult = { target: string } & ({ success: true } | { success: false; error: ZodError });

@@ -1,10 +1,18 @@
 // What the API reads from: the repositories and settings passed in by lambdas/serve-api.ts on AWS
 // and local/local-stack.ts locally. The app itself builds no client and reads no environment.
+import type { ReextractResult, ReextractSelection, ReextractSummary } from '../ingest/reextract.ts';
 import type { BulkStore } from '../storage/bulk-store.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
 import type { IngestRepository } from '../storage/ingest-repository.ts';
 import type { ObjectStore } from '../storage/object-store.ts';
+import type { SignInSettings } from './archivist-auth.ts';
 import type { PartReport } from './health.ts';
+
+/** Re-reads the selected uploads with the current extractor, reporting each; the local stack's. */
+export type ReextractRun = (
+  selection: ReextractSelection,
+  onProgress: (done: number, total: number, file: string, result: ReextractResult) => void,
+) => Promise<ReextractSummary>;
 
 export interface ApiDependencies {
   cases: CaseRepository;
@@ -34,6 +42,15 @@ export interface ApiDependencies {
   redirectDocuments?: boolean;
   /** The local stack's view of its child processes, for /health (which part is down). */
   describeParts?: () => PartReport[];
+  /** How often the API asks whether a newer search index was published (default 5 s). */
+  searchIndexCheckMs?: number;
   /** Cases one listing request may read (default LISTING_READ_BUDGET); lower only in tests. */
   listingReadBudget?: number;
+  /**
+   * How archivists sign in (the local token, or Cognito on AWS). Unset: nobody can, and every
+   * archivist route answers 401 — a misconfigured deployment fails closed.
+   */
+  signIn?: SignInSettings | undefined;
+  /** Re-extraction over stored originals; only where a PDF reader runs (the local stack). */
+  reextract?: ReextractRun | undefined;
 }

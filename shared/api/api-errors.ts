@@ -5,7 +5,7 @@ import type { z } from 'zod';
 
 export class ApiError extends HTTPException {
   constructor(
-    status: 400 | 404 | 410,
+    status: 400 | 401 | 403 | 404 | 409 | 410 | 501,
     readonly code: string,
     message: string,
   ) {

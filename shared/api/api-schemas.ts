@@ -1,12 +1,14 @@
 // The zod schemas of what the API answers, registered as OpenAPI components, and the response
 // shapes the route definitions share (headers, errors, pages). Only schemas: no handlers here.
 import { z } from '@hono/zod-openapi';
+import { BodyAnswerSchema, BodyEntrySchema, BodyPageSchema } from '../feeds/body-register.ts';
 import { BULK_FILE_NAMES } from '../feeds/bulk-files.ts';
-import { BodySummarySchema } from '../feeds/case-aggregates.ts';
 import { ConsultationRowSchema } from '../feeds/record-fields.ts';
 import { CASE_ID_PATTERN } from '../model/case-id.ts';
 import { CaseRecordSchema } from '../model/case-record.ts';
+import { CorrectionSchema } from '../model/correction.ts';
 import { IngestRecordSchema } from '../model/ingest-record.ts';
+import { CaseReviewSchema } from '../model/review-item.ts';
 
 /**
  * A model schema as a named OpenAPI component. zod 4 gives each schema its methods when it is
@@ -18,8 +20,36 @@ const component = <S extends z.ZodRawShape>(name: string, schema: z.ZodObject<S>
 
 export const CaseRecordComponent = component('CaseRecord', CaseRecordSchema);
 export const ConsultationRowComponent = component('ConsultationRow', ConsultationRowSchema);
-export const BodySummaryComponent = component('BodySummary', BodySummarySchema);
+export const BodyEntryComponent = component('Body', BodyEntrySchema);
+const BodyAnswerComponent = component('BodyAnswer', BodyAnswerSchema);
+export const BodyPageComponent = z
+  .object({ ...BodyPageSchema.shape, body: BodyEntryComponent, answers: z.array(BodyAnswerComponent) })
+  .openapi('BodyPage');
 export const IngestRecordComponent = component('IngestRecord', IngestRecordSchema);
+export const CorrectionComponent = component('Correction', CorrectionSchema);
+export const CaseReviewComponent = component('CaseReview', CaseReviewSchema);
+
+export const SearchMatchComponent = z
+  .object({
+    snippet: z.string().describe('about 160 characters around the best match, `…` where cut'),
+    page: z.number().int().positive().nullable().describe('page of `document` (1-based); null: the title'),
+    document: z
+      .string()
+      .nullable()
+      .describe('sha256 of the source document the page is in (see `documents[]`); null: the title'),
+    highlights: z
+      .array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() }))
+      .describe('the matched words in `snippet`, as [start, end) offsets in UTF-16 code units'),
+  })
+  .openapi('SearchMatch');
+
+/** A case in a listing; with `q`, also where it matched. */
+export const ListedCaseComponent = z
+  .object({
+    ...CaseRecordSchema.shape,
+    match: SearchMatchComponent.optional().describe('with `q`: where the case matched'),
+  })
+  .openapi('ListedCase');
 
 export const ErrorSchema = z
   .object({
@@ -100,6 +130,12 @@ export const RevisionParamSchema = z.object({
 export const DocumentParamSchema = z.object({
   id: caseId,
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a hex sha256'),
+});
+export const BodySlugParamSchema = z.object({
+  slug: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,199}$/, 'expected a body slug')
+    .openapi({ example: 'stockholm-skarpnacks-stadsdelsnamnd' }),
 });
 export const BulkFileParamSchema = z.object({ file: z.enum(BULK_FILE_NAMES) });
 

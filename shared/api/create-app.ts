@@ -4,11 +4,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import { renderMessagePage } from '../portal/pages.ts';
+import { renderMessagePage } from '../portal/pages.tsx';
 import { OriginalMismatchError } from '../storage/object-store.ts';
 import { type ApiApp, type ApiContext, rejectBadParameter } from './api-app.ts';
 import type { ApiDependencies } from './api-dependencies.ts';
 import { ApiError } from './api-errors.ts';
+import { archivistGate, type SignInSettings } from './archivist-auth.ts';
 import { createCaseSelection } from './case-selection.ts';
 import { isUnavailableError } from './health.ts';
 import { compressKeepingStrongEtag, strongEtag } from './http-cache.ts';
@@ -19,7 +20,10 @@ import { registerCaseRoutes } from './routes/case-routes.ts';
 import { registerChangeRoutes } from './routes/change-routes.ts';
 import { registerConsultationRoutes } from './routes/consultation-routes.ts';
 import { registerPortalRoutes } from './routes/portal-routes.ts';
+import { registerReviewRoutes } from './routes/review-routes.ts';
 import { registerServiceRoutes } from './routes/service-routes.ts';
+import { registerSignInRoutes } from './routes/sign-in-routes.ts';
+import { createSearchIndexSource } from './search-index-source.ts';
 
 export type { ApiDependencies } from './api-dependencies.ts';
 
@@ -49,10 +53,24 @@ function cacheControlOf(path: string, status: number): string {
 
 export function createApp(deps: ApiDependencies): ApiApp {
   const app: ApiApp = new OpenAPIHono({ defaultHook: rejectBadParameter });
+  // no sign-in configured: nobody is an archivist (fail closed), the token form says so
+  const signIn: SignInSettings = deps.signIn ?? {
+    verifier: null,
+    mode: { kind: 'token' },
+    secret: deps.cursorSecret,
+  };
+  const searchIndex = createSearchIndexSource(deps.bulk, {
+    ...(deps.searchIndexCheckMs !== undefined ? { checkEveryMs: deps.searchIndexCheckMs } : {}),
+    onError: (error) => deps.onError?.(error),
+  });
+  // load it now: on Lambda during the init phase, before the first search arrives
+  void searchIndex.current();
   const context: ApiContext = {
     deps,
-    selection: createCaseSelection(deps),
+    selection: createCaseSelection(deps, searchIndex),
     baseOf: (requestUrl) => (deps.publicBaseUrl ?? new URL(requestUrl).origin).replace(/\/+$/, ''),
+    signIn,
+    archivistGate: archivistGate(signIn, { publicBaseUrl: deps.publicBaseUrl }),
   };
 
   // outermost: ETag is computed on the identity body, then the body is gzipped
@@ -108,8 +126,10 @@ export function createApp(deps: ApiDependencies): ApiApp {
   registerConsultationRoutes(app, context);
   registerChangeRoutes(app, context);
   registerBulkRoutes(app, context);
-  // archivists: sign-in (issue 12) is applied to this group in one middleware
+  // archivists: every route of theirs runs archivistGate on its own path (archivist-auth.ts)
+  registerSignInRoutes(app, context, signIn);
   registerArchivistRoutes(app, context);
+  registerReviewRoutes(app, context);
   registerServiceRoutes(app, context);
   registerPortalRoutes(app, context);
   return app;

@@ -81,6 +81,8 @@ const UNAVAILABLE_NAMES = new Set([
   'ProvisionedThroughputExceededException',
   'RequestLimitExceeded',
   'SlowDown',
+  // the sign-in provider's keys could not be fetched (shared/api/cognito-verifier.ts)
+  'SignInUnavailableError',
 ]);
 
 export function isUnavailableError(error: unknown): boolean {

@@ -6,6 +6,8 @@ import { CursorError, decodeCursor } from '../feeds/cursor.ts';
 import { ApiError } from './api-errors.ts';
 
 export const FeedPositionSchema = z.object({ updatedAt: z.string(), id: z.string() });
+/** A position in a ranked or sorted list (search hits, `sort=date`). */
+export const RankPositionSchema = z.object({ rank: z.number().int().nonnegative() });
 
 export function readCursor<T>(
   cursor: string | undefined,

@@ -64,7 +64,9 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     }
     const build = (async (): Promise<Entry | null> => {
       await next();
-      if (c.res.status !== 200) return null;
+      // an answer marked private (an archivist's, whatever its path looked like) is never kept
+      if (c.res.status !== 200 || /no-store|private/i.test(c.res.headers.get('Cache-Control') ?? ''))
+        return null;
       const body = await c.res.clone().arrayBuffer();
       return { version, builtAt: nowMs(), status: c.res.status, headers: [...c.res.headers.entries()], body };
     })();

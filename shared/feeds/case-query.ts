@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { type CaseRecord, DocumentTypeSchema, OutcomeSchema, StanceSchema } from '../model/case-record.ts';
 import { IngestStatusSchema } from '../model/ingest-record.ts';
+import { matchTitle } from '../search/search-index.ts';
+import { parseSearchQuery } from '../search/search-query.ts';
 
 const isoDate = z
   .string()
@@ -42,8 +44,22 @@ const CASE_FILTERS = {
   stance: StanceSchema.optional().describe('a consulted body (or the one named by `body`) took this stance'),
   outcome: OutcomeSchema.optional().describe('decision outcome'),
   documentType: DocumentTypeSchema.optional().describe('document type'),
-  q: z.string().min(1).max(200).optional().describe('words that must all appear in the title'),
+  q: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe(
+      'full-text search of the title and the documents’ text, Swedish stems (hemtjänsten finds hemtjänst): every word must match; `"a phrase"` in order, `cykel*` as a prefix. Results carry `match: { snippet, page, document, highlights }`',
+    ),
 };
+
+const sort = z
+  .enum(['relevance', 'updated', 'date'])
+  .optional()
+  .describe(
+    'order: `updated` (last change, newest first; the default without `q`), `date` (the case’s date, newest first, undated last), `relevance` (best match first; the default with `q`)',
+  );
 
 const limit = z.coerce.number().int().min(1).max(1000).default(100).describe('page size, 1–1000');
 const cursor = (boundTo: string) =>
@@ -59,11 +75,11 @@ const DATE_ORDER = { message: 'must not be before from', path: ['to'] };
 
 /** /v1/cases, /v1/cases.atom, /v1/consultations and the portal: filters and a page. */
 export const CaseQuerySchema = z
-  .strictObject({ ...CASE_FILTERS, limit, cursor: cursor('the filters') })
+  .strictObject({ ...CASE_FILTERS, sort, limit, cursor: cursor('the filters') })
   .refine(fromNotAfterTo, DATE_ORDER);
 /** The CSV views: the same, plus the separator. */
 export const CaseCsvQuerySchema = z
-  .strictObject({ ...CASE_FILTERS, limit, cursor: cursor('the filters'), sep })
+  .strictObject({ ...CASE_FILTERS, sort, limit, cursor: cursor('the filters'), sep })
   .refine(fromNotAfterTo, DATE_ORDER);
 /** /v1/bodies: aggregates over the whole selection, so no paging. */
 export const CaseFilterSchema = z.strictObject(CASE_FILTERS).refine(fromNotAfterTo, DATE_ORDER);
@@ -130,14 +146,7 @@ export function matchesCase(record: CaseRecord, query: CaseFilter): boolean {
     );
     if (!hit) return false;
   }
-  if (query.q) {
-    const title = fold(record.title ?? '');
-    if (
-      !fold(query.q)
-        .split(/\s+/)
-        .every((w) => title.includes(w))
-    )
-      return false;
-  }
+  // the words of `q` in the title; the caller adds the documents' text through the search index
+  if (query.q && !matchTitle(record.title, parseSearchQuery(query.q))) return false;
   return true;
 }

@@ -3,10 +3,10 @@
 // one place. Pure. A list-of-objects field without a formatter here fails at import, not silently.
 import { z } from 'zod';
 import {
+  type CaseConsultation,
+  CaseConsultationSchema,
   type CaseRecord,
   CaseRecordSchema,
-  type Consultation,
-  ConsultationSchema,
 } from '../model/case-record.ts';
 import type { CsvColumn } from './csv.ts';
 
@@ -144,7 +144,12 @@ export const CASE_COLUMNS: readonly RecordColumn<CaseRecord>[] = columnsOf<CaseR
     'subject.authors': list<CaseRecord['subject']['authors'][number]>((a) =>
       a.party ? `${a.name} (${a.party})` : a.name,
     ),
-    consultations: list<Consultation>((c) => `${c.body}: ${c.stance ?? 'unknown'}`),
+    consultations: list<CaseConsultation>(
+      (c) => `${c.body}: ${c.stance ?? 'unknown'}${c.corrected.includes('stance') ? ' (corrected)' : ''}`,
+    ),
+    corrections: list<CaseRecord['corrections'][number]>(
+      (c) => `${c.path} = ${JSON.stringify(c.value)} (${c.by}, ${c.at})`,
+    ),
     reservations: list<CaseRecord['reservations'][number]>((r) => `${r.kind} (${r.parties.join(', ')})`),
     documents: list<CaseRecord['documents'][number]>((d) => d.url),
     'extractor.warnings': list<CaseRecord['extractor']['warnings'][number]>((w) => w.code),
@@ -153,7 +158,7 @@ export const CASE_COLUMNS: readonly RecordColumn<CaseRecord>[] = columnsOf<CaseR
 
 export interface ConsultationRow {
   record: CaseRecord;
-  consultation: Consultation;
+  consultation: CaseConsultation;
 }
 
 /** The case fields repeated on every consultation row (contract: id, diarienummer, title, date). */
@@ -167,7 +172,7 @@ export const CONSULTATION_COLUMNS: readonly RecordColumn<ConsultationRow>[] = [
     const header = name === 'id' ? 'caseId' : name;
     return { ...column, header, name: header, value: (r: ConsultationRow) => column.value(r.record) };
   }),
-  ...columnsOf<Consultation>(ConsultationSchema).map((column) => ({
+  ...columnsOf<CaseConsultation>(CaseConsultationSchema).map((column) => ({
     ...column,
     value: (r: ConsultationRow) => column.value(r.consultation),
   })),
@@ -177,7 +182,7 @@ export const toConsultationRows = (records: readonly CaseRecord[]): Consultation
   records.flatMap((record) => record.consultations.map((consultation) => ({ record, consultation })));
 
 /** A consultation row as JSON (`/v1/consultations`): the same names as the CSV header. */
-export const ConsultationRowSchema = ConsultationSchema.extend({
+export const ConsultationRowSchema = CaseConsultationSchema.extend({
   caseId: CaseRecordSchema.shape.id,
   diarienummer: CaseRecordSchema.shape.diarienummer,
   title: CaseRecordSchema.shape.title,

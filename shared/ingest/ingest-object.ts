@@ -5,14 +5,16 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { EXTRACTOR_VERSION, extractCase } from '../extraction/extract-case.ts';
+import { plainPageTexts } from '../extraction/text/document-text.ts';
 import { toCaseId } from '../model/case-id.ts';
 import type { ExtractedCase, ExtractionIssue } from '../model/case-record.ts';
-import type { IngestRecord } from '../model/ingest-record.ts';
+import type { IngestIdentity, IngestRecord } from '../model/ingest-record.ts';
 import { findObjectKeyProblem, type OriginalRef, pinnedKeyOf, UPLOAD_PREFIX } from '../model/object-key.ts';
 import type { UploadedObject } from '../model/s3-event.ts';
 import type { PdfText } from '../pdf/extract-text.ts';
 import { PdfReadError } from '../pdf/pdf-errors.ts';
 import { findMotionNumberAsDiarienummer } from '../publishing/case-identity.ts';
+import { publishCase } from '../publishing/publish-case.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
 import type { IngestOutcome, IngestRepository } from '../storage/ingest-repository.ts';
 import { type ObjectStore, ObjectTooLargeError } from '../storage/object-store.ts';
@@ -114,7 +116,7 @@ async function decide(
   }
   // before anything is published from them: the exact bytes, wherever the key goes from here
   const original = await pinOriginal(deps, { key: object.key, versionId: read.versionId }, sha256, bytes);
-  const outcome = await readAndPublish(deps, object, original, sha256, bytes, ingest.createdAt);
+  const outcome = await readAndPublish(deps, ingest, object, original, sha256, bytes);
   await deps.ingests.settleContent(sha256, ingestId, outcome.status, outcome.caseId);
   return outcome;
 }
@@ -133,10 +135,28 @@ export function pinOriginal(
   return deps.objects.pinCopy(pinnedKeyOf(sha256), bytes);
 }
 
-/** What the current parser and extractor make of some bytes, before anything is written. */
+/** What the extractor read from a document that names no case (no Dnr): kept for an archivist. */
+export interface UnreadReading {
+  extracted: ExtractedCase;
+  pages: number;
+  warnings: ExtractionIssue[];
+}
+
+/**
+ * What the current parser and extractor make of some bytes, before anything is written, with the
+ * plain text of each page (for the review pages) whenever there was text to read.
+ */
 export type DocumentReading =
-  | { kind: 'terminal'; outcome: IngestOutcome }
-  | { kind: 'case'; caseId: string; pages: number; extracted: ExtractedCase; warnings: ExtractionIssue[] };
+  | { kind: 'terminal'; outcome: IngestOutcome; unread?: UnreadReading; pageTexts?: string[] }
+  | {
+      kind: 'case';
+      caseId: string;
+      pages: number;
+      /** Each page as plain text, for the search index. */
+      pageTexts: string[];
+      extracted: ExtractedCase;
+      warnings: ExtractionIssue[];
+    };
 
 /** Bytes → a terminal outcome (unreadable, no text, no Dnr) or the case they belong to. No writes. */
 export async function readDocument(
@@ -160,12 +180,14 @@ export async function readDocument(
     return { kind: 'terminal', outcome };
   }
   const { record: extracted, issues } = (deps.extract ?? extractCase)(text.pages);
+  const pageTexts = plainPageTexts(text.pages);
+  const unread = { extracted, pages: text.pages.length, warnings: issues };
   if (!extracted.diarienummer) {
     const outcome = {
       ...terminal('needs_review', 'no_diarienummer', 'no diarienummer found'),
       warnings: issues,
     };
-    return { kind: 'terminal', outcome };
+    return { kind: 'terminal', outcome, unread, pageTexts };
   }
   // a case id from the motion's number would be wrong for good: a person reads the Dnr instead
   const motionNumber = findMotionNumberAsDiarienummer(extracted, text.pages);
@@ -174,10 +196,57 @@ export async function readDocument(
       ...terminal('needs_review', 'id_from_motion_number', motionNumber.message),
       warnings: [...issues, motionNumber],
     };
-    return { kind: 'terminal', outcome };
+    return { kind: 'terminal', outcome, unread: { ...unread, warnings: outcome.warnings }, pageTexts };
   }
   const caseId = toCaseId(extracted.municipality, extracted.diarienummer);
-  return { kind: 'case', caseId, pages: text.pages.length, extracted, warnings: issues };
+  return {
+    kind: 'case',
+    caseId,
+    pages: text.pages.length,
+    pageTexts,
+    extracted,
+    warnings: issues,
+  };
+}
+
+/**
+ * An unread document (or one read again) named by the Dnr an archivist entered: the case it
+ * belongs to. The archivist's Dnr wins over whatever the extractor reads, so the id never moves.
+ */
+export function withIdentity(
+  reading: { extracted: ExtractedCase; pages: number; warnings: ExtractionIssue[]; pageTexts: string[] },
+  identity: IngestIdentity,
+): Extract<DocumentReading, { kind: 'case' }> {
+  const extracted = {
+    ...reading.extracted,
+    diarienummer: identity.diarienummer,
+    municipality: identity.municipality ?? reading.extracted.municipality,
+  };
+  return {
+    kind: 'case',
+    caseId: toCaseId(extracted.municipality, identity.diarienummer),
+    pages: reading.pages,
+    extracted,
+    // what the extractor said about the Dnr no longer stands
+    warnings: reading.warnings.filter((w) => w.path !== 'diarienummer'),
+    pageTexts: reading.pageTexts,
+  };
+}
+
+/**
+ * Keeps what an archivist needs to complete an unread document (no Dnr): its extraction and its
+ * page texts (a published document's texts are written when it is published).
+ */
+export async function keepForReview(
+  deps: Pick<IngestDependencies, 'ingests' | 'objects'>,
+  ingestId: string,
+  sha256: string,
+  reading: DocumentReading,
+  extractorVersion: string = EXTRACTOR_VERSION,
+): Promise<void> {
+  if (reading.kind !== 'terminal' || !reading.unread || !reading.pageTexts) return;
+  await deps.objects.writePageTexts(sha256, reading.pageTexts);
+  await deps.ingests.saveReading(ingestId, { ...reading.unread, extractorVersion });
 }
 
 /**
@@ -185,7 +254,7 @@ export async function readDocument(
  * A document of a withdrawn case is not stored or published: `needs_review`, `case_withdrawn`.
  */
 export async function publishDocument(
-  deps: Pick<IngestDependencies, 'cases' | 'now'>,
+  deps: Pick<IngestDependencies, 'cases' | 'objects' | 'now'>,
   reading: Extract<DocumentReading, { kind: 'case' }>,
   source: {
     key: string;
@@ -194,10 +263,14 @@ export async function publishDocument(
     bytes: number;
     uploadedAt: string;
     extractorVersion?: string;
+    /** The Dnr an archivist entered for it, kept with the document. */
+    identity?: IngestIdentity | undefined;
   },
 ): Promise<IngestOutcome> {
   const { caseId, extracted, warnings } = reading;
   if ((await deps.cases.get(caseId))?.deleted) return withdrawnOutcome(caseId, warnings);
+  // before the document names them: a published case's texts are always there for the index
+  await deps.objects.writePageTexts(source.sha256, reading.pageTexts);
   await deps.cases.saveDocument(caseId, {
     document: {
       sha256: source.sha256,
@@ -213,8 +286,9 @@ export async function publishDocument(
     extracted,
     extractorVersion: source.extractorVersion ?? EXTRACTOR_VERSION,
     warnings,
+    ...(source.identity ? { identity: source.identity } : {}),
   });
-  const { record } = await deps.cases.publish(caseId, deps.now);
+  const { record } = await publishCase(deps.cases, caseId, deps.now);
   // withdrawn between the look above and the publish: the tombstone stays, nothing was published
   if (record.deleted) return withdrawnOutcome(caseId, warnings);
   return { status: 'published', reason: null, message: null, caseId, warnings };
@@ -232,20 +306,21 @@ function withdrawnOutcome(caseId: string, warnings: ExtractionIssue[]): IngestOu
 
 async function readAndPublish(
   deps: IngestDependencies,
+  ingest: IngestRecord,
   object: UploadedObject,
   original: OriginalRef,
   sha256: string,
   bytes: Uint8Array,
-  uploadedAt: string,
 ): Promise<IngestOutcome> {
   const reading = await readDocument(deps, bytes);
+  await keepForReview(deps, ingest.ingestId, sha256, reading);
   if (reading.kind === 'terminal') return reading.outcome;
   return publishDocument(deps, reading, {
     key: object.key,
     original,
     sha256,
     bytes: bytes.byteLength,
-    uploadedAt,
+    uploadedAt: ingest.createdAt,
   });
 }
 

@@ -7,7 +7,15 @@ import { type OriginalRef, pinnedKeyOf } from '../model/object-key.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
 import type { IngestRepository } from '../storage/ingest-repository.ts';
 import { type ObjectStore, ObjectTooLargeError, OriginalMismatchError } from '../storage/object-store.ts';
-import { type IngestDependencies, pinOriginal, publishDocument, readDocument } from './ingest-object.ts';
+import {
+  type DocumentReading,
+  type IngestDependencies,
+  keepForReview,
+  pinOriginal,
+  publishDocument,
+  readDocument,
+  withIdentity,
+} from './ingest-object.ts';
 
 export interface ReextractSelection {
   /** Uploads with this status; default `published`, `needs_review` and `needs_ocr`. */
@@ -16,6 +24,8 @@ export interface ReextractSelection {
   beforeVersion?: string | undefined;
   /** Only uploads whose key starts with this. */
   keyPrefix?: string | undefined;
+  /** Only the uploads of this case. */
+  caseId?: string | undefined;
 }
 
 export interface ReextractDependencies {
@@ -63,6 +73,7 @@ export async function selectForReextraction(
       const page = await deps.ingests.list({ status, limit: 500, after });
       for (const ingest of page.items) {
         if (selection.keyPrefix && !ingest.key.startsWith(selection.keyPrefix)) continue;
+        if (selection.caseId && ingest.caseId !== selection.caseId) continue;
         if (selection.beforeVersion && !(await isOlderExtraction(deps, ingest, selection.beforeVersion)))
           continue;
         chosen.push(ingest);
@@ -139,7 +150,16 @@ export async function reextractIngest(
       return 'missing';
     throw error;
   }
-  const reading = await readDocument(deps, bytes);
+  let reading: DocumentReading = await readDocument(deps, bytes);
+  await keepForReview(deps, ingest.ingestId, sha256, reading, deps.extractorVersion ?? EXTRACTOR_VERSION);
+  // a Dnr an archivist entered names the case, whatever this extractor reads
+  if (ingest.identity) {
+    const read =
+      reading.kind === 'case'
+        ? reading
+        : reading.unread && { ...reading.unread, pageTexts: reading.pageTexts ?? [] };
+    if (read) reading = withIdentity(read, ingest.identity);
+  }
   if (reading.kind === 'terminal') return ingest.status === 'published' ? 'conflict' : 'still_unread';
   if (ingest.status === 'published' && reading.caseId !== ingest.caseId) return 'conflict';
   const before = ingest.caseId ? await deps.cases.get(ingest.caseId) : null;
@@ -151,6 +171,7 @@ export async function reextractIngest(
     // the document's upload time is public content: keep the original one
     uploadedAt: ingest.createdAt,
     extractorVersion: deps.extractorVersion ?? EXTRACTOR_VERSION,
+    identity: ingest.identity ?? undefined,
   });
   if (outcome.status !== 'published') {
     // its case was withdrawn meanwhile: an unread upload now says so; a published one stays as it was

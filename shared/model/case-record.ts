@@ -91,6 +91,16 @@ export const ConsultationSchema = z.object({
 });
 export type Consultation = z.infer<typeof ConsultationSchema>;
 
+/**
+ * A consultation as published: what the extractor read, with archivists' corrections applied.
+ * `corrected` names the fields of it an archivist set (corrected or confirmed); the case's
+ * `corrections[]` says by whom, when and what the extractor had read. Empty for a field as read.
+ */
+export const CaseConsultationSchema = ConsultationSchema.extend({
+  corrected: z.array(z.string()).default([]),
+});
+export type CaseConsultation = z.infer<typeof CaseConsultationSchema>;
+
 export const ReservationSchema = z.object({
   kind: ReservationKindSchema,
   parties: z.array(z.string()),
@@ -146,9 +156,31 @@ export const SourceDocumentSchema = z.object({
 });
 export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
 
+/** A value an archivist may set: a field's scalar (or null), or a list of strings. */
+export const CorrectionValueSchema = z.union([z.string(), z.array(z.string()), z.null()]);
+export type CorrectionValue = z.infer<typeof CorrectionValueSchema>;
+
+/** One archivist's correction as applied to the published record (see shared/model/correction.ts). */
+export const AppliedCorrectionSchema = z.object({
+  id: z.string(),
+  /** The field it sets: `title`, `subject.kind`, `consultations[Trafiknämnden].stance`… */
+  path: z.string(),
+  value: CorrectionValueSchema,
+  /** What the extractor had read there (the same as `value` for a confirmation). */
+  extracted: CorrectionValueSchema,
+  note: z.string().nullable(),
+  /** The archivist (their sign-in name). */
+  by: z.string(),
+  at: z.string(),
+});
+export type AppliedCorrection = z.infer<typeof AppliedCorrectionSchema>;
+
 /** The published record of one case (all of its documents), keyed by municipality + diarienummer. */
 export const CaseRecordSchema = ExtractedCaseSchema.extend({
   id: z.string().regex(CASE_ID_PATTERN),
+  consultations: z.array(CaseConsultationSchema),
+  /** Archivists' corrections in force, oldest first; empty when the record is as extracted. */
+  corrections: z.array(AppliedCorrectionSchema).default([]),
   documents: z.array(SourceDocumentSchema),
   revision: z.number().int().positive(),
   createdAt: z.string(),

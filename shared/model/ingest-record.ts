@@ -78,6 +78,16 @@ export function explainIngest(record: Pick<IngestRecord, 'status' | 'reason' | '
   return record.message;
 }
 
+/** The Dnr an archivist entered for an upload in which none could be read (`needs_review`). */
+export const IngestIdentitySchema = z.object({
+  diarienummer: z.string(),
+  municipality: z.string().nullable(),
+  by: z.string(),
+  at: z.string(),
+  note: z.string().nullable(),
+});
+export type IngestIdentity = z.infer<typeof IngestIdentitySchema>;
+
 export const IngestRecordSchema = z.object({
   ingestId: z.string(),
   /** The object's key in the originals bucket, decoded. */
@@ -94,6 +104,8 @@ export const IngestRecordSchema = z.object({
   caseId: z.string().nullable(),
   warnings: z.array(ExtractionIssueSchema),
   attempts: z.number().int().nonnegative(),
+  /** Set when an archivist completed a `needs_review` upload by entering its Dnr. */
+  identity: IngestIdentitySchema.nullable().default(null),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -2,12 +2,18 @@
 // accepts any key, but a key with `..`, `.` or empty segments means another file on a filesystem
 // (the local emulator once wrote outside its data dir for `..`), so every writer and reader refuses them.
 
-import { UPLOAD_PREFIX } from '../config.ts';
+import { PAGE_TEXT_PREFIX, UPLOAD_PREFIX } from '../config.ts';
 
 export { UPLOAD_PREFIX };
 
 /** Content-addressed copies of originals, where the bucket keeps no versions (the local emulator). */
 export const PINNED_PREFIX = 'originals/sha256/';
+
+/**
+ * Each read document's page texts (JSON `{ sha256, pages }`), beside the originals: what the
+ * publish function builds the search index from. Written at ingest and re-extraction.
+ */
+export const pageTextKeyOf = (sha256: string) => `${PAGE_TEXT_PREFIX}${sha256}.json`;
 
 /** Where one exact original lies: a version of a key, or an immutable content-addressed copy. */
 export interface OriginalRef {

@@ -1,39 +1,28 @@
-// A case's stored documents (each with its own extraction) → the published case record and a hash
-// of its public content. Pure and order-independent, so concurrent or out-of-order ingests of one
-// case always converge on the same record; no clock: `now` is passed in.
+// A case's stored documents (each with its own extraction) + archivists' corrections → the
+// published case record and a hash of its public content. Pure and order-independent, so
+// concurrent or out-of-order ingests of one case always converge on the same record; no clock:
+// `now` is passed in.
 import { createHash } from 'node:crypto';
+import type { StoredCaseDocument } from '../model/case-document.ts';
 import {
+  type AppliedCorrection,
   type CaseRecord,
   CaseRecordSchema,
   type ExtractedCase,
-  type ExtractionIssue,
-  type SourceDocument,
 } from '../model/case-record.ts';
-import type { OriginalRef } from '../model/object-key.ts';
+import type { Correction } from '../model/correction.ts';
 import { stripXmlForbiddenDeep } from '../model/xml-chars.ts';
-
-/** One source PDF of a case as stored: its metadata and what the extractor read from it. */
-export interface StoredCaseDocument {
-  document: SourceDocument;
-  /** The upload's key in the originals bucket (not published). */
-  objectKey: string;
-  /**
-   * The exact bytes this document was read from: the upload's S3 version, or a content-addressed
-   * copy. The document route serves only these. Missing on documents stored before pinning.
-   */
-  original?: OriginalRef | undefined;
-  extracted: ExtractedCase;
-  extractorVersion: string;
-  warnings: ExtractionIssue[];
-}
+import { applyCorrections } from './apply-corrections.ts';
 
 export interface PublishedCase {
   record: CaseRecord;
   contentHash: string;
+  /** Corrections in force that matched no field of this extraction (shown to archivists). */
+  unmatched: Correction[];
 }
 
 /** The document that speaks for the case: the latest signing date, then the latest upload. */
-function byAuthority(a: StoredCaseDocument, b: StoredCaseDocument): number {
+export function byAuthority(a: StoredCaseDocument, b: StoredCaseDocument): number {
   const da = a.extracted.date ?? '';
   const db = b.extracted.date ?? '';
   if (da !== db) return da < db ? 1 : -1;
@@ -72,19 +61,47 @@ export function hashContent(value: unknown): string {
 export interface BuildCaseInput {
   id: string;
   documents: readonly StoredCaseDocument[];
+  /** Every stored correction of the case; those in force are applied over the extraction. */
+  corrections?: readonly Correction[];
   previous: CaseRecord | null;
   now: string;
 }
 
 /**
- * Builds the record. `revision`/`updatedAt` move only when the public content changes; the
- * extractor's own bookkeeping (version, warnings) is not public content and never bumps them.
+ * Builds the record. `revision`/`updatedAt` move only when the public content changes (a
+ * correction made or withdrawn is such a change); the extractor's own bookkeeping (version,
+ * warnings) is not public content and never bumps them.
  */
-export function buildCaseRecord({ id, documents, previous, now }: BuildCaseInput): PublishedCase {
+export function buildCaseRecord({
+  id,
+  documents,
+  corrections = [],
+  previous,
+  now,
+}: BuildCaseInput): PublishedCase {
   const ordered = [...documents].sort(byAuthority);
   const primary = ordered[0];
   if (!primary) throw new Error(`case ${id} has no documents`);
-  const extracted = mergeExtractions(ordered.map((d) => d.extracted));
+  const {
+    content: extracted,
+    applied,
+    unmatched,
+  } = applyCorrections(mergeExtractions(ordered.map((d) => d.extracted)), corrections);
+  // a Dnr an archivist entered (the document had none) is provenance like any correction
+  const named = ordered.find((d) => d.identity);
+  const identity: AppliedCorrection[] = named?.identity
+    ? [
+        {
+          id: `dnr-${named.document.sha256.slice(0, 16)}`,
+          path: 'diarienummer',
+          value: named.identity.diarienummer,
+          extracted: null,
+          note: named.identity.note,
+          by: named.identity.by,
+          at: named.identity.at,
+        },
+      ]
+    : [];
   const sourceDocuments = [...documents]
     .map((d) => d.document)
     .sort((a, b) =>
@@ -92,7 +109,13 @@ export function buildCaseRecord({ id, documents, previous, now }: BuildCaseInput
     );
   // a NUL or BEL read from a PDF (or in a file name) would make every XML rendering ill-formed
   const content = PublicContentSchema.parse(
-    stripXmlForbiddenDeep({ id, ...extracted, documents: sourceDocuments, deleted: false }),
+    stripXmlForbiddenDeep({
+      id,
+      ...extracted,
+      corrections: [...identity, ...applied],
+      documents: sourceDocuments,
+      deleted: false,
+    }),
   );
   const contentHash = hashContent(content);
   const unchanged = previous !== null && hashContent(publicContentOf(previous)) === contentHash;
@@ -103,7 +126,7 @@ export function buildCaseRecord({ id, documents, previous, now }: BuildCaseInput
     updatedAt: unchanged ? previous.updatedAt : laterOf(now, previous?.updatedAt),
     extractor: stripXmlForbiddenDeep({ version: primary.extractorVersion, warnings: primary.warnings }),
   });
-  return { record, contentHash };
+  return { record, contentHash, unmatched };
 }
 
 /** The part of a record whose change is news for feed clients; parsing fixes the key order. */

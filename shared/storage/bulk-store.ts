@@ -2,8 +2,10 @@
 // whole, listed with their last-modified time, read back for /v1/bulk. Never touches the originals.
 import {
   GetObjectCommand,
+  HeadObjectCommand,
   ListObjectsV2Command,
   NoSuchKey,
+  NotFound,
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
@@ -42,16 +44,45 @@ export class BulkStore {
       }));
   }
 
+  /** The first `bytes` bytes of a file (a ranged GET), or null when it was never published. */
+  async readStart(name: string, bytes: number): Promise<Uint8Array | null> {
+    try {
+      const out = await this.s3.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: name, Range: `bytes=0-${bytes - 1}` }),
+      );
+      return out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+    } catch (error) {
+      if (error instanceof NoSuchKey || (error as Error).name === 'NoSuchKey') return null;
+      throw error;
+    }
+  }
+
+  /** The file's ETag, or null when it was never published: a cheap "has it changed?". */
+  async eTagOf(name: string): Promise<string | null> {
+    try {
+      const out = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: name }));
+      return out.ETag ?? null;
+    } catch (error) {
+      if (error instanceof NotFound || error instanceof NoSuchKey) return null;
+      if ((error as Error).name === 'NotFound' || (error as Error).name === 'NoSuchKey') return null;
+      throw error;
+    }
+  }
+
   /** The file, or null when it was never published. */
-  async read(
-    name: string,
-  ): Promise<{ body: Uint8Array; contentType: string; lastModified: string | null } | null> {
+  async read(name: string): Promise<{
+    body: Uint8Array;
+    contentType: string;
+    lastModified: string | null;
+    eTag: string | null;
+  } | null> {
     try {
       const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: name }));
       return {
         body: out.Body ? await out.Body.transformToByteArray() : new Uint8Array(),
         contentType: out.ContentType ?? 'application/octet-stream',
         lastModified: out.LastModified ? out.LastModified.toUTCString() : null,
+        eTag: out.ETag ?? null,
       };
     } catch (error) {
       if (error instanceof NoSuchKey || (error as Error).name === 'NoSuchKey') return null;

@@ -1,38 +1,85 @@
-// Case records in DynamoDB: the LATEST projection, immutable REV#n history, and each case's source
-// documents with their extractions. Writes are conditional (optimistic on revision), never
-// read-then-blind-write, so concurrent ingests of one case cannot overwrite each other.
+// Case records in DynamoDB: the LATEST projection, immutable REV#n history, each case's source
+// documents with their extractions, archivists' corrections and the case's review entry. Offers
+// one consistent read of a case and conditional writes (optimistic on revision); what a record
+// contains is decided above, in shared/publishing/, never here.
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
   QueryCommand,
   type QueryCommandOutput,
   TransactWriteCommand,
+  type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { type CaseRecord, CaseRecordSchema, emptyExtractedCase } from '../model/case-record.ts';
+import type { StoredCaseDocument } from '../model/case-document.ts';
+import { type CaseRecord, CaseRecordSchema } from '../model/case-record.ts';
+import { type Correction, CorrectionSchema } from '../model/correction.ts';
+import { type CaseReview, CaseReviewSchema } from '../model/review-item.ts';
 import {
-  buildCaseRecord,
-  hashContent,
-  publicContentOf,
-  type StoredCaseDocument,
-} from '../publishing/build-case-record.ts';
-import {
+  CASE_CORRECTION_PREFIX,
   CASE_DOCUMENT_PREFIX,
+  CORRECTION_PARTITION,
+  caseCorrectionKey,
   caseDocumentKey,
   caseKey,
+  caseReviewKey,
   caseRevisionKey,
   feedMetaKey,
   feedPartition,
   feedSortKey,
   KEYS,
+  REVIEW_PARTITION,
 } from './table-design.ts';
 
-export interface PublishResult {
+/** A conditional write found the item changed since it was read: read again and retry. */
+export class WriteConflictError extends Error {
+  override name = 'WriteConflictError';
+}
+
+/** Everything stored about one case, read consistently. */
+export interface CasePartition {
+  latest: CaseRecord | null;
+  documents: StoredCaseDocument[];
+  corrections: Correction[];
+  /** The stored review entry's fingerprint, so an unchanged one is not written again. */
+  reviewFingerprint: string | null;
+}
+
+/** A case's review entry as stored: the review, its place in the queue and a fingerprint. */
+export interface StoredReview {
+  review: CaseReview;
+  rank: string;
+  fingerprint: string;
+}
+
+export interface RevisionWrite {
   record: CaseRecord;
-  /** False when the documents' content was already published as it is (no new revision). */
-  changed: boolean;
+  contentHash: string;
+  /** The revision read; null for a case's first. The write fails (WriteConflictError) if it moved. */
+  expectedRevision: number | null;
+  /** The case's review entry at this revision; null removes it. */
+  review: StoredReview | null;
+}
+
+/** What publishing needs from storage: one read of a case and conditional writes, nothing more. */
+export interface CaseStore {
+  readCase(caseId: string): Promise<CasePartition>;
+  /** Writes LATEST and REV#n (and the review entry) atomically, then notes the feed change. */
+  writeRevision(write: RevisionWrite): Promise<void>;
+  /** Replaces the review entry while the case is still at `revision` (else WriteConflictError). */
+  writeReview(caseId: string, revision: number, review: StoredReview | null): Promise<void>;
+  /** Lists the month of `updatedAt` in the feed (idempotent): a publish retried after a crash. */
+  ensureListed(updatedAt: string): Promise<void>;
+}
+
+export interface ListPage<T> {
+  items: T[];
+  /** Where the next page starts; null on the last. */
+  after: string | null;
 }
 
 export interface FeedPage {
@@ -41,9 +88,7 @@ export interface FeedPage {
   last: { updatedAt: string; id: string } | null;
 }
 
-const MAX_PUBLISH_ATTEMPTS = 8;
-
-export class CaseRepository {
+export class CaseRepository implements CaseStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -59,78 +104,34 @@ export class CaseRepository {
     );
   }
 
-  /**
-   * Rebuilds the case from all its stored documents and publishes it if its content changed.
-   * Optimistic concurrency: the write is conditional on the revision read, retried on conflict.
-   */
-  async publish(caseId: string, now: () => string): Promise<PublishResult> {
-    for (let attempt = 1; ; attempt++) {
-      const { latest, documents } = await this.readCasePartition(caseId);
-      // a withdrawn case stays withdrawn: re-extraction or a re-upload must not resurrect it
-      if (latest?.deleted) return { record: latest, changed: false };
-      if (documents.length === 0) throw new Error(`case ${caseId} has no stored documents`);
-      const { record, contentHash } = buildCaseRecord({
-        id: caseId,
-        documents,
-        previous: latest,
-        now: now(),
-      });
-      if (latest && record.revision === latest.revision) {
-        // a retry after a crash between the revision write and its feed note: the month must be listed
-        await this.noteFeedMonth(latest.updatedAt);
-        return { record: latest, changed: false };
-      }
-      try {
-        await this.writeRevision(record, contentHash, latest?.revision ?? null);
-        await this.noteFeedWrite(record.updatedAt);
-        return { record, changed: true };
-      } catch (error) {
-        if (!isConditionalConflict(error) || attempt >= MAX_PUBLISH_ATTEMPTS) throw error;
-      }
-    }
-  }
-
-  /**
-   * Withdraws a published case: writes a tombstone revision (`deleted: true`, content emptied but
-   * for its identity, updatedAt bumped) so it stays in the change feed. Null when the case is
-   * unknown; the tombstone itself (unchanged) when it was already withdrawn.
-   */
-  async withdraw(caseId: string, now: () => string): Promise<PublishResult | null> {
-    for (let attempt = 1; ; attempt++) {
-      const { latest } = await this.readCasePartition(caseId);
-      if (!latest) return null;
-      if (latest.deleted) {
-        await this.noteFeedMonth(latest.updatedAt);
-        return { record: latest, changed: false };
-      }
-      const stamp = now();
-      const tombstone = CaseRecordSchema.parse({
-        ...emptyExtractedCase(),
-        municipality: latest.municipality,
-        documentType: latest.documentType,
-        diarienummer: latest.diarienummer,
-        id: latest.id,
-        documents: [],
-        revision: latest.revision + 1,
-        createdAt: latest.createdAt,
-        updatedAt:
-          stamp > latest.updatedAt ? stamp : new Date(Date.parse(latest.updatedAt) + 1).toISOString(),
-        extractor: latest.extractor,
-        deleted: true,
-      });
-      try {
-        await this.writeRevision(tombstone, hashContent(publicContentOf(tombstone)), latest.revision);
-        await this.noteFeedWrite(tombstone.updatedAt);
-        return { record: tombstone, changed: true };
-      } catch (error) {
-        if (!isConditionalConflict(error) || attempt >= MAX_PUBLISH_ATTEMPTS) throw error;
-      }
-    }
-  }
-
   async get(caseId: string): Promise<CaseRecord | null> {
     const out = await this.db.send(new GetCommand({ TableName: this.tableName, Key: caseKey(caseId) }));
     return out.Item ? recordOf(out.Item) : null;
+  }
+
+  /** The LATEST records of many cases (unknown ids are left out), 100 keys per BatchGetItem. */
+  async getMany(caseIds: readonly string[]): Promise<Map<string, CaseRecord>> {
+    const out = new Map<string, CaseRecord>();
+    const unique = [...new Set(caseIds)];
+    for (let i = 0; i < unique.length; i += 100) {
+      let keys: Record<string, unknown>[] | undefined = unique.slice(i, i + 100).map((id) => caseKey(id));
+      for (let attempt = 0; keys && keys.length > 0; attempt++) {
+        const res: BatchGetCommandOutput = await this.db.send(
+          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys } } }),
+        );
+        for (const item of res.Responses?.[this.tableName] ?? []) {
+          const record = recordOf(item);
+          out.set(record.id, record);
+        }
+        keys = res.UnprocessedKeys?.[this.tableName]?.Keys;
+        if (keys && keys.length > 0) {
+          // throttled: back off before asking for the rest, as the SDK's own retries do
+          if (attempt >= 8) throw new Error(`BatchGetItem left ${keys.length} keys unprocessed`);
+          await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+        }
+      }
+    }
+    return out;
   }
 
   async getRevision(caseId: string, revision: number): Promise<CaseRecord | null> {
@@ -141,7 +142,7 @@ export class CaseRepository {
   }
 
   async getDocuments(caseId: string): Promise<StoredCaseDocument[]> {
-    return (await this.readCasePartition(caseId)).documents;
+    return (await this.readCase(caseId)).documents;
   }
 
   /** A counter that moves with every published change (0 before the first); read consistently. */
@@ -216,72 +217,275 @@ export class CaseRepository {
     };
   }
 
-  /** The LATEST item and every DOC# item of a case, read consistently. */
-  private async readCasePartition(
-    caseId: string,
-  ): Promise<{ latest: CaseRecord | null; documents: StoredCaseDocument[] }> {
-    const latestOut = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: caseKey(caseId), ConsistentRead: true }),
-    );
-    const latest = latestOut.Item ? recordOf(latestOut.Item) : null;
+  /** The LATEST item, every DOC# and CORR# item and the review fingerprint of a case, read consistently. */
+  async readCase(caseId: string): Promise<CasePartition> {
+    const [latestOut, reviewOut, items] = await Promise.all([
+      this.db.send(new GetCommand({ TableName: this.tableName, Key: caseKey(caseId), ConsistentRead: true })),
+      this.db.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: caseReviewKey(caseId),
+          ConsistentRead: true,
+          ProjectionExpression: 'fingerprint',
+        }),
+      ),
+      // CORR# < DOC# < LATEST < REV#: one range holds the corrections and documents, no revisions
+      this.queryPartition(caseId, {
+        condition: '#pk = :pk AND #sk BETWEEN :from AND :to',
+        values: { ':from': CASE_CORRECTION_PREFIX, ':to': `${CASE_DOCUMENT_PREFIX}\uffff` },
+      }),
+    ]);
     const documents: StoredCaseDocument[] = [];
+    const corrections: Correction[] = [];
+    for (const item of items) {
+      const sk = String(item[KEYS.sk]);
+      if (sk.startsWith(CASE_DOCUMENT_PREFIX)) documents.push(documentOf(item));
+      else if (sk.startsWith(CASE_CORRECTION_PREFIX)) corrections.push(correctionOf(item));
+    }
+    const fingerprint = reviewOut.Item?.fingerprint;
+    return {
+      latest: latestOut.Item ? recordOf(latestOut.Item) : null,
+      documents,
+      corrections,
+      reviewFingerprint: typeof fingerprint === 'string' ? fingerprint : null,
+    };
+  }
+
+  async writeRevision({ record, contentHash, expectedRevision, review }: RevisionWrite): Promise<void> {
+    await this.transact([
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: toLatestItem(record, contentHash),
+          ConditionExpression:
+            expectedRevision === null ? 'attribute_not_exists(PK)' : 'revision = :expected',
+          ExpressionAttributeValues:
+            expectedRevision === null ? undefined : { ':expected': expectedRevision },
+        },
+      },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...caseRevisionKey(record.id, record.revision),
+            kind: 'case-revision',
+            recordJson: JSON.stringify(record),
+            contentHash,
+          },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      this.reviewWrite(record.id, review),
+    ]);
+    await this.noteFeedWrite(record.updatedAt);
+  }
+
+  async writeReview(caseId: string, revision: number, review: StoredReview | null): Promise<void> {
+    await this.transact([
+      {
+        ConditionCheck: {
+          TableName: this.tableName,
+          Key: caseKey(caseId),
+          ConditionExpression: 'revision = :revision',
+          ExpressionAttributeValues: { ':revision': revision },
+        },
+      },
+      this.reviewWrite(caseId, review),
+    ]);
+  }
+
+  ensureListed(updatedAt: string): Promise<void> {
+    return this.noteFeedMonth(updatedAt);
+  }
+
+  /** One page of the review queue, most pressing first (eventually consistent, as every GSI read). */
+  async listReviews(query: { limit: number; after?: string | undefined }): Promise<ListPage<CaseReview>> {
+    const page = await this.queryIndexPartition(REVIEW_PARTITION, { ...query, order: 'asc' });
+    return {
+      items: page.items.map((item) => CaseReviewSchema.parse(JSON.parse(String(item.reviewJson)))),
+      after: page.after,
+    };
+  }
+
+  /** The stored review entry of one case, or null when nothing of it waits. */
+  async getReview(caseId: string): Promise<CaseReview | null> {
+    const out = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: caseReviewKey(caseId), ConsistentRead: true }),
+    );
+    return out.Item ? CaseReviewSchema.parse(JSON.parse(String(out.Item.reviewJson))) : null;
+  }
+
+  /**
+   * Stores a new correction and marks the ones it replaces `superseded`, atomically; a
+   * WriteConflictError when one of those is no longer active (read again and retry).
+   */
+  async saveCorrection(correction: Correction, supersedes: readonly string[] = []): Promise<void> {
+    await this.transact([
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: toCorrectionItem(correction),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      ...supersedes.map((correctionId) => ({
+        Update: {
+          TableName: this.tableName,
+          Key: caseCorrectionKey(correction.caseId, correctionId),
+          UpdateExpression: 'SET #status = :superseded, endedBy = :by, endedAt = :at, endNote = :note',
+          ConditionExpression: '#status = :active',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':superseded': 'superseded',
+            ':active': 'active',
+            ':by': correction.by,
+            ':at': correction.at,
+            ':note': `replaced by ${correction.correctionId}`,
+          },
+        },
+      })),
+    ]);
+  }
+
+  /** Ends an active correction (`withdrawn`); false when it is unknown or no longer active. */
+  async endCorrection(
+    caseId: string,
+    correctionId: string,
+    end: { by: string; at: string; note: string | null },
+  ): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: caseCorrectionKey(caseId, correctionId),
+          UpdateExpression: 'SET #status = :withdrawn, endedBy = :by, endedAt = :at, endNote = :note',
+          ConditionExpression: 'attribute_exists(PK) AND #status = :active',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':withdrawn': 'withdrawn',
+            ':active': 'active',
+            ':by': end.by,
+            ':at': end.at,
+            ':note': end.note,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalConflict(error)) return false;
+      throw error;
+    }
+  }
+
+  async getCorrection(caseId: string, correctionId: string): Promise<Correction | null> {
+    const out = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: caseCorrectionKey(caseId, correctionId),
+        ConsistentRead: true,
+      }),
+    );
+    return out.Item ? correctionOf(out.Item) : null;
+  }
+
+  /** Every correction of one case, oldest first, read consistently. */
+  async listCaseCorrections(caseId: string): Promise<Correction[]> {
+    const items = await this.queryPartition(caseId, {
+      condition: '#pk = :pk AND begins_with(#sk, :prefix)',
+      values: { ':prefix': CASE_CORRECTION_PREFIX },
+    });
+    return items.map(correctionOf);
+  }
+
+  /** Corrections across all cases, oldest first (eventually consistent). */
+  async listCorrections(query: { limit: number; after?: string | undefined }): Promise<ListPage<Correction>> {
+    const page = await this.queryIndexPartition(CORRECTION_PARTITION, { ...query, order: 'asc' });
+    return { items: page.items.map(correctionOf), after: page.after };
+  }
+
+  private reviewWrite(caseId: string, review: StoredReview | null): TransactItem {
+    if (!review) return { Delete: { TableName: this.tableName, Key: caseReviewKey(caseId) } };
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: {
+          ...caseReviewKey(caseId),
+          kind: 'case-review',
+          reviewJson: JSON.stringify(review.review),
+          fingerprint: review.fingerprint,
+          revision: review.review.revision,
+          [KEYS.gsi2.pk]: REVIEW_PARTITION,
+          [KEYS.gsi2.sk]: review.rank,
+        },
+      },
+    };
+  }
+
+  private async transact(items: TransactItem[]): Promise<void> {
+    try {
+      await this.db.send(new TransactWriteCommand({ TransactItems: items }));
+    } catch (error) {
+      if (isConditionalConflict(error)) throw new WriteConflictError((error as Error).message);
+      throw error;
+    }
+  }
+
+  private async queryPartition(
+    caseId: string,
+    key: { condition: string; values: Record<string, string> },
+  ): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
     let startKey: QueryCommandOutput['LastEvaluatedKey'];
     do {
       const out = await this.db.send(
         new QueryCommand({
           TableName: this.tableName,
-          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :doc)',
+          KeyConditionExpression: key.condition,
           ExpressionAttributeNames: { '#pk': KEYS.pk, '#sk': KEYS.sk },
-          ExpressionAttributeValues: { ':pk': caseKey(caseId).PK, ':doc': CASE_DOCUMENT_PREFIX },
+          ExpressionAttributeValues: { ':pk': caseKey(caseId).PK, ...key.values },
           ConsistentRead: true,
           ExclusiveStartKey: startKey,
         }),
       );
-      for (const item of out.Items ?? []) {
-        documents.push({
-          document: item.document,
-          objectKey: item.objectKey,
-          original: item.original,
-          extracted: item.extracted,
-          extractorVersion: item.extractorVersion,
-          warnings: item.warnings,
-        } as StoredCaseDocument);
-      }
+      items.push(...(out.Items ?? []));
       startKey = out.LastEvaluatedKey;
     } while (startKey);
-    return { latest, documents };
+    return items;
   }
 
-  private async writeRevision(record: CaseRecord, contentHash: string, expectedRevision: number | null) {
-    const latestItem = toLatestItem(record, contentHash);
-    await this.db.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: this.tableName,
-              Item: latestItem,
-              ConditionExpression:
-                expectedRevision === null ? 'attribute_not_exists(PK)' : 'revision = :expected',
-              ExpressionAttributeValues:
-                expectedRevision === null ? undefined : { ':expected': expectedRevision },
-            },
-          },
-          {
-            Put: {
-              TableName: this.tableName,
-              Item: {
-                ...caseRevisionKey(record.id, record.revision),
-                kind: 'case-revision',
-                recordJson: JSON.stringify(record),
-                contentHash,
-              },
-              ConditionExpression: 'attribute_not_exists(PK)',
-            },
-          },
-        ],
-      }),
-    );
+  /** A page of one GSI2 partition in sort-key order, resuming after the sort key `after`. */
+  private async queryIndexPartition(
+    partition: string,
+    query: { limit: number; after?: string | undefined; order: 'asc' | 'desc' },
+  ): Promise<ListPage<Record<string, unknown>>> {
+    const names: Record<string, string> = { '#pk': KEYS.gsi2.pk };
+    const values: Record<string, string> = { ':pk': partition };
+    let condition = '#pk = :pk';
+    if (query.after) {
+      names['#sk'] = KEYS.gsi2.sk;
+      values[':after'] = query.after;
+      condition += query.order === 'asc' ? ' AND #sk > :after' : ' AND #sk < :after';
+    }
+    const items: Record<string, unknown>[] = [];
+    let startKey: QueryCommandOutput['LastEvaluatedKey'];
+    do {
+      const out = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: KEYS.gsi2.name,
+          KeyConditionExpression: condition,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ScanIndexForward: query.order === 'asc',
+          Limit: query.limit - items.length,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      items.push(...(out.Items ?? []));
+      startKey = out.LastEvaluatedKey;
+    } while (startKey && items.length < query.limit);
+    const last = items.at(-1);
+    return { items, after: last && startKey ? String(last[KEYS.gsi2.sk]) : null };
   }
 
   /**
@@ -327,6 +531,37 @@ export function toLatestItem(record: CaseRecord, contentHash: string): Record<st
     [KEYS.gsi1.pk]: feedPartition(record.updatedAt),
     [KEYS.gsi1.sk]: feedSortKey(record.updatedAt, record.id),
   };
+}
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+function documentOf(item: Record<string, unknown>): StoredCaseDocument {
+  return {
+    document: item.document,
+    objectKey: item.objectKey,
+    original: item.original,
+    extracted: item.extracted,
+    extractorVersion: item.extractorVersion,
+    warnings: item.warnings,
+    ...(item.identity ? { identity: item.identity } : {}),
+  } as StoredCaseDocument;
+}
+
+function toCorrectionItem(correction: Correction): Record<string, unknown> {
+  return {
+    ...caseCorrectionKey(correction.caseId, correction.correctionId),
+    kind: 'correction',
+    ...correction,
+    // a list or null value round-trips through JSON, whatever the document client makes of it
+    value: JSON.stringify(correction.value),
+    [KEYS.gsi2.pk]: CORRECTION_PARTITION,
+    [KEYS.gsi2.sk]: `${correction.correctionId}#${correction.caseId}`,
+  };
+}
+
+function correctionOf(item: Record<string, unknown>): Correction {
+  const { PK: _pk, SK: _sk, kind: _kind, GSI2PK: _g, GSI2SK: _s, value, ...rest } = item;
+  return CorrectionSchema.parse({ ...rest, value: JSON.parse(String(value)) });
 }
 
 /** The record stored in a LATEST or REV# item, validated on the way out. */

@@ -9,15 +9,24 @@ import {
   type QueryCommandOutput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import type { UnreadDocument } from '../model/case-document.ts';
 import type { ExtractionIssue } from '../model/case-record.ts';
 import {
+  type IngestIdentity,
   type IngestRecord,
   IngestRecordSchema,
   type IngestStatus,
   TERMINAL_STATUSES,
 } from '../model/ingest-record.ts';
 import { isConditionalConflict } from './case-repository.ts';
-import { contentKey, INGEST_PARTITION, ingestKey, ingestSortKey, KEYS } from './table-design.ts';
+import {
+  contentKey,
+  INGEST_PARTITION,
+  ingestKey,
+  ingestReadingKey,
+  ingestSortKey,
+  KEYS,
+} from './table-design.ts';
 
 export interface IngestOutcome {
   status: Exclude<IngestStatus, 'queued' | 'processing'>;
@@ -65,6 +74,7 @@ export class IngestRepository {
       caseId: null,
       warnings: [],
       attempts: 0,
+      identity: null,
       createdAt: now,
       updatedAt: now,
     };
@@ -145,6 +155,66 @@ export class IngestRepository {
       condition: '#status = :expected',
       values: { ':expected': expected },
     });
+  }
+
+  /**
+   * An archivist completed a `needs_review` upload by entering its Dnr: the outcome it now has and
+   * who said so. Conditional on the status and reason read, so a re-extraction that got there
+   * first is not overwritten; false when it did.
+   */
+  async complete(
+    ingestId: string,
+    expected: { status: IngestStatus; reason: string | null },
+    outcome: IngestOutcome,
+    identity: IngestIdentity,
+    now: string,
+  ): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: ingestKey(ingestId),
+          UpdateExpression:
+            'SET #status = :status, reason = :reason, message = :message, caseId = :caseId, warnings = :warnings, #identity = :identity, updatedAt = :now',
+          ConditionExpression: '#status = :expected AND reason = :expectedReason',
+          ExpressionAttributeNames: { '#status': 'status', '#identity': 'identity' },
+          ExpressionAttributeValues: {
+            ':status': outcome.status,
+            ':reason': outcome.reason,
+            ':message': outcome.message,
+            ':caseId': outcome.caseId,
+            ':warnings': outcome.warnings,
+            ':identity': identity,
+            ':now': now,
+            ':expected': expected.status,
+            ':expectedReason': expected.reason,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalConflict(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Keeps what the extractor read from an upload that names no case yet (replacing an older reading). */
+  async saveReading(ingestId: string, reading: UnreadDocument): Promise<void> {
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...ingestReadingKey(ingestId), kind: 'ingest-reading', readingJson: JSON.stringify(reading) },
+      }),
+    );
+  }
+
+  async getReading(ingestId: string): Promise<UnreadDocument | null> {
+    const out = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: ingestReadingKey(ingestId), ConsistentRead: true }),
+    );
+    return typeof out.Item?.readingJson === 'string'
+      ? (JSON.parse(out.Item.readingJson) as UnreadDocument)
+      : null;
   }
 
   /** Writes an outcome under a condition; false (and no write) when the condition does not hold. */

@@ -15,7 +15,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { OriginalRef } from '../model/object-key.ts';
+import { type OriginalRef, pageTextKeyOf } from '../model/object-key.ts';
 
 export interface StoredObject {
   key: string;
@@ -141,6 +141,28 @@ export class ObjectStore {
       new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType }),
     );
     return { eTag: out.ETag ? out.ETag.replaceAll('"', '') : null };
+  }
+
+  /** Stores the page texts read from the original with this sha256 (overwrites: same bytes, newer reader). */
+  async writePageTexts(sha256: string, pages: readonly string[]): Promise<void> {
+    const body = Buffer.from(JSON.stringify({ sha256, pages }), 'utf8');
+    await this.write(pageTextKeyOf(sha256), body, 'application/json; charset=utf-8');
+  }
+
+  /** The page texts stored for an original; null when none were (ingested before texts were kept). */
+  async readPageTexts(sha256: string): Promise<string[] | null> {
+    try {
+      const bytes = await this.read(pageTextKeyOf(sha256), { maxBytes: 64 * 1024 * 1024 });
+      const parsed: unknown = JSON.parse(Buffer.from(bytes).toString('utf8'));
+      const pages = (parsed as { pages?: unknown }).pages;
+      if (!Array.isArray(pages) || !pages.every((p) => typeof p === 'string')) {
+        throw new Error(`${pageTextKeyOf(sha256)} holds no page texts`);
+      }
+      return pages;
+    } catch (error) {
+      if (error instanceof NoSuchKey || (error as Error).name === 'NoSuchKey') return null;
+      throw error;
+    }
   }
 
   /** Every object under `prefix`; in a versioned bucket every version of each (no delete markers). */

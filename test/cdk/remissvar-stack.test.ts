@@ -5,12 +5,14 @@ import vm from 'node:vm';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ARCHIVIST_PATHS } from '../../cdk/constructs/feed-api.ts';
+import { ARCHIVIST_API_ROUTES, ARCHIVIST_FORM_ROUTES } from '../../cdk/constructs/feed-api.ts';
 import {
+  ARCHIVIST_PAGE_PATTERNS,
   CASE_INSENSITIVE_PARAMETERS,
   NORMALIZE_QUERY_FUNCTION,
 } from '../../cdk/constructs/feed-distribution.ts';
 import { STACK_OUTPUTS } from '../../local/cli/deployed-stack.ts';
+import { ARCHIVIST_GROUP, ENV, PAGE_TEXT_PREFIX } from '../../shared/config.ts';
 import { CaseQuerySchema } from '../../shared/feeds/case-query.ts';
 import { KEYS } from '../../shared/storage/table-design.ts';
 import { buildStack } from './cdk-app.ts';
@@ -462,8 +464,9 @@ describe('RemissvarStack', () => {
         S3OriginConfig?: unknown;
       }[];
       const behaviors = config.CacheBehaviors as Record<string, unknown>[];
-      expect(behaviors).toHaveLength(1);
-      const bulk = behaviors[0]!;
+      // the bulk files, and the archivists' pages (tested with the sign-in)
+      expect(behaviors).toHaveLength(1 + ARCHIVIST_PAGE_PATTERNS.length);
+      const bulk = behaviors.find((b) => b.PathPattern === '/v1/bulk/*')!;
       expect(bulk).toMatchObject({
         PathPattern: '/v1/bulk/*',
         ViewerProtocolPolicy: 'redirect-to-https',
@@ -616,9 +619,12 @@ describe('RemissvarStack', () => {
   });
 
   describe('feed API', () => {
-    it('routes only GET, HEAD and OPTIONS, on / and every path below it', () => {
+    const routeKeysOf = (routes: typeof ARCHIVIST_API_ROUTES) =>
+      routes.flatMap(({ path, methods }) => methods.map((method) => `${method} ${path}`));
+
+    it('routes only GET, HEAD and OPTIONS publicly, plus the archivist routes', () => {
       const keys = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
-        (route) => (route as Resource).Properties.RouteKey,
+        (route) => (route as Resource).Properties.RouteKey as string,
       );
       expect(keys.sort()).toEqual(
         [
@@ -628,29 +634,40 @@ describe('RemissvarStack', () => {
           'HEAD /{proxy+}',
           'OPTIONS /',
           'OPTIONS /{proxy+}',
-          'GET /v1/ingests',
-          'HEAD /v1/ingests',
-          'GET /v1/ingests/{proxy+}',
-          'HEAD /v1/ingests/{proxy+}',
+          ...routeKeysOf(ARCHIVIST_API_ROUTES),
+          ...routeKeysOf(ARCHIVIST_FORM_ROUTES),
         ].sort(),
+      );
+      expect(keys.filter((k) => k.startsWith('POST')).sort()).toEqual(
+        [...routeKeysOf(ARCHIVIST_API_ROUTES), ...routeKeysOf(ARCHIVIST_FORM_ROUTES)]
+          .filter((k) => k.startsWith('POST'))
+          .sort(),
       );
     });
 
-    it('needs IAM credentials for the ingest listing (it names uploaded files) and nothing else', () => {
-      const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')) as Resource[];
-      const iam = routes
-        .filter((r) => r.Properties.AuthorizationType === 'AWS_IAM')
-        .map((r) => r.Properties.RouteKey as string);
-      expect(iam.sort()).toEqual(
-        [
-          'GET /v1/ingests',
-          'HEAD /v1/ingests',
-          'GET /v1/ingests/{proxy+}',
-          'HEAD /v1/ingests/{proxy+}',
-        ].sort(),
+    it('puts the Cognito JWT authorizer on every archivist API route, and on nothing else', () => {
+      const [authorizerId, authorizer] = onlyEntry(
+        template.findResources('AWS::ApiGatewayV2::Authorizer'),
+        'authorizer',
       );
-      const open = routes.filter((r) => r.Properties.AuthorizationType !== 'AWS_IAM');
-      for (const r of open) expect(r.Properties.RouteKey).not.toMatch(/ingests/);
+      const [poolId] = onlyEntry(template.findResources('AWS::Cognito::UserPool'), 'user pool');
+      const [clientId] = onlyEntry(template.findResources('AWS::Cognito::UserPoolClient'), 'app client');
+      const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')) as Resource[];
+      const withJwt = routes
+        .filter((r) => r.Properties.AuthorizationType === 'JWT')
+        .map((r) => r.Properties.RouteKey as string);
+
+      expect(authorizer.Properties).toMatchObject({
+        AuthorizerType: 'JWT',
+        IdentitySource: ['$request.header.Authorization'],
+        JwtConfiguration: { Audience: [{ Ref: clientId }] },
+      });
+      expect(JSON.stringify(authorizer.Properties.JwtConfiguration)).toContain(poolId);
+      expect(withJwt.sort()).toEqual(routeKeysOf(ARCHIVIST_API_ROUTES).sort());
+      for (const r of routes.filter((r) => r.Properties.AuthorizationType === 'JWT'))
+        expect(r.Properties.AuthorizerId).toEqual({ Ref: authorizerId });
+      // no IAM authorizer is left: archivists sign in with Cognito
+      expect(routes.filter((r) => r.Properties.AuthorizationType === 'AWS_IAM')).toEqual([]);
     });
 
     it('has a throttled default stage with access logs', () => {
@@ -664,7 +681,7 @@ describe('RemissvarStack', () => {
 
     it('throttles every archivist route apart from the public ones', () => {
       const [, stage] = onlyEntry(template.findResources('AWS::ApiGatewayV2::Stage'), 'stage');
-      const archivistKeys = ARCHIVIST_PATHS.flatMap((path) => [`GET ${path}`, `HEAD ${path}`]);
+      const archivistKeys = [...routeKeysOf(ARCHIVIST_API_ROUTES), ...routeKeysOf(ARCHIVIST_FORM_ROUTES)];
 
       expect(stage.Properties.RouteSettings).toEqual(
         Object.fromEntries(
@@ -677,11 +694,24 @@ describe('RemissvarStack', () => {
       expect(routeKeys).toEqual(expect.arrayContaining(archivistKeys));
     });
 
-    it('runs a function that may read but never write the table or the bucket', () => {
+    it('runs a function that writes the table (archivists’ corrections) but of the bucket only page texts', () => {
       const [, api] = functionOf(template, 'remissvar-api');
       const actions = actionsOfRole(template, roleIdOf(api));
-      expect(actions).toEqual(expect.arrayContaining(['dynamodb:Query', 'dynamodb:GetItem', 's3:GetObject']));
-      expect(actions.filter((a) => /^(dynamodb|s3):.*(Put|Update|Delete|Write)/.test(a))).toEqual([]);
+      const policies = template.findResources('AWS::IAM::Policy', {
+        Properties: { Roles: [{ Ref: roleIdOf(api) }] },
+      });
+      const s3Writes = Object.values(policies).flatMap((policy) =>
+        (
+          (policy as Resource).Properties.PolicyDocument as {
+            Statement: { Action: string | string[]; Resource: unknown }[];
+          }
+        ).Statement.filter((s) => [s.Action].flat().some((a) => /^s3:.*(Put|Update|Delete|Write)/.test(a))),
+      );
+      expect(actions).toEqual(
+        expect.arrayContaining(['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 's3:GetObject']),
+      );
+      expect(s3Writes.map((s) => s.Action)).toEqual(['s3:PutObject']);
+      expect(JSON.stringify(s3Writes[0]?.Resource)).toContain(`/${PAGE_TEXT_PREFIX}*`);
     });
 
     it('gets the cursor key from Secrets Manager at deploy time, never as a literal', () => {
@@ -689,6 +719,71 @@ describe('RemissvarStack', () => {
       const variables = (api.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
       expect(JSON.stringify(variables.CURSOR_SECRET)).toContain('{{resolve:secretsmanager:');
       template.resourceCountIs('AWS::SecretsManager::Secret', 1);
+    });
+  });
+
+  describe('archivist sign-in', () => {
+    it('has a Cognito user pool without self sign-up, with required MFA, and the archivists group', () => {
+      const [poolId, pool] = onlyEntry(template.findResources('AWS::Cognito::UserPool'), 'user pool');
+      const [, group] = onlyEntry(template.findResources('AWS::Cognito::UserPoolGroup'), 'group');
+
+      expect(pool.Properties).toMatchObject({
+        AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+        MfaConfiguration: 'ON',
+        UserPoolTier: 'PLUS',
+      });
+      expect(group.Properties).toMatchObject({ GroupName: ARCHIVIST_GROUP, UserPoolId: { Ref: poolId } });
+    });
+
+    it('has the managed login pages on a Cognito domain, for a PKCE app client with no secret', () => {
+      const [, domain] = onlyEntry(template.findResources('AWS::Cognito::UserPoolDomain'), 'domain');
+      const [clientId, client] = onlyEntry(template.findResources('AWS::Cognito::UserPoolClient'), 'client');
+      const [, style] = onlyEntry(template.findResources('AWS::Cognito::ManagedLoginBranding'), 'style');
+
+      expect(domain.Properties.ManagedLoginVersion).toBe(2);
+      expect(client.Properties).toMatchObject({
+        GenerateSecret: false,
+        AllowedOAuthFlows: ['code'],
+        AllowedOAuthFlowsUserPoolClient: true,
+      });
+      expect(JSON.stringify(client.Properties.CallbackURLs)).toContain('/auth/callback');
+      expect(style.Properties).toMatchObject({ ClientId: { Ref: clientId }, UseCognitoProvidedValues: true });
+    });
+
+    it('names the pool, client and login domain the API function verifies against', () => {
+      const [poolId] = onlyEntry(template.findResources('AWS::Cognito::UserPool'), 'user pool');
+      const [clientId] = onlyEntry(template.findResources('AWS::Cognito::UserPoolClient'), 'client');
+      const [, api] = functionOf(template, 'remissvar-api');
+      const variables = (api.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+
+      expect(variables[ENV.cognitoUserPoolId]).toEqual({ Ref: poolId });
+      expect(variables[ENV.cognitoClientId]).toEqual({ Ref: clientId });
+      expect(JSON.stringify(variables[ENV.cognitoDomain])).toContain('amazoncognito.com');
+    });
+
+    it('passes the archivists’ pages through CloudFront uncached, with their cookies', () => {
+      const [, distribution] = onlyEntry(template.findResources('AWS::CloudFront::Distribution'), 'CDN');
+      const behaviors = distribution.Properties.DistributionConfig as {
+        CacheBehaviors: {
+          PathPattern: string;
+          CachePolicyId: unknown;
+          OriginRequestPolicyId?: unknown;
+          AllowedMethods: string[];
+        }[];
+        DefaultCacheBehavior: { OriginRequestPolicyId?: unknown };
+      };
+      const archivist = behaviors.CacheBehaviors.filter((b) =>
+        (ARCHIVIST_PAGE_PATTERNS as readonly string[]).includes(b.PathPattern),
+      );
+
+      expect(archivist.map((b) => b.PathPattern).sort()).toEqual([...ARCHIVIST_PAGE_PATTERNS].sort());
+      for (const b of archivist) {
+        // the managed CachingDisabled and AllViewerExceptHostHeader policies
+        expect(b.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
+        expect(b.OriginRequestPolicyId).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac');
+        expect(b.AllowedMethods).toContain('POST');
+      }
+      expect(behaviors.DefaultCacheBehavior.OriginRequestPolicyId).toBeUndefined();
     });
   });
 

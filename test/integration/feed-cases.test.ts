@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ATOM_NS } from '../../shared/feeds/atom.ts';
 import { CaseRecordSchema } from '../../shared/model/case-record.ts';
-import { api } from '../support/local-client.ts';
+import { api, archivistHeaders } from '../support/local-client.ts';
 import { childOf, childrenOf, parseXml } from '../support/parse-xml.ts';
 import { type FreshCase, followPages, getJson, publishFreshCase, uniqueWord } from './feed-support.ts';
 
@@ -66,7 +66,7 @@ describe('GET /v1/cases filters', () => {
       ['/v1/cases/x/revisions/zero', /revision/],
     ];
     for (const [url, name] of cases) {
-      const response = await api(url);
+      const response = await api(url, url.startsWith('/v1/ingests') ? { headers: archivistHeaders() } : {});
       const body = (await response.json()) as { error: { code: string; message: string } };
 
       expect(response.status, url).toBe(400);
@@ -194,7 +194,7 @@ describe('CSV', () => {
     );
 
     expect(text.split('\r\n')[0]).toBe(
-      'caseId,diarienummer,title,date,body,bodyType,stance,meetingDate,statementDate,evidence,page,confidence',
+      'caseId,diarienummer,title,date,body,bodyType,stance,meetingDate,statementDate,evidence,page,confidence,corrected',
     );
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(5);
     expect(opposing.items.map((r) => [r.caseId, r.body, r.stance])).toEqual([

@@ -44,8 +44,8 @@ async function withdraw(...ids: string[]): Promise<{ code: number; stdout: strin
       {
         env: {
           ...process.env,
-          DYNAMODB_PORT: String(inject('dynamoPort')),
-          S3_PORT: String(inject('s3Port')),
+          PORT: new URL(inject('apiUrl')).port,
+          ARCHIVIST_TOKEN: inject('archivistToken'),
         },
       },
     );

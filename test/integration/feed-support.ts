@@ -14,12 +14,17 @@ export interface FreshCase {
 export const uniqueWord = (prefix = 'zq') => `${prefix}${randomInt(1e9, 1e10 - 1).toString(36)}`;
 
 /** Uploads an utlåtande (SLK opposes, Idrottsnämnden supports) and waits until it is published. */
-export async function publishFreshCase(options: { title: string; date?: string }): Promise<FreshCase> {
+export async function publishFreshCase(options: {
+  title: string;
+  date?: string;
+  extraPages?: string[][];
+}): Promise<FreshCase> {
   const diarienummer = `20${randomInt(30, 99)}/${String(randomInt(0, 999_999)).padStart(6, '0')}`;
   const pdf = utlatandePdf({
     diarienummer,
     title: options.title,
     ...(options.date ? { date: options.date } : {}),
+    ...(options.extraPages ? { extraPages: options.extraPages } : {}),
   });
   const ingest = await waitForIngest(await uploadBytes(`${diarienummer.replace('/', '-')}.pdf`, pdf));
   if (ingest.status !== 'published' || !ingest.caseId) {

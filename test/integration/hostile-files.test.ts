@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { utlatandePdf } from '../fixtures/hostile/text-pdf.ts';
-import { api, uploadBytes, waitForIngest } from '../support/local-client.ts';
+import { api, archivistApi, uploadBytes, waitForIngest } from '../support/local-client.ts';
 
 const hostile = (name: string) => fs.readFileSync(new URL(`../fixtures/hostile/${name}`, import.meta.url));
 
@@ -57,13 +57,13 @@ describe('ingestObject on hostile files', () => {
     const key = await uploadBytes('status-filter.pdf', hostile('html-page.pdf'));
     await waitForIngest(key);
 
-    const failed = (await (await api('/v1/ingests?status=failed&limit=1000')).json()) as {
+    const failed = (await (await archivistApi('/v1/ingests?status=failed&limit=1000')).json()) as {
       items: { status: string; key: string }[];
     };
-    const ocr = (await (await api('/v1/ingests?status=needs_ocr&limit=1000')).json()) as {
+    const ocr = (await (await archivistApi('/v1/ingests?status=needs_ocr&limit=1000')).json()) as {
       items: { status: string }[];
     };
-    const bad = await api('/v1/ingests?status=exploded');
+    const bad = await archivistApi('/v1/ingests?status=exploded');
 
     expect(failed.items.length).toBeGreaterThan(0);
     expect(failed.items.every((i) => i.status === 'failed')).toBe(true);

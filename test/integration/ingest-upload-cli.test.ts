@@ -74,6 +74,7 @@ function upload(args: string[], env: Record<string, string> = {}) {
       ...process.env,
       PORT: new URL(inject('apiUrl')).port,
       S3_PORT: String(inject('s3Port')),
+      ARCHIVIST_TOKEN: inject('archivistToken'),
       ...env,
     },
   });

@@ -1,7 +1,7 @@
 // Real answers of the running local stack, checked against the OpenAPI document it serves: every
 // status and media type must be declared for its route, and every JSON body must match its schema.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { api } from '../support/local-client.ts';
+import { api, archivistHeaders } from '../support/local-client.ts';
 import { createResponseValidator } from '../support/openapi-schemas.ts';
 import { type FreshCase, getJson, publishFreshCase, uniqueWord } from './feed-support.ts';
 
@@ -27,6 +27,8 @@ describe('responses of the local stack', () => {
       [`/v1/cases/${fresh.id}/revisions/1`, '/v1/cases/{id}/revisions/{revision}', 200],
       [`/v1/consultations?q=${word}`, '/v1/consultations', 200],
       [`/v1/bodies?q=${word}`, '/v1/bodies', 200],
+      ['/v1/bodies/stockholm-idrottsnamnden', '/v1/bodies/{slug}', 200],
+      ['/v1/bodies/no-such-body', '/v1/bodies/{slug}', 404],
       [`/v1/changes?since=${since}&limit=2`, '/v1/changes', 200],
       ['/v1/ingests?limit=3', '/v1/ingests', 200],
       ['/v1/bulk', '/v1/bulk', 200],
@@ -38,7 +40,7 @@ describe('responses of the local stack', () => {
       [`/v1/cases/${fresh.id}/revisions/99`, '/v1/cases/{id}/revisions/{revision}', 404],
     ];
     for (const [url, route, status] of requests) {
-      const response = await api(url);
+      const response = await api(url, url.startsWith('/v1/ingests') ? { headers: archivistHeaders() } : {});
 
       expect(response.status, url).toBe(status);
       expect(response.headers.get('content-type'), url).toMatch(/^application\/json/);
@@ -54,6 +56,10 @@ describe('responses of the local stack', () => {
       [`/v1/cases.atom?q=${word}`, '/v1/cases.atom', 'application/atom+xml'],
       ['/', '/', 'text/html'],
       [`/cases/${fresh.id}`, '/cases/{id}', 'text/html'],
+      ['/bodies', '/bodies', 'text/html'],
+      ['/bodies/stockholm-idrottsnamnden', '/bodies/{slug}', 'text/html'],
+      ['/favicon.svg', '/favicon.svg', 'image/svg+xml'],
+      ['/favicon.ico', '/favicon.ico', 'image/svg+xml'],
     ];
     const record = await getJson<{ documents: { url: string }[] }>(`/v1/cases/${fresh.id}`);
     requests.push([record.documents[0]?.url ?? '', '/v1/cases/{id}/documents/{sha256}', 'application/pdf']);

@@ -33,11 +33,12 @@ describe('the portal', () => {
     await expect.poll(() => page.locator('svg[role="img"]').count()).toBe(2);
     await page.screenshot({ path: '/tmp/portal.png', fullPage: true });
 
-    await page.getByLabel('Sök i titel').fill(word);
+    await page.getByRole('searchbox').fill(word);
+    await page.getByText('Fler filter').click();
     await page.getByLabel('Från datum').fill('2021-01-01');
     await page.getByRole('button', { name: /Sök/ }).click();
     await page.waitForURL(/q=prt/);
-    const rows = page.locator('#results ~ table tbody tr');
+    const rows = page.locator('#case-list > li');
     expect(await rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('Belysning i parken');
 
@@ -48,7 +49,7 @@ describe('the portal', () => {
     await page.getByRole('link', { name: `Bänkar i parken ${word}` }).click();
 
     await page.waitForURL(new RegExp(`/cases/${caseId}$`));
-    const consultations = page.locator('#consultations tbody tr');
+    const consultations = page.locator('#consultations > li');
     expect(await consultations.count()).toBe(2);
     expect(await consultations.nth(0).textContent()).toMatch(
       /Stadsledningskontoret[\s\S]*Avstyrker[\s\S]*avstyrker förslaget/,

@@ -82,6 +82,7 @@ describe('startLocalStack after a crash', () => {
         DATA_DIR: dataDir,
         DYNAMODB_PORT: String(ports.dynamoPort),
         S3_PORT: String(ports.s3Port),
+        ARCHIVIST_TOKEN: 'restart-test-archivist-token',
       },
     });
     const apiUrl = `http://127.0.0.1:${ports.port}`;
@@ -108,7 +109,9 @@ describe('startLocalStack after a crash', () => {
     // kill as soon as an ingest is under way: it stays `processing` in the store
     let inFlight: { key: string }[] = [];
     await until(async () => {
-      const response = await fetch(`${apiUrl}/v1/ingests?status=processing`).catch(() => null);
+      const response = await fetch(`${apiUrl}/v1/ingests?status=processing`, {
+        headers: { Authorization: 'Bearer restart-test-archivist-token' },
+      }).catch(() => null);
       inFlight = response?.ok ? ((await response.json()) as { items: { key: string }[] }).items : [];
       return inFlight.length > 0;
     }, 60_000);

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createDependencies } from '../../lambdas/dependencies.ts';
 import { localFunctionEnv } from '../../shared/config.ts';
 import { CaseRecordSchema } from '../../shared/model/case-record.ts';
+import { withdrawCase } from '../../shared/publishing/publish-case.ts';
 import { utlatandePdf } from '../fixtures/hostile/text-pdf.ts';
 import { api, uploadBytes, waitForIngest } from '../support/local-client.ts';
 
@@ -35,7 +36,7 @@ describe('a withdrawn case', () => {
   });
 
   it('answers 410 for its earlier revisions and documents, and 200 for the tombstone', async () => {
-    const result = await deps.cases.withdraw(caseId, deps.now);
+    const result = await withdrawCase(deps.cases, caseId, deps.now);
 
     const earlier = await api(`/v1/cases/${caseId}/revisions/1`);
     const tombstone = await api(`/v1/cases/${caseId}/revisions/2`);

@@ -23,6 +23,16 @@ export function api(pathAndQuery: string, init?: RequestInit): Promise<Response>
   return fetch(new URL(pathAndQuery, inject('apiUrl')), init);
 }
 
+/** The header an archivist's client sends (the stack's ARCHIVIST_TOKEN). */
+export const archivistHeaders = () => ({ Authorization: `Bearer ${inject('archivistToken')}` });
+
+/** A request to an archivist route, signed in with the stack's token. */
+export function archivistApi(pathAndQuery: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  for (const [name, value] of Object.entries(archivistHeaders())) headers.set(name, value);
+  return api(pathAndQuery, { ...init, headers });
+}
+
 /** Uploads bytes under `uploads/tests/<random>/<fileName>` (the pipeline ingests only uploads/) and returns the key. */
 export async function uploadBytes(fileName: string, body: Uint8Array): Promise<string> {
   const key = `uploads/tests/${randomUUID().slice(0, 8)}/${fileName}`;
@@ -34,7 +44,7 @@ export async function uploadBytes(fileName: string, body: Uint8Array): Promise<s
 export async function waitForIngest(key: string, timeoutMs = 60_000): Promise<IngestRecord> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const response = await api(`/v1/ingests?key=${encodeURIComponent(key)}`);
+    const response = await archivistApi(`/v1/ingests?key=${encodeURIComponent(key)}`);
     const body = (await response.json()) as { items: unknown[] };
     const first = body.items[0];
     if (first) {

@@ -11,7 +11,7 @@ function sourceFiles(dir: string): string[] {
   if (!fs.existsSync(full)) return [];
   return fs
     .readdirSync(full, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.ts'))
+    .filter((f) => /\.tsx?$/.test(f))
     .map((f) => path.join(dir, f));
 }
 
@@ -47,6 +47,15 @@ describe('architecture', () => {
     const found = violations(
       sourceFiles('shared').filter((f) => !f.startsWith('shared/storage/')),
       (t) => t.startsWith('@aws-sdk/'),
+    );
+
+    expect(found).toEqual([]);
+  });
+
+  it('keeps the domain out of shared/storage/: it imports only the model and its own files', () => {
+    const found = violations(
+      sourceFiles('shared/storage'),
+      (t) => t.startsWith('shared/') && !t.startsWith('shared/storage/') && !t.startsWith('shared/model/'),
     );
 
     expect(found).toEqual([]);

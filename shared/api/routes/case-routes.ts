@@ -17,6 +17,7 @@ import {
   DocumentParamSchema,
   GONE,
   jsonResponse,
+  ListedCaseComponent,
   NOT_FOUND,
   NOT_MODIFIED,
   pageOf,
@@ -35,11 +36,12 @@ const listCases = createRoute({
   path: '/v1/cases',
   operationId: 'listCases',
   tags: TAGS,
-  summary: 'Cases, newest change first',
-  description: 'Withdrawn cases leave the listings (they stay in /v1/changes).',
+  summary: 'Cases, newest change first (or best match first for `q`)',
+  description:
+    'Withdrawn cases leave the listings (they stay in /v1/changes). With `q`, each item has `match`: a snippet of the page it matched, with the matched words as offsets. The full-text index is rebuilt by the publish function; until then a newly published case is found by its title.',
   request: { query: CaseQuerySchema },
   responses: {
-    200: jsonResponse(pageOf(CaseRecordComponent), 'a page of cases', true),
+    200: jsonResponse(pageOf(ListedCaseComponent), 'a page of cases', true),
     ...NOT_MODIFIED,
     ...BAD_PARAMETER,
   },
@@ -160,9 +162,13 @@ export function registerCaseRoutes(app: ApiApp, { deps, selection, baseOf }: Api
 
   app.openapi(listCases, async (c) => {
     const query = c.req.valid('query');
-    const { items, cursor } = await selection.selectCases(query);
+    const { items, cursor, matches } = await selection.selectCases(query);
     const next = linkNext(c, nextUrl(c.req.url, cursor, deps.publicBaseUrl));
-    return c.json({ items, next }, 200);
+    const listed = items.map((record) => {
+      const match = matches?.get(record.id);
+      return match ? { ...record, match } : record;
+    });
+    return c.json({ items: listed, next }, 200);
   });
 
   app.openapi(listCasesCsv, async (c) => {

@@ -1,15 +1,19 @@
-// /v1/consultations (JSON and CSV: one row per case × consulted body) and /v1/bodies (every
-// consulted body with its stance counts over the whole selection).
+// /v1/consultations (JSON and CSV: one row per case × consulted body), /v1/bodies (the register of
+// consulted bodies with their stance counts over the whole selection) and /v1/bodies/{slug}.
 import { createRoute, z } from '@hono/zod-openapi';
 import { CONSULTATION_COLUMNS, toConsultationJson } from '../../feeds/case-csv.ts';
 import { CaseCsvQuerySchema, CaseFilterSchema, CaseQuerySchema } from '../../feeds/case-query.ts';
 import { toCsv } from '../../feeds/csv.ts';
-import type { ApiApp, ApiContext } from '../api-app.ts';
+import { type ApiApp, type ApiContext, notFoundOnBadPath } from '../api-app.ts';
+import { ApiError } from '../api-errors.ts';
 import {
   BAD_PARAMETER,
-  BodySummaryComponent,
+  BodyEntryComponent,
+  BodyPageComponent,
+  BodySlugParamSchema,
   ConsultationRowComponent,
   jsonResponse,
+  NOT_FOUND,
   NOT_MODIFIED,
   pageOf,
   textResponse,
@@ -53,12 +57,29 @@ const listBodies = createRoute({
   path: '/v1/bodies',
   operationId: 'listBodies',
   tags: TAGS,
-  summary: 'Every consulted body with its stance counts (same filters, the whole selection: no paging)',
+  summary: 'The register of consulted bodies: official name, type, aliases, years, stance counts, renames',
+  description:
+    'One entry per municipality and official name, over the cases the filters select (the whole selection: no paging). `predecessors`/`successors` link bodies that were renamed or merged.',
   request: { query: CaseFilterSchema },
   responses: {
-    200: jsonResponse(z.object({ items: z.array(BodySummaryComponent) }), 'bodies, most consulted first'),
+    200: jsonResponse(z.object({ items: z.array(BodyEntryComponent) }), 'bodies, most consulted first'),
     ...NOT_MODIFIED,
     ...BAD_PARAMETER,
+  },
+});
+
+const getBody = createRoute({
+  method: 'get',
+  path: '/v1/bodies/{slug}',
+  operationId: 'getBody',
+  tags: TAGS,
+  summary:
+    'One consulted body: every answer with stance, dates and evidence (newest first), stances per year',
+  request: { params: BodySlugParamSchema },
+  responses: {
+    200: jsonResponse(BodyPageComponent, 'the body'),
+    ...NOT_MODIFIED,
+    ...NOT_FOUND,
   },
 });
 
@@ -85,6 +106,18 @@ export function registerConsultationRoutes(app: ApiApp, { deps, selection }: Api
 
   app.openapi(listBodies, async (c) => {
     const filter = c.req.valid('query');
-    return c.json({ items: (await selection.summarize(filter)).bodies }, 200);
+    return c.json({ items: await selection.bodyRegister(filter) }, 200);
   });
+
+  const noBody = (slug: string) => `no consulted body ${slug.slice(0, 200)}`;
+  app.openapi(
+    getBody,
+    async (c) => {
+      const { slug } = c.req.valid('param');
+      const page = await selection.bodyPage(slug);
+      if (!page) throw new ApiError(404, 'not_found', noBody(slug));
+      return c.json(page, 200);
+    },
+    notFoundOnBadPath((c) => noBody(c.req.param('slug') ?? '')),
+  );
 }

@@ -59,7 +59,7 @@ export function registerServiceRoutes(app: ApiApp, { deps, baseOf }: ApiContext)
     type: 'http',
     scheme: 'bearer',
     description:
-      'Archivists’ sign-in: `Authorization: Bearer <token>`. On AWS the gateway also requires IAM (SigV4) for these routes.',
+      'Archivists’ sign-in: `Authorization: Bearer <token>` (locally the ARCHIVIST_TOKEN of `npm start`; on AWS a Cognito access token of the archivists group), or the portal’s session cookie. On AWS the gateway checks the token on the /v1 archivist routes too.',
   });
 
   app.openapi(getHealth, async (c) => {

@@ -40,6 +40,7 @@ describe('buildBulkFiles', () => {
         evidence: null,
         page: null,
         confidence: null,
+        corrected: [],
       },
     ],
   });

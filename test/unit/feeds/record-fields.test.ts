@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CASE_COLUMNS, CONSULTATION_COLUMNS, columnsOf } from '../../../shared/feeds/record-fields.ts';
-import { CaseRecordSchema, ConsultationSchema, OUTCOMES } from '../../../shared/model/case-record.ts';
+import { CaseConsultationSchema, CaseRecordSchema, OUTCOMES } from '../../../shared/model/case-record.ts';
 import { makeRecord } from './record-fixture.ts';
 
 describe('columnsOf', () => {
@@ -33,7 +33,7 @@ describe('columnsOf', () => {
       'diarienummer',
       'title',
       'date',
-      ...Object.keys(ConsultationSchema.shape),
+      ...Object.keys(CaseConsultationSchema.shape),
     ]);
   });
 

@@ -5,7 +5,7 @@ import { toRedriveNotification } from '../../../shared/ingest/redrive.ts';
 import type { IngestRecord } from '../../../shared/model/ingest-record.ts';
 import { toUploadedObjects } from '../../../shared/model/s3-event.ts';
 
-const ingest = (over: Partial<IngestRecord>): IngestRecord => ({
+const ingest = (over: Partial<IngestRecord> & { identity?: null }): IngestRecord => ({
   ingestId: '',
   key: 'uploads/2026-11-27/ab12cd34/Utlåtande 2018 (rev 2).pdf',
   fileName: 'Utlåtande 2018 (rev 2).pdf',
@@ -19,6 +19,7 @@ const ingest = (over: Partial<IngestRecord>): IngestRecord => ({
   caseId: null,
   warnings: [],
   attempts: 5,
+  identity: null,
   createdAt: '2026-11-27T10:00:00.000Z',
   updatedAt: '2026-11-27T10:00:00.000Z',
   ...over,

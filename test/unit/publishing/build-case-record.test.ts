@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { StoredCaseDocument } from '../../../shared/model/case-document.ts';
 import { emptyExtractedCase } from '../../../shared/model/case-record.ts';
 import { hasXmlForbidden } from '../../../shared/model/xml-chars.ts';
-import { buildCaseRecord, type StoredCaseDocument } from '../../../shared/publishing/build-case-record.ts';
+import { buildCaseRecord } from '../../../shared/publishing/build-case-record.ts';
 
 const stored = (title: string, fileName: string): StoredCaseDocument => ({
   document: {
