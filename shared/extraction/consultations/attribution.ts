@@ -251,6 +251,10 @@ function subjectOf(
   return null;
 }
 
+/** A list sentence that says the bodies answered, not only that they were asked. */
+const ANSWERED_RE =
+  /(?<![\p{L}])(?:har|hade)\s+(?:\p{L}+\s+){0,2}?(?:yttrat\s+sig|lämnat\s+(?:\p{L}+\s+){0,2}?(?:synpunkter|yttrande|yttranden|svar|skrivelse)|svarat|besvarat|kommit\s+in\s+med|inkommit\s+med)(?![\p{L}])/u;
+
 /** `Detsamma gäller X`, `Samma sak gäller för X`, `Så även X`. */
 const SAME_AS_RE =
   /^(?:Detsamma|Samma\s+sak|Samma\s+bedömning|Så)\s+(?:gäller|gör|även|också)(?:\s+för)?\s+/u;
@@ -442,7 +446,9 @@ export function attributeUnits(input: AttributionInput): Attribution {
       if (list.subjectForm) {
         const subject = subjectOf(unit, bodies, index, current, answered);
         if (subject && subject !== 'other') {
-          for (const b of subject.bodies) add(b, unit, 'list');
+          // `X har lämnat synpunkter` says X answered (a statement); `X har beretts tillfälle` only invites
+          const role: Role = ANSWERED_RE.test(unit.text) ? 'statement' : 'list';
+          for (const b of subject.bodies) add(b, unit, role);
           // `A och B har lämnat likalydande yttranden. Nämnderna ser …`: an anaphor continues them
           current = subject.bodies;
           afterList = true;

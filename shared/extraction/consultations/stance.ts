@@ -30,6 +30,9 @@ const ACCEPTABILITY_RE = /(?:acceptab|rimlig|godtagbar|hållbar|tillfredsställa
 const PROPOSAL_WORD_RE =
   /(?<![a-zß-ÿ])(?:förslaget|förslagen|motionen|motionens|hemställan|programmet|införa|inrätta|anlägga|bygga|genomföra|ska\s|skulle\s)/u;
 
+/** `däremot`, `dock`, `men`: a statement that turns against what was said before it. */
+const CONTRAST_WORD_RE = /(?<![\p{L}])(?:däremot|dock|men|emellertid|samtidigt)(?![\p{L}])/u;
+
 /** An object fronted before its verb: `… och det förslaget kan nämnden inte ställa sig bakom`. */
 const FRONTED_PART_RE =
   /(?<![\p{L}])(?:det|den|detta|denna|dessa|de|övriga)\s+(?:förslaget|förslagen|delen|delarna|att-satsen|att-satserna|åtgärden|åtgärderna)(?![\p{L}])/u;
@@ -538,11 +541,12 @@ export function composeReadings(
   const against = decision?.stance === 'supports' ? 'neg' : decision?.stance === 'opposes' ? 'pos' : null;
   const otherVerdict = readings.find(
     (r) =>
-      r.role !== 'decision' &&
+      r.role === 'statement' &&
       r.polarity === against &&
       r.strength === 'verdict' &&
       r.scope === 'part' &&
-      !r.past,
+      !r.past &&
+      CONTRAST_WORD_RE.test(r.unit.text),
   );
   if (decision?.stance && against && otherVerdict)
     return {

@@ -5,6 +5,9 @@ import { PREDICATES, words } from '../../../../shared/extraction/rules/stance-le
 // when one of its cues occurs in the text, so a row whose pattern can match without any of its cues
 // is silently never tried on that text. The sample sentences are written for this test.
 const SAMPLES = [
+  'Övriga remissinstanser har inte haft några invändningar mot förslaget.',
+  'Kontoret meddelar att hemställan inte föranleder någon erinran.',
+  'Nämnden anser att utlåningen inte är en uppgift för biblioteken.',
   'Bolaget finner förslaget rimligt.',
   'Nämnden anser att förslaget är olämpligt.',
   'Bolaget bedömer att åtgärden är för dyr att genomföra.',
