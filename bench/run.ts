@@ -64,6 +64,12 @@ const BENCHMARKS: Benchmark[] = [
     run: async (o) => (await import('./search.ts')).benchSearch(o),
   },
   {
+    name: 'corrections',
+    measure: 'corrections and the review queue',
+    goal: 'correction ≤ 2× a publish; /review ≤ 2× the listing',
+    run: async (o) => (await import('./corrections.ts')).benchCorrections(o),
+  },
+  {
     name: 'reliability',
     measure: 'reliability: uploads while the store is killed and restored',
     goal: 'lost 0, duplicates 0',
