@@ -24,12 +24,12 @@ export interface BodyList {
 
 /** Words that end a body name: the head nouns of committees, offices, councils and companies. */
 const HEAD_NOUN =
-  '(?:nämnd(?:en|erna|er)?|styrelse(?:n)?|kontor(?:et|en)?|förvaltning(?:en|arna|ar)?|råd(?:et|en)?|kansli(?:et)?|beredning(?:en)?|utskott(?:et)?|fullmäktige|AB|bolag(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|länsstyrelse(?:n)?|landsting(?:et)?|förbund(?:et)?|förening(?:en)?|kommun|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|stiftelse(?:n)?|mission(?:en)?|armén|krets(?:en)?|region(?:en)?|organ(?:et)?|forum(?:et)?|nätverk(?:et)?|kommitté(?:n)?|samverkan|centrum|museum|museet|brandförsvar(?:et)?|räddningstjänst(?:en)?|polis(?:en)?|församling(?:en)?|kyrka(?:n)?|sällskap(?:et)?|kammare(?:n)?|allians(?:en)?|organisation(?:en)?|samfund(?:et)?|akademi(?:n)?)';
+  '(?:nämnd(?:en|erna|er)?|styrelse(?:n)?|kontor(?:et|en)?|förvaltning(?:en|arna|ar)?|råd(?:et|en)?|kansli(?:et)?|beredning(?:en)?|utskott(?:et)?|fullmäktige|AB|bolag(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|länsstyrelse(?:n)?|landsting(?:et)?|förbund(?:et)?|förening(?:en)?|kommun|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|stiftelse(?:n)?|mission(?:en)?|armén|krets(?:en)?|region(?:en)?|organ(?:et)?|forum(?:et)?|nätverk(?:et)?|kommitté(?:n)?|samverkan|centrum|museum|museet|brandförsvar(?:et)?|räddningstjänst(?:en)?|polis(?:en)?|församling(?:en)?|kyrka(?:n)?|sällskap(?:et)?|kammare(?:n)?|allians(?:en)?|organisation(?:en)?|samfund(?:et)?|akademi(?:n)?|sameby(?:n)?|byalag(?:et)?)';
 const HEAD_RE = new RegExp(`${HEAD_NOUN}(?![\\p{L}])`, 'u');
 
 /** Where a list stops: a relative clause, a deadline, a purpose, the rest of the sentence. */
 const LIST_STOP_RE =
-  /,?\s+(?:som\s|vilka\s|vilket\s|med\s+svar|med\s+sista|med\s+begäran|för\s+yttrande|för\s+synpunkter|för\s+kännedom|för\s+eventuella|senast\s|tillfälle\s+att|möjlighet\s+att|att\s+(?:yttra|lämna|inkomma|svara|komma)|och\s+har\s|men\s|under\s+perioden|inom\s+ramen|i\s+enlighet|har\s+(?:yttrat|inkommit|lämnat|svarat|avstått|beretts|fått|getts)|har\s+(?:även|också|dessutom)\s|beretts\s|getts\s|fått\s)|[.:](?=\s|$)|\s+[–-]\s+/u;
+  /,?\s+(?:som\s|vilka\s|vilket\s|vars\s|med\s+svar|med\s+sista|med\s+begäran|för\s+yttrande|för\s+synpunkter|för\s+kännedom|för\s+eventuella|senast\s|tillfälle\s+att|möjlighet\s+att|att\s+(?:yttra|lämna|inkomma|svara|komma)|och\s+har\s|men\s|under\s+perioden|inom\s+ramen|i\s+enlighet|har\s+(?:yttrat|inkommit|lämnat|svarat|avstått|beretts|fått|getts)|har\s+(?:även|också|dessutom)\s|beretts\s|getts\s|fått\s)|[.:](?=\s|$)|\s+[–-]\s+/u;
 
 /** Separators between items, outside parentheses. */
 const SEPARATOR_RE =
@@ -37,10 +37,10 @@ const SEPARATOR_RE =
 
 /** Leading words that are not part of a name. */
 const LEADING_RE =
-  /^(?:(?:till|från|av|hos|med|även|också|dessutom|bland\s+annat|bl\.\s?a\.|t\.\s?ex\.|bland\s+andra|exempelvis|de|det|den|samt|och)\s+)+/iu;
+  /^(?:(?:till|från|av|hos|med|även|också|dessutom|därutöver|därtill|härutöver|vidare|slutligen|bland\s+annat|bl\.\s?a\.|t\.\s?ex\.|bland\s+andra|exempelvis|de|det|den|samt|och)\s+)+/iu;
 /** A descriptor before a proper name (`föreningen Hundvänner på Söder`, `bolaget MKB`). */
 const DESCRIPTOR_RE =
-  /^(?:föreningen|organisationen|bolaget|företaget|nätverket|stiftelsen|intresseorganisationen|myndigheten|förbundet)\s+(?=\p{Lu})/u;
+  /^(?:föreningen|organisationen|bolaget|företaget|nätverket|stiftelsen|intresseorganisationen|branschorganisationen|myndigheten|förbundet|samfundet)\s+(?=\p{Lu})/u;
 
 /** A quantity or a kind instead of names: `tre stadsdelsnämnder`, `samtliga nämnder`, `berörda …`. */
 const COLLECTIVE_RE =

@@ -12,6 +12,7 @@ import {
   LIST_SENTENCE_RULES,
   type ListSentenceKind,
   SUBJECT_SPAN_RE,
+  UNASKED_SUBJECT_RE,
   UNSOLICITED_MARKER_RE,
   UPSTREAM_REMISS_RE,
 } from '../rules/remiss-lexicon.ts';
@@ -94,6 +95,8 @@ function genericLists(text: string): ListCandidate[] {
   // `…, och det gör även PRO Örebro, som på eget initiativ har yttrat sig`: the name before `, som`
   const unasked = UNASKED_RELATIVE_RE.exec(text)?.groups?.list;
   if (unasked) out.push({ kind: 'unsolicited', text: unasked, subjectForm: true });
+  const unaskedSubject = kind === 'unsolicited' ? UNASKED_SUBJECT_RE.exec(text)?.groups?.list : undefined;
+  if (unaskedSubject) out.push({ kind: 'unsolicited', text: unaskedSubject, subjectForm: true });
   // a subject that `har i en skrivelse …` is a list only when the answer is marked as unasked
   const subject = SUBJECT_SPAN_RE.exec(text);
   const list = subject?.groups?.list;
@@ -126,6 +129,12 @@ export function findLists(units: readonly Unit[], m: Municipality): FoundList[] 
     let bestScore = 0;
     for (const candidate of listsIn(unit)) {
       let bodies = readBodyList(candidate.text, isRegistered);
+      // `… gett A och B tillfälle att yttra sig, liksom X.`: X is on the list too
+      const alike = /,\s+liksom\s+(?:även\s+)?(.{3,120}?)\.?$/u.exec(unit.text)?.[1];
+      if (alike && bodies.names.length > 0) {
+        const more = readBodyList(alike, isRegistered).names;
+        bodies = { ...bodies, names: [...bodies.names, ...more] };
+      }
       const items: Unit[] = [];
       // `… till följande remissinstanser:` and a bulleted list under it
       if (bodies.names.length === 0 && BULLET_LIST_INTRO_RE.test(unit.text)) {

@@ -229,7 +229,8 @@ export function resolveArea(
   else if (m.areaNameForm === 'indefinite-head-first') name = `${capitalizeFirst(kind)} ${clean}`;
   // compass and centre names take the head first (`Stadsdelsnämnden Väster`); places take a genitive
   else if (COMPASS_AREA_RE.test(clean)) name = `${capitalizeFirst(kind)}en ${clean}`;
-  else name = `${/[sxz]$/iu.test(clean) ? clean : `${clean}s`} ${kind}`;
+  // `Farsta stadsdelsnämnd`, `Hammarby stadsdelsnämnd`, but `Skarpnäcks`, `Kungsholmens`
+  else name = `${/[sxzaeiouyåäö]$/iu.test(clean) ? clean : `${clean}s`} ${kind}`;
   const synthetic: District = { names: [clean], body: name };
   return {
     name,

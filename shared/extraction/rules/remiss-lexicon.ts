@@ -82,7 +82,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     // V2 order after a fronted adverbial: `Därutöver har A och B beretts tillfälle att yttra sig`,
     // `Inom stadsdelsområdet har A, B och C getts tillfälle …`
     pattern: new RegExp(
-      `^(?:Därutöver|Dessutom|Vidare|Även|Också|Därtill|Slutligen|Härutöver|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){1,3})\\s+(?:har|hade)\\s+(?<list>.{3,400}?)\\s+(?:även\\s+|också\\s+|dessutom\\s+)?(?:(?:beretts|getts|givits|fått|erbjudits)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande)|inkomma|svara)|tillfrågats|hörts|konsulterats|fått\\s+(?:\\p{L}+\\s+){0,2}?på\\s+remiss)`,
+      `^(?:Därutöver|Dessutom|Vidare|Även|Också|Därtill|Slutligen|Härutöver|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){1,3})\\s+(?:har|hade)\\s+(?<list>.{3,400}?)\\s+(?:även\\s+|också\\s+|dessutom\\s+)?(?:(?:beretts|getts|givits|fått|erbjudits)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande)|inkomma|svara)|tillfrågats|hörts|konsulterats|fått\\s+(?:\\p{L}+\\s+){0,2}?(?:på\\s+remiss|för\\s+yttrande|för\\s+synpunkter))`,
       'u',
     ),
     kind: 'remitted',
@@ -203,4 +203,11 @@ export const SUBJECT_SPAN_RE = new RegExp(
 
 /** An answer given unasked: `självmant`, `på eget initiativ`, `utan att ha ombetts`, `inte föranletts av någon remiss`. */
 export const UNSOLICITED_MARKER_RE =
-  /(?<![\p{L}])(?:självmant|på\s+eget\s+initiativ|oombedd|utan\s+att\s+(?:ha\s+)?(?:ombetts|tillfrågats|blivit\s+tillfrågad|vara\s+remissinstans)|inte\s+(?:har\s+)?föranletts\s+av|hört\s+av\s+sig|(?:även|också|dessutom)\s+(?:inkommit|kommit\s+in)|ej\s+remissinstans)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:självmant|på\s+eget\s+initiativ|oombedd|utan\s+att\s+(?:ha\s+)?(?:ombetts|tillfrågats|efterfrågats|begärts|anmodats|blivit\s+tillfrågad|vara\s+remissinstans)|inte\s+(?:har\s+)?föranletts\s+av|hört\s+av\s+sig|(?:även|också|dessutom)\s+(?:inkommit|kommit\s+in)|(?:ej|inte)\s+(?:är\s+|var\s+)?remissinstans|utöver\s+remissinstanserna)(?![\p{L}])/iu;
+
+/**
+ * The subject of a sentence marked as an unasked answer, whatever its verb: `Företagarna Ystad har,
+ * utan att vara remissinstans, beskrivit …`, `Utöver remissinstanserna har X i en skrivelse …`.
+ */
+export const UNASKED_SUBJECT_RE =
+  /^(?:(?:Utöver\s+remissinstanserna|Därutöver|Dessutom|Även|Vidare|Därtill)\s+(?:har|hade)\s+)?(?<list>\p{Lu}[^,.;:]{1,80}?)(?:\s+har|\s+hade|,\s+som\s+(?:inte|ej))(?![\p{L}])/u;
