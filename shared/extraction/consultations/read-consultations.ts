@@ -160,7 +160,7 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
   const underlag = underlagUnits(firstPass, doc);
   // a remiss sentence that names the bodies only by number (`de tre stadsområdesnämnderna`) leaves
   // the decision list to name them
-  if (!inventory.lists.some((l) => l.kind === 'remitted' && l.bodies.names.length > 0)) {
+  {
     for (const u of underlag)
       for (const re of UNDERLAG_BODY_RES) {
         const name = re.exec(u.text)?.groups?.name;
