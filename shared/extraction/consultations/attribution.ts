@@ -27,8 +27,10 @@ export interface AliasIndex {
 export function buildAliasIndex(bodies: readonly Body[]): AliasIndex {
   const entries: AliasEntry[] = [];
   bodies.forEach((b, body) => {
+    // two letters only for an acronym given in the list (`tekniska nämnden (TN)` … `i likhet med TN`)
     for (const alias of new Set([b.name.toLowerCase(), ...b.aliases]))
-      if (alias.length >= 3) entries.push({ alias, body });
+      if (alias.length >= 3 || (alias.length === 2 && b.acronyms?.includes(alias)))
+        entries.push({ alias, body });
   });
   entries.sort((a, b) => b.alias.length - a.alias.length);
   const exact = new Map<string, number>();
@@ -100,7 +102,7 @@ const REST_RE = new RegExp(
   'u',
 );
 const QUANTIFIED_RE =
-  /^(?:\d+|Två|Tre|Fyra|Fem|Sex|Sju|Åtta|Nio|Tio|Flera|Några|Ett\s+flertal|En\s+majoritet|Majoriteten)\s+(?:av\s+(?:de\s+)?(?:\p{L}+\s+)?)?(?:remissinstanser(?:na)?|stadsdelsnämnder(?:na)?|nämnder(?:na)?|remitterade\s+\p{L}+)\s*(?:,|:|–)\s*(?:(?:bland\s+annat|däribland|nämligen)\s+)?/u;
+  /^(?:(?:De\s+)?[Öö]vriga\s+(?:remissinstanser(?:na)?|nämnder(?:na)?|bolag(?:en)?)\s*(?:–|-|,|:)\s*|\d+|Två|Tre|Fyra|Fem|Sex|Sju|Åtta|Nio|Tio|Flera|Några|Ett\s+flertal|En\s+majoritet|Majoriteten)\s+(?:av\s+(?:de\s+)?(?:\p{L}+\s+)?)?(?:remissinstanser(?:na)?|stadsdelsnämnder(?:na)?|nämnder(?:na)?|remitterade\s+\p{L}+)\s*(?:,|:|–)\s*(?:(?:bland\s+annat|däribland|nämligen)\s+)?/u;
 /** A grouped subject: `Stadsdelsnämnderna (i) A, B och C`, `Barn- och skolnämnderna A och B`. */
 const GROUP_SUBJECT_RE =
   /^(?:\p{Lu}\p{Ll}*-\s+och\s+)?\p{L}*(?:nämnderna|förvaltningarna)\s+(?:i\s+|för\s+)?(?<list>\p{Lu}[^.]{1,200}?)(?=\s+(?:har|är|ställer|tillstyrker|avstyrker|anser|ser|bedömer|välkomnar|delar|lämnar|pekar|framhåller|konstaterar|redogör|beskriver|instämmer|hänvisar|föreslår|avstår|tar)(?![\p{L}]))/u;

@@ -82,6 +82,8 @@ const NOT_IN_NAME_RE =
 const VERB_RE =
   /(?<![\p{L}])(?:är|har|ska|skall|kan|bör|blir|var|hade|yttrat|inkommit|lämnat|svarat|beslutat|föreslår|anser|tillstyrker|avstyrker|välkomnar|ställer|ser|delar|instämmer|stöder|stödjer|bedömer|menar|framhåller|konstaterar|påpekar|avstår|tar|daterat|daterad|daterade)(?![\p{L}])/u;
 
+const ADVERB_RE =
+  /^(?:därutöver|därtill|dessutom|vidare|även|också|slutligen|härutöver|utöver\s+remissinstanserna)$/iu;
 const BARE_KIND_RE =
   /^(?:nämnden|nämnderna|förvaltningen|kontoret|styrelsen|bolaget|rådet|stadsdelsnämnden|stadsdelsförvaltningen|kommunen|staden|regionen|myndigheten)$/iu;
 
@@ -139,7 +141,7 @@ function isBodyName(text: string): boolean {
   if (/^(?:sitt|sina|sin|dess|deras|nämndens|förvaltningens|bolagets)\s/iu.test(text)) return false;
   if (VERB_RE.test(text) || COLLECTIVE_RE.test(text) || /^följande(?![\p{L}])/iu.test(text)) return false;
   // `Nämnden`, `Förvaltningen`: a kind word alone refers back, it names no body
-  if (BARE_KIND_RE.test(text)) return false;
+  if (BARE_KIND_RE.test(text) || ADVERB_RE.test(text)) return false;
   // `Simon Ahlqvist (SD)`: a person with a party, never a body
   if (PARTY_RE.test(text)) return false;
   // `Svenska Livräddningssällskapet, Stockholmsdistriktet`: the organisation before its sub-unit

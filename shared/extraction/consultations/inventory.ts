@@ -242,6 +242,7 @@ function toBody(
     name: resolved.name,
     type: resolved.type,
     aliases: [...aliases].filter((a) => a.length >= 2).sort((x, y) => y.length - x.length),
+    ...(acronym ? { acronyms: [acronym.toLowerCase()] } : {}),
     source,
   };
 }

@@ -158,15 +158,11 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
   const lists = findLists(firstPass, facts.municipality);
   const inventory = buildInventory(lists, ictx);
   const underlag = underlagUnits(firstPass, doc);
-  // a remiss sentence that names the bodies only by number (`de tre stadsområdesnämnderna`) leaves
-  // the decision list to name them
-  {
-    for (const u of underlag)
-      for (const re of UNDERLAG_BODY_RES) {
-        const name = re.exec(u.text)?.groups?.name;
-        if (name) addFoundBody(inventory, name, ictx, 'underlag');
-      }
-  }
+  for (const u of underlag)
+    for (const re of UNDERLAG_BODY_RES) {
+      const name = re.exec(u.text)?.groups?.name;
+      if (name) addFoundBody(inventory, name, ictx, 'underlag');
+    }
   refineWithSubUnits(inventory, doc.text.slice(mainOffset(ctx)));
   // second pass: now that bodies are known, their names on lines of their own are headings (only
   // needed when such a line was not read as a heading already)

@@ -29,6 +29,8 @@ export interface Body {
   type: BodyType;
   /** Lower-case forms that refer to this body in running text, longest first. */
   aliases: string[];
+  /** Acronyms the list gave it in parentheses, lower-case (two-letter ones are aliases only here). */
+  acronyms?: string[];
   /** Where the body came from: the remiss list(s), an unsolicited answer, a heading, a statement. */
   source: 'list' | 'unsolicited' | 'heading' | 'underlag' | 'statement';
 }

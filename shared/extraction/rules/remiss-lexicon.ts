@@ -134,7 +134,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   },
   {
     pattern:
-      /^(?:Även|Dessutom\s+har|Därutöver\s+har|Vidare\s+har|Också)\s+(?<list>\p{Lu}.{2,200}?)\s+(?:har\s+)?(?:på\s+eget\s+initiativ\s+)?(?:yttrat\s+sig|inkommit\s+med\s+(?:ett\s+)?(?:yttrande|synpunkter|en\s+skrivelse)|lämnat\s+(?:in\s+)?(?:ett\s+)?(?:yttrande|synpunkter|en\s+skrivelse)|kommit\s+in\s+med|(?:skickat|sänt)\s+in\s+(?:ett\s+)?(?:yttrande|synpunkter|en\s+skrivelse))/u,
+      /^(?:Även|Dessutom\s+har|Därutöver\s+har|Vidare\s+har|Också)\s+(?<list>(?:\p{Ll}+\s+)?\p{Lu}.{2,200}?)\s+(?:har\s+)?(?:på\s+eget\s+initiativ\s+)?(?:yttrat\s+sig|inkommit\s+med\s+(?:ett\s+)?(?:yttrande|synpunkter|en\s+skrivelse)|lämnat\s+(?:in\s+)?(?:ett\s+)?(?:yttrande|synpunkter|en\s+skrivelse)|kommit\s+in\s+med|(?:skickat|sänt)\s+in\s+(?:ett\s+)?(?:yttrande|synpunkter|en\s+skrivelse))/u,
     kind: 'unsolicited',
     listIs: 'before',
     gloss: 'also … has commented (unasked)',
@@ -173,7 +173,7 @@ export const UPSTREAM_REMISS_RE =
 
 /** Words of answering and consulting: a sentence without one names no consulted bodies. */
 export const CONSULT_WORD_RE =
-  /(?<![\p{L}])(?:remitter\p{L}*|remiss(?:en|er|erna)?|yttra(?:t|de)?\s+sig|yttrande(?:n|t|na)?|synpunkter(?:na)?|tillfälle|besvara(?:t|ts|de)|svarat|hört\s+av\s+sig|kommit\s+in\s+med|inkommit|diskuterats\s+med|samråd(?:et|it)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:remitter\p{L}*|remiss(?:en|er|erna)?|remissinstans\p{L}*|skrivelse(?:n)?|yttra(?:t|de)?\s+sig|yttrande(?:n|t|na)?|synpunkter(?:na)?|tillfälle|besvara(?:t|ts|de)|svarat|hört\s+av\s+sig|kommit\s+in\s+med|inkommit|diskuterats\s+med|samråd(?:et|it)?)(?![\p{L}])/iu;
 
 /**
  * Sentences about who wrote, prepared or handed over a text, or about a dissent — not about who

@@ -102,6 +102,12 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'no_response',
+    ['hörts av', 'hört av', 'återkommit', 'inkommit med', 'kommit in med'],
+    `\\b(?:inte|ej)\\s+(?:har\\s+)?(?:hörts\\s+av|hört\\s+av\\s+sig|återkommit|inkommit\\s+med|kommit\\s+in\\s+med)\\b`,
+    'has not been heard from, has not come back',
+  ),
+  row(
+    'no_response',
     ['avst'],
     `\\bavst(?:år|od|ått|å)${G}\\s+från\\s+att\\s+(?:yttra\\s+sig|svara|besvara|lämna${G}\\s+(?:svar|yttrande|synpunkter)|inkomma)\\b`,
     'declines to comment',
@@ -266,7 +272,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'support',
     ['stöd', 'stött', 'biträder', 'bejakar', 'bifaller'],
-    `\\b(?:stöder|stödjer|stödja|stött|biträder|bejakar|bifaller)\\s+(?:\\p{L}+\\s+){0,2}?(?:motionen|förslaget|förslagen|förslag|hemställan|motionens|betänkandets|utredningens|promemorians|programmet|riktlinjerna|inriktningen|idén|tanken|dessa|detta|det|ett\\s+sådant|en\\s+sådan)\\b`,
+    `\\b(?:stöder|stödjer|stödja|stött|biträder|bejakar|bifaller)\\s+(?:\\p{L}+\\s+){0,2}?(?:motionen|förslaget|förslagen|förslag|hemställan|motionens|betänkandets|utredningens|promemorians|programmet|riktlinjerna|inriktningen|idén|tanken|planen|planförslaget|strategin|handlingsplanen|policyn|medborgarförslaget|åtgärden|åtgärderna|dessa|detta|det|ett\\s+sådant|en\\s+sådan)\\b`,
     'backs, endorses the proposal',
   ),
   row(

@@ -74,9 +74,11 @@ describe('resolveArea', () => {
   });
 
   it.each([
-    // places take the genitive; compass and centre names cannot, and take the head first
+    // places take the genitive (none after a vowel); compass and centre names take the head first
     ['Ås', 'stadsdelsnämnd', 'Ås stadsdelsnämnd', 'stadsdelsnamnd'],
-    ['Backa', 'stadsdelsnämnd', 'Backas stadsdelsnämnd', 'stadsdelsnamnd'],
+    ['Backa', 'stadsdelsnämnd', 'Backa stadsdelsnämnd', 'stadsdelsnamnd'],
+    ['Kortedala', 'stadsdelsnämnd', 'Kortedala stadsdelsnämnd', 'stadsdelsnamnd'],
+    ['Hisingsbacken', 'stadsdelsnämnd', 'Hisingsbackens stadsdelsnämnd', 'stadsdelsnamnd'],
     ['Centrum', 'kommundelsnämnd', 'Kommundelsnämnden Centrum', 'stadsdelsnamnd'],
     ['Väster', 'stadsdelsnämnd', 'Stadsdelsnämnden Väster', 'stadsdelsnamnd'],
   ])('names an area outside the registry: %s', (area, kind, name, type) => {
