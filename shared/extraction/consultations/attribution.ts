@@ -22,6 +22,8 @@ export interface AliasIndex {
   /** Entries by their first two characters, longest alias first. */
   byPrefix: Map<string, AliasEntry[]>;
   exact: Map<string, number>;
+  /** Length of the longest alias: a longer line is no body name. */
+  longest: number;
 }
 
 export function buildAliasIndex(bodies: readonly Body[]): AliasIndex {
@@ -42,7 +44,7 @@ export function buildAliasIndex(bodies: readonly Body[]): AliasIndex {
     if (list) list.push(e);
     else byPrefix.set(key, [e]);
   }
-  return { entries, byPrefix, exact };
+  return { entries, byPrefix, exact, longest: entries[0]?.alias.length ?? 0 };
 }
 
 /** A name ends here, allowing a genitive or definite ending (`nämndens`, `AB:s`, `förvaltningen`). */

@@ -52,6 +52,7 @@ interface ListCandidate {
 function listsIn(unit: Unit): ListCandidate[] {
   const out: ListCandidate[] = [];
   for (const rule of LIST_SENTENCE_RULES) {
+    if (!rule.cue.test(unit.text)) continue;
     const m = rule.pattern.exec(unit.text);
     if (!m) continue;
     const list = m.groups?.list;
@@ -108,9 +109,16 @@ function genericLists(text: string): ListCandidate[] {
 const PASSIVE_REMISS_RE =
   /(?<![\p{L}])har\s+(?:även\s+|också\s+|dessutom\s+)?(?:remitterats|skickats\s+på\s+remiss|sänts\s+på\s+remiss)(?![\p{L}])/u;
 
+const REGISTERED = new WeakMap<Municipality, ReadonlySet<string>>();
+
 function isRegisteredIn(m: Municipality): (lower: string) => boolean {
-  const names = new Set(m.bodies.flatMap((b) => [b.name.toLowerCase(), ...(b.aliases ?? [])]));
-  return (lower) => names.has(lower);
+  let names = REGISTERED.get(m);
+  if (!names) {
+    names = new Set(m.bodies.flatMap((b) => [b.name.toLowerCase(), ...(b.aliases ?? [])]));
+    REGISTERED.set(m, names);
+  }
+  const known = names;
+  return (lower) => known.has(lower);
 }
 
 /** Every list sentence among the units, with its bodies read by the grammar. */
@@ -119,7 +127,8 @@ export function findLists(units: readonly Unit[], m: Municipality): FoundList[] 
   const found: FoundList[] = [];
   let upstreamParagraph = -1;
   units.forEach((unit, i) => {
-    if (UPSTREAM_REMISS_RE.test(unit.text)) upstreamParagraph = unit.paragraph;
+    if (/remi|tillfälle|möjlighet/iu.test(unit.text) && UPSTREAM_REMISS_RE.test(unit.text))
+      upstreamParagraph = unit.paragraph;
     // a heading over a bulleted list (`Remissinstanser:`) introduces the list like a sentence
     if (unit.kind === 'heading' && !(/:$/u.test(unit.text) && BULLET_LIST_INTRO_RE.test(unit.text))) return;
     if (!/remi[st]|yttra|synpunkt|remissinstans|svar/iu.test(unit.text)) return;

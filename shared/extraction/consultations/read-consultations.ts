@@ -36,6 +36,8 @@ const MAX_EVIDENCE = 400;
 const SHORT_HEADING_WORDS = 9;
 
 function isStandaloneShort(line: TextLine, next: TextLine | undefined): boolean {
+  // nine words are never longer than this
+  if (line.text.length > 160 || !line.paragraphStart) return false;
   const words = line.text.split(/\s+/u).length;
   return (
     line.paragraphStart &&
@@ -172,7 +174,7 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
     .slice(from)
     .some(
       (l) =>
-        l.text.length <= 120 &&
+        l.text.length <= aliasIndex.longest + 1 &&
         !firstHeadings.has(l.start) &&
         aliasIndex.exact.has(l.text.replace(/:$/u, '').toLowerCase()),
     );

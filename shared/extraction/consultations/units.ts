@@ -117,7 +117,8 @@ export function splitUnits(doc: DocumentText, from: number, to: number, isHeadin
   let bufferLine = 0;
   let paragraph = 0;
   const push = (text: string, kind: UnitKind, start: number, page: number, line: number, cells: string[]) => {
-    const flat = text.replace(/\s+/gu, ' ').trim();
+    // most units have single spaces already: the normalising pass only when it changes something
+    const flat = /\s\s|[\t\n\r\u00a0]/u.test(text) ? text.replace(/\s+/gu, ' ').trim() : text.trim();
     if (flat) out.push({ text: flat.slice(0, MAX_UNIT_CHARS), kind, start, page, paragraph, line, cells });
   };
   const flush = () => {

@@ -71,6 +71,7 @@ function findIntro(ctx: ExtractionContext): IntroMatch | null {
   const found: (IntroMatch & { headingOnly: boolean })[] = [];
   for (const rule of DECISION_INTRO_RULES) {
     // the first occurrence of each rule; rules compete on position below
+    if (!text.includes(rule.cue)) continue;
     rule.pattern.lastIndex = 0;
     const m = rule.pattern.exec(text);
     if (!m) continue;

@@ -12,6 +12,8 @@ export interface DecisionIntroRule {
   proposer?: string;
   /** The proposer is named by `i enlighet med X:s förslag`, on the line or later in the section. */
   proposerInAccordance?: boolean;
+  /** A literal the text must contain for the pattern to be worth running. */
+  cue: string;
   gloss: string;
 }
 
@@ -20,11 +22,13 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
     pattern:
       /(?<proposer>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)\s+föreslår\s+(?:att\s+)?(?<decider>kommunfullmäktige|kommunstyrelsen|fullmäktige|regionfullmäktige|nämnden|styrelsen|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+nämnden|borgarrådsberedningen)\s+(?:beslutar|besluta|fattar\s+följande\s+beslut)(?:\s+följande)?(?<runIn>\s+att\b)?[.:]?/u,
     gloss: 'X proposes that Y decides (the following)',
+    cue: 'föreslår',
   },
   {
     pattern:
       /^(?<proposer>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)\s+föreslår\s+att\s+(?<decider>kommunfullmäktige|kommunstyrelsen|nämnden|styrelsen|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+nämnden)\s*$/mu,
     gloss: 'X proposes that Y (numbered points follow)',
+    cue: 'föreslår',
   },
   {
     // passive: `Kommunstyrelsen föreslås besluta att …` (the proposer is the office that writes)
@@ -32,6 +36,7 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
       /(?<decider>Kommunfullmäktige|Kommunstyrelsen|Fullmäktige|Nämnden|Styrelsen|[A-ZÅÄÖ][a-zåäö-]*nämnden)\s+föreslås\s+(?:besluta|beslutar|fatta\s+följande\s+beslut)(?:\s+följande)?(?<runIn>\s+att\b)?[.:]?/u,
     proposer: '',
     gloss: 'Y is proposed to decide (passive; the writing office proposes)',
+    cue: 'föreslås',
   },
   {
     // a letter: `Kulturnämnden har vid sitt sammanträde den 3 maj 2022 beslutat följande:`
@@ -39,6 +44,7 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
       /^(?<decider>[A-ZÅÄÖ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*(?:nämnden|styrelsen|fullmäktige|rådet)|Kommunstyrelsen)\s+(?:har\s+)?(?:vid\s+sitt\s+sammanträde\s+)?(?:den\s+\d{1,2}\s+[a-zåäö]+\s+\d{4}\s+|\d{4}-\d{2}-\d{2}\s+)?(?:beslutat|beslutade|beslöt)\s+(?:följande|att)(?<runIn>(?<=att))?[.:]?/mu,
     proposer: '',
     gloss: 'a letter: body X has at its meeting on <date> decided the following',
+    cue: 'besl',
   },
   {
     // a remissvar letter: `Nämnden har behandlat ärendet vid sitt sammanträde den … och lämnar följande yttrande`
@@ -46,6 +52,7 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
       /(?<decider>Nämnden|Styrelsen|Kommunstyrelsen|[A-ZÅÄÖ][a-zåäö-]*(?:nämnden|styrelsen))(?:\s+i\s+\p{Lu}\p{L}+\s+(?:stad|kommun))?\s+har\s+(?:behandlat|beslutat\s+om)\s+(?:ärendet|remissen|yttrandet)[^.]{0,80}?\s+och\s+(?:lämnar|avger|beslutat\s+avge)\s+följande\s+yttrande[.:]?/u,
     proposer: '',
     gloss: 'a consultation answer: the committee dealt with the matter and gives the following statement',
+    cue: 'följande yttrande',
   },
   {
     // a protocol's decision under its heading: `Beslut` / `Kommunstyrelsen beslutar (i enlighet med
@@ -55,22 +62,26 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
     proposer: '',
     proposerInAccordance: true,
     gloss: "a protocol's decision: the body decides (in accordance with X's proposal)",
+    cue: 'beslutar',
   },
   {
     pattern: /^(?<proposer>Kommunstyrelsen)s förslag till (?<decider>kommunfullmäktige)\s*$/mu,
     headingOnly: true,
     gloss: "the executive board's proposal to the council",
+    cue: 'förslag till',
   },
   {
     pattern:
       /(?<proposer>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)\s+föreslår\s+(?<decider>kommunfullmäktige|kommunstyrelsen|fullmäktige|regionfullmäktige|nämnden|styrelsen|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+nämnden)(?<runIn>\s+att\b)/u,
     gloss: 'X proposes to Y that … (run-in, no `beslutar`)',
+    cue: 'föreslår',
   },
   {
     pattern: /^(?<proposer>Kommunstyrelsen)s\s+förslag\s*:?\s*$(?![\s\S]{0,3}^[^\n]*\bföreslår\b)/mu,
     headingOnly: true,
     decider: 'kommunfullmäktige',
     gloss: "heading `the executive board's proposal` in a council extract, the points right under it",
+    cue: 'förslag',
   },
   {
     // `Förslag till beslut` / `I kommunfullmäktige` / the points
@@ -79,6 +90,7 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
     headingOnly: true,
     proposer: 'Förvaltningen',
     gloss: 'proposed decision, headed by the deciding body (`I kommunfullmäktige`)',
+    cue: 'örslag till beslut',
   },
   {
     // a tjänsteutlåtande whose points follow its heading directly, without `X föreslår att …`
@@ -86,6 +98,7 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
       /^(?<proposer>Förvaltningen|Stadsdelsförvaltningen|Kontoret|Stadsledningskontoret|\p{Lu}[\p{Ll}-]*(?:förvaltningen|kontoret))s\s+förslag\s+till\s+beslut\s*:?\s*$(?![\s\S]{0,3}^[^\n]*\bföreslår\b)(?:\n(?<decider>Kommunstyrelsen|Kommunfullmäktige|Nämnden|Styrelsen|\p{Lu}\p{Ll}*nämnden)\s+beslutar(?:\s+följande)?\s*:?\s*$)?/mu,
     decider: 'nämnden',
     gloss: "the office's proposed decision (heading; the points follow it)",
+    cue: 'örslag till beslut',
   },
   {
     // a bare `Förslag till beslut` heading with the points right under it: the office proposes to
@@ -95,6 +108,7 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
     headingOnly: true,
     proposer: '',
     decider: '',
+    cue: 'örslag till beslut',
     gloss:
       'a bare proposed-decision heading over numbered or bulleted points, or a sentence whose subject decides',
   },

@@ -20,6 +20,8 @@ export interface ListSentenceRule {
   kind: ListSentenceKind;
   /** Whether the list precedes the verb (subject) or follows it (object). */
   listIs: 'after' | 'before';
+  /** A quick test a sentence must pass for the pattern to be worth running. */
+  cue: RegExp;
   gloss: string;
 }
 
@@ -32,6 +34,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     kind: 'remitted',
     listIs: 'after',
     gloss: 'the case has (also) been remitted / sent out for comment to …',
+    cue: /remi|remiss/iu,
   },
   {
     pattern: new RegExp(
@@ -41,6 +44,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     kind: 'remitted',
     listIs: 'after',
     gloss: 'X has remitted the case to …',
+    cue: /remitterat|skickat|sänt/iu,
   },
   {
     pattern: new RegExp(
@@ -50,6 +54,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     kind: 'remitted',
     listIs: 'after',
     gloss: 'X has given … the opportunity to comment',
+    cue: /tillfälle|möjlighet/iu,
   },
   {
     pattern: new RegExp(
@@ -59,6 +64,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     kind: 'remitted',
     listIs: 'after',
     gloss: 'X has obtained statements / comments from …',
+    cue: /inhämta|hämtat|begärt|efterfrågat/iu,
   },
   {
     pattern: new RegExp(
@@ -68,6 +74,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     kind: 'remitted',
     listIs: 'before',
     gloss: '… have been given the opportunity to comment',
+    cue: /tillfälle|möjlighet/iu,
   },
   {
     pattern: new RegExp(
@@ -77,6 +84,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     kind: 'remitted',
     listIs: 'before',
     gloss: '… have received the case for comment',
+    cue: /remiss|yttrande/iu,
   },
   {
     // V2 order after a fronted adverbial: `Därutöver har A och B beretts tillfälle att yttra sig`,
@@ -87,6 +95,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     ),
     kind: 'remitted',
     listIs: 'after',
+    cue: /tillfälle|möjlighet|tillfrågats|hörts|konsulterats|remiss|yttrande|synpunkter/iu,
     gloss:
       'furthermore / within the district, A and B have been given the opportunity to comment (been asked, heard)',
   },
@@ -98,6 +107,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     kind: 'remitted',
     listIs: 'after',
     gloss: 'a remiss has gone (out) to …',
+    cue: /remiss/iu,
   },
   {
     pattern: new RegExp(
@@ -107,6 +117,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     kind: 'remitted',
     listIs: 'after',
     gloss: 'the remiss has been answered by …',
+    cue: /besvarats/iu,
   },
   {
     pattern: new RegExp(
@@ -116,12 +127,14 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     kind: 'remitted',
     listIs: 'after',
     gloss: 'comments have been obtained from … (passive)',
+    cue: /inhämtats|begärts|hämtats|efterfrågats/iu,
   },
   {
     pattern: /(?<![\p{L}])Remissinstanser(?:na)?\s*(?:har\s+varit|är|var)?\s*:?\s*/u,
     kind: 'remitted',
     listIs: 'after',
     gloss: 'the consulted bodies (are): …',
+    cue: /remissinstanser/iu,
   },
   {
     pattern: new RegExp(
@@ -131,6 +144,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     kind: 'unsolicited',
     listIs: 'after',
     gloss: 'statements have also been received from … (unasked)',
+    cue: /inkommit|kommit|lämnats|getts|framförts/iu,
   },
   {
     pattern:
@@ -138,6 +152,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     kind: 'unsolicited',
     listIs: 'before',
     gloss: 'also … has commented (unasked)',
+    cue: /yttrat|inkommit|lämnat|kommit|skickat|sänt/iu,
   },
   {
     pattern: new RegExp(
@@ -147,6 +162,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     kind: 'unsolicited',
     listIs: 'before',
     gloss: '… has commented on its own initiative',
+    cue: /initiativ|utan\s+att/iu,
   },
   {
     pattern: new RegExp(
@@ -156,6 +172,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     kind: 'answered',
     listIs: 'after',
     gloss: 'statements have been received from …',
+    cue: /inkommit|kommit|lämnats/iu,
   },
 ];
 

@@ -288,7 +288,15 @@ function joinLines(pages: readonly RawLine[][]): TextLine[] {
         }
       }
       flush();
-      current = { ...line, page: pageIndex + 1 };
+      current = {
+        text: line.text,
+        paragraphStart: line.paragraphStart,
+        heading: line.heading,
+        cells: line.cells,
+        edge: line.edge,
+        small: line.small,
+        page: pageIndex + 1,
+      };
     }
   });
   flush();
