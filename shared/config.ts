@@ -266,6 +266,19 @@ export const UPLOAD_PREFIX = 'uploads/';
 /** Where each read document's page texts are kept in the originals bucket (the search index's input). */
 export const PAGE_TEXT_PREFIX = 'texts/sha256/';
 
+/**
+ * The files the OCR function's bundle ships beside its index.mjs (cdk/constructs/ocr-pipeline.ts puts
+ * them there, shared/pdf/ocr/ocr-runtime.ts finds them): Tesseract's worker script and wasm, the
+ * Swedish language data from @tesseract.js-data/swe, pdf.js's image decoders. Nothing is downloaded.
+ */
+export const OCR_BUNDLE_FILES = {
+  dir: 'ocr-runtime',
+  tesseractWorker: 'tesseract-worker.cjs',
+  language: 'swe',
+  /** The LSTM-only data inside @tesseract.js-data/swe (the engine runs LSTM only). */
+  languageDataVariant: '4.0.0_best_int',
+} as const;
+
 /** Local names of the table and bucket; on AWS the stack names them. */
 export const LOCAL_TABLE_NAME = 'remissvar';
 export const LOCAL_ORIGINALS_BUCKET = 'remissvar-originals';

@@ -6,16 +6,12 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OCR_BUNDLE_FILES } from '../../config.ts';
 
-/** The directory name the bundle ships, beside its index.mjs. */
-export const OCR_RUNTIME_DIR = 'ocr-runtime';
-/** Tesseract's worker script, built into one file for the bundle. */
-export const TESSERACT_WORKER_FILE = 'tesseract-worker.cjs';
+const { dir: OCR_RUNTIME_DIR, tesseractWorker: TESSERACT_WORKER_FILE } = OCR_BUNDLE_FILES;
 /** The language: Swedish, LSTM "best" model quantised to integers (the package's LSTM-only data). */
-export const OCR_LANGUAGE = 'swe';
-export const LANGUAGE_DATA_FILE = `${OCR_LANGUAGE}.traineddata.gz`;
-/** The data directory inside @tesseract.js-data/swe used with the LSTM-only engine. */
-export const LANGUAGE_DATA_VARIANT = '4.0.0_best_int';
+export const OCR_LANGUAGE = OCR_BUNDLE_FILES.language;
+const LANGUAGE_DATA_FILE = `${OCR_LANGUAGE}.traineddata.gz`;
 
 export interface OcrRuntime {
   /** Directory holding `swe.traineddata.gz`. */
@@ -43,7 +39,10 @@ function findRuntime(): OcrRuntime {
     };
   }
   const require = createRequire(import.meta.url);
-  const langPath = path.join(path.dirname(require.resolve('@tesseract.js-data/swe')), LANGUAGE_DATA_VARIANT);
+  const langPath = path.join(
+    path.dirname(require.resolve('@tesseract.js-data/swe')),
+    OCR_BUNDLE_FILES.languageDataVariant,
+  );
   const pdfjsWasmDir = `${path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'wasm')}${path.sep}`;
   if (!fs.existsSync(path.join(langPath, LANGUAGE_DATA_FILE)))
     throw new Error(`the OCR language data is missing: ${path.join(langPath, LANGUAGE_DATA_FILE)}`);
