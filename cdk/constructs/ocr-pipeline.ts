@@ -6,6 +6,7 @@ import { Duration } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, type IMetric, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -46,7 +47,7 @@ const PERIOD = Duration.minutes(5);
  * Commands that put the OCR engine's files beside the bundle, from the project's own node_modules
  * (the versions package-lock pins and the tests use): offline, no Docker, no npm install at synth.
  */
-function shipOcrRuntime(inputDir: string, outputDir: string): string[] {
+export function shipOcrRuntime(inputDir: string, outputDir: string): string[] {
   const modules = `${inputDir}/node_modules`;
   const runtime = `${outputDir}/${OCR_BUNDLE_FILES.dir}`;
   return [
@@ -62,6 +63,20 @@ function shipOcrRuntime(inputDir: string, outputDir: string): string[] {
     // the canvas pdf.js renders on: a native module for linux-x64 glibc, like the function
     `cp -R "${modules}/@napi-rs/canvas" "${modules}/@napi-rs/canvas-linux-x64-gnu" "${outputDir}/node_modules/@napi-rs/"`,
   ];
+}
+
+/** How the OCR function is bundled, over the project defaults (the bench builds it the same way). */
+export function ocrBundling(): Partial<BundlingOptions> {
+  return {
+    // tesseract.js's CommonJS locates its worker from __dirname; give the ESM bundle one
+    banner: `${buildBundlingOptions().banner} import { fileURLToPath as __ocrFileUrlToPath } from 'url'; import { dirname as __ocrDirname } from 'path'; const __filename = __ocrFileUrlToPath(import.meta.url); const __dirname = __ocrDirname(__filename);`,
+    externalModules: ['@napi-rs/canvas'],
+    commandHooks: {
+      beforeBundling: () => [],
+      beforeInstall: () => [],
+      afterBundling: shipOcrRuntime,
+    },
+  };
 }
 
 export class OcrPipeline extends Construct {
@@ -103,16 +118,7 @@ export class OcrPipeline extends Construct {
         [ENV.ocrMemoryMb]: String(OCR_MEMORY_MB),
         [ENV.ocrThreads]: '1',
       },
-      bundling: {
-        // tesseract.js's CommonJS locates its worker from __dirname; give the ESM bundle one
-        banner: `${buildBundlingOptions().banner} import { fileURLToPath as __ocrFileUrlToPath } from 'url'; import { dirname as __ocrDirname } from 'path'; const __filename = __ocrFileUrlToPath(import.meta.url); const __dirname = __ocrDirname(__filename);`,
-        externalModules: ['@napi-rs/canvas'],
-        commandHooks: {
-          beforeBundling: () => [],
-          beforeInstall: () => [],
-          afterBundling: shipOcrRuntime,
-        },
-      },
+      bundling: ocrBundling(),
     });
     props.originals.grantReadTo(this.function);
     props.table.grantReadWriteTo(this.function);
