@@ -15,8 +15,8 @@ import { LOCAL_BULK_BUCKET, LOCAL_ORIGINALS_BUCKET, requireCursorSecret } from '
 import { walkFeed } from '../shared/feeds/walk-feed.ts';
 import { toIngestId } from '../shared/ingest/ingest-object.ts';
 import { recordDeadLetter } from '../shared/ingest/record-dead-letter.ts';
-import { reextract } from '../shared/ingest/reextract.ts';
 import { toRedriveNotification } from '../shared/ingest/redrive.ts';
+import { reextract } from '../shared/ingest/reextract.ts';
 import { type SweepSummary, sweepIngests } from '../shared/ingest/sweep-ingests.ts';
 import type { IngestRecord } from '../shared/model/ingest-record.ts';
 import { encodeS3Key, toUploadedObjects } from '../shared/model/s3-event.ts';

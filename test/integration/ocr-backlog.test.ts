@@ -62,6 +62,8 @@ describe('npm run reextract -- --status needs_ocr', () => {
       PORT: String(new URL(stack.apiUrl).port),
       DYNAMODB_PORT: String(ports.dynamoPort),
       S3_PORT: String(ports.s3Port),
+      // the CLI asks the running stack to do the work, signed in as an archivist
+      ARCHIVIST_TOKEN: stack.archivist.token,
     });
 
     expect(cli.code, cli.out).toBe(0);

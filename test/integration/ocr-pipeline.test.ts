@@ -12,7 +12,7 @@ import { extractText } from '../../shared/pdf/extract-text.ts';
 import { scoreCorpus } from '../corpus/score.ts';
 import { utlatandePdf } from '../fixtures/hostile/text-pdf.ts';
 import { imageOnlyPdf, readPbm } from '../fixtures/ocr/image-pdf.ts';
-import { api, uploadBytes, waitForIngest } from '../support/local-client.ts';
+import { api, archivistApi, uploadBytes, waitForIngest } from '../support/local-client.ts';
 
 const SOURCE = '38-lund-vegetarisk-norm';
 const fixture = (p: string) => fs.readFileSync(new URL(`../fixtures/${p}`, import.meta.url));
@@ -75,7 +75,7 @@ describe('the OCR stage in the local stack', () => {
   }, 300_000);
 
   it('lists uploads waiting for review with their OCR confidence in /v1/ingests', async () => {
-    const response = await api('/v1/ingests?status=needs_review&limit=1000');
+    const response = await archivistApi('/v1/ingests?status=needs_review&limit=1000');
     const body = (await response.json()) as { items: { reason: string; ocrConfidence: number | null }[] };
 
     const lowConfidence = body.items.filter((i) => i.reason === 'ocr_low_confidence');
