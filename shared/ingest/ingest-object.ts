@@ -262,7 +262,7 @@ function interpretPages(
     warnings: issues,
     ...(text.textSource === 'text' ? {} : { text }),
   };
-  if (ocrMinConfidence !== null && isBelowOcrThreshold(text, ocrMinConfidence)) {
+  if (ocrMinConfidence !== null && isBelowOcrThreshold(text, ocrMinConfidence, pages)) {
     const outcome = {
       ...terminal(
         'needs_review',

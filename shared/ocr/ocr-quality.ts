@@ -2,6 +2,7 @@
 // OCR'd pages) and the extraction's confidences capped by the confidence of the page each was read
 // from: a value read from an uncertain scan is never more certain than the scan. Pure.
 import type { ExtractedCase, OcrPage, TextSource } from '../model/case-record.ts';
+import type { PositionedPage } from '../pdf/positioned-text.ts';
 
 /** What the OCR stage reports per page (shared/pdf/ocr/read-pdf-with-ocr.ts). */
 export interface PageReadingLike {
@@ -64,7 +65,44 @@ export function capConfidences(extracted: ExtractedCase, provenance: TextProvena
  */
 export const DEFAULT_OCR_MIN_CONFIDENCE = 0.92;
 
-/** Below this mean OCR confidence an upload goes to review instead of being published. */
-export function isBelowOcrThreshold(provenance: TextProvenance, minConfidence: number): boolean {
-  return provenance.ocrConfidence !== null && provenance.ocrConfidence < minConfidence;
+/**
+ * In a mixed document whose OCR'd pages hold less than this share of its words (a scanned signature
+ * or stamp page after a digital text) a low OCR confidence does not hold the document back: its
+ * values from those pages are capped all the same.
+ */
+export const MIXED_OCR_SHARE_FOR_REVIEW = 0.25;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function countWords(page: PositionedPage | undefined): number {
+  let words = 0;
+  for (const item of page?.items ?? []) words += item.str.match(WORD)?.length ?? 0;
+  return words;
+}
+
+/** Share of the document's words that were read by OCR, 0–1. */
+export function ocrWordShare(pages: readonly PositionedPage[], provenance: TextProvenance): number {
+  const ocr = new Set(provenance.ocrPages.map((p) => p.page));
+  let all = 0;
+  let read = 0;
+  pages.forEach((page, i) => {
+    const words = countWords(page);
+    all += words;
+    if (ocr.has(i + 1)) read += words;
+  });
+  return all > 0 ? read / all : ocr.size > 0 ? 1 : 0;
+}
+
+/**
+ * Whether a person must look before anything is published: the mean OCR confidence is below the
+ * threshold, and the OCR'd text is the document (a scan) or a real part of it (a mixed document).
+ */
+export function isBelowOcrThreshold(
+  provenance: TextProvenance,
+  minConfidence: number,
+  pages?: readonly PositionedPage[],
+): boolean {
+  if (provenance.ocrConfidence === null || provenance.ocrConfidence >= minConfidence) return false;
+  if (provenance.textSource !== 'mixed' || !pages) return true;
+  return ocrWordShare(pages, provenance) >= MIXED_OCR_SHARE_FOR_REVIEW;
 }

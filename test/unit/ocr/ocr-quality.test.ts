@@ -7,6 +7,7 @@ import {
   summariseOcr,
   TEXT_LAYER,
 } from '../../../shared/ocr/ocr-quality.ts';
+import type { PositionedPage } from '../../../shared/pdf/positioned-text.ts';
 
 const consultation = (page: number | null, confidence: number | null): Consultation => ({
   body: 'Kulturnämnden',
@@ -91,5 +92,32 @@ describe('isBelowOcrThreshold', () => {
     expect(isBelowOcrThreshold(scan(0.85), 0.92)).toBe(true);
     expect(isBelowOcrThreshold(scan(0.94), 0.92)).toBe(false);
     expect(isBelowOcrThreshold(TEXT_LAYER, 0.92)).toBe(false);
+  });
+
+  const pageOf = (words: number): PositionedPage => ({
+    width: 595,
+    height: 842,
+    items: [
+      {
+        str: Array.from({ length: words }, () => 'ord').join(' '),
+        x: 0,
+        y: 0,
+        width: 1,
+        size: 11,
+        font: 'F',
+      },
+    ],
+  });
+  const mixed = summariseOcr([
+    { page: 1, source: 'text', confidence: null, words: 0 },
+    { page: 2, source: 'ocr', confidence: 0.6, words: 10 },
+  ]);
+
+  it('lets a digital document with a scanned signature page through, its OCR a small share', () => {
+    expect(isBelowOcrThreshold(mixed, 0.92, [pageOf(400), pageOf(10)])).toBe(false);
+  });
+
+  it('holds a mixed document back when its unsure OCR text is a real part of it', () => {
+    expect(isBelowOcrThreshold(mixed, 0.92, [pageOf(100), pageOf(300)])).toBe(true);
   });
 });
