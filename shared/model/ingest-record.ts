@@ -50,6 +50,17 @@ export const REVIEW_REASONS = [
   'ocr_low_confidence',
 ] as const;
 
+/**
+ * `needs_review` reasons an archivist resolves by entering (or confirming) the Dnr on the review page,
+ * which publishes the document with what was read: no Dnr, only the motion's number, or a scan whose
+ * OCR was unsure (the archivist checks the OCR'd text it shows first).
+ */
+export const COMPLETABLE_REASONS: readonly string[] = [
+  'no_diarienummer',
+  'id_from_motion_number',
+  'ocr_low_confidence',
+];
+
 /** Why an upload is `needs_ocr`: waiting in the OCR queue, or parked because no OCR runs here. */
 export const OCR_REASONS = [
   /** Handed to the OCR stage; the status moves on (processing → terminal) when OCR is done. */

@@ -4,6 +4,7 @@
 // bomb is `too_large`, a scan that takes too long `timeout`). Throws only for faults worth a retry.
 import {
   isUploadObject,
+  keepForReview,
   publishDocument,
   readScannedDocument,
   type ScanReadingDependencies,
@@ -79,6 +80,8 @@ async function readAndPublishScan(deps: OcrStageDependencies, ingest: IngestReco
         .catch(() => undefined);
     },
   });
+  // an unsure scan or one without a Dnr: what OCR read waits for the archivist on the review page
+  await keepForReview(deps, ingest.ingestId, sha256, reading);
   if (reading.kind === 'terminal') return reading.outcome;
   if (reading.kind === 'needs_ocr') throw new Error('the OCR reading asked for OCR again');
   return publishDocument(deps, reading, {

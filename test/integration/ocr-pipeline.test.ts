@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractCase } from '../../shared/extraction/extract-case.ts';
 import { type CaseRecord, CaseRecordSchema } from '../../shared/model/case-record.ts';
+import type { IngestRecord } from '../../shared/model/ingest-record.ts';
 import { DEFAULT_OCR_MIN_CONFIDENCE } from '../../shared/ocr/ocr-quality.ts';
 import { extractText } from '../../shared/pdf/extract-text.ts';
 import { scoreCorpus } from '../corpus/score.ts';
@@ -31,6 +32,7 @@ async function caseRecord(caseId: string): Promise<CaseRecord> {
 
 describe('the OCR stage in the local stack', () => {
   let cleanConfidence = 0;
+  let poorScan: IngestRecord | undefined;
 
   it('publishes a 300 dpi scan of a dev document scoring within 0.05 of the digital version', async () => {
     const digital = scoreOf(extractCase((await extractText(fixture(`corpus/${SOURCE}.pdf`))).pages).record);
@@ -61,6 +63,7 @@ describe('the OCR stage in the local stack', () => {
     );
 
     const ingest = await waitForIngest(key, OCR_WAIT_MS);
+    poorScan = ingest;
 
     const confidence = ingest.ocrConfidence ?? 0;
     expect(confidence).toBeLessThan(cleanConfidence);
@@ -82,6 +85,23 @@ describe('the OCR stage in the local stack', () => {
 
     expect(lowConfidence.length).toBeGreaterThan(0);
     expect(lowConfidence.every((i) => (i.ocrConfidence ?? 1) < DEFAULT_OCR_MIN_CONFIDENCE)).toBe(true);
+  });
+
+  it('lets an archivist publish the unsure scan from the review queue, as a scan with its confidence', async () => {
+    expect(poorScan?.status, 'the poor scan must have gone to review').toBe('needs_review');
+    const { ingestId, sha256, ocrConfidence } = poorScan!;
+
+    const response = await archivistApi(`/v1/ingests/${ingestId}/diarienummer`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ diarienummer: gold.diarienummer, municipality: gold.municipality }),
+    });
+
+    expect(response.status).toBe(200);
+    const { ingest, record } = (await response.json()) as { ingest: { status: string }; record: unknown };
+    expect(ingest.status).toBe('published');
+    const document = CaseRecordSchema.parse(record).documents.find((d) => d.sha256 === sha256);
+    expect(document).toMatchObject({ textSource: 'ocr', ocrConfidence });
   });
 
   it('ends a page bomb failed: too_large and goes on to the next upload', async () => {
