@@ -159,6 +159,15 @@ export const OcrPageSchema = z.object({
 });
 export type OcrPage = z.infer<typeof OcrPageSchema>;
 
+/** What a document read from its own text layer says of its text: spread it into a SourceDocument. */
+export function textLayerSource(): {
+  textSource: TextSource;
+  ocrConfidence: number | null;
+  ocrPages: OcrPage[];
+} {
+  return { textSource: 'text', ocrConfidence: null, ocrPages: [] };
+}
+
 export const SourceDocumentSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   pages: z.number().int().nonnegative(),
