@@ -8,7 +8,7 @@ import { createApp } from '../shared/api/create-app.ts';
 import { requireCursorSecret } from '../shared/config.ts';
 import { EXTRACTOR_VERSION } from '../shared/extraction/extract-case.ts';
 import type { StoredCaseDocument } from '../shared/model/case-document.ts';
-import { type Consultation, emptyExtractedCase } from '../shared/model/case-record.ts';
+import { type Consultation, emptyExtractedCase, textLayerSource } from '../shared/model/case-record.ts';
 import { correctCase } from '../shared/publishing/corrections.ts';
 import { publishCase } from '../shared/publishing/publish-case.ts';
 import { startBenchServices } from './bench-services.ts';
@@ -37,6 +37,7 @@ function documentOf(i: number, variant: number): StoredCaseDocument {
       documentType: 'utlatande',
       uploadedAt: '2026-01-01T00:00:00.000Z',
       url: `/v1/cases/stockholm-2031-${String(i).padStart(6, '0')}/documents/${sha256}`,
+      ...textLayerSource(),
     },
     objectKey: `uploads/bench/${i}.pdf`,
     extracted: {

@@ -52,6 +52,12 @@ const BENCHMARKS: Benchmark[] = [
     run: async (o) => (await import('./memory.ts')).benchMemory(o),
   },
   {
+    name: 'ocr',
+    measure: 'OCR: seconds a page and peak RSS vs the tesseract CLI',
+    goal: '≤ 2.5× the CLI; ≤ 1536 MB',
+    run: async (o) => (await import('./ocr.ts')).benchOcr(o),
+  },
+  {
     name: 'feed',
     measure: 'feed latency and scale',
     goal: 'p99 ≤ 250 ms at c=64; 50k/1k ≤ 1.3',

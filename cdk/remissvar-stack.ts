@@ -1,5 +1,6 @@
 // One deployment of the whole product for one stage: originals bucket → ingest queue → ingest function
-// (and the sweeper that re-queues what never finished) → case table → feed API and publish function →
+// (and the sweeper that re-queues what never finished; scans go on to the OCR queue and function) →
+// case table → feed API and publish function →
 // bulk bucket, both behind CloudFront (with the WAF from the edge stack), plus alarms.
 // Wiring only; each concern's defaults live in constructs/.
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
@@ -11,6 +12,7 @@ import { FeedApi } from './constructs/feed-api.ts';
 import { BULK_PATH, FeedDistribution } from './constructs/feed-distribution.ts';
 import { IngestPipeline } from './constructs/ingest-pipeline.ts';
 import { IngestSweeper } from './constructs/ingest-sweeper.ts';
+import { OcrPipeline } from './constructs/ocr-pipeline.ts';
 import { OperationsAlarms } from './constructs/operations-alarms.ts';
 import { OriginalsBucket } from './constructs/originals-bucket.ts';
 import { PublishPipeline } from './constructs/publish-pipeline.ts';
@@ -74,6 +76,14 @@ export class RemissvarStack extends Stack {
       publish,
       alarmEmail: props.alarmEmail,
     });
+    // scans: their own queue, function, cap, dead letters and alarms (on the same topic)
+    const ocr = new OcrPipeline(this, 'Ocr', {
+      originals,
+      table,
+      ingest,
+      alarmTopic: alarms.topic,
+      metricsNamespace,
+    });
 
     // Names a deployer (and `npm run upload -- --stack`, `npm run smoke`) reads back from the stack.
     const output = (id: string, value: string, description: string) =>
@@ -109,6 +119,8 @@ export class RemissvarStack extends Stack {
       ingest.deadLetterQueue.queueUrl,
       'Uploads whose ingest failed 5 times',
     );
+    output('OcrQueueUrl', ocr.queue.queueUrl, 'Backlog of scans waiting for the OCR function');
+    output('OcrDeadLetterQueueUrl', ocr.deadLetterQueue.queueUrl, 'Scans whose OCR failed 3 times');
     output('AlarmTopicArn', alarms.topic.topicArn, 'Subscribe to get alarms');
   }
 }

@@ -69,6 +69,13 @@ export function createIngestQueue(config: Config): IngestQueue {
   return new IngestQueue(new SQSClient({ region: config.region }), config.ingestQueueUrl);
 }
 
+/** The OCR queue the ingest hands scans to; null when the stack has none (scans stay `needs_ocr`). */
+export function createOcrQueue(config: Config): IngestQueue | null {
+  return config.ocrQueueUrl
+    ? new IngestQueue(new SQSClient({ region: config.region }), config.ocrQueueUrl)
+    : null;
+}
+
 let cached: Dependencies | undefined;
 
 /** The container-wide dependencies, created on first use (Lambda cold start). */

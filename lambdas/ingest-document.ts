@@ -4,10 +4,12 @@
 // threads (shared/pdf/isolated-pdf-reader.ts), which start from this same bundle file.
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { type IngestDependencies, ingestObject } from '../shared/ingest/ingest-object.ts';
+import { toRedriveNotification } from '../shared/ingest/redrive.ts';
 import type { IngestRecord } from '../shared/model/ingest-record.ts';
 import { toUploadedObjects } from '../shared/model/s3-event.ts';
 import { IsolatedPdfReader } from '../shared/pdf/isolated-pdf-reader.ts';
-import { type Dependencies, getDependencies } from './dependencies.ts';
+import type { IngestQueue } from '../shared/storage/ingest-queue.ts';
+import { createOcrQueue, type Dependencies, getDependencies } from './dependencies.ts';
 import { createJsonSqsBatchHandler } from './sqs-batch-handler.ts';
 
 export type IngestListener = (record: IngestRecord, ms: number) => void;
@@ -22,15 +24,30 @@ export function createPdfReader(config: Dependencies['config']): IsolatedPdfRead
   });
 }
 
-/** Builds the record handler over given dependencies (the local stack passes its own). */
+/** Hands scans to the OCR queue: its message is the upload's S3 notification, as the ingest got it. */
+export function handOverThrough(
+  queue: Pick<IngestQueue, 'send'>,
+  bucket: string,
+): NonNullable<IngestDependencies['handOverToOcr']> {
+  return (ingest) => queue.send(toRedriveNotification(bucket, ingest));
+}
+
+/**
+ * Builds the record handler over given dependencies (the local stack passes its own). Scans go to
+ * `handOverToOcr`, by default the stack's OCR queue (OCR_QUEUE_URL); without one they stay `needs_ocr`.
+ */
 export function createIngestHandler(
   deps: Dependencies,
   onIngested?: IngestListener,
   readPdfText?: IngestDependencies['readPdfText'],
+  handOverToOcr?: IngestDependencies['handOverToOcr'],
 ) {
   const ownReader = readPdfText ? null : createPdfReader(deps.config);
+  const ocrQueue = handOverToOcr ? null : createOcrQueue(deps.config);
+  const handOver =
+    handOverToOcr ?? (ocrQueue ? handOverThrough(ocrQueue, deps.config.originalsBucket) : undefined);
   return Object.assign(
-    createBatchHandler(deps, onIngested, readPdfText ?? (ownReader as IsolatedPdfReader).read),
+    createBatchHandler(deps, onIngested, readPdfText ?? (ownReader as IsolatedPdfReader).read, handOver),
     {
       /** Stops the parser threads this handler started (the local stack calls it on stop). */
       close: async (): Promise<void> => {
@@ -44,8 +61,14 @@ function createBatchHandler(
   deps: Dependencies,
   onIngested: IngestListener | undefined,
   readPdfText: IngestDependencies['readPdfText'],
+  handOverToOcr: IngestDependencies['handOverToOcr'],
 ) {
-  const ingestDeps: IngestDependencies = { ...deps, readPdfText, maxPdfBytes: deps.config.maxPdfBytes };
+  const ingestDeps: IngestDependencies = {
+    ...deps,
+    readPdfText,
+    maxPdfBytes: deps.config.maxPdfBytes,
+    handOverToOcr,
+  };
   return createJsonSqsBatchHandler(deps.logger, async (body) => {
     for (const object of toUploadedObjects(body)) {
       if (object.bucket !== deps.config.originalsBucket) continue;

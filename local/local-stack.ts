@@ -7,6 +7,7 @@
 import { type ServerType, serve } from '@hono/node-server';
 import { createDependencies, type Dependencies } from '../lambdas/dependencies.ts';
 import { createIngestHandler, createPdfReader } from '../lambdas/ingest-document.ts';
+import { createOcrHandler, createOcrReader } from '../lambdas/ocr-document.ts';
 import { publishBulk } from '../lambdas/publish-bulk.ts';
 import { tokenVerifier } from '../shared/api/archivist-auth.ts';
 import { createApp } from '../shared/api/create-app.ts';
@@ -14,6 +15,7 @@ import { LOCAL_BULK_BUCKET, LOCAL_ORIGINALS_BUCKET, requireCursorSecret } from '
 import { walkFeed } from '../shared/feeds/walk-feed.ts';
 import { toIngestId } from '../shared/ingest/ingest-object.ts';
 import { recordDeadLetter } from '../shared/ingest/record-dead-letter.ts';
+import { toRedriveNotification } from '../shared/ingest/redrive.ts';
 import { reextract } from '../shared/ingest/reextract.ts';
 import { type SweepSummary, sweepIngests } from '../shared/ingest/sweep-ingests.ts';
 import type { IngestRecord } from '../shared/model/ingest-record.ts';
@@ -45,6 +47,11 @@ export interface LocalStackOptions {
   staleAfterMs?: number;
   /** The archivist token (ARCHIVIST_TOKEN); unset, the one stored under dataDir (or a new one). */
   archivistToken?: string | undefined;
+  /**
+   * Run the OCR stage (default true). Without it scans end `needs_ocr: no_text_layer`, as they did
+   * before OCR existed, for `npm run reextract -- --status needs_ocr` (the tests of that path use it).
+   */
+  ocr?: boolean;
 }
 
 export interface LocalStack {
@@ -54,6 +61,8 @@ export interface LocalStack {
   deps: Dependencies;
   services: LocalServices;
   queue: LocalQueue;
+  /** The OCR stage's queue: uploads the ingest handed over, read one at a time. */
+  ocrQueue: LocalQueue;
   /** How many stored uploads were queued again at start. */
   requeued: number;
   /** The token the archivist routes accept, and where it came from. */
@@ -191,30 +200,59 @@ async function startOnDependencies(
     () => clearInterval(bulkPoll),
     () => clearTimeout(bulkTimer),
   );
-  // one PDF reader (its worker threads) for the ingest handler and archivists' re-extractions
+  // one PDF reader and one OCR reader (their worker threads) for the handlers and archivists'
+  // re-extractions; the OCR threads start on the first scan
   const reader = createPdfReader(deps.config);
-  cleanups.push(() => reader.close());
+  const ocrReader = createOcrReader(deps.config);
+  cleanups.push(
+    () => reader.close(),
+    () => ocrReader.close(),
+  );
+  const onIngested = (record: IngestRecord, ms: number) => {
+    options.onIngested?.(record, ms);
+    if (record.status === 'published') scheduleBulk();
+  };
+  const onDeadLetter = async (body: string, lastError: string) => {
+    const ended = await recordDeadLetter(deps, JSON.parse(body), lastError);
+    for (const record of ended) options.onIngested?.(record, 0);
+  };
+  const retry = options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {};
+  // the OCR stage as on AWS: its own queue, one document at a time (OCR_THREADS), its own dead letters
+  const ocrHandler = createOcrHandler(deps, onIngested, ocrReader.read);
+  const ocrQueue = new LocalQueue({
+    handler: (event) => ocrHandler(event),
+    onDeadLetter,
+    onDeadLetterError: (error) => options.onError?.(error),
+    isPaused: () => !services.isUp(),
+    batchSize: 1,
+    concurrency: deps.config.ocr.threads,
+    maxReceives: 3,
+    ...retry,
+  });
+  const enqueueOcr = (body: string) => ocrQueue.send(body, dedupeIdOf(body));
   const handler = createIngestHandler(
     deps,
-    (record, ms) => {
-      options.onIngested?.(record, ms);
-      if (record.status === 'published') scheduleBulk();
-    },
+    onIngested,
     reader.read,
+    options.ocr === false
+      ? undefined
+      : async (ingest) => {
+          enqueueOcr(toRedriveNotification(deps.objects.bucket, ingest));
+        },
   );
   const queue = new LocalQueue({
     handler: (event) => handler(event),
-    onDeadLetter: async (body, lastError) => {
-      const ended = await recordDeadLetter(deps, JSON.parse(body), lastError);
-      for (const record of ended) options.onIngested?.(record, 0);
-    },
+    onDeadLetter,
     onDeadLetterError: (error) => options.onError?.(error),
     isPaused: () => !services.isUp(),
-    ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
+    ...retry,
   });
   cleanups.push(
     () => handler.close(),
     () => queue.stop(),
+    // run in reverse: the OCR threads stop first, so a long read ends now and goes back to the queue
+    () => ocrQueue.stop(),
+    () => ocrReader.close(),
   );
   const enqueue = (body: string) => queue.send(body, dedupeIdOf(body));
   services.onObjectEvent((event) => {
@@ -230,7 +268,10 @@ async function startOnDependencies(
       {
         ...deps,
         send: async (body) => enqueue(body),
-        isPending: (ingestId) => queue.has(ingestId),
+        // an upload being read by OCR is `processing` too, with its message in the OCR queue
+        isPending: (ingestId) => queue.has(ingestId) || ocrQueue.has(ingestId),
+        // the OCR queue lives in memory: what waited in it before a restart is sent again
+        ocr: { send: async (body) => enqueueOcr(body), isPending: (ingestId) => ocrQueue.has(ingestId) },
       },
       { staleAfterMs, ...overrides },
     );
@@ -246,7 +287,12 @@ async function startOnDependencies(
     signIn: { verifier: tokenVerifier(archivist.token), mode: { kind: 'token' }, secret: cursorSecret },
     reextract: async (selection, onProgress) => {
       const summary = await reextract(
-        { ...deps, readPdfText: reader.read, maxPdfBytes: deps.config.maxPdfBytes },
+        {
+          ...deps,
+          readPdfText: reader.read,
+          maxPdfBytes: deps.config.maxPdfBytes,
+          ocr: { readOcrText: ocrReader.read, ocrMinConfidence: deps.config.ocr.minConfidence },
+        },
         selection,
         (done, total, ingest, result) => onProgress(done, total, ingest.fileName, result),
       );
@@ -293,6 +339,7 @@ async function startOnDependencies(
     deps,
     services,
     queue,
+    ocrQueue,
     requeued,
     archivist,
     sweep,
@@ -302,6 +349,9 @@ async function startOnDependencies(
       await queue.stop();
       await handler.close();
       await reader.close();
+      // the OCR threads first: a read in flight ends now (waiting for OCR again) instead of in minutes
+      await ocrReader.close();
+      await ocrQueue.stop();
       clearInterval(bulkPoll);
       clearTimeout(bulkTimer);
       await bulkRun;

@@ -1,6 +1,7 @@
 // Environment variables → validated configuration. The only place that names env vars; loadConfig
 // fails fast with the bad variable's name so a misconfigured function never half-starts.
 import { z } from 'zod';
+import { DEFAULT_OCR_MIN_CONFIDENCE } from './ocr/ocr-quality.ts';
 
 /** Env-var names, shared with cdk/ (which sets them) and local/ (which sets them for the emulators). */
 export const ENV = {
@@ -32,6 +33,24 @@ export const ENV = {
   cognitoClientId: 'COGNITO_CLIENT_ID',
   /** The managed login's base URL (`https://<prefix>.auth.<region>.amazoncognito.com`). */
   cognitoDomain: 'COGNITO_DOMAIN',
+  /** The OCR queue the ingest function hands scans to (set for the ingest function on AWS). */
+  ocrQueueUrl: 'OCR_QUEUE_URL',
+  /** Wall time for OCR of one document; past it the upload ends `failed: timeout`. */
+  ocrTimeoutMs: 'OCR_TIMEOUT_MS',
+  /** How far the OCR process's memory may grow for one document; past it `failed: too_large`. */
+  ocrMemoryMb: 'OCR_MEMORY_MB',
+  /** Most pages without a text layer one document may have; past it `failed: too_large`. */
+  ocrMaxPages: 'OCR_MAX_PAGES',
+  /** Resolution pages are rendered at for OCR. */
+  ocrDpi: 'OCR_DPI',
+  /** Most pixels one rendered page may have (a larger page is rendered coarser, or refused). */
+  ocrMaxPageMegapixels: 'OCR_MAX_PAGE_MEGAPIXELS',
+  /** Most pixels one embedded image may declare before it is decoded. */
+  ocrMaxImageMegapixels: 'OCR_MAX_IMAGE_MEGAPIXELS',
+  /** OCR threads per process (each one document at a time, with its own Tesseract). */
+  ocrThreads: 'OCR_THREADS',
+  /** Mean OCR confidence (0–1) below which an upload goes to review instead of being published. */
+  ocrMinConfidence: 'OCR_MIN_CONFIDENCE',
 } as const;
 
 /** The Cognito group whose members are archivists (cdk/ creates it; the API requires it). */
@@ -79,6 +98,18 @@ export const ConfigSchema = z.object({
     .optional(),
   [ENV.cognitoClientId]: z.string().min(1).optional(),
   [ENV.cognitoDomain]: z.url().optional(),
+  [ENV.ocrQueueUrl]: z.url().optional(),
+  /** 10 minutes: 200 pages at ~3 s, inside the OCR function's 15-minute timeout. */
+  [ENV.ocrTimeoutMs]: positiveInt(600_000),
+  [ENV.ocrMemoryMb]: positiveInt(1536),
+  [ENV.ocrMaxPages]: positiveInt(200),
+  [ENV.ocrDpi]: z.coerce.number().int().min(100).max(600).default(300),
+  /** 40 MP: an A2 page at 300 dpi; an A4 page is 8.7 MP. */
+  [ENV.ocrMaxPageMegapixels]: positiveInt(40),
+  /** 150 MP: an A4 page scanned at 1200 dpi is 140 MP. */
+  [ENV.ocrMaxImageMegapixels]: positiveInt(150),
+  [ENV.ocrThreads]: positiveInt(1),
+  [ENV.ocrMinConfidence]: z.coerce.number().min(0).max(1).default(DEFAULT_OCR_MIN_CONFIDENCE),
 });
 
 export interface Config {
@@ -102,6 +133,19 @@ export interface Config {
   sweepLookbackMs: number;
   /** Archivist sign-in through Cognito; unset locally (the local stack uses ARCHIVIST_TOKEN). */
   cognito: { userPoolId: string; clientId: string; domain: string } | undefined;
+  ocrQueueUrl: string | undefined;
+  ocr: OcrConfig;
+}
+
+export interface OcrConfig {
+  timeoutMs: number;
+  memoryMb: number;
+  maxPages: number;
+  dpi: number;
+  maxPagePixels: number;
+  maxImagePixels: number;
+  threads: number;
+  minConfidence: number;
 }
 
 export class ConfigError extends Error {
@@ -150,6 +194,17 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     sweepStaleAfterMs: c[ENV.sweepStaleAfterSeconds] * 1000,
     sweepLookbackMs: c[ENV.sweepLookbackHours] * 3_600_000,
     cognito,
+    ocrQueueUrl: c[ENV.ocrQueueUrl],
+    ocr: {
+      timeoutMs: c[ENV.ocrTimeoutMs],
+      memoryMb: c[ENV.ocrMemoryMb],
+      maxPages: c[ENV.ocrMaxPages],
+      dpi: c[ENV.ocrDpi],
+      maxPagePixels: c[ENV.ocrMaxPageMegapixels] * 1_000_000,
+      maxImagePixels: c[ENV.ocrMaxImageMegapixels] * 1_000_000,
+      threads: c[ENV.ocrThreads],
+      minConfidence: c[ENV.ocrMinConfidence],
+    },
   };
 }
 
@@ -210,6 +265,19 @@ export const UPLOAD_PREFIX = 'uploads/';
 
 /** Where each read document's page texts are kept in the originals bucket (the search index's input). */
 export const PAGE_TEXT_PREFIX = 'texts/sha256/';
+
+/**
+ * The files the OCR function's bundle ships beside its index.mjs (cdk/constructs/ocr-pipeline.ts puts
+ * them there, shared/pdf/ocr/ocr-runtime.ts finds them): Tesseract's worker script and wasm, the
+ * Swedish language data from @tesseract.js-data/swe, pdf.js's image decoders. Nothing is downloaded.
+ */
+export const OCR_BUNDLE_FILES = {
+  dir: 'ocr-runtime',
+  tesseractWorker: 'tesseract-worker.cjs',
+  language: 'swe',
+  /** The LSTM-only data inside @tesseract.js-data/swe (the engine runs LSTM only). */
+  languageDataVariant: '4.0.0_best_int',
+} as const;
 
 /** Local names of the table and bucket; on AWS the stack names them. */
 export const LOCAL_TABLE_NAME = 'remissvar';

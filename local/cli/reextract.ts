@@ -9,6 +9,7 @@ import cliProgress from 'cli-progress';
 import { z } from 'zod';
 import { createDependencies } from '../../lambdas/dependencies.ts';
 import { createPdfReader } from '../../lambdas/ingest-document.ts';
+import { createOcrReader } from '../../lambdas/ocr-document.ts';
 import { ENV, loadLocalConfig } from '../../shared/config.ts';
 import { EXTRACTOR_VERSION } from '../../shared/extraction/extract-case.ts';
 import type { ReextractSelection, ReextractSummary } from '../../shared/ingest/reextract.ts';
@@ -20,7 +21,8 @@ import { archivistFetch } from './deployed-stack.ts';
 const USAGE = `usage: npm run reextract -- (--all | --status STATUS | --before-version V) [--prefix KEY] [--table NAME --bucket NAME]
 
   --all              every upload that owns its bytes: published, needs_review, needs_ocr
-  --status S         only uploads with this status (e.g. needs_review)
+  --status S         only uploads with this status (e.g. needs_review; needs_ocr reads the scans
+                     parked or waiting for OCR, with the same OCR and limits as the OCR stage)
   --before-version V only uploads whose stored extraction is older than extractor version V
                      (the current one is ${EXTRACTOR_VERSION})
   --prefix KEY       only uploads whose key starts with KEY
@@ -153,14 +155,22 @@ async function reextractDirectly(
 ): Promise<ReextractSummary> {
   const deps = createDependencies(env);
   const reader = createPdfReader(deps.config);
+  // its threads start on the first scan: re-extracting text documents never loads Tesseract
+  const ocrReader = createOcrReader(deps.config);
   try {
     return await reextract(
-      { ...deps, readPdfText: reader.read, maxPdfBytes: deps.config.maxPdfBytes },
+      {
+        ...deps,
+        readPdfText: reader.read,
+        maxPdfBytes: deps.config.maxPdfBytes,
+        ocr: { readOcrText: ocrReader.read, ocrMinConfidence: deps.config.ocr.minConfidence },
+      },
       selection,
       (done, total, ingest) => onProgress(done, total, ingest.fileName),
     );
   } finally {
     await reader.close();
+    await ocrReader.close();
     deps.dynamo.destroy();
     deps.s3.destroy();
   }

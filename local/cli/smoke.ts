@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { z } from 'zod';
 import { LOCAL_ENV } from '../../shared/config.ts';
-import { IngestRecordSchema, isTerminalStatus } from '../../shared/model/ingest-record.ts';
+import { IngestRecordSchema, isSettled } from '../../shared/model/ingest-record.ts';
 import { archivistFetch, describeDeployedStack, regionFromEnv, stackNameOf } from './deployed-stack.ts';
 
 const SEED_PDF = new URL('../../test/fixtures/corpus/seed-2017-000991.pdf', import.meta.url);
@@ -121,7 +121,7 @@ async function main(): Promise<number> {
     const response = await signedGet(url);
     if (!response.ok) throw new Error(`GET ${url} with the archivist token answered ${response.status}`);
     const found = IngestPageSchema.parse(await response.json()).items[0];
-    return found && isTerminalStatus(found.status) ? found : null;
+    return found && isSettled(found) ? found : null;
   });
   if (ingest.status !== 'published' && ingest.status !== 'duplicate') {
     throw new Error(`ingest ended ${ingest.status}: ${ingest.reason ?? ''} ${ingest.message ?? ''}`.trim());

@@ -11,7 +11,7 @@ import { HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
 import { LOCAL_ORIGINALS_BUCKET, loadLocalConfig } from '../../shared/config.ts';
-import { explainIngest, IngestRecordSchema, isTerminalStatus } from '../../shared/model/ingest-record.ts';
+import { explainIngest, IngestRecordSchema, isSettled } from '../../shared/model/ingest-record.ts';
 import { assertSafeObjectKey, UPLOAD_PREFIX } from '../../shared/model/object-key.ts';
 import { readArchivistToken } from '../archivist-token.ts';
 import { archivistFetch, describeDeployedStack } from './deployed-stack.ts';
@@ -299,7 +299,7 @@ async function main(): Promise<number> {
     while (pending().length > 0 && Date.now() < deadline) {
       await mapLimit(pending(), 8, async (r) => {
         const ingest = await fetchIngest(apiUrl, r.key, getIngest).catch(() => null);
-        if (!ingest || !isTerminalStatus(ingest.status)) return;
+        if (!ingest || !isSettled(ingest)) return;
         Object.assign(r, {
           status: ingest.status,
           reason: ingest.reason ?? ingest.message,

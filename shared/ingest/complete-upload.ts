@@ -4,15 +4,12 @@
 // re-extraction keeps it.
 import { normalizeDiarienummer } from '../model/case-id.ts';
 import type { CaseRecord } from '../model/case-record.ts';
-import type { IngestIdentity, IngestRecord } from '../model/ingest-record.ts';
+import { COMPLETABLE_REASONS, type IngestIdentity, type IngestRecord } from '../model/ingest-record.ts';
 import { pinnedKeyOf } from '../model/object-key.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
 import type { IngestRepository } from '../storage/ingest-repository.ts';
 import type { ObjectStore } from '../storage/object-store.ts';
 import { publishDocument, withIdentity } from './ingest-object.ts';
-
-/** Reasons of a `needs_review` upload that entering a Dnr resolves. */
-const COMPLETABLE = ['no_diarienummer', 'id_from_motion_number'];
 
 export class CompletionError extends Error {
   override name = 'CompletionError';
@@ -39,7 +36,11 @@ export async function completeUpload(
 ): Promise<{ ingest: IngestRecord; record: CaseRecord }> {
   const ingest = await deps.ingests.get(request.ingestId);
   if (!ingest) throw new CompletionError('no_upload', `no upload ${request.ingestId}`);
-  if (ingest.status !== 'needs_review' || !COMPLETABLE.includes(ingest.reason ?? '') || !ingest.sha256)
+  if (
+    ingest.status !== 'needs_review' ||
+    !COMPLETABLE_REASONS.includes(ingest.reason ?? '') ||
+    !ingest.sha256
+  )
     throw new CompletionError(
       'not_waiting',
       `upload ${ingest.fileName} is ${ingest.status}${ingest.reason ? ` (${ingest.reason})` : ''}, not waiting for its Dnr`,

@@ -8,11 +8,22 @@ import { EXTRACTOR_VERSION, extractCase } from '../extraction/extract-case.ts';
 import { plainPageTexts } from '../extraction/text/document-text.ts';
 import { toCaseId } from '../model/case-id.ts';
 import type { ExtractedCase, ExtractionIssue } from '../model/case-record.ts';
-import type { IngestIdentity, IngestRecord } from '../model/ingest-record.ts';
+import { type IngestIdentity, type IngestRecord, isAwaitingOcr } from '../model/ingest-record.ts';
 import { findObjectKeyProblem, type OriginalRef, pinnedKeyOf, UPLOAD_PREFIX } from '../model/object-key.ts';
 import type { UploadedObject } from '../model/s3-event.ts';
+import {
+  capConfidences,
+  isBelowOcrThreshold,
+  summariseOcr,
+  TEXT_LAYER,
+  type TextProvenance,
+} from '../ocr/ocr-quality.ts';
 import type { PdfText } from '../pdf/extract-text.ts';
+import type { OcrReadOptions } from '../pdf/ocr/isolated-ocr-reader.ts';
+import type { OcrText } from '../pdf/ocr/read-pdf-with-ocr.ts';
+import { findPagesLackingText, hasImages } from '../pdf/ocr/scanned-pages.ts';
 import { PdfReadError } from '../pdf/pdf-errors.ts';
+import type { PositionedPage } from '../pdf/positioned-text.ts';
 import { findMotionNumberAsDiarienummer } from '../publishing/case-identity.ts';
 import { publishCase } from '../publishing/publish-case.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
@@ -27,10 +38,23 @@ export interface IngestDependencies {
   readPdfText: (bytes: Uint8Array) => Promise<PdfText>;
   now: () => string;
   maxPdfBytes: number;
+  /**
+   * Hands an upload with pages that have no text layer to the OCR stage (its queue). Without it, such
+   * an upload ends `needs_ocr: no_text_layer`, for `npm run reextract -- --status needs_ocr` later.
+   */
+  handOverToOcr?: ((ingest: IngestRecord) => Promise<void>) | undefined;
 }
 
-/** Fewer visible characters per page than this means a scan without a usable text layer. */
-const MIN_TEXT_CHARS_PER_PAGE = 25;
+/** PDF bytes → page texts with OCR where pages lack a text layer (shared/pdf/ocr/). */
+export type ReadOcrText = (bytes: Uint8Array, options?: OcrReadOptions) => Promise<OcrText>;
+
+/** What reading a scan needs: the OCR reader and the confidence below which a person checks it. */
+export interface ScanReadingDependencies {
+  readOcrText: ReadOcrText;
+  /** Mean OCR confidence (0–1) below which the upload goes to review instead of being published. */
+  ocrMinConfidence: number;
+  extract?: typeof extractCase;
+}
 
 /** Stable id of one uploaded object version: the same S3 event twice is the same ingest. */
 export function toIngestId(object: Pick<UploadedObject, 'bucket' | 'key' | 'versionId' | 'eTag'>): string {
@@ -72,11 +96,17 @@ export async function ingestObject(
   if (!isUploadObject(object)) return null;
   const record = await registerUpload(deps, object);
   const { ingestId } = record;
-  if (!(await deps.ingests.markProcessing(ingestId, deps.now()))) return record;
+  if (!(await deps.ingests.markProcessing(ingestId, deps.now()))) {
+    // already ended here; if it waits for OCR, the hand-over may be what got lost: send it again
+    // (a second OCR message is a no-op, the OCR stage takes an upload only once)
+    if (isAwaitingOcr(record)) await deps.handOverToOcr?.(record);
+    return record;
+  }
   const outcome = await decide(deps, record, object);
   await deps.ingests.finish(ingestId, outcome, deps.now());
   const finished = await deps.ingests.get(ingestId);
   if (!finished) throw new Error(`ingest ${ingestId} vanished`);
+  if (isAwaitingOcr(finished)) await deps.handOverToOcr?.(finished);
   return finished;
 }
 
@@ -140,6 +170,8 @@ export interface UnreadReading {
   extracted: ExtractedCase;
   pages: number;
   warnings: ExtractionIssue[];
+  /** Where its text came from, when OCR read some of it (a completed scan keeps saying so). */
+  text?: TextProvenance | undefined;
 }
 
 /**
@@ -148,17 +180,24 @@ export interface UnreadReading {
  */
 export type DocumentReading =
   | { kind: 'terminal'; outcome: IngestOutcome; unread?: UnreadReading; pageTexts?: string[] }
+  /** Pages without a text layer that show something: the OCR stage reads the document. */
+  | { kind: 'needs_ocr'; pages: number; pagesLackingText: number[] }
   | {
       kind: 'case';
       caseId: string;
       pages: number;
-      /** Each page as plain text, for the search index. */
+      /** Each page as plain text, for the search index (OCR'd pages included). */
       pageTexts: string[];
       extracted: ExtractedCase;
       warnings: ExtractionIssue[];
+      text: TextProvenance;
     };
 
-/** Bytes → a terminal outcome (unreadable, no text, no Dnr) or the case they belong to. No writes. */
+/**
+ * Bytes → a terminal outcome (unreadable, no Dnr), the case they belong to, or `needs_ocr` when some
+ * page has no text layer and there is something to read on it: every page lacks one, or the file
+ * holds images (a blank page in a digital document with no picture anywhere is just blank). No writes.
+ */
 export async function readDocument(
   deps: Pick<IngestDependencies, 'readPdfText'> & { extract?: typeof extractCase },
   bytes: Uint8Array,
@@ -171,17 +210,70 @@ export async function readDocument(
       return { kind: 'terminal', outcome: failed(error.reason, error.message) };
     throw error;
   }
-  if (text.textChars < MIN_TEXT_CHARS_PER_PAGE * Math.max(1, text.pages.length)) {
-    const outcome = terminal(
-      'needs_ocr',
-      'no_text_layer',
-      'the PDF has no text layer (a scan?); it needs OCR',
-    );
-    return { kind: 'terminal', outcome };
+  const lacking = findPagesLackingText(text.pages);
+  if (lacking.length > 0 && (lacking.length === text.pages.length || hasImages(bytes))) {
+    return { kind: 'needs_ocr', pages: text.pages.length, pagesLackingText: lacking };
   }
-  const { record: extracted, issues } = (deps.extract ?? extractCase)(text.pages);
-  const pageTexts = plainPageTexts(text.pages);
-  const unread = { extracted, pages: text.pages.length, warnings: issues };
+  return interpretPages(deps, text.pages, TEXT_LAYER, null);
+}
+
+/**
+ * Bytes → what they read as with OCR on the pages without a text layer (the OCR stage, and
+ * re-extraction of `needs_ocr` uploads). A mean OCR confidence below the threshold is
+ * `needs_review: ocr_low_confidence`, before any case id is derived from what may be misread; what
+ * OCR read is kept for the archivist all the same.
+ */
+export async function readScannedDocument(
+  deps: ScanReadingDependencies,
+  bytes: Uint8Array,
+  options: OcrReadOptions = {},
+): Promise<DocumentReading> {
+  let text: OcrText;
+  try {
+    text = await deps.readOcrText(bytes, options);
+  } catch (error) {
+    if (error instanceof PdfReadError)
+      return { kind: 'terminal', outcome: failed(error.reason, error.message) };
+    throw error;
+  }
+  return interpretPages(deps, text.pages, summariseOcr(text.readings), deps.ocrMinConfidence);
+}
+
+/** Where a document's words came from, for a person reading a status line. */
+function describeProvenance(text: TextProvenance): string {
+  const pages = text.ocrPages.map((p) => p.page).join(', ');
+  return `OCR mean confidence ${text.ocrConfidence?.toFixed(2)} on page(s) ${pages}`;
+}
+
+/** Page texts → a terminal outcome (low OCR confidence, no Dnr, a motion number) or the case. */
+function interpretPages(
+  deps: { extract?: typeof extractCase },
+  pages: PositionedPage[],
+  text: TextProvenance,
+  ocrMinConfidence: number | null,
+): DocumentReading {
+  const read = (deps.extract ?? extractCase)(pages);
+  const extracted = capConfidences(read.record, text);
+  const { issues } = read;
+  const pageTexts = plainPageTexts(pages);
+  const unread: UnreadReading = {
+    extracted,
+    pages: pages.length,
+    warnings: issues,
+    ...(text.textSource === 'text' ? {} : { text }),
+  };
+  if (ocrMinConfidence !== null && isBelowOcrThreshold(text, ocrMinConfidence, pages)) {
+    const outcome = {
+      ...terminal(
+        'needs_review',
+        'ocr_low_confidence',
+        `${describeProvenance(text)} is below the publishing threshold ${ocrMinConfidence.toFixed(2)}`,
+      ),
+      warnings: issues,
+      ocrConfidence: text.ocrConfidence,
+    };
+    return { kind: 'terminal', outcome, unread, pageTexts };
+  }
   if (!extracted.diarienummer) {
     const outcome = {
       ...terminal('needs_review', 'no_diarienummer', 'no diarienummer found'),
@@ -190,7 +282,7 @@ export async function readDocument(
     return { kind: 'terminal', outcome, unread, pageTexts };
   }
   // a case id from the motion's number would be wrong for good: a person reads the Dnr instead
-  const motionNumber = findMotionNumberAsDiarienummer(extracted, text.pages);
+  const motionNumber = findMotionNumberAsDiarienummer(extracted, pages);
   if (motionNumber) {
     const outcome = {
       ...terminal('needs_review', 'id_from_motion_number', motionNumber.message),
@@ -202,10 +294,11 @@ export async function readDocument(
   return {
     kind: 'case',
     caseId,
-    pages: text.pages.length,
+    pages: pages.length,
     pageTexts,
     extracted,
     warnings: issues,
+    text,
   };
 }
 
@@ -214,7 +307,13 @@ export async function readDocument(
  * belongs to. The archivist's Dnr wins over whatever the extractor reads, so the id never moves.
  */
 export function withIdentity(
-  reading: { extracted: ExtractedCase; pages: number; warnings: ExtractionIssue[]; pageTexts: string[] },
+  reading: {
+    extracted: ExtractedCase;
+    pages: number;
+    warnings: ExtractionIssue[];
+    pageTexts: string[];
+    text?: TextProvenance | undefined;
+  },
   identity: IngestIdentity,
 ): Extract<DocumentReading, { kind: 'case' }> {
   const extracted = {
@@ -230,6 +329,7 @@ export function withIdentity(
     // what the extractor said about the Dnr no longer stands
     warnings: reading.warnings.filter((w) => w.path !== 'diarienummer'),
     pageTexts: reading.pageTexts,
+    text: reading.text ?? TEXT_LAYER,
   };
 }
 
@@ -280,6 +380,7 @@ export async function publishDocument(
       documentType: extracted.documentType,
       uploadedAt: source.uploadedAt,
       url: `/v1/cases/${caseId}/documents/${source.sha256}`,
+      ...reading.text,
     },
     objectKey: source.key,
     original: source.original,
@@ -291,7 +392,14 @@ export async function publishDocument(
   const { record } = await publishCase(deps.cases, caseId, deps.now);
   // withdrawn between the look above and the publish: the tombstone stays, nothing was published
   if (record.deleted) return withdrawnOutcome(caseId, warnings);
-  return { status: 'published', reason: null, message: null, caseId, warnings };
+  return {
+    status: 'published',
+    reason: null,
+    message: null,
+    caseId,
+    warnings,
+    ocrConfidence: reading.text.ocrConfidence,
+  };
 }
 
 function withdrawnOutcome(caseId: string, warnings: ExtractionIssue[]): IngestOutcome {
@@ -313,6 +421,7 @@ async function readAndPublish(
   bytes: Uint8Array,
 ): Promise<IngestOutcome> {
   const reading = await readDocument(deps, bytes);
+  if (reading.kind === 'needs_ocr') return needsOcrOutcome(reading, deps.handOverToOcr !== undefined);
   await keepForReview(deps, ingest.ingestId, sha256, reading);
   if (reading.kind === 'terminal') return reading.outcome;
   return publishDocument(deps, reading, {
@@ -322,6 +431,20 @@ async function readAndPublish(
     bytes: bytes.byteLength,
     uploadedAt: ingest.createdAt,
   });
+}
+
+/** `needs_ocr`: queued for the OCR stage when there is one, parked for re-extraction otherwise. */
+export function needsOcrOutcome(
+  reading: Extract<DocumentReading, { kind: 'needs_ocr' }>,
+  queued: boolean,
+): IngestOutcome {
+  const which =
+    reading.pagesLackingText.length === reading.pages
+      ? `none of its ${reading.pages} page(s) has a text layer`
+      : `page(s) ${reading.pagesLackingText.join(', ')} of ${reading.pages} have no text layer`;
+  return queued
+    ? terminal('needs_ocr', 'ocr_queued', `${which}: queued for OCR`)
+    : terminal('needs_ocr', 'no_text_layer', `${which} (a scan?); it needs OCR`);
 }
 
 function failed(reason: string, message: string): IngestOutcome {

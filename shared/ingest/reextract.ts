@@ -13,7 +13,9 @@ import {
   keepForReview,
   pinOriginal,
   publishDocument,
+  type ReadOcrText,
   readDocument,
+  readScannedDocument,
   withIdentity,
 } from './ingest-object.ts';
 
@@ -38,6 +40,11 @@ export interface ReextractDependencies {
   /** The extractor and its version; the current ones unless a test stands in a newer one. */
   extract?: typeof extractCase;
   extractorVersion?: string;
+  /**
+   * OCR for documents whose pages lack a text layer (`needs_ocr` uploads, scans published before);
+   * without it they keep their status. `ocrMinConfidence` as in the OCR stage.
+   */
+  ocr?: { readOcrText: ReadOcrText; ocrMinConfidence: number } | undefined;
 }
 
 /** What happened to one upload. */
@@ -48,7 +55,7 @@ export type ReextractResult =
   | 'unchanged'
   /** was needs_review/needs_ocr, now a case: published */
   | 'published'
-  /** still no case in it (the same terminal status) */
+  /** still no case in it (its status updated if it now ends differently, e.g. OCR sent it to review) */
   | 'still_unread'
   /** now reads as another case, or no longer as a case: left as published, for a person to look at */
   | 'conflict'
@@ -111,7 +118,7 @@ export function compareVersions(a: string, b: string): number {
  * The exact bytes an ingest read, verified against its sha256: its S3 version, or the pinned
  * copy, or (for uploads ingested before pinning) the key itself, pinned now if it still holds them.
  */
-async function readPinnedOriginal(
+export async function readPinnedOriginal(
   deps: Pick<ReextractDependencies, 'objects' | 'maxPdfBytes'>,
   ingest: IngestRecord,
   sha256: string,
@@ -151,16 +158,31 @@ export async function reextractIngest(
     throw error;
   }
   let reading: DocumentReading = await readDocument(deps, bytes);
+  if (reading.kind === 'needs_ocr' && deps.ocr) {
+    reading = await readScannedDocument(
+      { ...deps.ocr, ...(deps.extract ? { extract: deps.extract } : {}) },
+      bytes,
+    );
+  }
   await keepForReview(deps, ingest.ingestId, sha256, reading, deps.extractorVersion ?? EXTRACTOR_VERSION);
   // a Dnr an archivist entered names the case, whatever this extractor reads
-  if (ingest.identity) {
+  if (ingest.identity && reading.kind !== 'needs_ocr') {
     const read =
       reading.kind === 'case'
         ? reading
         : reading.unread && { ...reading.unread, pageTexts: reading.pageTexts ?? [] };
     if (read) reading = withIdentity(read, ingest.identity);
   }
-  if (reading.kind === 'terminal') return ingest.status === 'published' ? 'conflict' : 'still_unread';
+  if (reading.kind !== 'case') {
+    if (ingest.status === 'published') return 'conflict';
+    // an unread upload that now ends elsewhere (OCR sent it to review, or found it too large) says so
+    const outcome = reading.kind === 'terminal' ? reading.outcome : null;
+    if (outcome && (outcome.status !== ingest.status || outcome.reason !== ingest.reason)) {
+      if (await deps.ingests.revise(ingest.ingestId, ingest.status, outcome, deps.now()))
+        await deps.ingests.settleContent(sha256, ingest.ingestId, outcome.status, outcome.caseId);
+    }
+    return 'still_unread';
+  }
   if (ingest.status === 'published' && reading.caseId !== ingest.caseId) return 'conflict';
   const before = ingest.caseId ? await deps.cases.get(ingest.caseId) : null;
   const outcome = await publishDocument(deps, reading, {

@@ -4,7 +4,7 @@
 // lost, or the store was down when it came). Idempotent: the ingest itself is conditional on the
 // object and its bytes, each stale ingest is claimed conditionally before it is sent, so two
 // sweepers never both send it. An ingest that keeps failing to finish ends `failed: internal`.
-import type { IngestRecord } from '../model/ingest-record.ts';
+import { type IngestRecord, isAwaitingOcr } from '../model/ingest-record.ts';
 import { UPLOAD_PREFIX } from '../model/object-key.ts';
 import type { IngestRepository } from '../storage/ingest-repository.ts';
 import type { ObjectStore } from '../storage/object-store.ts';
@@ -20,6 +20,15 @@ export interface SweepDependencies {
   send: (body: string, ingest: IngestRecord) => Promise<boolean>;
   /** True when a message for this ingest is known to be waiting or in flight (the local queue). */
   isPending?: (ingestId: string) => boolean;
+  /**
+   * Sends an upload that waits for OCR (`needs_ocr: ocr_queued`) into the OCR queue again, with its
+   * own pending check. Only where that queue can lose messages (the local stack's is in memory); on
+   * AWS the OCR queue is durable and a lost hand-over is re-sent when the ingest message is redelivered.
+   */
+  ocr?: {
+    send: (body: string, ingest: IngestRecord) => Promise<boolean>;
+    isPending?: (ingestId: string) => boolean;
+  };
 }
 
 export interface SweepOptions {
@@ -36,7 +45,7 @@ export interface SweepOptions {
 }
 
 export interface SweepSummary {
-  /** Stuck ingests sent again. */
+  /** Stuck ingests sent again (to the OCR queue for those waiting for OCR). */
   resent: number;
   /** Objects with no ingest row, registered and sent. */
   orphans: number;
@@ -62,9 +71,25 @@ export async function sweepIngests(deps: SweepDependencies, options: SweepOption
   const prefix = options.keyPrefix ?? UPLOAD_PREFIX;
   if (!prefix.startsWith(UPLOAD_PREFIX)) throw new Error(`keyPrefix must start with ${UPLOAD_PREFIX}`);
 
-  const stale = await deps.ingests.listUnfinished({ updatedBefore: staleBefore, createdAfter: since });
+  const stale = await deps.ingests.listUnfinished({
+    updatedBefore: staleBefore,
+    createdAfter: since,
+    awaitingOcr: deps.ocr !== undefined,
+  });
   for (const ingest of stale) {
-    if (!ingest.key.startsWith(prefix) || deps.isPending?.(ingest.ingestId)) continue;
+    if (!ingest.key.startsWith(prefix)) continue;
+    if (isAwaitingOcr(ingest)) {
+      // not stuck in a worker, only waiting: never given up on, just sent again if its message is gone
+      const ocr = deps.ocr;
+      if (!ocr || ocr.isPending?.(ingest.ingestId)) continue;
+      if (!budgetLeft() || !(await deps.ingests.touchStale(ingest.ingestId, ingest.updatedAt, now))) {
+        summary.deferred++;
+        continue;
+      }
+      if (await ocr.send(toRedriveNotification(deps.objects.bucket, ingest), ingest)) summary.resent++;
+      continue;
+    }
+    if (deps.isPending?.(ingest.ingestId)) continue;
     if (ingest.attempts >= maxAttempts) {
       await failIngest(
         deps,

@@ -29,4 +29,6 @@ export interface UnreadDocument {
   pages: number;
   warnings: ExtractionIssue[];
   extractorVersion: string;
+  /** Where its text came from when OCR read some of it: a completed scan is published as one. */
+  text?: Pick<SourceDocument, 'textSource' | 'ocrConfidence' | 'ocrPages'> | undefined;
 }

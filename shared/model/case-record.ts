@@ -144,6 +144,30 @@ export const ExtractorInfoSchema = z.object({
   warnings: z.array(ExtractionIssueSchema),
 });
 
+/**
+ * Where a document's text was read from: its own text layer (`text`), OCR of every page (`ocr`: a
+ * scan), or both (`mixed`: some pages scanned). Documents stored before OCR existed read as `text`.
+ */
+export const TEXT_SOURCES = ['text', 'ocr', 'mixed'] as const;
+export const TextSourceSchema = z.enum(TEXT_SOURCES);
+export type TextSource = z.infer<typeof TextSourceSchema>;
+
+/** One OCR'd page: Tesseract's mean word confidence on it, 0–1. */
+export const OcrPageSchema = z.object({
+  page: z.number().int().positive(),
+  confidence: z.number().min(0).max(1),
+});
+export type OcrPage = z.infer<typeof OcrPageSchema>;
+
+/** What a document read from its own text layer says of its text: spread it into a SourceDocument. */
+export function textLayerSource(): {
+  textSource: TextSource;
+  ocrConfidence: number | null;
+  ocrPages: OcrPage[];
+} {
+  return { textSource: 'text', ocrConfidence: null, ocrPages: [] };
+}
+
 export const SourceDocumentSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   pages: z.number().int().nonnegative(),
@@ -153,6 +177,15 @@ export const SourceDocumentSchema = z.object({
   uploadedAt: z.string(),
   /** Where the PDF can be fetched from the feed API (relative to the API root). */
   url: z.string(),
+  textSource: TextSourceSchema.default('text'),
+  /**
+   * The mean OCR confidence (0–1) over the OCR'd pages, weighted by the words on each; null when no
+   * page was OCR'd. Every value read from those pages is at most this sure: a consultation whose
+   * evidence is on an OCR'd page has a confidence no higher than that page's.
+   */
+  ocrConfidence: z.number().min(0).max(1).nullable().default(null),
+  /** The pages read by OCR (1-based) with each page's confidence; empty for a text-layer document. */
+  ocrPages: z.array(OcrPageSchema).default([]),
 });
 export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
 

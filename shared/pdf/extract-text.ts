@@ -36,7 +36,7 @@ interface Viewport {
  * pdf.js items → runs in top-left page coordinates (the viewport applies the page's crop box and
  * rotation); empty runs (pdf.js's line-end markers) are dropped.
  */
-function toPositionedItems(items: readonly unknown[], viewport: Viewport): PositionedItem[] {
+export function toPositionedItems(items: readonly unknown[], viewport: Viewport): PositionedItem[] {
   const out: PositionedItem[] = [];
   for (const item of items) {
     if (!isRawTextItem(item) || item.str.length === 0) continue;
@@ -86,7 +86,7 @@ export async function extractText(bytes: Uint8Array): Promise<PdfText> {
   }
 }
 
-function toPdfReadError(error: unknown): PdfReadError {
+export function toPdfReadError(error: unknown): PdfReadError {
   if (error instanceof PdfReadError) return error;
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);

@@ -109,7 +109,7 @@ function workerModuleUrl(): Promise<string> {
  * dependency, never reached in the bundle) builds this file once per content into plain ESM under
  * node_modules/.cache, with packages left as imports that resolve from node_modules as usual.
  */
-async function buildDevWorkerModule(entry: string): Promise<string> {
+export async function buildDevWorkerModule(entry: string): Promise<string> {
   // a computed name, so the Lambda bundler does not try to bundle esbuild itself
   const esbuildName = 'esbuild';
   const esbuild = (await import(esbuildName)) as typeof import('esbuild');

@@ -18,6 +18,7 @@ import { type CaseRecord, DOCUMENT_TYPES, OUTCOMES, STANCES, type Stance } from 
 import type { SearchMatch } from '../search/search-index.ts';
 import { StanceBars, YearChart } from './charts.tsx';
 import { En, renderPage, StanceBadge } from './layout.tsx';
+import { CaseOcrBadge, OcrBadge } from './ocr-badge.tsx';
 import { CorrectedMark, CorrectionsList } from './review/provenance.tsx';
 import { count, formatDate, formatDateTime } from './swedish-format.ts';
 
@@ -251,7 +252,7 @@ const CaseCards: FC<{
             </h3>
             <p class="meta">
               {formatDate(r.date)} · {r.diarienummer ?? 'utan diarienummer'} ·{' '}
-              {DOCUMENT_TYPE_LABELS[r.documentType]}
+              {DOCUMENT_TYPE_LABELS[r.documentType]} <CaseOcrBadge record={r} />
             </p>
             {match ? <Snippet record={r} match={match} /> : null}
             <p class="stances">
@@ -555,7 +556,7 @@ export function renderCasePage(record: CaseRecord): string {
                 {d.fileName}
               </a>{' '}
               (PDF, {count(d.pages, 'sida', 'sidor')}, {fmtBytes(d.bytes)},{' '}
-              {DOCUMENT_TYPE_LABELS[d.documentType]})
+              {DOCUMENT_TYPE_LABELS[d.documentType]}) <OcrBadge document={d} />
             </li>
           ))}
         </ul>

@@ -34,6 +34,8 @@ export interface IngestOutcome {
   message: string | null;
   caseId: string | null;
   warnings: ExtractionIssue[];
+  /** The mean OCR confidence when the upload was read by OCR. */
+  ocrConfidence?: number | null | undefined;
 }
 
 export interface ContentClaim {
@@ -73,6 +75,7 @@ export class IngestRepository {
       message: null,
       caseId: null,
       warnings: [],
+      ocrConfidence: null,
       attempts: 0,
       identity: null,
       createdAt: now,
@@ -127,6 +130,61 @@ export class IngestRepository {
     }
   }
 
+  /**
+   * `needs_ocr: ocr_queued` → `processing`, counting the attempt: the OCR stage takes the upload.
+   * False when it is not waiting for OCR (read already, or taken by another OCR worker).
+   */
+  async markOcrProcessing(ingestId: string, now: string): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: ingestKey(ingestId),
+          UpdateExpression:
+            'SET #status = :processing, reason = :null, message = :message, updatedAt = :now ADD attempts :one',
+          ConditionExpression: '#status = :needsOcr AND reason = :queued',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':processing': 'processing',
+            ':null': null,
+            ':message': 'reading the pages without a text layer by OCR',
+            ':now': now,
+            ':one': 1,
+            ':needsOcr': 'needs_ocr',
+            ':queued': 'ocr_queued',
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalConflict(error)) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * A long-running `processing` ingest shows it is alive (and what it is doing): `updatedAt` moves, so
+   * the sweeper does not take it for stuck. False (no write) when it is no longer `processing`.
+   */
+  async touchProcessing(ingestId: string, message: string, now: string): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: ingestKey(ingestId),
+          UpdateExpression: 'SET message = :message, updatedAt = :now',
+          ConditionExpression: '#status = :processing',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':message': message, ':now': now, ':processing': 'processing' },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalConflict(error)) return false;
+      throw error;
+    }
+  }
+
   async setContent(ingestId: string, sha256: string, bytes: number, now: string): Promise<void> {
     await this.db.send(
       new UpdateCommand({
@@ -138,12 +196,29 @@ export class IngestRepository {
     );
   }
 
-  /** Ends an ingest in a terminal status. False (and no write) when it already had one. */
+  /**
+   * Ends an ingest in a terminal status. False (and no write) when it already had one; an upload
+   * still waiting for OCR (`needs_ocr: ocr_queued`) has not ended yet and can be (the DLQ gave up).
+   */
   finish(ingestId: string, outcome: IngestOutcome, now: string): Promise<boolean> {
     return this.writeOutcome(ingestId, outcome, now, {
-      condition: 'attribute_exists(PK) AND NOT #status IN (:t0, :t1, :t2, :t3, :t4)',
-      values: terminalValues(),
+      condition:
+        'attribute_exists(PK) AND (NOT #status IN (:t0, :t1, :t2, :t3, :t4) OR (#status = :needsOcr AND reason = :ocrQueued))',
+      values: { ...terminalValues(), ':needsOcr': 'needs_ocr', ':ocrQueued': 'ocr_queued' },
     });
+  }
+
+  /**
+   * `processing` → `needs_ocr: ocr_queued` again after an OCR attempt failed with a fault, so the OCR
+   * queue's retry (or the sweeper) can take it once more. False when it is not `processing`.
+   */
+  returnToOcrQueue(ingestId: string, message: string, now: string): Promise<boolean> {
+    return this.writeOutcome(
+      ingestId,
+      { status: 'needs_ocr', reason: 'ocr_queued', message, caseId: null, warnings: [] },
+      now,
+      { condition: '#status = :processing', values: { ':processing': 'processing' } },
+    );
   }
 
   /**
@@ -230,7 +305,7 @@ export class IngestRepository {
           TableName: this.tableName,
           Key: ingestKey(ingestId),
           UpdateExpression:
-            'SET #status = :status, reason = :reason, message = :message, caseId = :caseId, warnings = :warnings, updatedAt = :now',
+            'SET #status = :status, reason = :reason, message = :message, caseId = :caseId, warnings = :warnings, ocrConfidence = :ocrConfidence, updatedAt = :now',
           ConditionExpression: guard.condition,
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
@@ -239,6 +314,7 @@ export class IngestRepository {
             ':message': outcome.message,
             ':caseId': outcome.caseId,
             ':warnings': outcome.warnings,
+            ':ocrConfidence': outcome.ocrConfidence ?? null,
             ':now': now,
             ...guard.values,
           },
@@ -349,6 +425,8 @@ export class IngestRepository {
   async listUnfinished(query: {
     updatedBefore: string;
     createdAfter?: string | undefined;
+    /** Also uploads handed to OCR and not yet taken (`needs_ocr: ocr_queued`). */
+    awaitingOcr?: boolean | undefined;
   }): Promise<IngestRecord[]> {
     const names: Record<string, string> = { '#pk': KEYS.gsi2.pk, '#status': 'status' };
     const values: Record<string, unknown> = {
@@ -357,6 +435,12 @@ export class IngestRepository {
       ':processing': 'processing',
       ':before': query.updatedBefore,
     };
+    let statusFilter = '#status IN (:queued, :processing)';
+    if (query.awaitingOcr) {
+      values[':needsOcr'] = 'needs_ocr';
+      values[':ocrQueued'] = 'ocr_queued';
+      statusFilter = `(${statusFilter} OR (#status = :needsOcr AND reason = :ocrQueued))`;
+    }
     let condition = '#pk = :pk';
     if (query.createdAfter) {
       names['#sk'] = KEYS.gsi2.sk;
@@ -371,7 +455,7 @@ export class IngestRepository {
           TableName: this.tableName,
           IndexName: KEYS.gsi2.name,
           KeyConditionExpression: condition,
-          FilterExpression: '#status IN (:queued, :processing) AND updatedAt < :before',
+          FilterExpression: `${statusFilter} AND updatedAt < :before`,
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
           ExclusiveStartKey: startKey,
@@ -385,7 +469,7 @@ export class IngestRepository {
 
   /**
    * The sweeper's claim on a stale ingest: moves its `updatedAt` to now, conditional on the value
-   * it read and on a status that is still not terminal. Two sweepers never both re-queue it, and it
+   * it read and on a status that is still not terminal (or still waiting for OCR). Two sweepers never both re-queue it, and it
    * is not stale again before another deadline passes. False when something else got there first.
    */
   async touchStale(ingestId: string, seenUpdatedAt: string, now: string): Promise<boolean> {
@@ -395,7 +479,8 @@ export class IngestRepository {
           TableName: this.tableName,
           Key: ingestKey(ingestId),
           UpdateExpression: 'SET updatedAt = :now ADD sweeps :one',
-          ConditionExpression: 'updatedAt = :seen AND #status IN (:queued, :processing)',
+          ConditionExpression:
+            'updatedAt = :seen AND (#status IN (:queued, :processing) OR (#status = :needsOcr AND reason = :ocrQueued))',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
             ':now': now,
@@ -403,6 +488,8 @@ export class IngestRepository {
             ':one': 1,
             ':queued': 'queued',
             ':processing': 'processing',
+            ':needsOcr': 'needs_ocr',
+            ':ocrQueued': 'ocr_queued',
           },
         }),
       );

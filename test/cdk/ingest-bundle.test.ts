@@ -18,6 +18,8 @@ describe('ingest function bundle', () => {
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
   /** The bundle the first test built, reused by the next: bundling costs ~20 s. */
   let bundledEntry: string | undefined;
+  /** The OCR function's bundle from the same synth. */
+  let ocrEntry: string | undefined;
 
   it('is one ESM file whose handler imports in plain Node', () => {
     const { app, stack } = buildStack({ bundle: true, outdir });
@@ -35,6 +37,12 @@ describe('ingest function bundle', () => {
     const entry = join(outdir, `asset.${assetHash}`, 'index.mjs');
     expect(existsSync(entry)).toBe(true);
     bundledEntry = entry;
+    const ocr = Object.values(resources).find(
+      (r) =>
+        (r as FunctionResource).Properties?.Environment?.Variables?.POWERTOOLS_SERVICE_NAME ===
+        'remissvar-ocr',
+    ) as FunctionResource | undefined;
+    if (ocr) ocrEntry = join(outdir, `asset.${ocr.Properties.Code.S3Key.replace(/\.zip$/, '')}`, 'index.mjs');
 
     const script = `const m = await import(${JSON.stringify(pathToFileURL(entry).href)}); console.log(typeof m.handler);`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
@@ -94,4 +102,42 @@ describe('ingest function bundle', () => {
       bomb: 'too_large',
     });
   }, 120_000);
+
+  it('OCRs a scanned page in plain Node from the OCR bundle, with only the files shipped beside it', () => {
+    expect(ocrEntry, 'the bundling test above must run first').toBeDefined();
+    const fixtures = new URL('../fixtures/', import.meta.url);
+    // the asset directory is outside the repository: nothing can resolve from its node_modules, so
+    // the language data, Tesseract's worker and wasm and the canvas must be the ones in the bundle
+    const script = `
+      import fs from 'node:fs';
+      const m = await import(${JSON.stringify(pathToFileURL(ocrEntry ?? '').href)});
+      const reader = m.createOcrReader({ parseMaxInflatedMb: 64, ocr: { timeoutMs: 120000, memoryMb: 1536, maxPages: 20, dpi: 300, maxPagePixels: 40e6, maxImagePixels: 150e6, threads: 1 } });
+      const text = await reader.read(fs.readFileSync(new URL('ocr/38-lund-vegetarisk-norm.mixed.pdf', ${JSON.stringify(fixtures.href)})));
+      await reader.close();
+      const words = text.pages[1].items.map((i) => i.str).join('');
+      console.log(JSON.stringify({ sources: text.readings.map((r) => r.source), confidence: text.readings[1].confidence, lund: /Lund/.test(words) }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: {
+        PATH: process.env.PATH,
+        AWS_REGION: 'eu-north-1',
+        AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: '1',
+      },
+      encoding: 'utf8',
+      timeout: 150_000,
+    });
+    const stderrTail = run.stderr
+      .split('\n')
+      .filter((line) => line.trim() !== '' && line.length < 300)
+      .slice(-12)
+      .join('\n');
+    expect(run.status, `OCR in the bundle failed:\n${stderrTail}`).toBe(0);
+    const result = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as {
+      sources: string[];
+      confidence: number;
+      lund: boolean;
+    };
+    expect(result.sources).toEqual(['text', 'ocr']);
+    expect(result.confidence).toBeGreaterThan(0.9);
+    expect(result.lund).toBe(true);
+  }, 180_000);
 });

@@ -49,6 +49,30 @@ function actionsOfRole(template: Template, roleId: string): string[] {
   });
 }
 
+/** The queue a function consumes (its event source mapping) and that queue's dead-letter queue. */
+function queuesOf(
+  template: Template,
+  service: string,
+): { queue: [string, Resource]; dlq: [string, Resource] } {
+  const [fnId] = functionOf(template, service);
+  const mappings = Object.values(
+    template.findResources('AWS::Lambda::EventSourceMapping', {
+      Properties: { FunctionName: { Ref: fnId } },
+    }),
+  ) as Resource[];
+  const resources = template.toJSON().Resources as Record<string, Resource>;
+  const consumed = mappings
+    .map((m) => (m.Properties.EventSourceArn as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0])
+    .filter((id) => resources[id]?.Properties.RedrivePolicy);
+  if (consumed.length !== 1) throw new Error(`expected ${service} to consume one queue with a DLQ`);
+  const queueId = consumed[0]!;
+  const queue = resources[queueId]!;
+  const dlqId = (
+    queue.Properties.RedrivePolicy as { deadLetterTargetArn: { 'Fn::GetAtt': [string, string] } }
+  ).deadLetterTargetArn['Fn::GetAtt'][0];
+  return { queue: [queueId, queue], dlq: [dlqId, resources[dlqId]!] };
+}
+
 describe('RemissvarStack', () => {
   let template: Template;
   let edgeTemplate: Template;
@@ -137,8 +161,9 @@ describe('RemissvarStack', () => {
 
   describe('ingest queue', () => {
     it('is SSE-SQS encrypted (not alias/aws/sqs, which S3 cannot publish to)', () => {
+      // the ingest queue, the OCR queue and a dead-letter queue for each
       const queues = template.findResources('AWS::SQS::Queue');
-      expect(Object.keys(queues)).toHaveLength(2);
+      expect(Object.keys(queues)).toHaveLength(4);
       for (const queue of Object.values(queues) as Resource[]) {
         expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
         expect(queue.Properties.KmsMasterKeyId).toBeUndefined();
@@ -146,26 +171,17 @@ describe('RemissvarStack', () => {
     });
 
     it('moves a message to a 14-day dead-letter queue after 5 receives', () => {
-      const [, queue] = onlyEntry(
-        template.findResources('AWS::SQS::Queue', { Properties: { RedrivePolicy: Match.anyValue() } }),
-        'queue with a redrive policy',
-      );
-      const redrive = queue.Properties.RedrivePolicy as {
-        maxReceiveCount: number;
-        deadLetterTargetArn: unknown;
-      };
-      expect(redrive.maxReceiveCount).toBe(5);
-      const dlqId = (redrive.deadLetterTargetArn as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
-      const dlq = template.toJSON().Resources[dlqId] as Resource;
+      const {
+        queue: [, queue],
+        dlq: [, dlq],
+      } = queuesOf(template, 'remissvar-ingest');
+      expect((queue.Properties.RedrivePolicy as { maxReceiveCount: number }).maxReceiveCount).toBe(5);
       expect(dlq.Properties.MessageRetentionPeriod).toBe(14 * 24 * 3600);
     });
 
     it('keeps messages invisible for at least six ingest timeouts', () => {
       const [, ingest] = functionOf(template, 'remissvar-ingest');
-      const [, queue] = onlyEntry(
-        template.findResources('AWS::SQS::Queue', { Properties: { RedrivePolicy: Match.anyValue() } }),
-        'queue with a redrive policy',
-      );
+      const [, queue] = queuesOf(template, 'remissvar-ingest').queue;
       expect(queue.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(
         6 * (ingest.Properties.Timeout as number),
       );
@@ -181,7 +197,7 @@ describe('RemissvarStack', () => {
             ]),
           },
         },
-        2,
+        4,
       );
     });
   });
@@ -224,12 +240,98 @@ describe('RemissvarStack', () => {
     });
   });
 
+  describe('OCR pipeline', () => {
+    it('runs its own function: Node 22 on x86_64, 2048 MB, the 15-minute maximum', () => {
+      const [, ocr] = functionOf(template, 'remissvar-ocr');
+      expect(ocr.Properties).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['x86_64'],
+        MemorySize: 2048,
+        Timeout: 900,
+      });
+    });
+
+    it('reads its own queue one scan at a time, at most 2 at once, reporting single failures', () => {
+      const [ocrId] = functionOf(template, 'remissvar-ocr');
+      const [queueId] = queuesOf(template, 'remissvar-ocr').queue;
+      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        FunctionName: { Ref: ocrId },
+        EventSourceArn: { 'Fn::GetAtt': [queueId, 'Arn'] },
+        BatchSize: 1,
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        ScalingConfig: { MaximumConcurrency: 2 },
+      });
+    });
+
+    it('has a 14-day dead-letter queue after 3 receives and keeps messages invisible for six timeouts', () => {
+      const [, ocr] = functionOf(template, 'remissvar-ocr');
+      const {
+        queue: [, queue],
+        dlq: [, dlq],
+      } = queuesOf(template, 'remissvar-ocr');
+      expect((queue.Properties.RedrivePolicy as { maxReceiveCount: number }).maxReceiveCount).toBe(3);
+      expect(queue.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(
+        6 * (ocr.Properties.Timeout as number),
+      );
+      expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
+      expect(dlq.Properties.MessageRetentionPeriod).toBe(14 * 24 * 3600);
+    });
+
+    it('ends OCR by its own wall-time and memory caps well inside the function limits', () => {
+      const [, ocr] = functionOf(template, 'remissvar-ocr');
+      const variables = (ocr.Properties.Environment as { Variables: Record<string, string> }).Variables;
+      expect(Number(variables.OCR_TIMEOUT_MS)).toBeLessThan((ocr.Properties.Timeout as number) * 1000);
+      expect(Number(variables.OCR_MEMORY_MB)).toBeLessThan(ocr.Properties.MemorySize as number);
+      expect(variables.OCR_THREADS).toBe('1');
+    });
+
+    it('is fed by the ingest function, which may send to the OCR queue and is told its URL', () => {
+      const [, ingest] = functionOf(template, 'remissvar-ingest');
+      const [queueId] = queuesOf(template, 'remissvar-ocr').queue;
+      const variables = (ingest.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(variables.OCR_QUEUE_URL).toEqual({ Ref: queueId });
+      expect(actionsOfRole(template, roleIdOf(ingest))).toContain('sqs:SendMessage');
+    });
+
+    it('may read originals and write ingest rows and cases, and write no object', () => {
+      const [, ocr] = functionOf(template, 'remissvar-ocr');
+      const actions = actionsOfRole(template, roleIdOf(ocr));
+      expect(actions).toEqual(
+        expect.arrayContaining(['s3:GetObject', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:Query']),
+      );
+      expect(actions.filter((a) => /^s3:(Put|Delete)/.test(a))).toEqual([]);
+    });
+
+    it('alarms on its dead letters, a backlog older than six hours and its errors', () => {
+      const [topicId] = onlyEntry(template.findResources('AWS::SNS::Topic'), 'SNS topic');
+      const [ocrId] = functionOf(template, 'remissvar-ocr');
+      const {
+        queue: [queueId],
+        dlq: [dlqId],
+      } = queuesOf(template, 'remissvar-ocr');
+      const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')) as Resource[];
+      const on = (id: string, metric: string) =>
+        alarms.find(
+          (a) => a.Properties.MetricName === metric && JSON.stringify(a.Properties.Dimensions).includes(id),
+        );
+      expect(on(dlqId, 'NumberOfMessagesReceived')?.Properties).toMatchObject({
+        Threshold: 0,
+        AlarmActions: [{ Ref: topicId }],
+      });
+      expect(on(queueId, 'ApproximateAgeOfOldestMessage')?.Properties).toMatchObject({ Threshold: 6 * 3600 });
+      expect(on(ocrId, 'Errors')?.Properties).toMatchObject({
+        Threshold: 0,
+        AlarmActions: [{ Ref: topicId }],
+      });
+    });
+  });
+
   describe('functions', () => {
     it('all run nodejs22.x on x86_64 and log to a log group kept one month', () => {
       const ours = template.findResources('AWS::Lambda::Function', {
         Properties: { Environment: { Variables: { POWERTOOLS_SERVICE_NAME: Match.anyValue() } } },
       });
-      expect(Object.keys(ours)).toHaveLength(5);
+      expect(Object.keys(ours)).toHaveLength(6);
       for (const fn of Object.values(ours) as Resource[]) {
         expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['x86_64'] });
         const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
@@ -238,7 +340,7 @@ describe('RemissvarStack', () => {
       }
     });
 
-    it('are the ingest, API, publish, dead-letter and sweeper functions, each with Powertools Logger and Metrics env', () => {
+    it('are the ingest, OCR, API, publish, dead-letter and sweeper functions, each with Powertools Logger and Metrics env', () => {
       // Every function but CDK's own bucket-notification handler is ours.
       const ours = Object.entries(template.findResources('AWS::Lambda::Function'))
         .filter(([id]) => !id.startsWith('BucketNotificationsHandler'))
@@ -251,6 +353,7 @@ describe('RemissvarStack', () => {
           'remissvar-api',
           'remissvar-dead-letters',
           'remissvar-ingest',
+          'remissvar-ocr',
           'remissvar-publish',
           'remissvar-sweeper',
         ].sort(),
@@ -276,20 +379,16 @@ describe('RemissvarStack', () => {
   });
 
   describe('dead-letter consumer', () => {
-    it('consumes the dead-letter queue, reporting single failures', () => {
+    it('consumes the ingest and the OCR dead-letter queues, reporting single failures', () => {
       const [fnId] = functionOf(template, 'remissvar-dead-letters');
-      const [, queue] = onlyEntry(
-        template.findResources('AWS::SQS::Queue', { Properties: { RedrivePolicy: Match.anyValue() } }),
-        'queue with a redrive policy',
-      );
-      const dlqId = (
-        queue.Properties.RedrivePolicy as { deadLetterTargetArn: { 'Fn::GetAtt': [string, string] } }
-      ).deadLetterTargetArn['Fn::GetAtt'][0];
-      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-        FunctionName: { Ref: fnId },
-        EventSourceArn: { 'Fn::GetAtt': [dlqId, 'Arn'] },
-        FunctionResponseTypes: ['ReportBatchItemFailures'],
-      });
+      for (const service of ['remissvar-ingest', 'remissvar-ocr']) {
+        const [dlqId] = queuesOf(template, service).dlq;
+        template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+          FunctionName: { Ref: fnId },
+          EventSourceArn: { 'Fn::GetAtt': [dlqId, 'Arn'] },
+          FunctionResponseTypes: ['ReportBatchItemFailures'],
+        });
+      }
     });
 
     it('may write ingest rows and is told the table', () => {
@@ -301,15 +400,16 @@ describe('RemissvarStack', () => {
       expect(variables).toHaveProperty('TABLE_NAME');
     });
 
-    it('runs within the dead-letter queue visibility timeout', () => {
+    it('runs within the visibility timeout of each dead-letter queue it consumes', () => {
       const [, fn] = functionOf(template, 'remissvar-dead-letters');
-      const [, dlq] = onlyEntry(
-        template.findResources('AWS::SQS::Queue', {
-          Properties: { MessageRetentionPeriod: 14 * 24 * 3600, RedrivePolicy: Match.absent() },
-        }),
-        'dead-letter queue',
-      );
-      expect(dlq.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(fn.Properties.Timeout as number);
+      for (const service of ['remissvar-ingest', 'remissvar-ocr']) {
+        const [, dlq] = queuesOf(template, service).dlq;
+        // SQS's default visibility timeout is 30 s
+        expect(
+          (dlq.Properties.VisibilityTimeout as number | undefined) ?? 30,
+          service,
+        ).toBeGreaterThanOrEqual(fn.Properties.Timeout as number);
+      }
     });
   });
 
@@ -336,10 +436,7 @@ describe('RemissvarStack', () => {
 
     it('waits longer than the queue keeps a message invisible, and sends into the ingest queue', () => {
       const [, fn] = functionOf(template, 'remissvar-sweeper');
-      const [queueId, queue] = onlyEntry(
-        template.findResources('AWS::SQS::Queue', { Properties: { RedrivePolicy: Match.anyValue() } }),
-        'queue with a redrive policy',
-      );
+      const [queueId, queue] = queuesOf(template, 'remissvar-ingest').queue;
       const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
 
       expect(Number(variables.SWEEP_STALE_AFTER_SECONDS)).toBeGreaterThan(
@@ -803,6 +900,10 @@ describe('RemissvarStack', () => {
           'Errors',
           'Errors',
           'Errors',
+          // the OCR pipeline's own: its dead letters, its backlog, its function's errors
+          'NumberOfMessagesReceived',
+          'ApproximateAgeOfOldestMessage',
+          'Errors',
         ].sort(),
       );
       const erroring = Object.values(
@@ -814,6 +915,7 @@ describe('RemissvarStack', () => {
         'remissvar-publish',
         'remissvar-dead-letters',
         'remissvar-sweeper',
+        'remissvar-ocr',
       ]) {
         const [fnId] = functionOf(template, service);
         expect(
@@ -834,7 +936,7 @@ describe('RemissvarStack', () => {
           AlarmActions: [{ Ref: topicId }],
         });
       }
-      template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { AlarmActions: [{ Ref: topicId }] }, 9);
+      template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { AlarmActions: [{ Ref: topicId }] }, 12);
     });
 
     it('go to a topic that refuses publishing without TLS', () => {
@@ -862,6 +964,8 @@ describe('RemissvarStack', () => {
         'TableName',
         'IngestQueueUrl',
         'IngestDeadLetterQueueUrl',
+        'OcrQueueUrl',
+        'OcrDeadLetterQueueUrl',
         'AlarmTopicArn',
       ]),
     );

@@ -149,10 +149,11 @@ describe('upload --wait', () => {
     };
     expect(lines.find((l) => l.includes('a-html.pdf'))).toMatch(/^failed\s+not_pdf/);
     expect(block('a-html.pdf')).toContain(`\n               ${REASON_EXPLANATIONS.not_pdf}`);
-    expect(block('d-scan.pdf')).toContain(`\n               ${REASON_EXPLANATIONS.no_text_layer}`);
+    expect(block('d-scan.pdf')).toContain(`\n               ${REASON_EXPLANATIONS.ocr_low_confidence}`);
     expect(block('c-no-dnr.pdf')).toMatch(/\n {15}warning: diarienummer: [^\n]+/);
     expect(lines.find((l) => l.includes('c-no-dnr.pdf'))).toMatch(/^needs_review\s/);
-    expect(lines.find((l) => l.includes('d-scan.pdf'))).toMatch(/^needs_ocr\s/);
+    // --wait waits through OCR: the 60 dpi scan is read, and too unsure to publish
+    expect(lines.find((l) => l.includes('d-scan.pdf'))).toMatch(/^needs_review\s+ocr_low_confidence/);
     expect(lines.find((l) => l.includes('e-case.pdf'))).toMatch(/^published\s+stockholm-2093-/);
     expect(lines).toContain('failed        not_pdf      2');
     expect(lines.some((l) => /^published\s+1$/.test(l))).toBe(true);

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { inject } from 'vitest';
-import { type IngestRecord, IngestRecordSchema, isTerminalStatus } from '../../shared/model/ingest-record.ts';
+import { type IngestRecord, IngestRecordSchema, isSettled } from '../../shared/model/ingest-record.ts';
 
 let s3: S3Client | undefined;
 
@@ -40,7 +40,7 @@ export async function uploadBytes(fileName: string, body: Uint8Array): Promise<s
   return key;
 }
 
-/** Polls /v1/ingests until the upload under `key` has a terminal status. */
+/** Polls /v1/ingests until the upload under `key` is settled: terminal, and not waiting for OCR. */
 export async function waitForIngest(key: string, timeoutMs = 60_000): Promise<IngestRecord> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -49,7 +49,7 @@ export async function waitForIngest(key: string, timeoutMs = 60_000): Promise<In
     const first = body.items[0];
     if (first) {
       const record = IngestRecordSchema.parse(first);
-      if (isTerminalStatus(record.status)) return record;
+      if (isSettled(record)) return record;
     }
     await new Promise((r) => setTimeout(r, 150));
   }

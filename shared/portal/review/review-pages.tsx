@@ -5,7 +5,7 @@
 import type { FC } from 'hono/jsx';
 import type { CaseRecord } from '../../model/case-record.ts';
 import type { Correction } from '../../model/correction.ts';
-import { explainIngest, type IngestRecord } from '../../model/ingest-record.ts';
+import { COMPLETABLE_REASONS, explainIngest, type IngestRecord } from '../../model/ingest-record.ts';
 import type { CaseReview, ReviewItem, ReviewKind } from '../../model/review-item.ts';
 import { En, renderPage, StanceBadge } from '../layout.tsx';
 import { formTextOf, inputOf, labelOf } from './fields.ts';
@@ -188,7 +188,7 @@ export interface UploadWaiting {
 
 const UploadForm: FC<{ upload: UploadWaiting; csrf: string; n: number }> = ({ upload, csrf, n }) => {
   const { ingest } = upload;
-  const completable = ingest.reason === 'no_diarienummer' || ingest.reason === 'id_from_motion_number';
+  const completable = COMPLETABLE_REASONS.includes(ingest.reason ?? '');
   return (
     <li class="review-item" data-ingest={ingest.ingestId}>
       <h4>

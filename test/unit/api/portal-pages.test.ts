@@ -186,6 +186,68 @@ describe('renderCasePage', () => {
   });
 });
 
+describe('the OCR badge', () => {
+  const base = makeRecord().documents[0]!;
+  const scanned = makeRecord({
+    documents: [
+      base,
+      {
+        ...base,
+        sha256: 'b'.repeat(64),
+        fileName: 'skannad.pdf',
+        url: `/v1/cases/stockholm-2017-000991/documents/${'b'.repeat(64)}`,
+        textSource: 'ocr',
+        ocrConfidence: 0.94,
+        ocrPages: [
+          { page: 1, confidence: 0.95 },
+          { page: 2, confidence: 0.93 },
+        ],
+      },
+    ],
+  });
+
+  it('marks the document read by OCR on the case page with its confidence, and no other', () => {
+    const doc = documentOf(renderCasePage(scanned));
+    const items = [...doc.querySelectorAll('li')].filter((li) =>
+      li.querySelector('a[type="application/pdf"]'),
+    );
+
+    const badges = items.map((li) => li.querySelector('.badge.ocr')?.textContent ?? null);
+
+    expect(badges).toEqual([null, 'OCR · 94 %']);
+  });
+
+  it("names a mixed document's scanned pages", () => {
+    const mixed = makeRecord({
+      documents: [
+        { ...base, textSource: 'mixed', ocrConfidence: 0.9, ocrPages: [{ page: 2, confidence: 0.9 }] },
+      ],
+    });
+
+    expect(documentOf(renderCasePage(mixed)).querySelector('.badge.ocr')?.textContent).toBe(
+      'OCR s. 2 · 90 %',
+    );
+  });
+
+  it('shows in the case list on the card of a case with a scanned document only', () => {
+    const doc = documentOf(
+      renderHomePage({
+        params: {},
+        error: null,
+        items: [scanned, makeRecord({ id: 'stockholm-2017-000992', diarienummer: '2017/000992' })],
+        next: null,
+        summary: summarizeSelection([scanned]),
+      }),
+    );
+    const cards = [...doc.querySelectorAll('#case-list .case-card')];
+
+    expect(cards.map((card) => card.querySelector('.badge.ocr')?.textContent ?? null)).toEqual([
+      'OCR · 94 %',
+      null,
+    ]);
+  });
+});
+
 describe('renderBodiesPage and renderBodyPage', () => {
   const records = [
     makeRecord(),

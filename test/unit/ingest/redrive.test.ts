@@ -18,6 +18,7 @@ const ingest = (over: Partial<IngestRecord> & { identity?: null }): IngestRecord
   message: null,
   caseId: null,
   warnings: [],
+  ocrConfidence: null,
   attempts: 5,
   identity: null,
   createdAt: '2026-11-27T10:00:00.000Z',

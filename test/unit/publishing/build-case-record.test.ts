@@ -13,6 +13,9 @@ const stored = (title: string, fileName: string): StoredCaseDocument => ({
     documentType: 'utlatande',
     uploadedAt: '2026-01-01T00:00:00.000Z',
     url: `/v1/cases/stockholm-2020-000001/documents/${'b'.repeat(64)}`,
+    textSource: 'text',
+    ocrConfidence: null,
+    ocrPages: [],
   },
   objectKey: 'uploads/x.pdf',
   extracted: {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredCaseDocument } from '../../../shared/model/case-document.ts';
-import { type ExtractedCase, emptyExtractedCase } from '../../../shared/model/case-record.ts';
+import {
+  type ExtractedCase,
+  emptyExtractedCase,
+  textLayerSource,
+} from '../../../shared/model/case-record.ts';
 import type { Correction } from '../../../shared/model/correction.ts';
 import { goldDocumentsOf, goldRecordOf } from '../../../shared/publishing/corpus-gold.ts';
 
@@ -13,6 +17,7 @@ const doc = (sha: string, date: string, extracted: Partial<ExtractedCase>): Stor
     documentType: 'utlatande',
     uploadedAt: '2026-01-01T00:00:00.000Z',
     url: `/v1/cases/stockholm-2020-000001/documents/${sha.repeat(64)}`,
+    ...textLayerSource(),
   },
   objectKey: `uploads/${sha}.pdf`,
   extracted: { ...emptyExtractedCase(), diarienummer: '2020/000001', date, ...extracted },

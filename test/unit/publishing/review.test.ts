@@ -30,6 +30,9 @@ const doc: StoredCaseDocument = {
     documentType: 'utlatande',
     uploadedAt: '2026-01-01T00:00:00.000Z',
     url: `/v1/cases/stockholm-2020-000001/documents/${sha}`,
+    textSource: 'text',
+    ocrConfidence: null,
+    ocrPages: [],
   },
   objectKey: 'uploads/utlatande.pdf',
   extracted: {
