@@ -3,12 +3,14 @@
 import type { Author, Subject } from '../../model/case-record.ts';
 import { addIssue, capitalizeFirst, type ExtractionContext, mainOffset } from '../extraction-context.ts';
 import { matchFirstRule } from '../rules/rule.ts';
+import { SECTION_HEADING_RE } from '../rules/section-rules.ts';
 import {
   CITIZEN_PROPOSER_RES,
   MOTION_AUTHORS_BODY_RES,
   MOTION_CITED_RE,
   MOTION_NUMBER_RE,
   OWN_PROPOSAL_TITLE_RE,
+  PARTY_NAME_RE,
   REFERRAL_REFERENCE_RE,
   REMISS_SENDER_RES,
   SUBJECT_KIND_BODY_RULES,
@@ -23,6 +25,13 @@ const SENDER_RES: readonly RegExp[] = [
   /\bfrån\s+([^()]+?)\s*(?:\(|\s[–-]\s|,|\s(?:om|angående|avseende|gällande|rörande|av|med)\s|$)/u,
   /\bav\s+([^()]+?)\s*(?:\(|\s[–-]\s|,|\s(?:om|angående|avseende|gällande|rörande|från|med)\s|$)/u,
 ];
+
+/** Lines of a match that are a section heading above the sentence (`Ärendebeskrivning`), dropped. */
+function dropHeadingLines(text: string): string {
+  const lines = text.split('\n');
+  while (lines.length > 1 && SECTION_HEADING_RE.test((lines[0] ?? '').trim())) lines.shift();
+  return lines.join('\n');
+}
 
 export function toAuthor(name: string, party: string | null): Author {
   return { name, party, partyCode: party ? party.toUpperCase() : null };
@@ -58,9 +67,11 @@ export function extractSubject(
     subject.reference =
       MOTION_NUMBER_RE.exec(line)?.[1] ?? MOTION_CITED_RE.exec(body.slice(0, 6000))?.[1] ?? null;
     subject.authors = readAuthors(line);
-    if (subject.authors.length === 0) {
+    const partyOnly = subject.authors.length > 0 && subject.authors.every((a) => PARTY_NAME_RE.test(a.name));
+    if (subject.authors.length === 0 || partyOnly) {
       const inBody = MOTION_AUTHORS_BODY_RES.map((re) => re.exec(body.slice(0, 8000))?.[1]).find((s) => s);
-      if (inBody) subject.authors = parsePersonList(inBody, true).map((p) => toAuthor(p.name, p.party));
+      const people = inBody ? parsePersonList(dropHeadingLines(inBody), true) : [];
+      if (people.length > 0) subject.authors = people.map((p) => toAuthor(p.name, p.party));
     }
     if (subject.authors.length === 0)
       addIssue(ctx, 'missing_field', 'subject.authors', 'no motion authors found', mainOffset(ctx));
@@ -89,7 +100,8 @@ export function extractSubject(
     for (const re of CITIZEN_PROPOSER_RES) {
       const m = re.exec(body);
       if (m?.[1]) {
-        subject.authors = [toAuthor(m[1], null)];
+        const names = dropHeadingLines(m[1]).split(/, | och /u);
+        subject.authors = names.map((name) => toAuthor(name.replace(/\s+/gu, ' ').trim(), null));
         break;
       }
     }

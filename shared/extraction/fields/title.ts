@@ -41,11 +41,18 @@ const YEAR_RANGE_RE = /^\d{4}\s*[–-]\s*\d{4}$/u;
 const REGION_END_RE =
   /^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+ föreslår\b|Föredragande\b|Kommunstyrelsens förslag\b)/u;
 
-function isRegionEnd(line: string): boolean {
-  if (SECTION_HEADING_RE.test(line) || REGION_END_RE.test(line) || NUMBERED_POINT_RE.test(line)) return true;
+/** A numbered section heading: `1 Beslutsförslag`, `2. Sammanfattning`. */
+const SECTION_NUMBER_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u;
+
+function isRegionEnd(line: TextLine): boolean {
+  // a cell of a header table (`Kommunstyrelsens förslag | Datum 2015-05-18`) is no section heading
+  if (line.cells.length > 1) return false;
+  const text = line.text;
+  if (SECTION_HEADING_RE.test(text.replace(SECTION_NUMBER_RE, ''))) return true;
+  if (REGION_END_RE.test(text) || NUMBERED_POINT_RE.test(text)) return true;
   return DECISION_INTRO_RULES.some((r) => {
     r.pattern.lastIndex = 0;
-    const m = r.pattern.exec(line);
+    const m = r.pattern.exec(text);
     return m !== null && m.index === 0;
   });
 }
@@ -85,7 +92,7 @@ export function extractTitle(ctx: ExtractionContext): TitleFields {
     const line = doc.lines[i];
     if (!line) break;
     const text = line.text;
-    if (isRegionEnd(text)) break;
+    if (isRegionEnd(line)) break;
     // a header table's label row and its values are metadata, never part of a heading
     if (isLabelRow(line) || (previous && isLabelRow(previous) && isValueRow(previous, line))) {
       raw.push(TABLE_ROW);

@@ -27,9 +27,10 @@ export const DOCUMENT_TYPE_RULES: readonly LabelRule<DocumentType>[] = [
   },
   {
     pattern:
-      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:Remissvar|REMISSVAR|Remissyttrande|REMISSYTTRANDE)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u,
+      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:Remissvar|REMISSVAR|Remissyttrande|REMISSYTTRANDE|YTTRANDE)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|(?:kommun|stad|Region \p{Lu}\p{Ll}+)[ \t]+Yttrande$/mu,
     label: 'remissvar',
-    gloss: 'consultation reply',
+    gloss:
+      'consultation reply; also the letterhead `SÖDERTÄLJE KOMMUN YTTRANDE` of an answer to another authority',
   },
   {
     pattern: /(?:^|\n)(?:Skrivelse|SKRIVELSE)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u,

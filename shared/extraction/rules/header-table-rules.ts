@@ -31,6 +31,9 @@ export const HEADER_LABEL_RE = new RegExp(
     'diarieplan',
     'ärendekod',
     'handläggare', // case officer
+    'mottagare', // addressee
+    'dokumenttyp', // document type
+    'ärendetyp', // case type
     'version',
     'justerandes signatur', // initials of those checking the minutes
     'utdragsbestyrkande', // certification of the extract
@@ -40,3 +43,6 @@ export const HEADER_LABEL_RE = new RegExp(
 
 /** The header-table labels that head a case number column. */
 export const DNR_LABEL_CELL_RE = /^(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)\.?:?$/iu;
+
+/** Header-table labels whose values are people or addressees, not numbers. */
+export const NAME_LABEL_RE = /^(?:handläggare|mottagare|till|kopia till|beslutsinstans|ansvarig)\.?:?$/iu;

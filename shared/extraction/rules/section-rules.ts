@@ -3,7 +3,7 @@
 
 /** A heading line that starts a new section (whole line). */
 export const SECTION_HEADING_RE =
-  /^(?:Ärendet|Ärendets beredning|Beredning|Bakgrund|Sammanfattning|Beskrivning av ärendet|Mina synpunkter|Våra synpunkter|Föredragning|(?:Förvaltningens |Kontorets )?[Ff]örslag till beslut|Beslutsunderlag|Beslutsplanering|Ekonomiska konsekvenser|Bilaga|Bilagor|Remissammanställning|Yttranden|Yrkanden|Propositionsordning(?: och omröstning)?|Omröstning|Votering|Beslut|Reservation|Reservationer|Särskilt uttalande|Särskilda uttalanden|Ersättaryttrande|Protokollsanteckning|Kommunstyrelsens förslag|Beslutet delges|Beslutet skickas till|Övervägande|Överväganden|Bedömning|Analys|Konsekvenser|Juridiska konsekvenser|Slutsats|Remissvar|Remissinstanser|Remissinstansernas synpunkter|Synpunkter|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*(?:s)? (?:synpunkter|bedömning|överväganden|ställningstagande))$/u;
+  /^(?:Ärendet|Ärendebeskrivning|Sammanfattning av ärendet|Handlingar i ärendet|Beslutsförslag|Ärendets beredning|Beredning|Bakgrund|Sammanfattning|Beskrivning av ärendet|Mina synpunkter|Våra synpunkter|Föredragning|(?:Förvaltningens |Kontorets )?[Ff]örslag till beslut|Beslutsunderlag|Beslutsplanering|Ekonomiska konsekvenser|Bilaga|Bilagor|Remissammanställning|Yttranden|Yrkanden|Propositionsordning(?: och omröstning)?|Omröstning|Votering|Beslut|Reservation|Reservationer|Särskilt uttalande|Särskilda uttalanden|Ersättaryttrande|Protokollsanteckning|Kommunstyrelsens förslag|Beslutet delges|Beslutet skickas till|Övervägande|Överväganden|Bedömning|Analys|Konsekvenser|Juridiska konsekvenser|Slutsats|Remissvar|Remissinstanser|Remissinstansernas synpunkter|Synpunkter|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*(?:s)? (?:synpunkter|bedömning|överväganden|ställningstagande))$/u;
 
 /** Headings after which a body's own opinion (not a consultation summary) follows. */
 export const OPINION_HEADING_RE =
@@ -12,11 +12,19 @@ export const OPINION_HEADING_RE =
 /** Header-block lines that are metadata, not the case heading. */
 export const HEADER_META_LINE_RES: readonly RegExp[] = [
   /^Bilaga\s+\d+(?:[:.]\d+)?\s+till\b/u,
-  /^(?:Handläggare|HANDLÄGGARE|Vår referens|VÅR REFERENS|Er referens|Datum|DATUM|Till|Dnr|DNR|Diarienr|DIARIENR|Diarienummer|Sida|SIDA|Ärende|Kopia till|Beslutsinstans|Telefon|Tel\.?|E-post|Epost|Mobil|Utfärdat|Utskriftsdatum)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u,
+  /^(?:Handläggare|HANDLÄGGARE|Mottagare|Vår referens|VÅR REFERENS|Er referens|Datum|DATUM|Till|Dnr|DNR|Diarienr|DIARIENR|Diarienummer|Sida|SIDA|Ärende|Kopia till|Beslutsinstans|Telefon|Tel\.?|E-post|Epost|Mobil|Utfärdat|Utskriftsdatum)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u,
   /^[A-ZÀ-ÖØ-Þ]{2,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,})+\b/u,
   /Tjänsteutlåtande|TJÄNSTEUTLÅTANDE|Tjänsteskrivelse|TJÄNSTESKRIVELSE/u,
   /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+ (?:stad|kommun)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u,
-  /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]+, [a-zß-öø-ÿ]+$/u,
+  // a contact line: `Nils Hedberg, utredare`, `Emir Hodžić, utredare, 08-530 610 00`
+  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}, \p{Ll}+(?: \p{Ll}+)*(?:,? (?:tfn |tel\.? |telefon )?[\d +-]{6,})?$/u,
+  // the meeting the document goes to, a council item number, the date of a protocol it is attached to
+  /^(?:Sammanträde|Sammanträdesdatum|Ärendenummer|Ärendenr|Ärendenr\.|Ärende nr|Handlingar)(?![\p{L}\d])/u,
+  /^den \d{1,2} \p{L}+ \d{4}(?![\p{L}\d])/u,
+  // the document's kind alone on its line
+  /^(?:Protokoll|Sammanträdesprotokoll|Protokollsutdrag|Yttrande|Remissvar|Kallelse|Föredragningslista|Skrivelse)$/iu,
+  // the addressee: `Regionstyrelsen`, `KOMMUNSTYRELSEN`, `Kommunstyrelsens arbetsutskott`
+  /^(?:\p{L}[\p{L}-]*(?:styrelsen|fullmäktige|beredningen|nämnden)|\p{L}[\p{L}-]*s arbetsutskott)$/iu,
   /^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]*s )?(?:stadsdelsförvaltning|Stadsledningskontoret|Stadskontoret|Kommunledningskontoret|Kommunstyrelsens förvaltning|Avdelningen|Enheten)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u,
   /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]*(?:förvaltning(?:en)?|kontoret)(?:\s+Avdelningen\b.*)?$/u,
   /^(?:Kommunstyrelsen|Kommunfullmäktige|Borgarrådsberedningen|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*(?:s)? ?(?:stadsdels)?nämnd(?:en)?)$/u,

@@ -52,12 +52,13 @@ export const MOTION_NUMBER_RE =
 
 /** Motion authors in the running text when the subject line names none: `X (V) föreslår i en motion`. */
 export const MOTION_AUTHORS_BODY_RES: readonly RegExp[] = [
-  /(?:^|\n|[.]\s+)((?:\p{Lu}[\p{L}'-]+\s+){1,3}\([^)]{1,12}\)(?:(?:,\s*|\s+och\s+)(?:\p{Lu}[\p{L}'-]+\s+){1,3}\([^)]{1,12}\))*)\s+(?:föreslår|anför|framhåller|menar|vill)\s+i\s+(?:en|sin)\s+motion/u,
+  /(?:^|\n|[.]\s+)((?:\p{Lu}[\p{L}'-]+\s+){1,3}\([^)]{1,12}\)(?:(?:,\s*|\s+och\s+)(?:\p{Lu}[\p{L}'-]+\s+){1,3}\([^)]{1,12}\))*)\s+(?:föreslår|anför|framhåller|menar|vill|har)\s+i\s+(?:en|sin)\s+(?:gemensam\s+)?motion/u,
   /(?:^|\n|[.]\s+)I\s+en\s+motion(?:[^.]{0,80}?)\s+(?:föreslår|anför|framhåller|menar)\s+((?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:m\.?\s?fl\.?\s+)?\([^)]{1,12}\)(?:(?:,\s*|\s+och\s+)(?:\p{Lu}[\p{L}'-]+\s+){1,3}\([^)]{1,12}\))*)/u,
 ];
 /** The proposer of a citizen's proposal in the running text. */
 export const CITIZEN_PROPOSER_RES: readonly RegExp[] = [
-  /([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+){1,3}) har i ett (?:medborgarförslag|e-förslag)/u,
+  // one proposer or several (`Linnea Forsberg och Oscar Bäckman föreslår i ett medborgarförslag`)
+  /((?:\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3})(?:(?:, | och )\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3})*) (?:har|föreslår|vill|anför) i ett (?:gemensamt )?(?:medborgarförslag|e-förslag)/u,
   /(?:Medborgarförslag|E-förslag) (?:från|av) ([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+){1,3})/u,
   /(?:[Mm]edborgarförslag|[Ee]-förslag)\s+har\s+(?:inkommit|kommit\s+in|lämnats\s+in|lämnats)\s+(?:från|av)\s+([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+){1,3})/u,
   /Förslagsställare:?\s+([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+){1,3})/u,
@@ -81,3 +82,7 @@ export const REMISS_SENDER_RES: readonly RegExp[] = [
   /(?<![\p{L}])har\s+av\s+(\p{Lu}[\p{L}-]*(?:departementet|verket|myndigheten|inspektionen|styrelsen)|Regeringskansliet|Kommunstyrelsen|Länsstyrelsen(?:\s+i\s+\p{Lu}\p{L}+(?:\s+län)?)?|Region\s+\p{Lu}\p{L}+)\s+(?:beretts|getts|givits|fått|erbjudits)\s+(?:möjlighet|tillfälle)\s+att\s+(?:yttra|lämna)/u,
   /(?:^|\n|[.]\s+)(\p{Lu}[\p{L}-]*(?:departementet|verket|myndigheten|inspektionen|styrelsen)|Regeringskansliet|Kommunstyrelsen|Länsstyrelsen(?:\s+i\s+\p{Lu}\p{L}+(?:\s+län)?)?|Region\s+\p{Lu}\p{L}+)\s+har\s+(?:genom\s+remiss\s+(?:den\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+)?)?(?:gett|givit|berett|bjudit\s+in)\s+\p{Lu}[\p{L}\s]{0,40}?\s+(?:möjlighet|tillfälle)\s+att\s+(?:yttra|lämna)/u,
 ];
+
+/** A party's name where a motion's author stands (`motion från Liberalerna`): its people are named in the text. */
+export const PARTY_NAME_RE =
+  /^(?:Socialdemokraterna|Moderaterna|Sverigedemokraterna|Centerpartiet|Vänsterpartiet|Kristdemokraterna|Liberalerna|Folkpartiet(?: liberalerna)?|Miljöpartiet(?: de gröna)?|Feministiskt initiativ)$/iu;

@@ -58,7 +58,7 @@ const PAGE_NUMBER_LINE_RE =
 const RUNNING_HEADER_RE =
   /^(?:Utlåtande|PM|Tjänsteutlåtande|TJÄNSTEUTLÅTANDE|Tjänsteskrivelse|TJÄNSTESKRIVELSE|Protokollsutdrag|PROTOKOLLSUTDRAG|Remissvar|Yttrande|\p{Lu}{2,}(?:\s\p{Lu}{2,})*\s(?:KOMMUN|STAD))(?![\p{L}\d]).{0,110}$/u;
 const HEADER_MARKER_RE =
-  /\bDnr\b|\bR[IVX]{1,5}\b|\d{4}:\d*|\d+\s*\(\d+\)|\d{4}-\d{2}-\d{2}|(?<![\p{L}\d])\p{Lu}{2,5}-\d{4}/u;
+  /\bDnr\b|\bR[IVX]{1,5}\b|\d{4}:\d*|\d+\s*\(\d+\)|\d{4}-\d{2}-\d{2}|(?<![\p{L}\d])\p{Lu}{2,5}(?:-| )\d{4}[-/]\d/u;
 const TRAILING_COUNTER_RE = /\s+\d{1,4}(?:\s*\(\s*\d{1,4}\s*\))?$/u;
 /**
  * Characters XML 1.0 forbids (C0 controls but tab/newline/CR, U+FFFE/U+FFFF, lone surrogates): a
@@ -331,6 +331,35 @@ function limitChars(pages: readonly unknown[]): PageInput[] {
   return out;
 }
 
+/** The document-kind words of a letterhead, which narrow cells break without a hyphen. */
+const LETTERHEAD_KIND_RE =
+  /(?:^|\s)(?:TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE|PROTOKOLLSUTDRAG|SAMMANTRÄDESPROTOKOLL|REMISSVAR|REMISSYTTRANDE|YTTRANDE|PROTOKOLL|KALLELSE)$/u;
+
+/**
+ * A letterhead's kind word broken in a narrow cell with no hyphen (`TJÄNSTESKRIVELS` over `E`): a
+ * line of one to three capitals that completes such a word is joined to it. Anything else (`… STADSHUS`
+ * over `AB`) stays as it is.
+ */
+function joinBrokenCapitals(lines: RawLine[]): RawLine[] {
+  const out: RawLine[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      line.cells.length <= 1 &&
+      /^\p{Lu}{1,3}$/u.test(line.text) &&
+      LETTERHEAD_KIND_RE.test(`${prev.text}${line.text}`)
+    ) {
+      const cells = [...prev.cells];
+      cells[cells.length - 1] = `${cells[cells.length - 1] ?? ''}${line.text}`;
+      out[out.length - 1] = { ...prev, text: `${prev.text}${line.text}`, cells };
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 export function buildDocumentText(pages: readonly unknown[]): DocumentText {
   const list = limitChars(Array.isArray(pages) ? pages : []);
   const positioned = list.filter(isPositionedPage);
@@ -339,7 +368,7 @@ export function buildDocumentText(pages: readonly unknown[]): DocumentText {
     ? positionedPagesLines(positioned)
     : list.map((p) => (typeof p === 'string' ? plainPageLines(p) : []));
   const repeated = findRepeatedEdgeLines(raw);
-  const stripped = raw.map((lines, i) => stripPageEdges(lines, i, repeated));
+  const stripped = raw.map((lines, i) => joinBrokenCapitals(stripPageEdges(lines, i, repeated)));
   let known: Map<string, string> | null = null;
   const notes: DocumentText['notes'] = [];
   const collapsed = stripped.map((lines, pageIndex) =>

@@ -75,6 +75,23 @@ describe('header tables', () => {
     expect(tableDnrValue(labels, values)).toBeNull();
   });
 
+  it('reads a label row whose first column is the letterhead (`Office | Datum | Diarienummer`)', () => {
+    const [labels, values] = labelsAndValues([
+      ['Miljöförvaltningen', 'Datum', 'Diarienummer'],
+      ['Enheten för tillsyn', '2023-02-01', 'MN 2023/00412'],
+    ]);
+    expect(isLabelRow(labels)).toBe(true);
+    expect(tableDnrValue(labels, values)).toBe('MN 2023/00412');
+  });
+
+  it('reads people and addressees under `Handläggare | Mottagare` as the row’s values', () => {
+    const [labels, values] = labelsAndValues([
+      ['Handläggare', 'Mottagare'],
+      ['Per Lund, controller', 'Tekniska nämnden'],
+    ]);
+    expect(isValueRow(labels, values)).toBe(true);
+  });
+
   it('gives the table’s case number as the diarienummer of the document', () => {
     const { record } = extractCase([
       headerTable([
@@ -103,6 +120,15 @@ describe('extractHeader', () => {
       'KS-2019/1534.109',
     ],
     ['Vimmerby kommun\nTjänsteskrivelse\nDnr KS 2020/77\n\nMotion om bänkar', 'KS 2020/77'],
+    // registry letters after the slash, mixed-case prefixes, no separator at all
+    ['Tierps kommun\nTjänsteskrivelse\nDnr 2019/KS0311\n\nMotion om bänkar', '2019/KS0311'],
+    ['Tierps kommun\nProtokollsutdrag\nÄrendenummer: Ks 77/2016\n\nMotion om bänkar', 'Ks 77/2016'],
+    ['GNOSJÖ KOMMUN PROTOKOLL\n§ 12 Dnr 19KS88\n\nMotion om bänkar', '19KS88'],
+    // an answer to another authority: its own number, never the sender's
+    [
+      'Ale kommun YTTRANDE\nKommunstyrelsen 2022-01-10\nErt diarienummer TRV 2021/900\nVårt diarienummer KS 2021/0050\n\nYttrande över plan',
+      'KS 2021/0050',
+    ],
   ])('reads the diarienummer of %j', (header, dnr) => {
     expect(extractCase([header]).record.diarienummer).toBe(dnr);
   });
@@ -282,5 +308,64 @@ Förvaltningen tillstyrker.`,
       'Kulturnämnden tillstyrker motionen.',
       'Paragrafen justeras omedelbart.',
     ]);
+  });
+});
+
+describe('the case heading among header lines', () => {
+  const title = (text: string) => extractCase([text]).record.title;
+
+  it.each([
+    [
+      'Ärendebeskrivning',
+      'Tierps kommun\nProtokoll\n§ 4\nMotion om fler bänkar\nÄrendebeskrivning\nOla Ek (S) föreslår i en motion att fler bänkar ställs ut.',
+    ],
+    [
+      'a numbered heading',
+      'Tierps kommun\nTjänsteskrivelse\nMotion om fler bänkar\n1 Beslutsförslag\nKommunstyrelsen föreslår att motionen avslås.',
+    ],
+    [
+      'Handlingar i ärendet',
+      'Tierps kommun\nKommunfullmäktige\nÄrende 3\nSammanträde 2020-02-03\nMotion om fler bänkar\nHandlingar i ärendet\n1. Tjänsteskrivelse',
+    ],
+  ])('ends the heading at %s', (_, text) => {
+    expect(title(text)).toBe('Motion om fler bänkar');
+  });
+
+  it('does not take the addressee or the case officer’s contact line for the heading', () => {
+    const text = [
+      'Region Kronoberg Tjänsteskrivelse',
+      'Handläggare',
+      'Zoran Đurić, utredare, 0470-58 30 00',
+      'Regionstyrelsen',
+      'Motion om fler bänkar',
+      'Förslag till beslut',
+      'Regionstyrelsen föreslår regionfullmäktige att avslå motionen.',
+    ].join('\n');
+    expect(title(text)).toBe('Motion om fler bänkar');
+  });
+
+  it('drops the date of the protocol an attachment belongs to', () => {
+    const text =
+      'Bilaga 3:2 till kommunstyrelsens protokoll\nden 4 maj 2021, 9 Dnr KS 2021/77\nFler bänkar i parkerna\nRemiss av förslag från trafiknämnden';
+    expect(title(text)).toBe('Fler bänkar i parkerna');
+  });
+});
+
+describe('motion and proposal authors', () => {
+  it('reads the motion’s members when the subject line names only their party', () => {
+    const { record } = extractCase([
+      'Tierps kommun\nTjänsteskrivelse\nSvar på motion från Centerpartiet om fler bänkar\nÄrendet\nI en motion som kom in i mars föreslår Eva Berg (C) och Nils Ek (C) att fler bänkar ställs ut.',
+    ]);
+    expect(record.subject.authors.map((a) => [a.name, a.partyCode])).toEqual([
+      ['Eva Berg', 'C'],
+      ['Nils Ek', 'C'],
+    ]);
+  });
+
+  it('reads every proposer of a citizens’ proposal, never the heading above them', () => {
+    const { record } = extractCase([
+      'Tierps kommun\nTjänsteskrivelse\nMedborgarförslag om fler bänkar\nSammanfattning\nAnna Lind och Per Holm föreslår i ett medborgarförslag att fler bänkar ställs ut.',
+    ]);
+    expect(record.subject.authors.map((a) => a.name)).toEqual(['Anna Lind', 'Per Holm']);
   });
 });

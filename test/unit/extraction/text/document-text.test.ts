@@ -25,6 +25,25 @@ describe('buildDocumentText', () => {
     ]);
   });
 
+  it('joins a capitalised word broken in a narrow letterhead cell, and only that', () => {
+    const doc = buildDocumentText(['TIERPS KOMMUN TJÄNSTESKRIVEL\nSE\nTIERPS STADSHUS\nAB\nKS\nBilaga']);
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      'TIERPS KOMMUN TJÄNSTESKRIVELSE',
+      'TIERPS STADSHUS',
+      'AB',
+      'KS',
+      'Bilaga',
+    ]);
+  });
+
+  it('removes a later page’s running header that carries a registry case number', () => {
+    const doc = buildDocumentText([
+      'Tjänsteskrivelse\nText på sidan ett',
+      'Tjänsteskrivelse KS 2022/00133\nMer text',
+    ]);
+    expect(doc.lines.map((l) => l.text)).toEqual(['Tjänsteskrivelse', 'Text på sidan ett', 'Mer text']);
+  });
+
   it('collapses a letter-spaced signature at the wider gap the text kept', () => {
     const doc = buildDocumentText(['Stockholm den 1 mars 2019\nK A R I N  E K L U N D']);
     expect(doc.lines[1]?.text).toBe('Karin Eklund');
