@@ -79,7 +79,9 @@ export function extractCase(pages: readonly PageInput[]): ExtractionResult {
     extractSubject(ctx, title.subjectLine, title.title),
   );
 
-  const decision = guarded(ctx, 'proposedDecision', null, () => extractDecision(ctx, record.subject));
+  const decision = guarded(ctx, 'proposedDecision', null, () =>
+    extractDecision(ctx, record.subject, record.documentType),
+  );
   if (decision) {
     record.proposedDecision = decision.proposedDecision;
     record.decisionBody = decision.decisionBody;

@@ -1,6 +1,6 @@
 // The proposal → proposedDecision (each point as printed, in order), decisionBody, proposedBy,
 // outcome, presenter. Stops before `beslutar för egen del` blocks: they are not part of the proposal.
-import type { Outcome, Subject } from '../../model/case-record.ts';
+import type { DocumentType, Outcome, Subject } from '../../model/case-record.ts';
 import { addIssue, capitalizeFirst, type ExtractionContext, mainOffset } from '../extraction-context.ts';
 import {
   ACCORDANCE_RE,
@@ -45,7 +45,8 @@ function resolveBody(word: string, ctx: ExtractionContext, role: 'decider' | 'pr
   const known = DECISION_BODY_NAMES[lower];
   if (known) return known;
   const header = linesText(ctx.doc, ctx.mainLine, 14);
-  if (role === 'decider' && (lower === 'nämnden' || lower === 'styrelsen')) {
+  // `nämnden`, `stadsdelsnämnden`: the committee the document is addressed to
+  if (role === 'decider' && (lower === 'nämnden' || lower === 'styrelsen' || lower === 'stadsdelsnämnden')) {
     return ADDRESSEE_RE.exec(header)?.[1]?.trim() ?? headerBodies(ctx).addressee;
   }
   if (role === 'proposer' && GENERIC_PROPOSERS.test(word)) {
@@ -110,7 +111,11 @@ function readRunIn(text: string): string[] {
 }
 
 function isStop(line: string): boolean {
-  return DECISION_STOP_RE.test(line) || SECTION_HEADING_RE.test(line);
+  // a numbered section heading (`2 Sammanfattning`) ends the points as the bare one does
+  return (
+    DECISION_STOP_RE.test(line) ||
+    SECTION_HEADING_RE.test(line.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{Lu}\p{Ll})/u, ''))
+  );
 }
 
 /** A point's marker: `1.`, `2)`, a bullet or a dash. */
@@ -143,7 +148,11 @@ function readPoints(ctx: ExtractionContext, firstLine: number, restOfIntroLine: 
   let runIn = false;
   let current: string | null = null;
   const push = () => {
-    if (current !== null) points.push(runIn ? cleanRunIn(current) : current.replace(/\s+/gu, ' ').trim());
+    // a numbered point may itself be an att-clause (`1. att bifalla motionen, och`)
+    if (current !== null)
+      points.push(
+        runIn || ATT_LINE_RE.test(current) ? cleanRunIn(current) : current.replace(/\s+/gu, ' ').trim(),
+      );
     current = null;
   };
   for (const [i, line] of lines.entries()) {
@@ -219,7 +228,11 @@ function readOutcome(points: readonly string[], subject: Subject, decided: boole
   return label && label !== 'besvarad' && REQUEST_DECIDED_RE.test(text) ? label : 'other';
 }
 
-export function extractDecision(ctx: ExtractionContext, subject: Subject): DecisionFields {
+export function extractDecision(
+  ctx: ExtractionContext,
+  subject: Subject,
+  documentType: DocumentType | null = null,
+): DecisionFields {
   const intro = findIntro(ctx);
   let proposedDecision: string[] = [];
   let decisionBody: string | null = null;
@@ -228,7 +241,11 @@ export function extractDecision(ctx: ExtractionContext, subject: Subject): Decis
     decisionBody = resolveBody(intro.decider, ctx, 'decider');
     proposedBy = resolveBody(intro.proposer, ctx, 'proposer');
     if (intro.proposerInAccordance) proposedBy = accordingTo(ctx, intro, decisionBody);
-    if (intro.runIn) {
+    // `… beslutar att` over numbered points: each point completes the att-clause
+    const pointsBelow =
+      intro.runIn &&
+      /^[ \t]*\n\s*(?:\d{1,2}[.)]|[•▪·–*-])\s/u.test(ctx.doc.text.slice(intro.end, intro.end + 40));
+    if (intro.runIn && !pointsBelow) {
       proposedDecision = readRunIn(ctx.doc.text.slice(intro.end, intro.end + 3000));
     } else {
       const line = lineIndexAtOffset(ctx.doc, intro.end);
@@ -236,7 +253,18 @@ export function extractDecision(ctx: ExtractionContext, subject: Subject): Decis
       proposedDecision = readPoints(ctx, line + 1, ctx.doc.text.slice(intro.end, lineEnd));
     }
   }
-  if (proposedDecision.length === 0) {
+  // a remissvar that tells what its committee has decided (`har … beslutat att lämna följande
+  // yttrande`) is the decision's product, not a proposal: no points (R3)
+  if (
+    intro &&
+    documentType === 'remissvar' &&
+    /\b(?:beslutat|beslutade|beslöt)\b/u.test(ctx.doc.text.slice(intro.index, intro.end))
+  )
+    proposedDecision = [];
+  // a remissvar is the answer itself, sent by the committee its letterhead names: that committee
+  // decided it, and it proposes nothing to anyone (R2: outcome `other`)
+  if (!intro && documentType === 'remissvar') decisionBody = headerBodies(ctx).addressee;
+  if (proposedDecision.length === 0 && !(documentType === 'remissvar' && decisionBody)) {
     addIssue(
       ctx,
       'missing_field',

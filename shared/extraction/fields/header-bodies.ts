@@ -53,4 +53,4 @@ export function headerBodies(ctx: ExtractionContext): { office: string | null; a
 export const HEADER_OFFICE_RE =
   /^(?=\p{Lu})(?:\p{L}[\p{L}-]*\s+)?\p{L}[\p{L}-]*(?:kontoret|förvaltningen|förvaltning)$|^(?:Kommunstyrelsens förvaltning|Stadskontoret|Kommunkontoret)$/u;
 export const HEADER_COMMITTEE_RE =
-  /^(?:Kommunstyrelsen|Kommunfullmäktige|\p{Lu}[\p{L}-]*(?:\s+och\s+\p{L}+)?(?:nämnden|nämnd|styrelsen))$/u;
+  /^(?:Kommunstyrelsen|Kommunfullmäktige|\p{Lu}[\p{L}-]*(?:\s+och\s+\p{L}+)?(?:\s+\p{Ll}[\p{L}-]*?)?(?:nämnden|nämnd|styrelsen))$/u;

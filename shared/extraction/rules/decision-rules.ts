@@ -20,7 +20,7 @@ export interface DecisionIntroRule {
 export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
   {
     pattern:
-      /(?<proposer>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)\s+föreslår\s+(?:att\s+)?(?<decider>kommunfullmäktige|kommunstyrelsen|fullmäktige|regionfullmäktige|nämnden|styrelsen|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+nämnden|borgarrådsberedningen)\s+(?:beslutar|besluta|fattar\s+följande\s+beslut)(?:\s+följande)?(?<runIn>\s+att\b)?[.:]?/u,
+      /(?<proposer>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)\s+föreslår\s+(?:att\s+)?(?<decider>[Kk]ommunfullmäktige|[Kk]ommunstyrelsen|[Ff]ullmäktige|[Rr]egionfullmäktige|[Rr]egionstyrelsen|[Nn]ämnden|[Ss]tyrelsen|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+nämnden|[Bb]orgarrådsberedningen)\s+(?:att\s+)?(?:beslutar|besluta|fattar\s+följande\s+beslut)(?:\s+följande)?(?<runIn>\s+att\b)?[.:]?/u,
     gloss: 'X proposes that Y decides (the following)',
     cue: 'föreslår',
   },

@@ -24,13 +24,13 @@ export const OUTCOME_RULES: readonly LabelRule<Outcome>[] = [
   },
   {
     pattern:
-      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:avslås|avslå|avslår|avslag|avstyrks|lämnas utan bifall)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/iu,
+      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:avslås|avslåes|avslå|avslår|avslag|avstyrks|lämnas utan bifall)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/iu,
     label: 'avslag',
     gloss: 'refused',
   },
   {
     pattern:
-      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:bifalls|bifalla|bifall|bifaller|tillstyrks|tillstyrka|godkänns|beviljas|medges)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/iu,
+      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:bifalls|bifalles|bifalla|bifall|bifaller|tillstyrks|tillstyrka|godkänns|beviljas|medges)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/iu,
     label: 'bifall',
     gloss: 'approved',
   },

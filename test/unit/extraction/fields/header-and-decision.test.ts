@@ -369,3 +369,54 @@ describe('motion and proposal authors', () => {
     expect(record.subject.authors.map((a) => a.name)).toEqual(['Anna Lind', 'Per Holm']);
   });
 });
+
+describe('proposals in the forms of other municipalities', () => {
+  const decision = (text: string) => extractCase([text]).record;
+  const head =
+    'Tierps kommun\nTjänsteskrivelse\nDnr KS 2021/10\nMotion om fler bänkar\nFörslag till beslut\n';
+
+  it('reads numbered points that are att-clauses without their att and trailing och', () => {
+    const r = decision(
+      `${head}Kommunstyrelsen föreslår kommunfullmäktige besluta\n1. att bifalla motionen, och\n2. att uppdra åt tekniska nämnden att ställa ut bänkar.\nSammanfattning\nText.`,
+    );
+    expect(r.proposedDecision).toEqual([
+      'bifalla motionen',
+      'uppdra åt tekniska nämnden att ställa ut bänkar',
+    ]);
+  });
+
+  it('reads numbered points under `… beslutar att`, each point its own', () => {
+    const r = decision(
+      `${head}Förvaltningen föreslår att nämnden beslutar att\n1. godkänna svaret\n2. justera paragrafen omedelbart\nSammanfattning\nText.`,
+    );
+    expect(r.proposedDecision).toEqual(['godkänna svaret', 'justera paragrafen omedelbart']);
+  });
+
+  it('reads `föreslår Kommunfullmäktige besluta:` and `föreslår kommunfullmäktige att besluta`', () => {
+    expect(
+      decision(
+        `${head}Kommunstyrelsen föreslår Kommunfullmäktige besluta:\nMotionen bifalles.\n2 Sammanfattning\nText.`,
+      ),
+    ).toMatchObject({
+      proposedDecision: ['Motionen bifalles.'],
+      decisionBody: 'Kommunfullmäktige',
+      outcome: 'bifall',
+    });
+    expect(
+      decision(
+        `${head}Kommunstyrelsen föreslår kommunfullmäktige att besluta\natt avslå motionen.\nBakgrund\nText.`,
+      ).proposedDecision,
+    ).toEqual(['avslå motionen']);
+  });
+
+  it('gives a remissvar letter the committee of its letterhead as decider, and no points', () => {
+    const r = decision(
+      'Tierps kommun YTTRANDE\nMiljönämnden 2024-01-10\nDnr MN 2023/99\nNaturvårdsverket\nYttrande över förslag till föreskrifter\nMiljönämnden har vid sitt sammanträde den 9 januari 2024 beslutat att lämna följande yttrande.\nNämnden tillstyrker förslaget.',
+    );
+    expect(r).toMatchObject({
+      documentType: 'remissvar',
+      decisionBody: 'Miljönämnden',
+      proposedDecision: [],
+    });
+  });
+});
