@@ -39,11 +39,11 @@ const SIGNER_PREFIX_RE =
   /^(?:Ansvarig|Beslutande|Underskrift|Undertecknad|Föredragande|Ordförande|Justerare|Sekreterare)\s*:\s*/u;
 /** Lines that name someone who is not a signatory: the case officer, a contact. */
 const NOT_SIGNER_RE =
-  /(?:^|\s)(?:Handläggare|HANDLÄGGARE|Vår referens|VÅR REFERENS|Er referens|Kontaktperson|Föredragande tjänsteman|Telefon|E-post)(?![\p{L}])/u;
+  /(?:^|\s)(?:Handläggare|HANDLÄGGARE|Vår referens|VÅR REFERENS|Er referens|Kontaktperson|Föredragande tjänsteman|Telefon|E-post|Dnr|DNR|Diarienr|Diarienummer|Ärendenr|Ärendenummer)(?![\p{L}])/u;
 
 /** A committee, office or company: never a signer's name. */
 const ORGANISATION_RE =
-  /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|kansli(?:et)?|fullmäktige|AB|kommun|stad)(?![\p{L}])|^\p{Lu}{2,5}(?:\s+\p{Lu}\p{Ll}|$)/u;
+  /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|kansli(?:et)?|fullmäktige|förbund(?:et)?|förening(?:en)?|organisation(?:en)?|AB|kommun|stad)(?![\p{L}])|^Region\s|^\p{Lu}{2,5}(?:\s+\p{Lu}\p{Ll}|$)/u;
 
 /** The signers one line names: cells side by side, `/`-separated, `Name, title`, `Name Title`. */
 function namesOnLine(text: string, cells: readonly string[] = [text]): string[] | null {
@@ -62,6 +62,9 @@ function namesOnLine(text: string, cells: readonly string[] = [text]): string[] 
       out.push(...pairs.map((m) => m[1] ?? '').filter(isPersonName));
       continue;
     }
+    // side-by-side cells are a signing row only when every cell is a name or a title: a table row
+    // (`Kommunförbundet Skåne | – | Avböjt att yttra sig`) is not one
+    if (cells.length > 1 && (ORGANISATION_RE.test(segment) || !isNameOrTitle(segment))) return null;
     if (ORGANISATION_RE.test(segment)) return out.length > 0 ? out.map(titleCaseName) : null;
     const titled = splitTitled(segment);
     if (titled.length > 0) {
@@ -78,6 +81,14 @@ function namesOnLine(text: string, cells: readonly string[] = [text]): string[] 
     return out.length > 0 ? out.map(titleCaseName) : null;
   }
   return out.length > 0 ? out.map(titleCaseName) : null;
+}
+
+function isNameOrTitle(segment: string): boolean {
+  if (titlesOf(segment) !== null || splitTitled(segment).length > 0) return true;
+  const bare = segment.replace(ROLE_SUFFIX_RE, '');
+  if (isPersonName(bare)) return true;
+  const pairs = [...segment.matchAll(NAME_COMMA_TITLE_RE)];
+  return pairs.length > 0;
 }
 
 /** Names following a signing line or protocol anchor, skipping `På … vägnar` and further anchors. */

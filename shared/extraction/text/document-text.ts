@@ -380,11 +380,19 @@ export function buildDocumentText(pages: readonly unknown[]): DocumentText {
       known ??= collectKnownNames(stripped.map((p) => p.map((x) => x.text).join('\n')).join('\n'));
       const text = collapseLetterSpaced(l.text, known);
       if (isUnsplitLetterSpaced(l.text, known))
-        notes.push({
-          code: 'name_unsplit',
-          message: `a letter-spaced name with no visible word break was kept as one word: ${text}`,
-          page: pageIndex + 1,
-        });
+        notes.push(
+          text.includes(' ')
+            ? {
+                code: 'name_split_by_given_name',
+                message: `a letter-spaced name with no visible word break was split after its given name: ${text}`,
+                page: pageIndex + 1,
+              }
+            : {
+                code: 'name_unsplit',
+                message: `a letter-spaced name with no visible word break was kept as one word: ${text}`,
+                page: pageIndex + 1,
+              },
+        );
       return { ...l, text, cells: [text], heading: false };
     }),
   );

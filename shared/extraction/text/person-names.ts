@@ -1,5 +1,6 @@
 // Person names as printed in council documents → clean names with party letters as printed.
 // Collapses letter-spaced signatures; never invents a party, and `m.fl.` adds nobody.
+import { GIVEN_NAMES } from '../rules/given-names.ts';
 
 export interface PersonWithParty {
   name: string;
@@ -74,7 +75,24 @@ export function collapseLetterSpaced(line: string, known: ReadonlyMap<string, st
   const letters = trimmed.replace(/\s+/gu, '');
   const printed = known.get(letters.replace(/-/gu, '').toLowerCase());
   if (printed) return printed;
-  return capitalizeWord(letters);
+  return splitAfterGivenName(letters) ?? capitalizeWord(letters);
+}
+
+/**
+ * `CAROLINAWENNERBERG` → `Carolina Wennerberg`: the longest common given name the letters start with,
+ * when at least two letters of a surname remain. Null when none does.
+ */
+export function splitAfterGivenName(letters: string): string | null {
+  const lower = letters.toLowerCase();
+  if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(lower)) return null;
+  for (let cut = Math.min(lower.length - 2, 12); cut >= 2; cut--) {
+    const given = lower.slice(0, cut);
+    const rest = lower.slice(cut);
+    // a surname does not open with a doubled letter (`MARIANNEEK` is Marianne Ek, not Maria Nneek)
+    if (GIVEN_NAMES.has(given) && /^\p{Ll}/u.test(rest) && rest[0] !== rest[1])
+      return `${capitalizeWord(given)} ${capitalizeWord(lower.slice(cut))}`;
+  }
+  return null;
 }
 
 /** A letter-spaced line whose word break neither the layout nor the rest of the text shows. */

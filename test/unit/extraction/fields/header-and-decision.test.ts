@@ -420,3 +420,34 @@ describe('proposals in the forms of other municipalities', () => {
     });
   });
 });
+
+describe('signatories', () => {
+  /** Lines of cells, each row 14 pt under the last; cells 200 pt apart. */
+  const rows = (lines: string[][]): PositionedPage =>
+    positioned(lines.flatMap((row, r) => row.map((text, c) => cell(text, 60 + c * 200, 80 + r * 14))));
+
+  it('reads the names over their titles after the office, not a table row of answers above them', () => {
+    const { record } = extractCase([
+      rows([
+        ['Tierps kommun Tjänsteskrivelse'],
+        ['Dnr KS 2021/10'],
+        ['Motion om fler bänkar'],
+        ['Remissinstans', 'Datum', 'Svar'],
+        ['Tierps Företagarförening', '2021-02-01', 'Tillstyrker'],
+        ['Pensionärsrådet', '–', 'Avböjt att yttra sig'],
+        ['Kommunledningskontoret föreslår att motionen bifalls.'],
+        ['Kommunledningskontoret'],
+        ['Eva Lind', 'Olle Berg'],
+        ['Kommundirektör', 'Kanslichef'],
+      ]),
+    ]);
+    expect(record.signatories).toEqual(['Eva Lind', 'Olle Berg']);
+  });
+
+  it('reads every signer after a letter-spaced first one', () => {
+    const { record } = extractCase([
+      'Utlåtande 2019:3 RII (Dnr 2018/12)\nFler bänkar\nText.\nStockholm den 1 mars 2019\nPå kommunstyrelsens vägnar:\nK A R I N E K L U N D\nOlle Berg\nEva Lind',
+    ]);
+    expect(record.signatories).toEqual(['Karin Eklund', 'Olle Berg', 'Eva Lind']);
+  });
+});

@@ -63,9 +63,15 @@ describe('buildDocumentText', () => {
     expect(doc.notes).toEqual([]);
   });
 
-  it('keeps an unsplittable letter-spaced name whole and says so', () => {
+  it('splits a letter-spaced name with no visible break after a common given name, and says so', () => {
     const doc = buildDocumentText(['Stockholm den 1 mars 2019\nK A R I N E K L U N D']);
-    expect(doc.lines[1]?.text).toBe('Karineklund');
+    expect(doc.lines[1]?.text).toBe('Karin Eklund');
+    expect(doc.notes).toEqual([expect.objectContaining({ code: 'name_split_by_given_name', page: 1 })]);
+  });
+
+  it('keeps an unsplittable letter-spaced name whole and says so', () => {
+    const doc = buildDocumentText(['Stockholm den 1 mars 2019\nZ O R B A X E N T E R']);
+    expect(doc.lines[1]?.text).toBe('Zorbaxenter');
     expect(doc.notes).toEqual([expect.objectContaining({ code: 'name_unsplit', page: 1 })]);
   });
 

@@ -17,10 +17,15 @@ describe('collapseLetterSpaced', () => {
     expect(collapseLetterSpaced('U L L A H E D L U N D - B E R G', known)).toBe('Ulla Hedlund-Berg');
   });
 
-  it('keeps a name whole rather than split it at a guess when nothing shows the word break', () => {
-    expect(collapseLetterSpaced('M A G N U S Å K E R S T E N', new Map())).toBe('Magnusåkersten');
+  it('splits after a common given name when nothing else shows the word break', () => {
+    expect(collapseLetterSpaced('M A G N U S Å K E R S T E N', new Map())).toBe('Magnus Åkersten');
+    expect(collapseLetterSpaced('M A R I A N N E E K', new Map())).toBe('Marianne Ek');
     expect(isUnsplitLetterSpaced('M A G N U S Å K E R S T E N', new Map())).toBe(true);
     expect(isUnsplitLetterSpaced('M A G N U S  Å K E R S T E N', new Map())).toBe(false);
+  });
+
+  it('keeps a name whole rather than split it at a guess when its given name is not a common one', () => {
+    expect(collapseLetterSpaced('Z O R B A X E N T E R', new Map())).toBe('Zorbaxenter');
   });
 });
 
