@@ -3,6 +3,8 @@
 import type { Reservation } from '../../model/case-record.ts';
 import { capitalizeFirst, type ExtractionContext } from '../extraction-context.ts';
 import {
+  DISSENT_CUE_RE,
+  DISSENT_PARTIES_RES,
   RESERVATION_CONTEXT_RULES,
   RESERVATION_PAGE_HEAD_RE,
   RESERVATION_RULES,
@@ -103,6 +105,85 @@ function matchesNear(
   return out;
 }
 
+const SENTENCE_END_RE = /(?<!\bm\.\s?fl|\bbl\.a|\bt\.ex|\bo\.s\.v|\bd\.v\.s|\bfl)[.:](?=\s)/gu;
+
+function kindOf(cue: string): Reservation['kind'] {
+  if (/^[Ee]rsättar/u.test(cue)) return 'ersattaryttrande';
+  if (/^särskil/u.test(cue)) return 'sarskilt_uttalande';
+  return 'reservation';
+}
+
+/**
+ * Dissent sentences no phrasing above read (`KD och M reserverar sig mot beslutet`, `Ledamoten för V
+ * lämnade ett särskilt yttrande`, `… fattades med reservation från ledamöterna för C`): the kind from
+ * the dissent word, the parties from the sentence, the people from their party brackets.
+ */
+function readDissentSentences(
+  ctx: ExtractionContext,
+  already: readonly Positioned[],
+  contexts: () => (string | null)[],
+): Positioned[] {
+  const text = ctx.doc.text;
+  const out: Positioned[] = [];
+  DISSENT_CUE_RE.lastIndex = 0;
+  for (let m = DISSENT_CUE_RE.exec(text); m; m = DISSENT_CUE_RE.exec(text)) {
+    const cue = m.index;
+    const before = text.slice(Math.max(0, cue - 400), cue);
+    // the sentence starts after the last full stop that is no abbreviation's (`m.fl.`, `bl.a.`)
+    let stop = -1;
+    for (const end of before.matchAll(SENTENCE_END_RE)) stop = end.index;
+    // a heading line above the sentence (`Reservation`) starts it as well
+    const lineStart = before.lastIndexOf('\n');
+    const headingAbove =
+      lineStart > 0 &&
+      LEADING_HEADING_RE.test(`${before.slice(before.lastIndexOf('\n', lineStart - 1) + 1, lineStart)}\n`);
+    // … and so does its paragraph (a heading line over it is its own paragraph)
+    let para = lineIndexAtOffset(ctx.doc, cue);
+    while (para > 0 && !ctx.doc.lines[para]?.paragraphStart && !ctx.doc.lines[para - 1]?.heading) para--;
+    const paraStart = ctx.doc.hasLayout ? (ctx.doc.lines[para]?.start ?? 0) : 0;
+    const start = Math.max(
+      cue - before.length + Math.max(stop >= 0 ? stop + 2 : 0, headingAbove ? lineStart + 1 : 0),
+      paraStart,
+    );
+    const endMatch = /\.(?:\s|$)/u.exec(text.slice(cue));
+    const end = cue + (endMatch ? endMatch.index : Math.min(300, text.length - cue));
+    if (already.some((f) => f.offset >= start && f.offset <= end) || out.some((f) => f.offset === start))
+      continue;
+    const sentence = text.slice(start, end).replace(/\s+/gu, ' ').trim();
+    // the people before the dissent word, or after it (`Mot beslutet reserverar sig Eva Lind (MP) …`)
+    const lead = sentence.slice(0, cue - start);
+    const people = /\(\p{L}{1,4}\)/u.test(lead)
+      ? parsePersonList(lead)
+      : parsePersonList(
+          sentence
+            .slice(cue - start + m[0].length)
+            .split(/\s(?:mot|till förmån|med hänvisning|skriftligen)\b/u)[0] ?? '',
+        );
+    let parties = partiesIn(people);
+    const names = people.filter((p) => p.party !== null).map((p) => p.name);
+    if (parties.length === 0) {
+      const list = DISSENT_PARTIES_RES.map((re) => re.exec(sentence)?.[1]).find((x) => x);
+      parties = list
+        ? list
+            .split(/\s*(?:,|och|\+)\s*/u)
+            .map((p) => p.replace(/[()]/gu, ''))
+            .filter((p) => p.length > 0)
+        : [];
+    }
+    if (parties.length === 0) continue;
+    out.push({
+      offset: start,
+      reservation: {
+        kind: kindOf(m[0]),
+        parties,
+        names: parties.length > 0 ? names : [],
+        in: contexts()[lineIndexAtOffset(ctx.doc, start)] ?? null,
+      },
+    });
+  }
+  return out;
+}
+
 export function extractReservations(ctx: ExtractionContext): Reservation[] {
   const text = ctx.doc.text;
   const found: Positioned[] = readPageReservations(ctx);
@@ -137,6 +218,7 @@ export function extractReservations(ctx: ExtractionContext): Reservation[] {
       found.push({ offset: at, reservation: { kind: rule.kind, parties, names, in: where } });
     }
   }
+  found.push(...readDissentSentences(ctx, found, () => (context ??= contextBodies(ctx))));
   // one dissent reported twice (a decision list and the summary) is one reservation
   const seen = new Set<string>();
   return found

@@ -140,3 +140,19 @@ export const RESERVATION_PAGE_HEAD_RE =
 /** One signer line of such a page: `Eva Lind (SD)`. */
 export const RESERVATION_SIGNER_RE =
   /^(?<name>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+){1,3})\s+\((?<party>[A-Za-zÅÄÖåäö]{1,4})\)$/u;
+
+/**
+ * The words that make a sentence a dissent, for the sentence reader that catches what the phrasings
+ * above do not: its kind comes from the word, its parties from the sentence.
+ */
+export const DISSENT_CUE_RE =
+  /reserverar\s+sig|reserverade\s+sig|reservera\s+sig|med\s+reservation|(?<![\p{L}])[Rr]eservation\s+från|särskil(?:t|da)\s+(?:yttrande|uttalande)(?!n)|[Ee]rsättaryttrande/gu;
+
+/** The parties' letters as they are printed in dissents (never a word: `C` alone, `KD`, `fp`). */
+const PARTY_CODE = '(?:KD|MP|SD|FP|FI|S|M|V|C|L|kd|mp|sd|fp)';
+const PARTY_CODES = `\\(?${PARTY_CODE}\\)?(?:\\s*(?:,|och|\\+)\\s*\\(?${PARTY_CODE}\\)?)*`;
+/** `ledamöterna för M och SD`, `från V`; the letters only after för/från, or opening the sentence. */
+export const DISSENT_PARTIES_RES: readonly RegExp[] = [
+  new RegExp(`(?:för|från)\\s+(${PARTY_CODES})(?![\\p{L}])`, 'u'),
+  new RegExp(`^(${PARTY_CODES})\\s+(?:reserverar|reserverade|lämnar|lämnade|avger|avgav)(?![\\p{L}])`, 'u'),
+];

@@ -451,3 +451,30 @@ describe('signatories', () => {
     expect(record.signatories).toEqual(['Karin Eklund', 'Olle Berg', 'Eva Lind']);
   });
 });
+
+describe('dissents read from their sentence', () => {
+  const dissents = (text: string) =>
+    extractCase([
+      `Tierps kommun\nProtokoll\n§ 4\nMotion om fler bänkar\nKommunfullmäktige beslutar att avslå motionen.\n${text}`,
+    ]).record.reservations.map((r) => [r.kind, r.parties]);
+
+  it.each([
+    ['KD och M reserverar sig mot beslutet.', [['reservation', ['KD', 'M']]]],
+    [
+      'Mot beslutet reserverar sig Eva Lind (MP) och Ola Berg (V) skriftligen.',
+      [['reservation', ['MP', 'V']]],
+    ],
+    ['Beslutet fattades med\nreservation från (L) och (KD).', [['reservation', ['L', 'KD']]]],
+    ['Ledamoten för V lämnade ett särskilt yttrande.', [['sarskilt_uttalande', ['V']]]],
+    [
+      'Lena Holm (C) lämnar följande särskilda yttrande: Vi stödjer motionen.',
+      [['sarskilt_uttalande', ['C']]],
+    ],
+  ])('reads %j', (sentence, expected) => {
+    expect(dissents(sentence)).toEqual(expected);
+  });
+
+  it('reads no dissent from a sentence that names no party', () => {
+    expect(dissents('Ingen reserverade sig mot beslutet.')).toEqual([]);
+  });
+});
