@@ -103,8 +103,9 @@ const REST_RE = new RegExp(
   `^(?:De\\s+)?[Öö]vriga\\s+(?:remitterade\\s+)?(?<kind>remissinstanser(?:na)?|stadsdelsnämnder(?:na)?|nämnder(?:na)?|bolag(?:en)?)(?=\\s+${ANSWER_VERB})`,
   'u',
 );
+/** `Övriga remissinstanser – A, B och C – …`, `Tre av remissinstanserna, A, B och C, …`: the list follows. */
 const QUANTIFIED_RE =
-  /^(?:(?:De\s+)?[Öö]vriga\s+(?:remissinstanser(?:na)?|nämnder(?:na)?|bolag(?:en)?)\s*(?:–|-|,|:)\s*|\d+|Två|Tre|Fyra|Fem|Sex|Sju|Åtta|Nio|Tio|Flera|Några|Ett\s+flertal|En\s+majoritet|Majoriteten)\s+(?:av\s+(?:de\s+)?(?:\p{L}+\s+)?)?(?:remissinstanser(?:na)?|stadsdelsnämnder(?:na)?|nämnder(?:na)?|remitterade\s+\p{L}+)\s*(?:,|:|–)\s*(?:(?:bland\s+annat|däribland|nämligen)\s+)?/u;
+  /^(?:(?:De\s+)?[Öö]vriga\s+(?:remissinstanser(?:na)?|nämnder(?:na)?|bolag(?:en)?)\s*(?:–|-|,|:)\s*|(?:\d+|Två|Tre|Fyra|Fem|Sex|Sju|Åtta|Nio|Tio|Flera|Några|Ett\s+flertal|En\s+majoritet|Majoriteten)\s+(?:av\s+(?:de\s+)?(?:\p{L}+\s+)?)?(?:remissinstanser(?:na)?|stadsdelsnämnder(?:na)?|nämnder(?:na)?|remitterade\s+\p{L}+)\s*(?:,|:|–)\s*)(?:(?:bland\s+annat|däribland|nämligen)\s+)?/u;
 /** A grouped subject: `Stadsdelsnämnderna (i) A, B och C`, `Barn- och skolnämnderna A och B`. */
 const GROUP_SUBJECT_RE =
   /^(?:\p{Lu}\p{Ll}*-\s+och\s+)?\p{L}*(?:nämnderna|förvaltningarna)\s+(?:i\s+|för\s+)?(?<list>\p{Lu}[^.]{1,200}?)(?=\s+(?:har|är|ställer|tillstyrker|avstyrker|anser|ser|bedömer|välkomnar|delar|lämnar|pekar|framhåller|konstaterar|redogör|beskriver|instämmer|hänvisar|föreslår|avstår|tar)(?![\p{L}]))/u;

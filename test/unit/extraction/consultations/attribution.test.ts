@@ -19,6 +19,20 @@ describe('attributeUnits', () => {
       expect(found[0]?.stance).toBe(found[1]?.stance);
     });
 
+    it('reads the list after `Övriga remissinstanser –` as the subject, acronyms and wrapped names too', () => {
+      const found = consultationsOf(`Ärendet har remitterats till kulturnämnden, Tierps Fastighets AB (TIFAB) och Region Uppsala.
+
+Kulturnämnden tillstyrker motionen.
+
+Övriga remissinstanser – TIFAB och Region
+Uppsala – har inget att invända mot motionen.`);
+      expect(stancesOf(found)).toEqual([
+        ['Kulturnämnden', 'supports'],
+        ['Tierps Fastighets AB', 'no_objection'],
+        ['Region Uppsala', 'no_objection'],
+      ]);
+    });
+
     it('reads `Stadsdelsnämnderna A och B` as the subject of both areas', () => {
       const found =
         consultationsOf(`Ärendet har remitterats till stadsdelsnämnderna Farsta, Bromma och Södermalm.
