@@ -91,7 +91,7 @@ const FRONTED_PHRASE_RE =
 const COORDINATION_RE = /^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*|\s+(?:och|samt|liksom|som|och\s+även)\s+)/u;
 /** A pronoun or kind noun that continues the current body (or bodies). */
 const ANAPHOR_RE =
-  /^(?:Nämnden|Nämnderna|Båda\s+nämnderna|Bägge\s+nämnderna|Förvaltningen|Förvaltningarna|Kontoret|Bolaget|Bolagen|Styrelsen|Rådet|Förbundet|Föreningen|Myndigheten|Länsstyrelsen|Regionen|Landstinget|Polisen|Organisationen|Utskottet|Stadsdelsnämnden|Stadsdelsförvaltningen|Den|De|Dessa|Man)(?![\p{L}])/u;
+  /^(?:Nämnden|Nämnderna|Båda\s+nämnderna|Bägge\s+nämnderna|Förvaltningen|Förvaltningarna|Kontoret|Bolaget|Bolagen|Styrelsen|Rådet|Förbundet|Föreningen|Klubben|Sällskapet|Företaget|Myndigheten|Länsstyrelsen|Regionen|Landstinget|Polisen|Organisationen|Utskottet|Stadsdelsnämnden|Stadsdelsförvaltningen|Den|De|Dessa|Man)(?![\p{L}])/u;
 /** A collective subject: all bodies, those of a kind, or the remaining ones. */
 const ANSWER_VERB =
   '(?:ställer|står|är|var|har|hade|tillstyrker|avstyrker|anser|ser|bedömer|välkomnar|delar|instämmer|lämnar|pekar|framhåller|konstaterar|avstår|tar|föreslår|stöder|stödjer|motsätter)(?![\\p{L}])';
@@ -258,13 +258,23 @@ function subjectOf(
 
 /** A list sentence that says the bodies answered, not only that they were asked. */
 const ANSWERED_RE =
-  /(?<![\p{L}])(?:har|hade)\s+(?:\p{L}+\s+){0,2}?(?:yttrat\s+sig|lämnat\s+(?:\p{L}+\s+){0,2}?(?:synpunkter|yttrande|yttranden|svar|skrivelse)|svarat|besvarat|kommit\s+in\s+med|inkommit\s+med)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:har|hade)\s+(?:\p{L}+\s+){0,3}?(?:yttrat\s+sig|lämnat\s+(?:\p{L}+\s+){0,2}?(?:synpunkter|yttrande|yttranden|svar|skrivelse)|svarat|besvarat|kommit\s+in\s+med|inkommit\s+med)(?![\p{L}])/u;
 
 /** `Detsamma gäller X`, `Samma sak gäller för X`, `Så även X`. */
 const SAME_AS_RE =
   /^(?:Detsamma|Samma\s+sak|Samma\s+bedömning|Så)\s+(?:gäller|gör|även|också)(?:\s+för)?\s+/u;
 /** `…, liksom X`: a co-subject after the predicate. */
-const LIKE_RE = /,?\s+(?:liksom\s+(?:även\s+|också\s+)?|och\s+det\s+gör\s+(?:även|också)\s+)(?=\p{L})/gu;
+const LIKE_RE = /,?\s+(?:liksom\s+(?:även\s+|också\s+)?|och\s+det\s+gör\s+(?:även|också)\s+)(?=\p{L})/u;
+
+/** `Kulturnämnden tillstyrker motionen, liksom idrottsnämnden`: the co-subject after the predicate joins. */
+function withCoSubject(subject: Subject, text: string, index: AliasIndex): Subject {
+  const alike = LIKE_RE.exec(text);
+  if (!alike || subject.bodies.length === 0) return subject;
+  const m = mentionAt(text.toLowerCase(), alike.index + alike[0].length, index);
+  return m && !subject.bodies.includes(m.body)
+    ? { ...subject, bodies: [...subject.bodies, m.body] }
+    : subject;
+}
 
 /** A plural anaphor: `Nämnderna`, `Båda nämnderna`, `De båda bolagen`. */
 const PLURAL_ANAPHOR_RE =
@@ -449,22 +459,34 @@ export function attributeUnits(input: AttributionInput): Attribution {
       // `X har beretts tillfälle att yttra sig men har avstått`, `Yttrande har även inkommit från X,
       // som tillstyrker motionen`: the list sentence is also the answer of the bodies it names
       if (list.subjectForm) {
-        const subject = subjectOf(unit, bodies, index, current, answered);
+        const found = subjectOf(unit, bodies, index, current, answered);
+        const subject = found && found !== 'other' ? withCoSubject(found, unit.text, index) : found;
         if (subject && subject !== 'other') {
           // `X har lämnat synpunkter` says X answered (a statement); `X har beretts tillfälle` only invites
-          const role: Role = ANSWERED_RE.test(unit.text) ? 'statement' : 'list';
+          // and an unasked answer's sentence is its answer (`… har på eget initiativ uttryckt sitt stöd`)
+          const role: Role =
+            ANSWERED_RE.test(unit.text) || list.kind === 'unsolicited' ? 'statement' : 'list';
           for (const b of subject.bodies) add(b, unit, role);
           // `A och B har lämnat likalydande yttranden. Nämnderna ser …`: an anaphor continues them
           current = subject.bodies;
           afterList = true;
         }
       } else if (list.kind === 'unsolicited') {
-        const named = [...new Set(mentionsIn(unit.text, index).map((m) => m.body))];
-        for (const b of named) add(b, unit, 'list');
-        if (named.length > 0) current = named;
-        afterList = named.length > 1;
-      }
-      return;
+        // `A välkomnar motionen, och det gör även B, som på eget initiativ har yttrat sig`: the
+        // sentence is an answer whose subject is named; it is read as one below
+        const subject = subjectOf(unit, bodies, index, [], answered);
+        if (subject && subject !== 'other' && subject.bodies.length > 0 && NAMED_SUBJECT_RE.test(unit.text)) {
+          current = [];
+          afterList = false;
+        } else {
+          const named = [...new Set(mentionsIn(unit.text, index).map((m) => m.body))];
+          for (const b of named) add(b, unit, 'list');
+          if (named.length > 0) current = named;
+          afterList = named.length > 1;
+          return;
+        }
+      } else return;
+      if (list.subjectForm) return;
     }
     if (!open) {
       // a neutral section (`Ärendet`, `Föredragning`) that reports a consulted body's answer by name
@@ -502,18 +524,14 @@ export function attributeUnits(input: AttributionInput): Attribution {
         return;
       }
     }
-    const subject = subjectOf(unit, bodies, index, current, answered, lastList);
-    if (subject === 'other') {
+    const read = subjectOf(unit, bodies, index, current, answered, lastList);
+    if (read === 'other') {
       current = [];
       inOffice = false;
       return;
     }
     // `Kulturnämnden tillstyrker motionen, liksom idrottsnämnden`: a co-subject after the predicate
-    const alike = LIKE_RE.exec(unit.text);
-    if (subject && subject.bodies.length > 0 && alike) {
-      const m = mentionAt(unit.text.toLowerCase(), (alike.index ?? 0) + alike[0].length, index);
-      if (m && !subject.bodies.includes(m.body)) subject.bodies = [...subject.bodies, m.body];
-    }
+    const subject = read ? withCoSubject(read, unit.text, index) : read;
     // after a list of several bodies only an anaphor speaks for them; another sentence is not theirs
     const wasAfterList = afterList;
     afterList = false;

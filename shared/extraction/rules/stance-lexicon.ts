@@ -277,6 +277,12 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'support',
+    ['stöd'],
+    `\\b(?:uttrycker|uttryckt|uttryckte|ger|gett|gav|uttalar|uttalat)\\s+(?:sitt\\s+|sitt\\s+fulla\\s+|ett\\s+)?stöd\\s+för\\s+(?:\\p{L}+\\s+){0,2}?(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|programmet|planen|inriktningen|idén|åtgärden|åtgärderna)\\b`,
+    'expresses its support for the proposal',
+  ),
+  row(
+    'support',
     ['bifalla', 'bifalls', 'tillstyrk', 'genomför', 'antas', 'införas'],
     `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget|den)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:bifallas|tillstyrkas|genomföras|antas|införas)\\b|\\b(?:föreslår|förordar|anser)\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan)${G}\\s+(?:bifalls|tillstyrks|genomförs)\\b`,
     'the proposal should be approved / carried out',

@@ -19,8 +19,36 @@ describe('attributeUnits', () => {
       expect(found[0]?.stance).toBe(found[1]?.stance);
     });
 
+    it('reads an unasked answer from its own sentence and the anaphor after it', () => {
+      const found = consultationsOf(`${TWO}
+
+Kulturnämnden tillstyrker motionen. Idrottsnämnden avstyrker motionen.
+
+Tierps Schackklubb har på eget initiativ yttrat sig i en skrivelse. Klubben ställer sig bakom motionen.
+
+Därutöver har Tierps Hembygdsförening, som inte är remissinstans, i en skrivelse uttryckt sitt stöd för motionen.`);
+      expect(stancesOf(found)).toEqual([
+        ['Kulturnämnden', 'supports'],
+        ['Idrottsnämnden', 'opposes'],
+        ['Tierps Schackklubb', 'supports'],
+        ['Tierps Hembygdsförening', 'supports'],
+      ]);
+    });
+
+    it('gives `…, och det gör även X, som på eget initiativ har yttrat sig` to both', () => {
+      const found = consultationsOf(`${TWO}
+
+Kulturnämnden avstyrker motionen. Idrottsnämnden välkomnar motionen, och det gör även Tierps Schackklubb, som på eget initiativ har yttrat sig.`);
+      expect(stancesOf(found)).toEqual([
+        ['Kulturnämnden', 'opposes'],
+        ['Idrottsnämnden', 'supports'],
+        ['Tierps Schackklubb', 'supports'],
+      ]);
+    });
+
     it('reads the list after `Övriga remissinstanser –` as the subject, acronyms and wrapped names too', () => {
-      const found = consultationsOf(`Ärendet har remitterats till kulturnämnden, Tierps Fastighets AB (TIFAB) och Region Uppsala.
+      const found =
+        consultationsOf(`Ärendet har remitterats till kulturnämnden, Tierps Fastighets AB (TIFAB) och Region Uppsala.
 
 Kulturnämnden tillstyrker motionen.
 

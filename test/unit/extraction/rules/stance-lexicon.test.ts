@@ -5,6 +5,7 @@ import { PREDICATES, words } from '../../../../shared/extraction/rules/stance-le
 // when one of its cues occurs in the text, so a row whose pattern can match without any of its cues
 // is silently never tried on that text. The sample sentences are written for this test.
 const SAMPLES = [
+  'Föreningen har i en skrivelse uttryckt sitt stöd för förslaget.',
   'Övriga remissinstanser har inte haft några invändningar mot förslaget.',
   'Kontoret meddelar att hemställan inte föranleder någon erinran.',
   'Nämnden anser att utlåningen inte är en uppgift för biblioteken.',
