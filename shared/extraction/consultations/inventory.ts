@@ -12,6 +12,7 @@ import {
   LIST_SENTENCE_RULES,
   type ListSentenceKind,
   SUBJECT_SPAN_RE,
+  UNASKED_FRONTED_SUBJECT_RE,
   UNASKED_SUBJECT_RE,
   UNSOLICITED_MARKER_RE,
   UPSTREAM_REMISS_RE,
@@ -67,7 +68,8 @@ function listsIn(unit: Unit): ListCandidate[] {
         out.push({ kind: rule.kind, text: rest.slice(t.index + t[0].length), subjectForm });
     }
   }
-  if (out.length === 0) out.push(...genericLists(unit.text));
+  // an unasked answer's sentence has any word order: its generic readings compete with the rules'
+  if (out.length === 0 || UNSOLICITED_MARKER_RE.test(unit.text)) out.push(...genericLists(unit.text));
   return out;
 }
 
@@ -96,7 +98,10 @@ function genericLists(text: string): ListCandidate[] {
   // `…, och det gör även PRO Örebro, som på eget initiativ har yttrat sig`: the name before `, som`
   const unasked = UNASKED_RELATIVE_RE.exec(text)?.groups?.list;
   if (unasked) out.push({ kind: 'unsolicited', text: unasked, subjectForm: true });
-  const unaskedSubject = kind === 'unsolicited' ? UNASKED_SUBJECT_RE.exec(text)?.groups?.list : undefined;
+  const unaskedSubject =
+    kind === 'unsolicited'
+      ? (UNASKED_FRONTED_SUBJECT_RE.exec(text)?.groups?.list ?? UNASKED_SUBJECT_RE.exec(text)?.groups?.list)
+      : undefined;
   if (unaskedSubject) out.push({ kind: 'unsolicited', text: unaskedSubject, subjectForm: true });
   // a subject that `har i en skrivelse …` is a list only when the answer is marked as unasked
   const subject = SUBJECT_SPAN_RE.exec(text);

@@ -235,16 +235,18 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
         // raised or following negation: `anser inte att …`, `tillstyrker inte`, `kan inte ställa sig bakom`
         // a relative clause or a parenthesis in between (`, som inte föranletts av någon remiss,`)
         // keeps its negation to itself
-        const lastWords = before
+        // and a coordinated clause (`… och inte på kommunerna, och avstyrker därför …`) keeps its own
+        const local = before.replace(/^.*,\s*(?:och|men|samt)\s+(?=\p{L}|$)/su, '');
+        const lastWords = local
           .replace(/,\s*som\s[^,]*,|\([^()]*\)/gu, ' ')
           .split(/\s+/u)
           .slice(-6)
           .join(' ');
         negated =
           NEGATION_RE.test(lastWords) ||
-          RAISED_NEGATION_RE.test(before) ||
+          RAISED_NEGATION_RE.test(local) ||
           // `Varken A eller B skulle förbättra …`: neither-nor negates the clause's predicate
-          /(?:^|\s)varken\s/u.test(before) ||
+          /(?:^|\s)varken\s/u.test(local) ||
           /^\s*(?:därför\s+|således\s+)?(?:inte|ej)(?![\p{L}])/u.test(after);
       } else if ((match.cls === 'positive' || match.cls === 'support') && NEGATION_RE.test(own)) {
         // the negator sits inside the phrase: `ser inget behov av`, `ställer sig inte bakom`

@@ -226,5 +226,8 @@ export const UNSOLICITED_MARKER_RE =
  * The subject of a sentence marked as an unasked answer, whatever its verb: `Företagarna Ystad har,
  * utan att vara remissinstans, beskrivit …`, `Utöver remissinstanserna har X i en skrivelse …`.
  */
+/** The fronted form with no second verb: `Utöver remissinstanserna har X i en skrivelse … ställt sig bakom …`. */
+export const UNASKED_FRONTED_SUBJECT_RE =
+  /^(?:Utöver\s+remissinstanserna|Därutöver|Dessutom|Vidare|Därtill)\s+(?:har|hade)\s+(?<list>\p{Lu}[^,.;:]{1,80}?)(?=\s+(?:i|på|genom)\s|,|\s+\p{Ll}+(?:at|it|tt|t)\s)/u;
 export const UNASKED_SUBJECT_RE =
   /^(?:(?:Utöver\s+remissinstanserna|Därutöver|Dessutom|Även|Vidare|Därtill)\s+(?:har|hade)\s+)?(?<list>\p{Lu}[^,.;:]{1,80}?)(?:\s+har|\s+hade|,\s+som\s+(?:inte|ej))(?![\p{L}])/u;

@@ -60,6 +60,14 @@ Kulturnämnden tillstyrker motionen.`);
       expect(bodies).toEqual(['Kulturnämnden', 'Idrottsnämnden', 'Region Stockholm (trafikförvaltningen)']);
     });
 
+    it('adds the unasked body of `Utöver remissinstanserna har X i en skrivelse …`', () => {
+      expect(
+        bodiesOf(
+          'Motionen har remitterats till kulturnämnden.\n\nKulturnämnden tillstyrker motionen.\n\nUtöver remissinstanserna har Tierps Schackklubb i en skrivelse ställt sig bakom motionen.',
+        ),
+      ).toEqual(['Kulturnämnden', 'Tierps Schackklubb']);
+    });
+
     it('adds the bodies of a list continued in a later sentence, each once', () => {
       expect(
         bodiesOf(

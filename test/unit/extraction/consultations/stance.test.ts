@@ -7,6 +7,14 @@ import { consultationsOf, kulturnamndenAnswers, utlatande } from './remiss-docum
 const stanceOf = (answer: string) => kulturnamndenAnswers(answer)?.stance;
 
 describe('readUnit and composeReadings', () => {
+  it('keeps a negation in a coordinated clause from reaching the verdict of the next one', () => {
+    expect(
+      stanceOf(
+        'Kulturnämnden anser att ansvaret bör ligga hos staten och inte hos kommunerna, och avstyrker därför motionen.',
+      ),
+    ).toBe('opposes');
+  });
+
   describe('verdict verbs', () => {
     it.each([
       'Kulturnämnden tillstyrker förslaget.',
