@@ -460,7 +460,12 @@ export function attributeUnits(input: AttributionInput): Attribution {
       // som tillstyrker motionen`: the list sentence is also the answer of the bodies it names
       if (list.subjectForm) {
         const found = subjectOf(unit, bodies, index, current, answered);
-        const subject = found && found !== 'other' ? withCoSubject(found, unit.text, index) : found;
+        let subject = found && found !== 'other' ? withCoSubject(found, unit.text, index) : found;
+        // `Utöver remissinstanserna har X i en skrivelse …`: the unasked body the sentence names speaks
+        if ((!subject || subject === 'other') && list.kind === 'unsolicited') {
+          const named = [...new Set(mentionsIn(unit.text, index).map((m) => m.body))];
+          if (named.length > 0) subject = { bodies: named, end: 0 };
+        }
         if (subject && subject !== 'other') {
           // `X har lämnat synpunkter` says X answered (a statement); `X har beretts tillfälle` only invites
           // and an unasked answer's sentence is its answer (`… har på eget initiativ uttryckt sitt stöd`)

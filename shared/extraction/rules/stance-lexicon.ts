@@ -140,7 +140,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'no_position',
     ['ställning'],
-    `\\b(?:tar|tagit|ta)${G}\\s+(?:inte|ej|ingen)${G}\\s+ställning\\b|\\b(?:inte|ej)\\s+(?:tagit|tar|velat\\s+ta)\\s+(?:någon\\s+)?ställning\\b`,
+    `\\b(?:tar|tagit|ta)${G}\\s+(?:inte|ej|ingen)${G}\\s+ställning\\b|\\b(?:inte|ej)\\s+(?:tagit|tar|ta|velat\\s+ta)\\s+(?:någon\\s+)?ställning\\b`,
     'takes no position',
   ),
   row(

@@ -60,7 +60,15 @@ Kulturnämnden tillstyrker motionen.`);
       expect(bodies).toEqual(['Kulturnämnden', 'Idrottsnämnden', 'Region Stockholm (trafikförvaltningen)']);
     });
 
-    it('adds the unasked body of `Utöver remissinstanserna har X i en skrivelse …`', () => {
+    it('adds the unasked body of `Utöver remissinstanserna har X i en skrivelse …`, with its answer', () => {
+      expect(
+        consultationsOf(
+          'Motionen har remitterats till kulturnämnden.\n\nKulturnämnden avstyrker motionen.\n\nUtöver remissinstanserna har Tierps Schackklubb i en skrivelse ställt sig bakom motionen.',
+        ).map((c) => [c.body, c.stance]),
+      ).toEqual([
+        ['Kulturnämnden', 'opposes'],
+        ['Tierps Schackklubb', 'supports'],
+      ]);
       expect(
         bodiesOf(
           'Motionen har remitterats till kulturnämnden.\n\nKulturnämnden tillstyrker motionen.\n\nUtöver remissinstanserna har Tierps Schackklubb i en skrivelse ställt sig bakom motionen.',

@@ -7,6 +7,13 @@ import { consultationsOf, kulturnamndenAnswers, utlatande } from './remiss-docum
 const stanceOf = (answer: string) => kulturnamndenAnswers(answer)?.stance;
 
 describe('readUnit and composeReadings', () => {
+  it.each([
+    'Kulturnämnden beslutade att i nuläget inte ta ställning till motionen.',
+    'Kulturnämnden har valt att inte ta ställning till motionen, eftersom den gäller en annan nämnd.',
+  ])('reads `inte ta ställning` as no position: %s', (answer) => {
+    expect(stanceOf(answer)).toBe('no_position');
+  });
+
   it('keeps a negation in a coordinated clause from reaching the verdict of the next one', () => {
     expect(
       stanceOf(
