@@ -272,8 +272,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'support',
     ['stöd', 'stött', 'biträder', 'bejakar', 'bifaller'],
-    `\\b(?:stöder|stödjer|stödja|stött|biträder|bejakar|bifaller)\\s+(?:\\p{L}+\\s+){0,2}?(?:motionen|förslaget|förslagen|förslag|hemställan|motionens|betänkandets|utredningens|promemorians|programmet|riktlinjerna|inriktningen|idén|tanken|planen|planförslaget|strategin|handlingsplanen|policyn|medborgarförslaget|åtgärden|åtgärderna|dessa|detta|det|ett\\s+sådant|en\\s+sådan)\\b`,
-    'backs, endorses the proposal',
+    `\\b(?:stöder|stödjer|stödja|stött|biträder|bejakar|bifaller)\\s+(?:\\p{L}+\\s+){0,2}?(?:motionen|förslaget|förslagen|förslag|hemställan|motionens|betänkandets|utredningens|promemorians|programmet|riktlinjerna|inriktningen|idén|tanken|planen|planförslaget|strategin|handlingsplanen|policyn|medborgarförslaget|åtgärden|åtgärderna|dessa|detta|det|ett\\s+sådant|en\\s+sådan)(?:s\\s+\\p{L}+)?\\b`,
+    'backs, endorses the proposal (or a part of it: `stöder planens satsningar på järnväg`)',
   ),
   row(
     'support',
@@ -686,7 +686,7 @@ export const PART_TARGET_RE = words(
 );
 /** …or only its aim, its description of a problem: agreeing with that is not support for a measure. */
 export const AIM_TARGET_RE = words(
-  '^\\s*(?:(?:till|på|i|bakom|med)\\s+)?(?:\\p{L}+s\\s+)?(?:syfte[tn]?|intention(?:en|er|erna)|ambition(?:en|er|erna)|målet|målen|målsättning(?:en)?|inriktning(?:en)?|bilden\\s+av|problembeskrivning(?:en)?|beskrivning(?:en)?\\s+av|utgångspunkt(?:en)?|idén\\s+bakom)\\b|^\\s*(?:(?:till|på)\\s+)?att\\s+(?:utredningen|motionen|motionärerna|förslagsställaren|\\p{L}+)\\s+(?:har\\s+)?(?:uppmärksamma\\p{L}*|lyft\\p{L}*|förenklas|moderniseras|ses\\s+över|redovisar|belyser|tar\\s+upp|engagerar\\s+sig)\\b',
+  '^\\s*(?:(?:till|på|i|bakom|med)\\s+)?(?:\\p{L}+s\\s+)?(?:syfte[tn]?|intention(?:en|er|erna)|ambition(?:en|er|erna)|målet|målen|målsättning(?:en)?|bilden\\s+av|problembeskrivning(?:en)?|beskrivning(?:en)?\\s+av|utgångspunkt(?:en)?|idén\\s+bakom)\\b|^\\s*(?:(?:till|på)\\s+)?att\\s+(?:utredningen|motionen|motionärerna|förslagsställaren|\\p{L}+)\\s+(?:har\\s+)?(?:uppmärksamma\\p{L}*|lyft\\p{L}*|förenklas|moderniseras|ses\\s+över|redovisar|belyser|tar\\s+upp|engagerar\\s+sig)\\b',
 );
 /** A negated judgement about the current state, not the proposal (`det är inte acceptabelt att problemet kvarstår`). */
 export const STATUS_QUO_RE = words(

@@ -14,6 +14,17 @@ describe('readUnit and composeReadings', () => {
     expect(stanceOf(answer)).toBe('no_position');
   });
 
+  it.each([
+    'Kulturnämnden stöder motionens förslag om fler bänkar, men avstyrker förslaget om nya papperskorgar.',
+    'Kulturnämnden välkomnar motionens inriktning, men avstyrker förslaget om nya papperskorgar.',
+  ])('reads support for one part and opposition to another as partly: %s', (answer) => {
+    expect(stanceOf(answer)).toBe('partly');
+  });
+
+  it('reads agreement with the aim alone, against the measure, as opposition', () => {
+    expect(stanceOf('Kulturnämnden delar motionens syfte, men avstyrker förslaget.')).toBe('opposes');
+  });
+
   it('keeps a negation in a coordinated clause from reaching the verdict of the next one', () => {
     expect(
       stanceOf(
