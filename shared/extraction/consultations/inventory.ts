@@ -11,6 +11,7 @@ import {
   LIST_PREPOSITION_RE,
   LIST_SENTENCE_RULES,
   type ListSentenceKind,
+  MUNICIPALITIES_RECIPIENT_RE,
   SUBJECT_SPAN_RE,
   UNASKED_FRONTED_SUBJECT_RE,
   UNASKED_SUBJECT_RE,
@@ -264,6 +265,7 @@ function toBody(
 /** True when the list names the document's own author: a remiss that reached the author from above. */
 function isUpstream(list: FoundList, ctx: InventoryContext, bodies: readonly Body[]): boolean {
   if (UPSTREAM_REMISS_RE.test(list.unit.text) || list.coRecipients) return true;
+  if (MUNICIPALITIES_RECIPIENT_RE.test(list.unit.text)) return true;
   if (ctx.authors.length === 0) return false;
   // `… till samtliga stadsdelsnämnder, idrottsnämnden …` in a district office's document: it is a recipient
   const kinds = (list.bodies.collectives ?? []).map((c) =>

@@ -188,6 +188,14 @@ export const BULLET_LIST_INTRO_RE =
 export const UPSTREAM_REMISS_RE =
   /(?<![\p{L}])(?:nämnden|förvaltningen|kontoret|styrelsen|bolaget|rådet|förbundet|kommunen|staden|\p{Lu}\p{L}+s\s+(?:kommun|stad)|regionen)(?![\p{L}])(?:\s+\p{L}+){0,4}?\s+(?:har\s+)?(?:fått|erhållit|mottagit|getts|beretts)\s+(?:\p{L}+\s+){0,3}?(?:på\s+remiss|för\s+yttrande|möjlighet|tillfälle)|(?:till|bland\s+annat|bl\.\s?a\.)\s+(?:nämnden|förvaltningen|kontoret)(?![\p{L}])|(?:till|bland\s+annat|bl\.\s?a\.)\s+\p{Ll}+(?:nämnden|förvaltningen)\s+för\s+(?:yttrande|kännedom)/iu;
 
+/**
+ * A remiss sent to the municipalities as a group (`till kommunerna i länet`, `samtliga kommuner i
+ * Halland`, `ett trettiotal kommuner`): the author is one of its recipients, so the list is the
+ * sender's, not the author's consultation.
+ */
+export const MUNICIPALITIES_RECIPIENT_RE =
+  /(?<![\p{L}])(?:(?:till|bland\s+andra|bland\s+annat|bl\.\s?a\.)\s+)(?:kommunerna|samtliga\s+kommuner|alla\s+kommuner|länets\s+kommuner|landets\s+kommuner|regionens\s+kommuner|ett\s+(?:antal|\p{L}+tal)\s+kommuner|\d+\s+kommuner)(?![\p{L}])/iu;
+
 /** Words of answering and consulting: a sentence without one names no consulted bodies. */
 export const CONSULT_WORD_RE =
   /(?<![\p{L}])(?:remitter\p{L}*|remiss(?:en|er|erna)?|remissinstans\p{L}*|skrivelse(?:n)?|yttra(?:t|de)?\s+sig|yttrande(?:n|t|na)?|synpunkter(?:na)?|tillfälle|besvara(?:t|ts|de)|svarat|hört\s+av\s+sig|kommit\s+in\s+med|inkommit|diskuterats\s+med|samråd(?:et|it)?)(?![\p{L}])/iu;

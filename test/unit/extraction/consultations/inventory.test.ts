@@ -60,6 +60,14 @@ Kulturnämnden tillstyrker motionen.`);
       expect(bodies).toEqual(['Kulturnämnden', 'Idrottsnämnden', 'Region Stockholm (trafikförvaltningen)']);
     });
 
+    it('leaves out the sender’s own remiss to the municipalities as a group', () => {
+      expect(
+        bodiesOf(
+          'Länsstyrelsen har sänt förslaget på remiss till kommunerna i länet, Trafikverket och Region Uppsala.\n\nÄrendet har remitterats till kulturnämnden och idrottsnämnden.\n\nKulturnämnden tillstyrker förslaget. Idrottsnämnden tillstyrker förslaget.',
+        ),
+      ).toEqual(['Kulturnämnden', 'Idrottsnämnden']);
+    });
+
     it('adds the unasked body of `Utöver remissinstanserna har X i en skrivelse …`, with its answer', () => {
       expect(
         consultationsOf(
