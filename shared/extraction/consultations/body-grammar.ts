@@ -58,9 +58,9 @@ const SINGULAR_HEAD: Readonly<Record<string, string>> = {
   styrelserna: 'styrelsen',
 };
 /** `Hägersten-Älvsjö stadsdelsnämnds pensionärsråd`: a name that opens with its owner's genitive. */
-const OWNED_RE = /^(?<owner>.*?\p{L}+(?:nämnds|nämndens|styrelsens|förvaltningens|kommuns|stads))\s+\p{Ll}/u;
+const OWNED_RE = /^(?<owner>.*?\p{L}*(?:nämnds|nämndens|styrelsens|förvaltningens|kommuns|stads))\s+\p{Ll}/u;
 /** A kind with no owner and no definite ending (`råd för funktionshinderfrågor`): it shares the previous owner. */
-const OWNERLESS_KIND_RE = /^\p{Ll}[\p{Ll}-]*(?:råd|nämnd|utskott|beredning)(?:\s+för\s+[\p{L}\s-]+)?$/u;
+const OWNERLESS_KIND_RE = /^(?=\p{Ll})[\p{Ll}-]*(?:råd|nämnd|utskott|beredning)(?:\s+för\s+[\p{L}\s-]+)?$/u;
 /** Area names followed by the plural head: `Farsta och Norrmalms stadsdelsnämnder`. */
 const GROUP_TAIL_RE = /^(?<area>\p{Lu}[^,]*?)s?\s+(?<kind>\p{Ll}*(?:nämnd|förvaltning)(?:er|ar))$/u;
 /** An area name of a grouped list: `Farsta`, `Norra innerstadens`, `Hässelby-Vällingby`. */

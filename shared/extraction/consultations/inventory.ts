@@ -3,6 +3,7 @@
 // compilation's headings, decision lists (Beslutsunderlag) when there is no remiss sentence, and
 // the subjects of answers in the summary. A remiss that reached the author from above (its
 // co-recipients) is kept apart: those are not this document's consultations (R7).
+import { capitalizeFirst } from '../extraction-context.ts';
 import { type Municipality, officeNames, resolveArea, resolveBody } from '../municipalities/registry.ts';
 import {
   AUTHORING_RE,
@@ -236,9 +237,13 @@ function toBody(
   ctx: InventoryContext,
   source: Body['source'],
 ): Body {
+  // `stadsdelsnämndens pensionärsråd`: a council of the author's own committee, named by its kind
+  // (`Pensionärsrådet`, `Rådet för funktionshinderfrågor`) as its own section calls it
+  const generic = GENERIC_OWNER_COUNCIL_RE.exec(printed)?.[1];
+  const named = generic ? capitalizeFirst(definiteHead(generic)) : printed;
   const resolved = groupKind
-    ? resolveArea(ctx.municipality, printed, groupKind, ctx.year)
-    : resolveBody(ctx.municipality, printed, ctx.year);
+    ? resolveArea(ctx.municipality, named, groupKind, ctx.year)
+    : resolveBody(ctx.municipality, named, ctx.year);
   const aliases = new Set(resolved.aliases.map((a) => a.toLowerCase()));
   aliases.add(printed.toLowerCase());
   if (acronym) aliases.add(acronym.toLowerCase());
@@ -320,6 +325,10 @@ export function buildInventory(lists: readonly FoundList[], ctx: InventoryContex
 function definiteHead(phrase: string): string {
   return phrase.replace(/^(\p{L}*råd)(?![\p{L}])/u, '$1et');
 }
+
+/** A council owned by a committee named only by its kind: `stadsdelsnämndens ungdomsråd`. */
+const GENERIC_OWNER_COUNCIL_RE =
+  /^(?:stadsdelsnämndens|nämndens|styrelsens|förvaltningens|stadsdelsförvaltningens)\s+(\p{Ll}*råd(?:\s+för\s+[\p{L}\s-]+)?)$/iu;
 
 /**
  * A local council named with its place (`Skarpnäcks pensionärsråd`, `Ungdomsrådet i Skarpnäck`) is

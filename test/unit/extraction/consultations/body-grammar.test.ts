@@ -244,3 +244,22 @@ describe('readBodyList', () => {
     });
   });
 });
+
+describe('councils sharing an owner', () => {
+  it.each([
+    [
+      'Tierps stadsdelsnämnds pensionärsråd och råd för funktionshinderfrågor',
+      ['Tierps stadsdelsnämnds pensionärsråd', 'Tierps stadsdelsnämnds råd för funktionshinderfrågor'],
+    ],
+    [
+      'stadsdelsnämndens pensionärsråd, råd för funktionshinderfrågor och ungdomsråd',
+      [
+        'stadsdelsnämndens pensionärsråd',
+        'stadsdelsnämndens råd för funktionshinderfrågor',
+        'stadsdelsnämndens ungdomsråd',
+      ],
+    ],
+  ])('gives the owner of %j to every council after it', (list, expected) => {
+    expect(printed(readBodyList(list, unregistered))).toEqual(expected);
+  });
+});

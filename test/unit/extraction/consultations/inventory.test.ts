@@ -60,6 +60,17 @@ Kulturnämnden tillstyrker motionen.`);
       expect(bodies).toEqual(['Kulturnämnden', 'Idrottsnämnden', 'Region Stockholm (trafikförvaltningen)']);
     });
 
+    it('names the councils of the author’s own committee by their kind', () => {
+      const { record } = extractCase([
+        'Tierps kommun\nTjänsteskrivelse\nFörslag till lekplatsprogram\nÄrendet\nFörvaltningen har gett stadsdelsnämndens pensionärsråd, råd för funktionshinderfrågor och ungdomsråd möjlighet att lämna synpunkter.\n\nPensionärsrådet tillstyrker förslaget.',
+      ]);
+      expect(record.consultations.map((c) => c.body)).toEqual([
+        'Pensionärsrådet',
+        'Rådet för funktionshinderfrågor',
+        'Ungdomsrådet',
+      ]);
+    });
+
     it('leaves out the sender’s own remiss to the municipalities as a group', () => {
       expect(
         bodiesOf(
