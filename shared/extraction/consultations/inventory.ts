@@ -241,9 +241,12 @@ function toBody(
   // (`Pensionärsrådet`, `Rådet för funktionshinderfrågor`) as its own section calls it
   const generic = GENERIC_OWNER_COUNCIL_RE.exec(printed)?.[1];
   const named = generic ? capitalizeFirst(definiteHead(generic)) : printed;
-  const resolved = groupKind
-    ? resolveArea(ctx.municipality, named, groupKind, ctx.year)
-    : resolveBody(ctx.municipality, named, ctx.year);
+  // (its own: never the central council of the same kind the register knows)
+  const resolved = generic
+    ? { name: named, type: 'rad' as const, aliases: [named] }
+    : groupKind
+      ? resolveArea(ctx.municipality, named, groupKind, ctx.year)
+      : resolveBody(ctx.municipality, named, ctx.year);
   const aliases = new Set(resolved.aliases.map((a) => a.toLowerCase()));
   aliases.add(printed.toLowerCase());
   if (acronym) aliases.add(acronym.toLowerCase());
