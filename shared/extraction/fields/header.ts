@@ -58,8 +58,23 @@ export function findMainLine(doc: DocumentText): number {
     if (first < 0) continue;
     if (matchFirstRule(linesText(doc, first, TOP_LINES), DOCUMENT_TYPE_RULES)) return first;
   }
+  // a council's cover sheet for an agenda item (`Kommunfullmäktige` / `Sammanträde 25 november 2024` /
+  // `Ärende 9` / the heading) is no document: the case starts on the next page
+  const cover = doc.lines.filter((l) => l.page === 1);
+  const next = doc.lines.findIndex((l) => l.page === 2);
+  if (
+    next > 0 &&
+    cover.length <= 12 &&
+    cover.some((l) => COVER_ITEM_RE.test(l.text)) &&
+    cover.some((l) => COVER_MEETING_RE.test(l.text))
+  )
+    return next;
   return 0;
 }
+
+const COVER_ITEM_RE = /^(?:Ärende|Ärendenummer|Punkt)\s+\d{1,3}$/u;
+const COVER_MEETING_RE =
+  /^Sammanträde(?:sdatum)?\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})$/u;
 
 /** Labels of a header table (`DATUM DIARIENR SIDA`), whose values follow in the same order. */
 const TABLE_LABEL_RE =

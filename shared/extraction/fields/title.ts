@@ -57,6 +57,22 @@ function isRegionEnd(line: TextLine): boolean {
   });
 }
 
+const DATE_OR_NUMBER_RE =
+  /\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+\s+\d{4}|\d+\/\d{2,4}|\p{Lu}{2,}[- ]\d{4}|(?:^|\s)(?:Dnr|Diarienummer|Ärendenr)(?![\p{L}])/u;
+
+/**
+ * A row of letterhead cells (`Kommunstyrelsen | till kommunfullmäktige Diarienummer KS-2021/0612`,
+ * `Ledningsstaben | 14 februari 2024`): the office, the addressee, a date or a number side by side,
+ * none of them a heading's length.
+ */
+function isLetterheadRow(line: TextLine): boolean {
+  const { cells } = line;
+  if (cells.length < 2 || cells.some((c) => c.trim().split(/\s+/u).length >= 7)) return false;
+  return (
+    isMetaLine(cells[0]?.trim() ?? '') || cells.some((c) => isMetaLine(c.trim()) || DATE_OR_NUMBER_RE.test(c))
+  );
+}
+
 const CONTACT_LABEL_RE =
   /^(?:Handläggare|HANDLÄGGARE|Kontaktperson|Vår handläggare|Föredragande tjänsteman)\s*:?$/u;
 
@@ -94,7 +110,11 @@ export function extractTitle(ctx: ExtractionContext): TitleFields {
     const text = line.text;
     if (isRegionEnd(line)) break;
     // a header table's label row and its values are metadata, never part of a heading
-    if (isLabelRow(line) || (previous && isLabelRow(previous) && isValueRow(previous, line))) {
+    if (
+      isLabelRow(line) ||
+      (previous && isLabelRow(previous) && isValueRow(previous, line)) ||
+      isLetterheadRow(line)
+    ) {
       raw.push(TABLE_ROW);
       previous = line;
       continue;

@@ -478,3 +478,28 @@ describe('dissents read from their sentence', () => {
     expect(dissents('Ingen reserverade sig mot beslutet.')).toEqual([]);
   });
 });
+
+describe('where the case starts', () => {
+  it('passes over a council’s cover sheet for the agenda item', () => {
+    const { record } = extractCase([
+      'Kommunfullmäktige\nSammanträde 25 november 2024\nÄrende 9\nFler bänkar i parkerna',
+      'Tierps kommun\nKommunstyrelsen 2024-10-21\nFler bänkar i parkerna\nKommunstyrelsen föreslår kommunfullmäktige besluta\n1. Programmet antas.',
+    ]);
+    expect(record.date).toBe('2024-10-21');
+    expect(record.proposedDecision).toEqual(['Programmet antas.']);
+  });
+
+  it('keeps letterhead rows of office, addressee, date and number out of the heading', () => {
+    const rows = [
+      ['Tierps kommun', 'Kommunstyrelsens förslag'],
+      ['Kommunstyrelsen', 'till kommunfullmäktige Diarienummer KS-2021/0612'],
+      ['Ledningsstaben', '14 februari 2024'],
+    ];
+    const items = rows.flatMap((row, r) => row.map((text, c) => cell(text, 60 + c * 250, 80 + r * 12)));
+    const heading = [cell('Fler bänkar i parkerna', 60, 130, 14), cell('Förslag till beslut', 60, 150, 12)];
+    const body = cell('Kommunstyrelsen föreslår att förslaget antas.', 60, 166);
+    expect(extractCase([positioned([...items, ...heading, body])]).record.title).toBe(
+      'Fler bänkar i parkerna',
+    );
+  });
+});
