@@ -41,6 +41,9 @@ export function buildBundlingOptions(overrides: Partial<BundlingOptions> = {}): 
   };
 }
 
+/** NODE_OPTIONS of every deployed function; bench/ runs the bundles with the same. */
+export const DEPLOYED_NODE_OPTIONS = '--enable-source-maps';
+
 export interface NodeFunctionProps {
   /** File name under lambdas/, e.g. `ingest-document.ts`; it must export `handler`. */
   readonly handlerFile: string;
@@ -91,7 +94,7 @@ export class NodeFunction extends NodejsFunction {
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_METRICS_NAMESPACE: props.metricsNamespace,
         POWERTOOLS_LOG_LEVEL: 'INFO',
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: DEPLOYED_NODE_OPTIONS,
         ...props.environment,
       },
     });
