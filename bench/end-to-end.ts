@@ -18,12 +18,18 @@ interface UploadLine {
   reason?: string | null;
 }
 
-function runUploadCli(dir: string, env: Record<string, string>, timeoutS: number) {
+function runUploadCli(dir: string, env: Record<string, string>, timeoutS: number, extra: string[] = []) {
   return new Promise<{ code: number | null; lines: UploadLine[]; stderr: string }>((resolve, reject) => {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const child = spawn(
       npm,
-      ['run', '--silent', 'upload', '--', '--wait', '--json', '--timeout', String(timeoutS), dir],
+      [
+        'run',
+        '--silent',
+        'upload',
+        '--',
+        ...(extra.length ? extra : ['--wait', '--json', '--timeout', String(timeoutS), dir]),
+      ],
       { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stdout = '';
@@ -59,17 +65,13 @@ export async function benchEndToEnd(options: BenchOptions): Promise<BenchRow[]> 
       fs.writeFileSync(path.join(temp.dir, name), withMarker(pdf.bytes, `bench-${i}`));
     }
 
-    // the floor: the same documents extracted in this process, warm, one after another
-    const perDoc: number[] = [];
-    for (let round = 0; round < 2; round++) {
-      for (const pdf of corpus) {
-        const started = performance.now();
-        extractCase((await extractText(pdf.bytes)).pages);
-        if (round > 0) perDoc.push(performance.now() - started);
-      }
-    }
-    const floorPerDocMs = median(perDoc);
-    const floorPerMinute = 60_000 / floorPerDocMs;
+    // the floor: the same files extracted in this process, one after another, after a warm-up
+    const files = fs.readdirSync(temp.dir).map((name) => fs.readFileSync(path.join(temp.dir, name)));
+    for (const pdf of corpus) extractCase((await extractText(pdf.bytes)).pages);
+    const floorStarted = performance.now();
+    for (const bytes of files) extractCase((await extractText(bytes)).pages);
+    const floorMs = performance.now() - floorStarted;
+    const floorPerMinute = count / (floorMs / 60_000);
 
     const bench = await startBenchStack('e2e');
     try {
@@ -78,9 +80,19 @@ export async function benchEndToEnd(options: BenchOptions): Promise<BenchRow[]> 
         [LOCAL_ENV.s3Port]: String(bench.s3Port),
         [LOCAL_ENV.archivistToken]: bench.stack.archivist.token,
       };
+      // the CLI's own start-up (npm, tsx, its imports), counted apart: `--help` loads everything
+      const startups: number[] = [];
+      for (let i = 0; i < 2; i++) {
+        const started = performance.now();
+        await runUploadCli(temp.dir, env, 1, ['--help']);
+        startups.push(performance.now() - started);
+      }
+      const startupMs = median(startups);
       const started = performance.now();
       const run = await runUploadCli(temp.dir, env, options.quick ? 300 : 1800);
       const wallMs = performance.now() - started;
+      const pipelineMs = wallMs - startupMs;
+      const ratio = pipelineMs / floorMs;
       const counts = new Map<string, number>();
       for (const line of run.lines) counts.set(line.status, (counts.get(line.status) ?? 0) + 1);
       const summary = [...counts].map(([s, n]) => `${n} ${s}`).join(', ') || 'no result lines';
@@ -89,15 +101,15 @@ export async function benchEndToEnd(options: BenchOptions): Promise<BenchRow[]> 
       const complete = run.lines.length === count && run.code !== 2;
       return [
         {
-          measure: `end to end: ${count} uploads via npm run upload --wait until terminal`,
+          measure: `GOAL 5 end to end: ${count} uploads through the local stack (npm run upload --wait until terminal, the CLI's start-up taken out) over in-process extraction of the same files`,
           value: complete
-            ? `${(wallMs / 1000).toFixed(1)} s, ${perMinute.toFixed(0)} docs/min`
+            ? `${(pipelineMs / 1000).toFixed(1)} s, ${(count / (pipelineMs / 60_000)).toFixed(0)} docs/min`
             : `incomplete after ${(wallMs / 1000).toFixed(1)} s`,
-          reference: `in-process extract: ${floorPerMinute.toFixed(0)} docs/min`,
-          ratio: `${times(floorPerMinute / perMinute)} slower`,
-          goal: '—',
-          met: null,
-          note: `statuses: ${summary}; exit code ${run.code}; includes the CLI's own start-up (tsx) and its 400 ms polling${run.code === 2 ? `; stderr: ${run.stderr.trim().slice(-300)}` : ''}`,
+          reference: `in-process: ${(floorMs / 1000).toFixed(1)} s, ${floorPerMinute.toFixed(0)} docs/min`,
+          ratio: times(ratio),
+          goal: '≤ 1.5×',
+          met: complete && ratio <= 1.5,
+          note: `statuses: ${summary}; exit code ${run.code}; the CLI's start-up (\`npm run upload -- --help\`, median of 2) ${ms(startupMs)}, with it the whole run ${(wallMs / 1000).toFixed(1)} s (${perMinute.toFixed(0)} docs/min)${run.code === 2 ? `; stderr: ${run.stderr.trim().slice(-300)}` : ''}`,
         },
       ];
     } finally {
