@@ -38,7 +38,7 @@ export interface LambdaBundles {
 /**
  * The environment a bundle runs with in the benchmarks: the local services' function environment,
  * plus what the deployed functions get that the local stack sets differently (one parser thread,
- * as on Lambda; source maps enabled, as NodeFunction sets NODE_OPTIONS).
+ * as on Lambda; NODE_OPTIONS as NodeFunction sets it).
  */
 export function lambdaEnv(
   servicesEnv: Record<string, string>,

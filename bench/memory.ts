@@ -74,7 +74,7 @@ export async function benchMemory(options: BenchOptions): Promise<BenchRow[]> {
         goal: goal ? '≤ 1.3×' : '—',
         met: goal ? ratio.median <= 1.3 : null,
         note: [
-          `import only: ${baselineMb.toFixed(0)} MB`,
+          `import and init only: ${baselineMb.toFixed(0)} MB`,
           ...(statuses.every((s) => s === 'published') ? [] : [`ingest statuses: ${statuses.join(', ')}`]),
         ].join('; '),
       });
@@ -86,7 +86,7 @@ export async function benchMemory(options: BenchOptions): Promise<BenchRow[]> {
       const fixed = Number.parseFloat(first.value) - baselineMb;
       last.note = [
         last.note,
-        `${sizes[0]} → ${sizes.at(-1)} pages adds ${growth.toFixed(0)} MB; ingesting at all adds ${fixed.toFixed(0)} MB over the import-only process (the parser thread's own V8 isolate with pdf.js, SDK connections)`,
+        `${sizes[0]} → ${sizes.at(-1)} pages adds ${growth.toFixed(0)} MB; ingesting at all adds ${fixed.toFixed(0)} MB over the process that only imports and inits (the parser thread's own V8 isolate with pdf.js, SDK connections)`,
       ]
         .filter(Boolean)
         .join('; ');

@@ -6,7 +6,7 @@
 // DynamoDB Local or the S3 emulator is down (they are restarted), the queue holds its batches.
 import { type ServerType, serve } from '@hono/node-server';
 import { createDependencies, type Dependencies } from '../lambdas/dependencies.ts';
-import { createIngestHandler, createPdfReader } from '../lambdas/ingest-document.ts';
+import { createIngestHandler, createPdfReader } from '../lambdas/ingest-handler.ts';
 import { createOcrHandler, createOcrReader } from '../lambdas/ocr-document.ts';
 import { publishBulk } from '../lambdas/publish-bulk.ts';
 import { tokenVerifier } from '../shared/api/archivist-auth.ts';
