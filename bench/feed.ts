@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
 import type { LocalStack } from '../local/local-stack.ts';
 import { createApp } from '../shared/api/create-app.ts';
 import { requireCursorSecret } from '../shared/config.ts';
@@ -19,7 +20,16 @@ import {
   toDocumentClient,
   toLatestItem,
 } from './case-generator.ts';
-import { type BenchOptions, type BenchRow, ms, perSecond, times } from './report.ts';
+import {
+  type BenchOptions,
+  type BenchRow,
+  formatRatioSpread,
+  median,
+  ms,
+  perSecond,
+  spreadOf,
+  times,
+} from './report.ts';
 
 const ENDPOINTS = ['/v1/cases?limit=100', '/v1/cases.csv', '/v1/changes'];
 const CONCURRENCY = [1, 16, 64];
@@ -43,14 +53,18 @@ interface Load {
  */
 const AUTOCANNON_CHILD = `
 const autocannon = require(process.env.AUTOCANNON_PATH);
-autocannon(JSON.parse(process.env.AUTOCANNON_OPTIONS))
-  .then((r) => {
-    console.log(JSON.stringify({
-      requests: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.total / r.duration,
-      errors: r.errors + r.timeouts, non2xx: r.non2xx,
-    }));
-  })
-  .catch((error) => { console.error(String(error)); process.exit(1); });
+// autocannon's own duration ticks by whole seconds: time the responses here instead
+const started = performance.now();
+let last = started;
+const instance = autocannon(JSON.parse(process.env.AUTOCANNON_OPTIONS), (error, r) => {
+  if (error) { console.error(String(error)); process.exit(1); }
+  const seconds = Math.max(0.001, (last - started) / 1000);
+  console.log(JSON.stringify({
+    requests: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.total / seconds,
+    errors: r.errors + r.timeouts, non2xx: r.non2xx,
+  }));
+});
+instance.on('response', () => { last = performance.now(); });
 `;
 
 function runAutocannon(options: { url: string; connections: number; amount: number; timeout: number }) {
@@ -114,6 +128,46 @@ async function serveUncached(stack: LocalStack): Promise<{ url: string; close: (
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/**
+ * The feed's floor: this same process serving fixed response bytes from memory through the same
+ * server (@hono/node-server and Hono), with no middleware and no store access.
+ */
+async function serveFromMemory(
+  responses: Map<string, { body: ArrayBuffer; contentType: string }>,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const app = new Hono();
+  app.get('*', (c) => {
+    const url = new URL(c.req.url);
+    const response = responses.get(url.pathname + url.search);
+    if (!response) return c.notFound();
+    return c.body(response.body.slice(0), 200, { 'Content-Type': response.contentType });
+  });
+  const port = await findFreePort();
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** CPU ms of this process per call of `work`, median of `rounds` rounds of `perRound` calls. */
+function cpuMsPerCall(work: () => void, rounds: number, perRound: number): number {
+  for (let i = 0; i < perRound; i++) work();
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const cpu = process.cpuUsage();
+    for (let i = 0; i < perRound; i++) work();
+    const spent = process.cpuUsage(cpu);
+    samples.push((spent.user + spent.system) / 1000 / perRound);
+  }
+  return median(samples);
+}
+
+/** The endpoints of goal 3: cached throughput against the memory floor, uncached CPU against JSON. */
+const GOAL_ENDPOINTS = ['/v1/cases?limit=100', '/v1/changes'];
 
 export async function benchFeed(options: BenchOptions): Promise<BenchRow[]> {
   const small = 1_000;
@@ -205,8 +259,11 @@ export async function benchFeed(options: BenchOptions): Promise<BenchRow[]> {
       }
     }
 
+    rows.push(...(await measureAgainstMemory()));
+
     const uncached = await serveUncached(stack);
     try {
+      rows.push(...(await measureUncachedCpu(uncached.url)));
       for (const endpoint of ENDPOINTS) {
         const url = `${uncached.url}${endpoint}`;
         for (let i = 0; i < 3; i++) await (await fetch(url)).arrayBuffer();
@@ -234,6 +291,100 @@ export async function benchFeed(options: BenchOptions): Promise<BenchRow[]> {
       await uncached.close();
     }
     return rows;
+
+    /**
+     * Goal 3, cached: throughput at c=64 of the stack's API (response cache on, as deployed) over
+     * the same process serving the same bytes from memory; pairs alternate which goes first.
+     */
+    async function measureAgainstMemory(): Promise<BenchRow[]> {
+      const responses = new Map<string, { body: ArrayBuffer; contentType: string }>();
+      for (const endpoint of GOAL_ENDPOINTS) {
+        const response = await fetch(`${stack.apiUrl}${endpoint}`);
+        responses.set(endpoint, {
+          body: await response.arrayBuffer(),
+          contentType: response.headers.get('Content-Type') ?? 'application/json',
+        });
+      }
+      const floor = await serveFromMemory(responses);
+      const out: BenchRow[] = [];
+      try {
+        const pairs = options.quick ? 2 : 4;
+        const amount = 64 * (options.quick ? 12 : 30);
+        for (const endpoint of GOAL_ENDPOINTS) {
+          const ours: Load[] = [];
+          const bare: Load[] = [];
+          for (let pair = 0; pair < pairs; pair++) {
+            const runOurs = async () => ours.push(await hammer(`${stack.apiUrl}${endpoint}`, 64, amount));
+            const runBare = async () => bare.push(await hammer(`${floor.url}${endpoint}`, 64, amount));
+            if (pair % 2 === 0) {
+              await runBare();
+              await runOurs();
+            } else {
+              await runOurs();
+              await runBare();
+            }
+          }
+          const ratio = spreadOf(ours.map((o, i) => o.rps / (bare[i]?.rps ?? Number.NaN)));
+          const failures = ours.reduce((n, o) => n + o.errors + o.non2xx, 0);
+          const rps = median(ours.map((o) => o.rps));
+          const floorRps = median(bare.map((o) => o.rps));
+          options.log(
+            `feed vs memory: ${endpoint} c=64 ${perSecond(rps)} vs ${perSecond(floorRps)} (${times(ratio.median)})`,
+          );
+          const cpu = median(ours.map((o) => o.cpuMsPerRequest ?? Number.NaN));
+          const floorCpu = median(bare.map((o) => o.cpuMsPerRequest ?? Number.NaN));
+          out.push({
+            measure: `GOAL 3 feed ${endpoint} at c=64, response cache on: throughput over the same process serving the same ${(responses.get(endpoint)?.body.byteLength ?? 0).toLocaleString('en')} bytes from memory (${amount} requests a run)`,
+            value: `${perSecond(rps)}, p99 ${ms(median(ours.map((o) => o.p99)))}`,
+            reference: `memory: ${perSecond(floorRps)}, p99 ${ms(median(bare.map((o) => o.p99)))}`,
+            ratio: formatRatioSpread(ratio),
+            goal: '≥ 0.8×',
+            met: ratio.median >= 0.8 && failures === 0,
+            note: `process CPU per request ${ms(cpu)} vs ${ms(floorCpu)} from memory${failures ? `; ${failures} errors or non-2xx` : ''}`,
+          });
+        }
+      } finally {
+        await floor.close();
+      }
+      return out;
+    }
+
+    /**
+     * Goal 3, uncached: the API process's CPU per request at c=1 with the response cache off, over
+     * a bare JSON.parse of the same items (as stored: one JSON string each) plus a JSON.stringify
+     * of the page, timed in this process.
+     */
+    async function measureUncachedCpu(url: string): Promise<BenchRow[]> {
+      const out: BenchRow[] = [];
+      for (const endpoint of GOAL_ENDPOINTS) {
+        const page = (await (await fetch(`${url}${endpoint}`)).json()) as { items: unknown[] } & Record<
+          string,
+          unknown
+        >;
+        const stored = page.items.map((item) => JSON.stringify(item));
+        const bare = () => {
+          const items = stored.map((json) => JSON.parse(json) as unknown);
+          JSON.stringify({ ...page, items });
+        };
+        const floorBefore = cpuMsPerCall(bare, 5, 50);
+        const load = await hammer(`${url}${endpoint}`, 1, serial);
+        const floorAfter = cpuMsPerCall(bare, 5, 50);
+        const floorMs = (floorBefore + floorAfter) / 2;
+        const cpu = load.cpuMsPerRequest ?? Number.NaN;
+        const ratio = cpu / floorMs;
+        options.log(`feed uncached CPU: ${endpoint} ${ms(cpu)} per request vs JSON ${ms(floorMs)}`);
+        out.push({
+          measure: `GOAL 3 feed ${endpoint} response cache off: API process CPU per request (c=1, ${load.requests} requests) over bare JSON.parse + JSON.stringify of the same ${stored.length} items`,
+          value: ms(cpu),
+          reference: `JSON: ${ms(floorMs)}`,
+          ratio: times(ratio),
+          goal: '≤ 2×',
+          met: ratio <= 2,
+          note: `JSON floor before/after the run: ${ms(floorBefore)} / ${ms(floorAfter)}; the API's CPU includes the SDK's HTTP to DynamoDB Local and the server itself (the store's own CPU is not counted)`,
+        });
+      }
+      return out;
+    }
 
     /** The listing's cost with 1,000 vs `large` cases stored, uncached (a cached page hides the store). */
     async function measureScale(): Promise<BenchRow> {

@@ -7,14 +7,14 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { type BuildOptions, build, type Metafile } from 'esbuild';
-import { buildBundlingOptions } from '../cdk/constructs/node-function.ts';
+import { buildBundlingOptions, DEPLOYED_NODE_OPTIONS } from '../cdk/constructs/node-function.ts';
 import { ENV } from '../shared/config.ts';
 import { makeTempDir } from './bench-inputs.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 export interface LambdaBundle {
-  name: 'ingest' | 'api';
+  name: 'ingest' | 'api' | 'floor-api';
   file: string;
   bytes: number;
   gzipBytes: number;
@@ -28,6 +28,8 @@ export interface LambdaBundles {
   dir: string;
   ingest: LambdaBundle;
   api: LambdaBundle;
+  /** The API cold path's floor: a minimal Hono app with the same adapter, bundled the same way. */
+  floorApi: LambdaBundle;
   driver: string;
   /** The NODE_OPTIONS the deployed functions run with (from node-function.ts's environment). */
   nodeOptions: string;
@@ -36,7 +38,7 @@ export interface LambdaBundles {
 /**
  * The environment a bundle runs with in the benchmarks: the local services' function environment,
  * plus what the deployed functions get that the local stack sets differently (one parser thread,
- * as on Lambda; source maps enabled, as NodeFunction sets NODE_OPTIONS).
+ * as on Lambda; NODE_OPTIONS as NodeFunction sets it).
  */
 export function lambdaEnv(
   servicesEnv: Record<string, string>,
@@ -92,10 +94,34 @@ function contributors(metafile: Metafile): { name: string; bytes: number }[] {
   return [...sums].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
 }
 
-async function bundleOne(name: 'ingest' | 'api', handlerFile: string, dir: string): Promise<LambdaBundle> {
+/**
+ * The API floor: one route answering a small JSON body through hono/aws-lambda, as serve-api.ts
+ * does; no store, no zod, no SDK. What any Hono Lambda pays before our own code runs.
+ */
+const FLOOR_API_SOURCE = `
+import { Hono } from 'hono';
+import { handle } from 'hono/aws-lambda';
+const app = new Hono();
+app.get('/v1/cases', (c) => c.json({ items: [], next: null }));
+export const handler = handle(app);
+`;
+
+async function bundleOne(
+  name: LambdaBundle['name'],
+  entry: string | { source: string },
+  dir: string,
+): Promise<LambdaBundle> {
   const bundling = buildBundlingOptions();
   const outfile = path.join(dir, name, 'index.mjs');
-  const result = await build(toEsbuildOptions(bundling, path.join(ROOT, 'lambdas', handlerFile), outfile));
+  const options =
+    typeof entry === 'string'
+      ? toEsbuildOptions(bundling, path.join(ROOT, 'lambdas', entry), outfile)
+      : {
+          ...toEsbuildOptions(bundling, 'floor.ts', outfile),
+          entryPoints: [],
+          stdin: { contents: entry.source, resolveDir: ROOT, loader: 'ts' as const, sourcefile: 'floor.ts' },
+        };
+  const result = await build(options);
   const code = fs.readFileSync(outfile);
   return {
     name,
@@ -144,6 +170,9 @@ console.log(JSON.stringify({ started, imported, done, warmMs, parse, maxRssKb: p
 process.exit(0);
 `;
 
+/** NODE_OPTIONS of every deployed function (node-function.ts's environment), read from the construct. */
+const NODE_OPTIONS = DEPLOYED_NODE_OPTIONS;
+
 let bundles: Promise<LambdaBundles> | undefined;
 let removeDir: (() => void) | undefined;
 
@@ -151,13 +180,14 @@ export function getLambdaBundles(): Promise<LambdaBundles> {
   bundles ??= (async () => {
     const temp = makeTempDir('bundles');
     removeDir = temp.remove;
-    const [ingest, api] = await Promise.all([
+    const [ingest, api, floorApi] = await Promise.all([
       bundleOne('ingest', 'ingest-document.ts', temp.dir),
       bundleOne('api', 'serve-api.ts', temp.dir),
+      bundleOne('floor-api', { source: FLOOR_API_SOURCE }, temp.dir),
     ]);
     const driver = path.join(temp.dir, 'driver.mjs');
     fs.writeFileSync(driver, DRIVER);
-    return { dir: temp.dir, ingest, api, driver, nodeOptions: '--enable-source-maps' };
+    return { dir: temp.dir, ingest, api, floorApi, driver, nodeOptions: NODE_OPTIONS };
   })();
   return bundles;
 }
@@ -219,6 +249,61 @@ export function runDriver(
         return;
       }
       resolve({ ...(JSON.parse(line) as Omit<DriverResult, 'wallMs'>), wallMs });
+    });
+  });
+}
+
+/**
+ * The floor of the ingest cold path and of its memory: a fresh Node process that imports pdf-parse
+ * and extracts the text of one PDF file, nothing else. `done` is performance.now() at the end, i.e.
+ * from process start, as the driver reports it for our bundle.
+ */
+const PDF_PARSE_FLOOR = `
+const { readFileSync } = await import('node:fs');
+const data = new Uint8Array(readFileSync(process.argv[1]));
+const { PDFParse } = await import('pdf-parse');
+const imported = performance.now();
+const parser = new PDFParse({ data, verbosity: 0 });
+const result = await parser.getText();
+await parser.destroy();
+console.log(JSON.stringify({ imported, done: performance.now(), pages: result.pages.length, maxRssKb: process.resourceUsage().maxRSS }));
+process.exit(0);
+`;
+
+export interface FloorResult {
+  imported: number;
+  done: number;
+  pages: number;
+  maxRssKb: number;
+  wallMs: number;
+}
+
+/** Runs the pdf-parse floor on `file` in a fresh `node` (from the repository, so pdf-parse resolves). */
+export function runPdfParseFloor(file: string): Promise<FloorResult> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--input-type=module', '-e', PDF_PARSE_FLOOR, file], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      stderr = (stderr + c.toString()).slice(-4000);
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      const wallMs = performance.now() - started;
+      const line = stdout.trim().split('\n').at(-1) ?? '';
+      if (code !== 0 || !line.startsWith('{')) {
+        reject(new Error(`pdf-parse floor exited ${code}: ${stderr}`));
+        return;
+      }
+      resolve({ ...(JSON.parse(line) as Omit<FloorResult, 'wallMs'>), wallMs });
     });
   });
 }

@@ -69,3 +69,26 @@ export function formatMarkdownTable(rows: readonly BenchRow[]): string {
 export function formatNotes(rows: readonly BenchRow[]): string[] {
   return rows.filter((r) => r.note).map((r) => `${r.measure}: ${r.note}`);
 }
+
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+  n: number;
+}
+
+export function spreadOf(values: readonly number[]): Spread {
+  return {
+    median: median(values),
+    min: Math.min(...values),
+    max: Math.max(...values),
+    n: values.length,
+  };
+}
+
+/** `1.42× (min 1.30×, max 1.61×, n 7)`: a paired ratio's median with its spread. */
+export function formatRatioSpread(s: Spread): string {
+  return s.n > 1
+    ? `${times(s.median)} (min ${times(s.min)}, max ${times(s.max)}, n ${s.n})`
+    : times(s.median);
+}

@@ -1,94 +1,27 @@
-// SQS batch of S3 ObjectCreated notifications → one ingest per uploaded object. A thin adapter:
-// the work is shared/ingest/ingest-object.ts. Failed records are reported individually so SQS
-// retries only those (and after 5 receives moves them to the DLQ). PDFs are parsed in capped worker
-// threads (shared/pdf/isolated-pdf-reader.ts), which start from this same bundle file.
+// The ingest function's entry (lambdas/ingest-handler.ts is the handler). Kept small on purpose: a
+// PDF parser thread starts from this same bundle file, so whatever this file imports statically
+// is evaluated again in every parser thread. Statically it imports only the parser module (whose
+// top level serves parse requests in such a thread); the handler, zod, the SDK and Powertools are
+// imported in the main thread only, during the Lambda's init.
+import '../shared/pdf/isolated-pdf-reader.ts';
+import { isMainThread } from 'node:worker_threads';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { type IngestDependencies, ingestObject } from '../shared/ingest/ingest-object.ts';
-import { toRedriveNotification } from '../shared/ingest/redrive.ts';
-import type { IngestRecord } from '../shared/model/ingest-record.ts';
-import { toUploadedObjects } from '../shared/model/s3-event.ts';
-import { IsolatedPdfReader } from '../shared/pdf/isolated-pdf-reader.ts';
-import type { IngestQueue } from '../shared/storage/ingest-queue.ts';
-import { createOcrQueue, type Dependencies, getDependencies } from './dependencies.ts';
-import { createJsonSqsBatchHandler } from './sqs-batch-handler.ts';
 
-export type IngestListener = (record: IngestRecord, ms: number) => void;
+const main = isMainThread ? await import('./ingest-handler.ts') : undefined;
 
-/** The parser the handler uses unless one is passed in: worker threads capped by the config. */
-export function createPdfReader(config: Dependencies['config']): IsolatedPdfReader {
-  return new IsolatedPdfReader({
-    memoryMb: config.parseMemoryMb,
-    timeoutMs: config.parseTimeoutMs,
-    maxInflatedBytes: config.parseMaxInflatedMb * 2 ** 20,
-    threads: config.parseThreads,
-  });
-}
+/** Built now, during init; a configuration error is the first invocation's to report, as before. */
+const lambdaHandler = (() => {
+  try {
+    return main?.createLambdaIngestHandler() ?? new Error('the ingest handler runs in the main thread only');
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+})();
 
-/** Hands scans to the OCR queue: its message is the upload's S3 notification, as the ingest got it. */
-export function handOverThrough(
-  queue: Pick<IngestQueue, 'send'>,
-  bucket: string,
-): NonNullable<IngestDependencies['handOverToOcr']> {
-  return (ingest) => queue.send(toRedriveNotification(bucket, ingest));
-}
-
-/**
- * Builds the record handler over given dependencies (the local stack passes its own). Scans go to
- * `handOverToOcr`, by default the stack's OCR queue (OCR_QUEUE_URL); without one they stay `needs_ocr`.
- */
-export function createIngestHandler(
-  deps: Dependencies,
-  onIngested?: IngestListener,
-  readPdfText?: IngestDependencies['readPdfText'],
-  handOverToOcr?: IngestDependencies['handOverToOcr'],
-) {
-  const ownReader = readPdfText ? null : createPdfReader(deps.config);
-  const ocrQueue = handOverToOcr ? null : createOcrQueue(deps.config);
-  const handOver =
-    handOverToOcr ?? (ocrQueue ? handOverThrough(ocrQueue, deps.config.originalsBucket) : undefined);
-  return Object.assign(
-    createBatchHandler(deps, onIngested, readPdfText ?? (ownReader as IsolatedPdfReader).read, handOver),
-    {
-      /** Stops the parser threads this handler started (the local stack calls it on stop). */
-      close: async (): Promise<void> => {
-        await ownReader?.close();
-      },
-    },
-  );
-}
-
-function createBatchHandler(
-  deps: Dependencies,
-  onIngested: IngestListener | undefined,
-  readPdfText: IngestDependencies['readPdfText'],
-  handOverToOcr: IngestDependencies['handOverToOcr'],
-) {
-  const ingestDeps: IngestDependencies = {
-    ...deps,
-    readPdfText,
-    maxPdfBytes: deps.config.maxPdfBytes,
-    handOverToOcr,
-  };
-  return createJsonSqsBatchHandler(deps.logger, async (body) => {
-    for (const object of toUploadedObjects(body)) {
-      if (object.bucket !== deps.config.originalsBucket) continue;
-      const started = performance.now();
-      const record = await ingestObject(ingestDeps, object);
-      if (!record) {
-        // not an upload (outside uploads/): our own content-addressed copies, or a stray file
-        deps.logger.debug('not an upload, ignored', { key: object.key });
-        continue;
-      }
-      const ms = Math.round(performance.now() - started);
-      deps.logger.info('ingested', { key: record.key, status: record.status, caseId: record.caseId, ms });
-      onIngested?.(record, ms);
-    }
-  });
-}
-
-let handlerInstance: ReturnType<typeof createIngestHandler> | undefined;
-
-export const handler = (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
-  handlerInstance ??= createIngestHandler(getDependencies());
-  return handlerInstance(event, context);
+export const handler = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
+  if (lambdaHandler instanceof Error) throw lambdaHandler;
+  return lambdaHandler(event, context);
 };
+
+/** The handler module's PDF reader factory, for bench/ (which drives this bundle in a fresh process). */
+export const createPdfReader = main?.createPdfReader;

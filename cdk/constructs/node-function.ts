@@ -30,7 +30,7 @@ export function buildBundlingOptions(overrides: Partial<BundlingOptions> = {}): 
     banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
     minify: true,
     sourceMap: true,
-    // Stack traces map to file:line without shipping the sources themselves.
+    // A map beside the bundle (not read at run time: see DEPLOYED_NODE_OPTIONS), without the sources.
     sourcesContent: false,
     // Bundle the AWS SDK too: the code runs with the versions package-lock pins and the tests use,
     // not whatever the Lambda runtime happens to carry.
@@ -40,6 +40,18 @@ export function buildBundlingOptions(overrides: Partial<BundlingOptions> = {}): 
     ...overrides,
   };
 }
+
+/**
+ * NODE_OPTIONS of every deployed function; bench/ runs the bundles with the same. Not
+ * `--enable-source-maps`: measured (`npm run bench -- --only cold`), Node then reads and maps the
+ * bundle's source map at load, which cost the ingest cold path ~280 ms of ~900 ms and the API's
+ * ~25 ms. The .map is still built and kept in cdk.out beside each bundle, so a minified stack
+ * trace from the logs can be mapped back (README, "Reading a stack trace").
+ */
+export const DEPLOYED_NODE_OPTIONS = '';
+const NODE_OPTIONS_ENV: Record<string, string> = DEPLOYED_NODE_OPTIONS
+  ? { NODE_OPTIONS: DEPLOYED_NODE_OPTIONS }
+  : {};
 
 export interface NodeFunctionProps {
   /** File name under lambdas/, e.g. `ingest-document.ts`; it must export `handler`. */
@@ -91,7 +103,7 @@ export class NodeFunction extends NodejsFunction {
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_METRICS_NAMESPACE: props.metricsNamespace,
         POWERTOOLS_LOG_LEVEL: 'INFO',
-        NODE_OPTIONS: '--enable-source-maps',
+        ...NODE_OPTIONS_ENV,
         ...props.environment,
       },
     });

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
 import { createDependencies } from '../../lambdas/dependencies.ts';
-import { createPdfReader } from '../../lambdas/ingest-document.ts';
+import { createPdfReader } from '../../lambdas/ingest-handler.ts';
 import { createOcrReader } from '../../lambdas/ocr-document.ts';
 import { ENV, loadLocalConfig } from '../../shared/config.ts';
 import { EXTRACTOR_VERSION } from '../../shared/extraction/extract-case.ts';

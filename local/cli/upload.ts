@@ -45,6 +45,9 @@ interface FileResult {
   warnings: string[];
 }
 
+/** How often --wait asks for the ingests still pending (one listing per poll, see fetchIngestsOf). */
+const POLL_MS = 250;
+
 /** Statuses after which nothing is left to do for the file: the exit code is 0 only for these. */
 const SETTLED = new Set(['published', 'duplicate']);
 
@@ -142,15 +145,37 @@ export function formatSummaryTable(results: readonly Pick<FileResult, 'status' |
   ].join('\n');
 }
 
-const IngestPageSchema = z.object({ items: z.array(IngestRecordSchema) });
+const IngestListingSchema = z.object({
+  items: z.array(IngestRecordSchema),
+  next: z.string().nullable().optional(),
+});
 
-async function fetchIngest(apiUrl: string, key: string, get: (url: URL) => Promise<Response>) {
-  const url = new URL('/v1/ingests', apiUrl);
-  url.searchParams.set('key', key);
-  url.searchParams.set('limit', '1');
-  const response = await get(url);
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return IngestPageSchema.parse(await response.json()).items[0] ?? null;
+/** How far before this run's start an ingest of ours may be stamped (the API's clock, not ours). */
+const CLOCK_MARGIN_MS = 10 * 60_000;
+
+/**
+ * The ingests of `keys`, from the archivists' listing (newest first) paged back to `since`: a few
+ * requests per poll for the whole run, where asking per file (`?key=`) cost one request per
+ * pending file, each a filtered walk of the listing on the API side.
+ */
+async function fetchIngestsOf(
+  apiUrl: string,
+  keys: ReadonlySet<string>,
+  since: string,
+  get: (url: URL) => Promise<Response>,
+) {
+  const found = new Map<string, z.infer<typeof IngestRecordSchema>>();
+  let url: URL | null = new URL('/v1/ingests', apiUrl);
+  url.searchParams.set('limit', String(Math.min(1000, keys.size + 50)));
+  while (url && found.size < keys.size) {
+    const response = await get(url);
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    const page = IngestListingSchema.parse(await response.json());
+    for (const item of page.items) if (keys.has(item.key)) found.set(item.key, item);
+    const oldest = page.items.at(-1);
+    url = oldest && oldest.createdAt >= since && page.next ? new URL(page.next, apiUrl) : null;
+  }
+  return found;
 }
 
 /** Before anything is uploaded: the ingest listing must accept the token, or --wait could only time out. */
@@ -231,6 +256,7 @@ async function main(): Promise<number> {
   if (isLocal) await assertLocalStackAnswers({ s3, bucket, s3Endpoint, apiUrl, wait: values.wait });
   if (values.wait) await assertSignedIn(apiUrl, getIngest);
   const files = collectPdfFiles(positionals);
+  const startedAt = Date.now();
   if (files.length === 0) {
     console.error('no PDF files found');
     return 2;
@@ -296,10 +322,18 @@ async function main(): Promise<number> {
     const deadline = Date.now() + Number(values.timeout) * 1000;
     const pending = () => results.filter((r) => r.status === 'queued' || r.status === 'processing');
     bar.start(files.length, files.length - pending().length, { phase: 'ingesting', file: '' });
+    const since = new Date(startedAt - CLOCK_MARGIN_MS).toISOString();
     while (pending().length > 0 && Date.now() < deadline) {
-      await mapLimit(pending(), 8, async (r) => {
-        const ingest = await fetchIngest(apiUrl, r.key, getIngest).catch(() => null);
-        if (!ingest || !isSettled(ingest)) return;
+      const waiting = pending();
+      const ingests = await fetchIngestsOf(
+        apiUrl,
+        new Set(waiting.map((r) => r.key)),
+        since,
+        getIngest,
+      ).catch(() => new Map<string, z.infer<typeof IngestRecordSchema>>());
+      for (const r of waiting) {
+        const ingest = ingests.get(r.key);
+        if (!ingest || !isSettled(ingest)) continue;
         Object.assign(r, {
           status: ingest.status,
           reason: ingest.reason ?? ingest.message,
@@ -308,8 +342,8 @@ async function main(): Promise<number> {
           warnings: ingest.warnings.map((w) => `${w.path}: ${w.message}${w.page ? ` (page ${w.page})` : ''}`),
         });
         bar.increment(1, { file: path.basename(r.file) });
-      });
-      if (pending().length > 0) await new Promise((resolve) => setTimeout(resolve, 400));
+      }
+      if (pending().length > 0) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
     bar.stop();
     for (const r of pending()) {

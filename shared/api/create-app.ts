@@ -12,7 +12,7 @@ import { ApiError } from './api-errors.ts';
 import { archivistGate, type SignInSettings } from './archivist-auth.ts';
 import { createCaseSelection } from './case-selection.ts';
 import { isUnavailableError } from './health.ts';
-import { compressKeepingStrongEtag, strongEtag } from './http-cache.ts';
+import { compressKeepingStrongEtag, strongEtag, strongEtagOf } from './http-cache.ts';
 import { responseCache } from './response-cache.ts';
 import { ARCHIVIST_PATHS, registerArchivistRoutes } from './routes/archivist-routes.ts';
 import { registerBulkRoutes } from './routes/bulk-routes.ts';
@@ -86,7 +86,15 @@ export function createApp(deps: ApiDependencies): ApiApp {
   });
   app.use('/v1/*', strongEtag());
   if (deps.responseCache !== false) {
-    app.use('*', responseCache({ version: () => deps.cases.feedVersion(), policy: cachePolicy }));
+    app.use(
+      '*',
+      responseCache({
+        version: () => deps.cases.feedVersion(),
+        policy: cachePolicy,
+        // the tag strongEtag (outside) would compute, kept with the body: a hit is not hashed again
+        etagOf: (path, body) => (path.startsWith('/v1/') ? strongEtagOf(body) : null),
+      }),
+    );
   }
 
   app.onError((error, c) => {

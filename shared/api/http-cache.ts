@@ -18,7 +18,17 @@ const hashOf = (tag: string) =>
 
 const isWeak = (tag: string) => tag.startsWith('W/');
 
-/** Sets a strong ETag (sha1 of the identity body) on 200 GET/HEAD responses; answers 304 on a match. */
+/** The strong ETag of an identity body: `"<sha1, base64url>"`. */
+export function strongEtagOf(body: ArrayBuffer | Uint8Array): string {
+  return `"${createHash('sha1')
+    .update(body instanceof Uint8Array ? body : new Uint8Array(body))
+    .digest('base64url')}"`;
+}
+
+/**
+ * Sets a strong ETag (sha1 of the identity body) on 200 GET/HEAD responses that carry none yet (the
+ * response cache stores it with the body, so a cache hit is not hashed again); 304 on a match.
+ */
 export function strongEtag(): MiddlewareHandler {
   return async (c, next) => {
     const ifNoneMatch = c.req.header('If-None-Match');
@@ -26,8 +36,7 @@ export function strongEtag(): MiddlewareHandler {
     if (!['GET', 'HEAD'].includes(c.req.method) || c.res.status !== 200) return;
     let etag = c.res.headers.get('ETag');
     if (!etag) {
-      const body = await c.res.clone().arrayBuffer();
-      etag = `"${createHash('sha1').update(new Uint8Array(body)).digest('base64url')}"`;
+      etag = strongEtagOf(await c.res.clone().arrayBuffer());
       c.res.headers.set('ETag', etag);
     }
     if (!ifNoneMatch) return;

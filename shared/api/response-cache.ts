@@ -15,6 +15,11 @@ export interface ResponseCacheOptions {
   policy: (path: string) => { reuseMs: number } | 'none';
   maxEntries?: number;
   nowMs?: () => number;
+  /**
+   * The ETag to keep with a stored body that has none (null: none): computed once per build, so a
+   * cache hit is not hashed again by the ETag middleware outside this one.
+   */
+  etagOf?: (path: string, body: ArrayBuffer) => string | null;
 }
 
 interface Entry {
@@ -25,8 +30,9 @@ interface Entry {
   body: ArrayBuffer;
 }
 
+// the Response copies the bytes it is given (Fetch's "extract a body"): the entry's stay intact
 const toResponse = (entry: Entry) =>
-  new Response(entry.body.slice(0), { status: entry.status, headers: entry.headers });
+  new Response(entry.body, { status: entry.status, headers: entry.headers });
 
 export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
   const maxEntries = options.maxEntries ?? 500;
@@ -68,7 +74,13 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       if (c.res.status !== 200 || /no-store|private/i.test(c.res.headers.get('Cache-Control') ?? ''))
         return null;
       const body = await c.res.clone().arrayBuffer();
-      return { version, builtAt: nowMs(), status: c.res.status, headers: [...c.res.headers.entries()], body };
+      const headers = [...c.res.headers.entries()];
+      const etag = c.res.headers.has('ETag') ? null : (options.etagOf?.(c.req.path, body) ?? null);
+      if (etag) {
+        c.res.headers.set('ETag', etag);
+        headers.push(['etag', etag]);
+      }
+      return { version, builtAt: nowMs(), status: c.res.status, headers, body };
     })();
     building.set(flightKey, build);
     try {

@@ -62,22 +62,24 @@ export function toIngestId(object: Pick<UploadedObject, 'bucket' | 'key' | 'vers
   return createHash('sha256').update(identity).digest('hex').slice(0, 32);
 }
 
+/** What an ingest record says about its object, from the S3 notification. */
+function uploadOf(object: UploadedObject) {
+  return {
+    ingestId: toIngestId(object),
+    key: object.key,
+    fileName: path.posix.basename(object.key),
+    versionId: object.versionId,
+    eTag: object.eTag,
+    bytes: object.size,
+  };
+}
+
 /** Records the upload as `queued` unless it was seen before; the record either way. */
 export async function registerUpload(
   deps: Pick<IngestDependencies, 'ingests' | 'now'>,
   object: UploadedObject,
 ): Promise<IngestRecord> {
-  const { record } = await deps.ingests.register(
-    {
-      ingestId: toIngestId(object),
-      key: object.key,
-      fileName: path.posix.basename(object.key),
-      versionId: object.versionId,
-      eTag: object.eTag,
-      bytes: object.size,
-    },
-    deps.now(),
-  );
+  const { record } = await deps.ingests.register(uploadOf(object), deps.now());
   return record;
 }
 
@@ -94,17 +96,19 @@ export async function ingestObject(
   object: UploadedObject,
 ): Promise<IngestRecord | null> {
   if (!isUploadObject(object)) return null;
-  const record = await registerUpload(deps, object);
+  // recorded and marked processing in one write (registerUpload + markProcessing)
+  const { record, started } = await deps.ingests.registerProcessing(uploadOf(object), deps.now());
   const { ingestId } = record;
-  if (!(await deps.ingests.markProcessing(ingestId, deps.now()))) {
+  if (!started) {
     // already ended here; if it waits for OCR, the hand-over may be what got lost: send it again
     // (a second OCR message is a no-op, the OCR stage takes an upload only once)
     if (isAwaitingOcr(record)) await deps.handOverToOcr?.(record);
     return record;
   }
   const outcome = await decide(deps, record, object);
-  await deps.ingests.finish(ingestId, outcome, deps.now());
-  const finished = await deps.ingests.get(ingestId);
+  // the record as written comes back with the write; read only if another attempt ended it first
+  const finished =
+    (await deps.ingests.finishReturning(ingestId, outcome, deps.now())) ?? (await deps.ingests.get(ingestId));
   if (!finished) throw new Error(`ingest ${ingestId} vanished`);
   if (isAwaitingOcr(finished)) await deps.handOverToOcr?.(finished);
   return finished;
@@ -133,8 +137,11 @@ async function decide(
   }
   const { bytes } = read;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  await deps.ingests.setContent(ingestId, sha256, bytes.byteLength, deps.now());
-  const claim = await deps.ingests.claimContent(sha256, ingestId, deps.now());
+  // two items, independent of each other: written together (each is idempotent on a retry)
+  const [, claim] = await Promise.all([
+    deps.ingests.setContent(ingestId, sha256, bytes.byteLength, deps.now()),
+    deps.ingests.claimContent(sha256, ingestId, deps.now()),
+  ]);
   if (!claim.owned) {
     return {
       status: 'duplicate',

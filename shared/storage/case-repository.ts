@@ -2,6 +2,7 @@
 // documents with their extractions, archivists' corrections and the case's review entry. Offers
 // one consistent read of a case and conditional writes (optimistic on revision); what a record
 // contains is decided above, in shared/publishing/, never here.
+import { createHash } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
@@ -15,6 +16,7 @@ import {
   type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
 import type { StoredCaseDocument } from '../model/case-document.ts';
 import { type CaseRecord, CaseRecordSchema } from '../model/case-record.ts';
 import { type Correction, CorrectionSchema } from '../model/correction.ts';
@@ -269,7 +271,7 @@ export class CaseRepository implements CaseStore {
           Item: {
             ...caseRevisionKey(record.id, record.revision),
             kind: 'case-revision',
-            recordJson: JSON.stringify(record),
+            ...storedRecord(record),
             contentHash,
           },
           ConditionExpression: 'attribute_not_exists(PK)',
@@ -525,7 +527,7 @@ export function toLatestItem(record: CaseRecord, contentHash: string): Record<st
   return {
     ...caseKey(record.id),
     kind: 'case',
-    recordJson: JSON.stringify(record),
+    ...storedRecord(record),
     contentHash,
     revision: record.revision,
     [KEYS.gsi1.pk]: feedPartition(record.updatedAt),
@@ -564,11 +566,43 @@ function correctionOf(item: Record<string, unknown>): Correction {
   return CorrectionSchema.parse({ ...rest, value: JSON.parse(String(value)) });
 }
 
-/** The record stored in a LATEST or REV# item, validated on the way out. */
+let schemaFingerprint: string | undefined;
+
+/**
+ * A fingerprint of CaseRecordSchema (a hash of its JSON Schema: fields, types, defaults): any change
+ * to the schema changes it, with no version number to remember to bump. Computed once (~3 ms).
+ */
+export function recordSchemaFingerprint(): string {
+  schemaFingerprint ??= createHash('sha256')
+    .update(JSON.stringify(z.toJSONSchema(CaseRecordSchema, { unrepresentable: 'any' })))
+    .digest('base64url')
+    .slice(0, 22);
+  return schemaFingerprint;
+}
+
+/**
+ * Validate on write: the record as stored in a LATEST or REV# item, checked by CaseRecordSchema
+ * and stamped with the schema's fingerprint, so reading it back need not check it again.
+ */
+function storedRecord(record: CaseRecord): { recordJson: string; recordSchema: string } {
+  return {
+    recordJson: JSON.stringify(CaseRecordSchema.parse(record)),
+    recordSchema: recordSchemaFingerprint(),
+  };
+}
+
+/**
+ * The record stored in a LATEST or REV# item. One this code's schema validated when it was written
+ * (same fingerprint) is only JSON-parsed: our own table is trusted, and the zod parse was ~5× the
+ * JSON.parse on every feed page read (BENCHMARKS.md). Anything else (written before stamping, or
+ * under another schema) is validated on the way out, its defaults applied, as before.
+ */
 export function recordOf(item: Record<string, unknown>): CaseRecord {
   if (typeof item.recordJson !== 'string')
     throw new Error(`item ${String(item.PK)} ${String(item.SK)} holds no record`);
-  return CaseRecordSchema.parse(JSON.parse(item.recordJson));
+  const parsed: unknown = JSON.parse(item.recordJson);
+  if (item.recordSchema === recordSchemaFingerprint()) return parsed as CaseRecord;
+  return CaseRecordSchema.parse(parsed);
 }
 
 export function isConditionalConflict(error: unknown): boolean {

@@ -98,6 +98,73 @@ export class IngestRepository {
     }
   }
 
+  /**
+   * `register` and `markProcessing` in one conditional write (one round trip instead of two, or
+   * three for a redelivery): a new upload is recorded straight as `processing`, attempt 1; a
+   * queued or processing one moves to (stays) `processing` with the attempt counted. What a new
+   * record holds is set only where absent, so a redelivery changes nothing else. `started: false`,
+   * with the record as it is, when the upload had already ended.
+   */
+  async registerProcessing(
+    base: Pick<IngestRecord, 'ingestId' | 'key' | 'fileName' | 'versionId' | 'eTag' | 'bytes'>,
+    now: string,
+  ): Promise<{ record: IngestRecord; started: boolean }> {
+    const fresh: Record<string, unknown> = this.toItem({
+      ...base,
+      sha256: null,
+      status: 'queued',
+      reason: null,
+      message: null,
+      caseId: null,
+      warnings: [],
+      ocrConfidence: null,
+      attempts: 0,
+      identity: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const names: Record<string, string> = {
+      '#status': 'status',
+      '#updatedAt': 'updatedAt',
+      '#attempts': 'attempts',
+    };
+    const values: Record<string, unknown> = {
+      ':processing': 'processing',
+      ':now': now,
+      ':one': 1,
+      ...terminalValues(),
+    };
+    const sets = ['#status = :processing', '#updatedAt = :now'];
+    let i = 0;
+    for (const [name, value] of Object.entries(fresh)) {
+      if (['PK', 'SK', 'status', 'updatedAt', 'attempts'].includes(name) || value === undefined) continue;
+      names[`#a${i}`] = name;
+      values[`:a${i}`] = value;
+      sets.push(`#a${i} = if_not_exists(#a${i}, :a${i})`);
+      i++;
+    }
+    try {
+      const out = await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: ingestKey(base.ingestId),
+          UpdateExpression: `SET ${sets.join(', ')} ADD #attempts :one`,
+          ConditionExpression: 'attribute_not_exists(PK) OR NOT #status IN (:t0, :t1, :t2, :t3, :t4)',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      if (!out.Attributes) throw new Error(`ingest ${base.ingestId}: the update returned no record`);
+      return { record: IngestRecordSchema.parse(stripKeys(out.Attributes)), started: true };
+    } catch (error) {
+      if (!isConditionalConflict(error)) throw error;
+      const existing = await this.get(base.ingestId);
+      if (!existing) throw error;
+      return { record: existing, started: false };
+    }
+  }
+
   async get(ingestId: string): Promise<IngestRecord | null> {
     const out = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: ingestKey(ingestId), ConsistentRead: true }),
@@ -200,8 +267,13 @@ export class IngestRepository {
    * Ends an ingest in a terminal status. False (and no write) when it already had one; an upload
    * still waiting for OCR (`needs_ocr: ocr_queued`) has not ended yet and can be (the DLQ gave up).
    */
-  finish(ingestId: string, outcome: IngestOutcome, now: string): Promise<boolean> {
-    return this.writeOutcome(ingestId, outcome, now, {
+  async finish(ingestId: string, outcome: IngestOutcome, now: string): Promise<boolean> {
+    return (await this.finishReturning(ingestId, outcome, now)) !== null;
+  }
+
+  /** `finish`, answering the record as written in the same round trip; null when nothing was written. */
+  finishReturning(ingestId: string, outcome: IngestOutcome, now: string): Promise<IngestRecord | null> {
+    return this.writeOutcomeReturning(ingestId, outcome, now, {
       condition:
         'attribute_exists(PK) AND (NOT #status IN (:t0, :t1, :t2, :t3, :t4) OR (#status = :needsOcr AND reason = :ocrQueued))',
       values: { ...terminalValues(), ':needsOcr': 'needs_ocr', ':ocrQueued': 'ocr_queued' },
@@ -299,8 +371,18 @@ export class IngestRepository {
     now: string,
     guard: { condition: string; values: Record<string, string> },
   ): Promise<boolean> {
+    return (await this.writeOutcomeReturning(ingestId, outcome, now, guard)) !== null;
+  }
+
+  /** writeOutcome, answering the record as written (null: the condition did not hold, no write). */
+  private async writeOutcomeReturning(
+    ingestId: string,
+    outcome: IngestOutcome,
+    now: string,
+    guard: { condition: string; values: Record<string, string> },
+  ): Promise<IngestRecord | null> {
     try {
-      await this.db.send(
+      const out = await this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: ingestKey(ingestId),
@@ -318,11 +400,12 @@ export class IngestRepository {
             ':now': now,
             ...guard.values,
           },
+          ReturnValues: 'ALL_NEW',
         }),
       );
-      return true;
+      return out.Attributes ? IngestRecordSchema.parse(stripKeys(out.Attributes)) : null;
     } catch (error) {
-      if (isConditionalConflict(error)) return false;
+      if (isConditionalConflict(error)) return null;
       throw error;
     }
   }

@@ -44,7 +44,9 @@ describe('ingest function bundle', () => {
     ) as FunctionResource | undefined;
     if (ocr) ocrEntry = join(outdir, `asset.${ocr.Properties.Code.S3Key.replace(/\.zip$/, '')}`, 'index.mjs');
 
-    const script = `const m = await import(${JSON.stringify(pathToFileURL(entry).href)}); console.log(typeof m.handler);`;
+    // exits explicitly: the init has started the parser thread, which (as on Lambda,
+    // where nothing waits for an empty event loop) lives as long as the process
+    const script = `const m = await import(${JSON.stringify(pathToFileURL(entry).href)}); console.log(typeof m.handler); process.exit(0);`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
       // What Lambda would give it; no credentials are needed because nothing is called.
       env: {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createDependencies } from '../../lambdas/dependencies.ts';
-import { createPdfReader } from '../../lambdas/ingest-document.ts';
+import { createPdfReader } from '../../lambdas/ingest-handler.ts';
 import { localFunctionEnv } from '../../shared/config.ts';
 import { extractCase } from '../../shared/extraction/extract-case.ts';
 import { scoreCorpus } from '../corpus/score.ts';

@@ -7,7 +7,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent } from 'aws-lambda';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createDependencies } from '../../lambdas/dependencies.ts';
-import { createIngestHandler } from '../../lambdas/ingest-document.ts';
+import { createIngestHandler } from '../../lambdas/ingest-handler.ts';
 import { createDeadLetterHandler } from '../../lambdas/record-dead-letters.ts';
 import { localFunctionEnv } from '../../shared/config.ts';
 import { toIngestId } from '../../shared/ingest/ingest-object.ts';

@@ -5,7 +5,7 @@ import { randomInt } from 'node:crypto';
 import type { SQSEvent } from 'aws-lambda';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createDependencies } from '../../lambdas/dependencies.ts';
-import { createIngestHandler } from '../../lambdas/ingest-document.ts';
+import { createIngestHandler } from '../../lambdas/ingest-handler.ts';
 import { toSqsRecord } from '../../local/local-queue.ts';
 import { localFunctionEnv } from '../../shared/config.ts';
 import { CaseRecordSchema } from '../../shared/model/case-record.ts';

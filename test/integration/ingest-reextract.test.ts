@@ -5,7 +5,7 @@ import { randomInt } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createDependencies } from '../../lambdas/dependencies.ts';
-import { createPdfReader } from '../../lambdas/ingest-document.ts';
+import { createPdfReader } from '../../lambdas/ingest-handler.ts';
 import { localFunctionEnv } from '../../shared/config.ts';
 import { extractCase } from '../../shared/extraction/extract-case.ts';
 import { plainPageTexts } from '../../shared/extraction/text/document-text.ts';

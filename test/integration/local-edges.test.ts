@@ -13,7 +13,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent } from 'aws-lambda';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createDependencies } from '../../lambdas/dependencies.ts';
-import { createIngestHandler } from '../../lambdas/ingest-document.ts';
+import { createIngestHandler } from '../../lambdas/ingest-handler.ts';
 import { toSqsRecord } from '../../local/local-queue.ts';
 import { localFunctionEnv } from '../../shared/config.ts';
 import { toIngestId } from '../../shared/ingest/ingest-object.ts';

@@ -1,0 +1,113 @@
+// SQS batch of S3 ObjectCreated notifications → one ingest per uploaded object. A thin adapter:
+// the work is shared/ingest/ingest-object.ts. Failed records are reported individually so SQS
+// retries only those (and after 5 receives moves them to the DLQ). PDFs are parsed in capped worker
+// threads (shared/pdf/isolated-pdf-reader.ts). The Lambda's entry is lambdas/ingest-document.ts,
+// which loads this module in the main thread only.
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { type IngestDependencies, ingestObject } from '../shared/ingest/ingest-object.ts';
+import { toRedriveNotification } from '../shared/ingest/redrive.ts';
+import type { IngestRecord } from '../shared/model/ingest-record.ts';
+import { toUploadedObjects } from '../shared/model/s3-event.ts';
+import { IsolatedPdfReader } from '../shared/pdf/isolated-pdf-reader.ts';
+import type { IngestQueue } from '../shared/storage/ingest-queue.ts';
+import { createOcrQueue, type Dependencies, getDependencies } from './dependencies.ts';
+import { createJsonSqsBatchHandler } from './sqs-batch-handler.ts';
+
+export type IngestListener = (record: IngestRecord, ms: number) => void;
+
+/** The parser the handler uses unless one is passed in: worker threads capped by the config. */
+export function createPdfReader(config: Dependencies['config']): IsolatedPdfReader {
+  return new IsolatedPdfReader({
+    memoryMb: config.parseMemoryMb,
+    timeoutMs: config.parseTimeoutMs,
+    maxInflatedBytes: config.parseMaxInflatedMb * 2 ** 20,
+    threads: config.parseThreads,
+  });
+}
+
+/** Hands scans to the OCR queue: its message is the upload's S3 notification, as the ingest got it. */
+export function handOverThrough(
+  queue: Pick<IngestQueue, 'send'>,
+  bucket: string,
+): NonNullable<IngestDependencies['handOverToOcr']> {
+  return (ingest) => queue.send(toRedriveNotification(bucket, ingest));
+}
+
+/**
+ * Builds the record handler over given dependencies (the local stack passes its own). Scans go to
+ * `handOverToOcr`, by default the stack's OCR queue (OCR_QUEUE_URL); without one they stay `needs_ocr`.
+ */
+export function createIngestHandler(
+  deps: Dependencies,
+  onIngested?: IngestListener,
+  readPdfText?: IngestDependencies['readPdfText'],
+  handOverToOcr?: IngestDependencies['handOverToOcr'],
+) {
+  const ownReader = readPdfText ? null : createPdfReader(deps.config);
+  const ocrQueue = handOverToOcr ? null : createOcrQueue(deps.config);
+  const handOver =
+    handOverToOcr ?? (ocrQueue ? handOverThrough(ocrQueue, deps.config.originalsBucket) : undefined);
+  return Object.assign(
+    createBatchHandler(deps, onIngested, readPdfText ?? (ownReader as IsolatedPdfReader).read, handOver),
+    {
+      /** Stops the parser threads this handler started (the local stack calls it on stop). */
+      close: async (): Promise<void> => {
+        await ownReader?.close();
+      },
+    },
+  );
+}
+
+function createBatchHandler(
+  deps: Dependencies,
+  onIngested: IngestListener | undefined,
+  readPdfText: IngestDependencies['readPdfText'],
+  handOverToOcr: IngestDependencies['handOverToOcr'],
+) {
+  const ingestDeps: IngestDependencies = {
+    ...deps,
+    readPdfText,
+    maxPdfBytes: deps.config.maxPdfBytes,
+    handOverToOcr,
+  };
+  return createJsonSqsBatchHandler(deps.logger, async (body) => {
+    for (const object of toUploadedObjects(body)) {
+      if (object.bucket !== deps.config.originalsBucket) continue;
+      const started = performance.now();
+      const record = await ingestObject(ingestDeps, object);
+      if (!record) {
+        // not an upload (outside uploads/): our own content-addressed copies, or a stray file
+        deps.logger.debug('not an upload, ignored', { key: object.key });
+        continue;
+      }
+      const ms = Math.round(performance.now() - started);
+      deps.logger.info('ingested', { key: record.key, status: record.status, caseId: record.caseId, ms });
+      onIngested?.(record, ms);
+    }
+  });
+}
+
+/**
+ * The smallest PDF pdf.js reads (one empty page; it rebuilds the missing cross-reference table):
+ * read once during the Lambda's init, so the parser thread is started and pdf.js loaded in it
+ * while the first invocation's store round trips run, not after them.
+ */
+const WARM_UP_PDF = new TextEncoder().encode(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+/**
+ * The deployed function's handler, built during init: dependencies, SDK clients and the parser
+ * thread (warmed with a one-page PDF; a failure there is the first real read's to report).
+ */
+export function createLambdaIngestHandler(): (
+  event: SQSEvent,
+  context: Context,
+) => Promise<SQSBatchResponse> {
+  const deps = getDependencies();
+  const reader = createPdfReader(deps.config);
+  void reader.read(WARM_UP_PDF).catch((error: unknown) => {
+    deps.logger.warn('the parser thread warm-up failed', { error: error as Error });
+  });
+  return createIngestHandler(deps, undefined, reader.read);
+}
