@@ -224,7 +224,13 @@ function stripPageEdges(lines: RawLine[], pageIndex: number, repeated: ReadonlyS
     // the first page's own header is the document header; only small or repeated edge lines go
     return lines.filter((l) => {
       if (l.edge === null) return true;
-      if (pageIndex === 0 && l.edge === 'top' && !l.small) return !PAGE_NUMBER_LINE_RE.test(l.text);
+      // (a small-type header line naming the document's kind, `Utlåtande 2013:87 RVII (Dnr …)`, too)
+      if (
+        pageIndex === 0 &&
+        l.edge === 'top' &&
+        (!l.small || EDGE_HEADER_RE.test(l.text) || RUNNING_HEADER_RE.test(l.text))
+      )
+        return !PAGE_NUMBER_LINE_RE.test(l.text);
       return !isEdgeNoise(l, repeated, true);
     });
   }

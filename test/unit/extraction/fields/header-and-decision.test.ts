@@ -503,3 +503,33 @@ describe('where the case starts', () => {
     );
   });
 });
+
+describe('a header in small type at the top of page 1', () => {
+  it('is read as the document header even when later pages repeat it as a running header', () => {
+    const header = 'Utlåtande 2013:87 RVII (Dnr 123-1489/2012)';
+    const page = (lines: [string, number][]): PositionedPage =>
+      positioned(
+        lines.map(([text, size], i) => cell(text, 60, (i === 0 ? 40 : 90 + i * 16) as number, size)),
+      );
+    const { record } = extractCase([
+      page([
+        [header, 8],
+        ['Fler bänkar i parkerna', 14],
+        ['Motion (2012:47) av Eva Lind (V)', 10],
+        ['Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande.', 10],
+        ['Motionen avslås.', 10],
+      ]),
+      page([
+        [header, 8],
+        ['Ärendet', 12],
+        ['Eva Lind (V) föreslår i en motion att fler bänkar ställs ut.', 10],
+      ]),
+    ]);
+    expect(record).toMatchObject({
+      documentType: 'utlatande',
+      documentNumber: '2013:87',
+      rotel: 'VII',
+      diarienummer: '123-1489/2012',
+    });
+  });
+});
