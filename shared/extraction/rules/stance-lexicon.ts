@@ -172,7 +172,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'no_objection',
     ['erinra', 'invända', 'invändning', 'synpunkter'],
-    `\\b(?:inte|ej)\\s+(?:har\\s+|ha\\s+)?(?:något|några|någon)\\s+(?:att\\s+)?(?:erinra|invända|erinran|invändning(?:ar)?|synpunkter)\\b`,
+    `\\b(?:inte|ej)\\s+(?:har\\s+|ha\\s+|innehåller\\s+|innehöll\\s+)?(?:något|några|någon)\\s+(?:att\\s+)?(?:erinra|invända|erinran|invändning(?:ar)?|synpunkter)\\b`,
     'does not have any objection',
   ),
   row(
@@ -509,6 +509,12 @@ export const PREDICATES: readonly LexiconRow[] = [
     'should be handled in the ordinary process instead',
   ),
   row(
+    'unneeded',
+    ['pågående', 'befintliga', 'ordinarie'],
+    `\\b(?:bäst|lämpligen|hellre)\\s+(?:löses|hanteras|prövas|tas\\s+om\\s+hand|behandlas|omhändertas)\\s+(?:inom|i)\\s+(?:det|den|de)\\s+(?:pågående|befintliga|ordinarie)\\b`,
+    'is best handled in work already under way',
+  ),
+  row(
     'negative',
     ['beredd'],
     `\\b(?:inte|ej)\\s+är\\s+beredd\\s+att\\b|\\binte\\s+beredd\\s+att\\b`,
@@ -544,6 +550,12 @@ export const PREDICATES: readonly LexiconRow[] = [
     ['redan'],
     `\\bredan${G}\\s+(?:i\\s*dag\\s+|idag\\s+|nu\\s+)?(?:kan|finns|fanns|tillgodoses|tillgodosedd|tillgodosett|hanteras|pågår|görs|bedrivs|sker|ingår|omfattas|är\\s+möjligt|regleras|arbetar|erbjuds|genomför|genomförs|serveras|ger|täcks|uppfyll(?:s|er)|erbjuder|tillhandahåller|ordnar|har|utreds|planeras|övervägs|prövas|behandlas|är\\s+(?:på\\s+gång|under\\s+utredning))\\b`,
     'is already done, possible or under way',
+  ),
+  row(
+    'unneeded',
+    ['redan'],
+    `\\b(?:hanteras|omhändertas|behandlas|tillgodoses|ingår|pågår|sker|görs)\\s+redan\\b|\\bredan${G}\\s+(?:är\\s+omhändertag(?:en|et|na)|omhändertas|tas\\s+om\\s+hand)\\b`,
+    'is already taken care of (either word order)',
   ),
   row(
     'unneeded',

@@ -25,6 +25,22 @@ describe('readUnit and composeReadings', () => {
     expect(stanceOf('Kulturnämnden delar motionens syfte, men avstyrker förslaget.')).toBe('opposes');
   });
 
+  it.each([
+    'Kulturnämnden bedömer att frågan redan är omhändertagen i det arbetet.',
+    'Kulturnämnden konstaterar att frågan hanteras redan i den pågående översynen.',
+    'Kulturnämnden bedömer att motionens syfte bäst tas om hand i det pågående arbetet.',
+  ])('reads work already under way as indirect opposition: %s', (answer) => {
+    expect(stanceOf(answer)).toBe('opposes');
+  });
+
+  it('reads a committee forwarding a statement that has no remarks as no objection', () => {
+    expect(
+      stanceOf(
+        'Kulturnämnden beslutade att överlämna förvaltningens tjänsteutlåtande, som inte innehåller några synpunkter på motionen.',
+      ),
+    ).toBe('no_objection');
+  });
+
   it('keeps a negation in a coordinated clause from reaching the verdict of the next one', () => {
     expect(
       stanceOf(
