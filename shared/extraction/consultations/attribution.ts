@@ -501,6 +501,21 @@ export function attributeUnits(input: AttributionInput): Attribution {
         return;
       open = true;
     }
+    // a row of a table of answers speaks for the body in its first cell only: a row naming no body
+    // found so far is an organisation of its own (`Stockholms stift | Tillstyrker`), never the last one's
+    if (unit.cells.length > 1 && !inOffice) {
+      const first = (unit.cells[0] ?? '').trim();
+      if (first && !mentionAt(first.toLowerCase(), 0, index)) {
+        const found = input.discover(first, undefined);
+        if (found) {
+          index = buildAliasIndex(bodies);
+          const i = bodies.indexOf(found);
+          current = i >= 0 ? [i] : [];
+          for (const b of current) add(b, unit, 'table');
+        } else current = [];
+        return;
+      }
+    }
     if (RESERVATION_RE.test(unit.text)) {
       if (current.length > 0) reservations.push(unit);
       inReservation = true;

@@ -96,8 +96,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'no_response',
-    ['yttrat', 'svarat', 'besvarat', 'lämnat'],
-    `\\b(?:har|hade)${G}\\s+(?:inte|ej)\\s+(?:yttrat\\s+sig|svarat|besvarat|lämnat${G}\\s+(?:svar|yttrande|synpunkter))\\b`,
+    ['yttrat', 'svarat', 'besvarat', 'lämnat', 'hunnit'],
+    `\\b(?:har|hade)${G}\\s+(?:inte|ej)\\s+(?:yttrat\\s+sig|svarat|besvarat|lämnat${G}\\s+(?:svar|yttrande|synpunkter)|hunnit\\s+(?:behandla|yttra\\s+sig|svara|besvara|lämna${G}\\s+(?:svar|yttrande|synpunkter)))\\b`,
     'has not commented / answered',
   ),
   row(
@@ -369,9 +369,9 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'positive',
-    ['finner', 'anser', 'bedömer'],
-    `\\b(?:finner|anser|bedömer)\\s+(?:förslaget|förslagen|motionen|idén|åtgärden|åtgärderna|programmet|riktlinjerna|planen)\\s+(?:vara\\s+)?(?:rimlig[at]?|välgrunda(?:d|t|de)|väl\\s+avväg(?:d|t|da)|ändamålsenlig[at]?|lämplig[at]?|motivera(?:d|t|de)|angeläge(?:n|t)|angelägna|genomförbar[at]?|värdefull[at]?|bra)\\b`,
-    'finds the proposal reasonable (small clause: finner X välgrundat)',
+    ['finner', 'anser', 'bedömer', 'ser'],
+    `\\b(?:(?:finner|anser|bedömer)\\s+(?:förslaget|förslagen|motionen|idén|åtgärden|åtgärderna|programmet|riktlinjerna|planen|planförslaget|strategin)\\s+(?:vara\\s+)?|ser\\s+(?:förslaget|förslagen|motionen|idén|åtgärden|åtgärderna|programmet|riktlinjerna|planen|planförslaget|strategin)\\s+som\\s+)(?:rimlig[at]?|välgrunda(?:d|t|de)|väl\\s+avväg(?:d|t|da)|ändamålsenlig[at]?|lämplig[at]?|motivera(?:d|t|de)|angeläge(?:n|t)|angelägna|genomförbar[at]?|värdefull[at]?|bra)\\b`,
+    'finds the proposal reasonable (small clause: finner X välgrundat, ser X som väl avvägt)',
   ),
   row(
     'positive',

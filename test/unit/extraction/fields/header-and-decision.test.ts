@@ -533,3 +533,26 @@ describe('a header in small type at the top of page 1', () => {
     });
   });
 });
+
+describe('a table of answers', () => {
+  it('gives each row to the body in its first cell, an unlisted organisation included', () => {
+    const rows = [
+      ['Remissinstans', 'Svar'],
+      ['Kulturnämnden', 'Tillstyrker'],
+      ['Region Uppsala', 'Lämnar information'],
+      ['Tierps stift', 'Tillstyrker'],
+    ];
+    const text = [
+      'Tierps kommun Tjänsteskrivelse',
+      'Motion om fler bänkar',
+      'Motionen har remitterats till kulturnämnden och Region Uppsala.',
+    ].map((t, i) => cell(t, 60, 80 + i * 16));
+    const table = rows.flatMap((row, r) => row.map((t, c) => cell(t, 60 + c * 220, 150 + r * 14)));
+    const { record } = extractCase([positioned([...text, ...table])]);
+    expect(record.consultations.map((c) => [c.body, c.stance])).toEqual([
+      ['Kulturnämnden', 'supports'],
+      ['Region Uppsala', 'unclear'],
+      ['Tierps stift', 'supports'],
+    ]);
+  });
+});

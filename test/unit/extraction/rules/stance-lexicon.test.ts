@@ -5,6 +5,8 @@ import { PREDICATES, words } from '../../../../shared/extraction/rules/stance-le
 // when one of its cues occurs in the text, so a row whose pattern can match without any of its cues
 // is silently never tried on that text. The sample sentences are written for this test.
 const SAMPLES = [
+  'Rådet har inte hunnit behandla remissen inom svarstiden.',
+  'Nämnden ser planförslaget som väl avvägt.',
   'Frågan hanteras redan inom den ordinarie verksamheten.',
   'Nämnden bedömer att frågan bäst tas om hand i det pågående arbetet med planen.',
   'Föreningen har i en skrivelse uttryckt sitt stöd för förslaget.',
