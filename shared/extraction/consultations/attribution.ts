@@ -322,6 +322,8 @@ export interface AttributionInput {
   discover: (printed: string, next: Unit | undefined) => Body | null;
   /** When the document has no own remiss sentence, answers may stand in any non-own section. */
   openByDefault: boolean;
+  /** No list sentence at all (an excerpt that starts mid-document): headings naming organisations are bodies. */
+  headingsAreBodies?: boolean;
   /** Starts of the bulleted lines that hold a list: they name bodies, they are no answer. */
   listItems?: ReadonlySet<number>;
 }
@@ -429,13 +431,14 @@ export function attributeUnits(input: AttributionInput): Attribution {
         current = [];
         return;
       }
-      if (open && detailed) {
+      if ((open && detailed) || input.headingsAreBodies) {
         // an unknown heading in the compilation: a body that answered unasked, or another form of a listed one
         const found = input.discover(unit.text, units[position + 1]);
         if (found) {
           index = buildAliasIndex(bodies);
           const i = bodies.indexOf(found);
           current = i >= 0 ? [i] : [];
+          open = true;
           return;
         }
       }

@@ -140,7 +140,7 @@ function isOrganisationHeading(printed: string, next: Unit | undefined): boolean
 
 /** Words that make a heading an organisation's name. */
 const ORGANISATION_WORD_RE =
-  /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|AB|förening(?:en)?|förbund(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|landsting(?:et)?|region(?:en)?|mission(?:en)?|armén|kyrka(?:n)?|främjandet|klubben|stiftelse(?:n)?|stift(?:et)?|församling(?:en)?|organisation(?:en)?|universitet(?:et)?|högskola(?:n)?|kretsen|Företagarna|Handel)(?![\p{L}])|^Region\s|^Polis|^Länsstyrelsen/u;
+  /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|AB|förening(?:en)?|förbund(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|landsting(?:et)?|region(?:en)?|mission(?:en)?|armén|kyrka(?:n)?|främjandet|klubb(?:en)?|stiftelse(?:n)?|stift(?:et)?|församling(?:en)?|organisation(?:en)?|universitet(?:et)?|högskola(?:n)?|kretsen|Företagarna|Handel)(?![\p{L}])|^Region\s|^Polis|^Länsstyrelsen/u;
 
 function evidenceText(units: readonly Unit[]): string | null {
   if (units.length === 0) return null;
@@ -192,6 +192,7 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
     discover: (printed, next) =>
       isOrganisationHeading(printed, next) ? addFoundBody(inventory, printed, ictx, 'heading') : null,
     openByDefault: inventory.lists.length === 0 && inventory.bodies.length > 0,
+    headingsAreBodies: lists.length === 0,
     listItems: new Set(inventory.lists.flatMap((l) => l.items.map((u) => u.start))),
   });
   const bodies = inventory.bodies;

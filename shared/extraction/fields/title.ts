@@ -139,6 +139,13 @@ export function extractTitle(ctx: ExtractionContext): TitleFields {
   let region = raw.join('\n');
   for (const re of HEADER_TOKEN_RES) region = region.replace(re, '\n');
   const lines = region.split('\n').map((l) => l.trim());
+  // an excerpt that starts mid-sentence (`att fritidsgårdarna …` under the running header) has no heading
+  const opening = lines.find((l) => l !== '' && l !== TABLE_ROW && !isMetaLine(l));
+  // (a lower-case letterhead wrap such as `stadsdelsförvaltning` or `kommun` is no sentence)
+  if (opening && /^\p{Ll}/u.test(opening) && opening.split(/\s+/u).length >= 6) {
+    addIssue(ctx, 'missing_field', 'title', 'the text starts mid-sentence, not at a heading', mainOffset(ctx));
+    return { title: null, subjectLine: null };
+  }
   const block: string[] = [];
   let collecting = false;
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -152,6 +159,17 @@ export function extractTitle(ctx: ExtractionContext): TitleFields {
     block.unshift(line);
   }
   const text = block.join(' ').replace(/\s+/gu, ' ').trim();
+  // an excerpt that starts mid-sentence or in running prose has no heading of its own
+  if (text && (/^\p{Ll}/u.test(text) || (/[.!?]$/u.test(text) && text.split(/\s+/u).length >= 10))) {
+    addIssue(
+      ctx,
+      'missing_field',
+      'title',
+      'the text starts in running prose, not at a heading',
+      mainOffset(ctx),
+    );
+    return { title: null, subjectLine: null };
+  }
   if (!text) {
     addIssue(ctx, 'missing_field', 'title', 'no case heading found in the header', mainOffset(ctx));
     return { title: null, subjectLine: null };

@@ -556,3 +556,28 @@ describe('a table of answers', () => {
     ]);
   });
 });
+
+describe('a page excerpt that starts mid-document', () => {
+  const lines: [string, number][] = [
+    [
+      'att fritidsgårdarna redan i dag har öppet längre på fredagar, och föreslår att nämnden avstyrker motionen.',
+      10,
+    ],
+    ['Kungsholmens stadsdelsnämnd', 13],
+    ['Kungsholmens stadsdelsnämnd avstyrker motionen.', 10],
+    ['Tierps Schackklubb', 13],
+    ['Klubben tillstyrker motionen.', 10],
+  ];
+  const excerpt = positioned(lines.map(([text, size], i) => cell(text, 60, 80 + i * 22, size)));
+
+  it('has no heading of its own', () => {
+    expect(extractCase([excerpt]).record.title).toBeNull();
+  });
+
+  it('takes the organisations its headings name as the consulted bodies', () => {
+    expect(extractCase([excerpt]).record.consultations.map((c) => [c.body, c.stance])).toEqual([
+      ['Kungsholmens stadsdelsnämnd', 'opposes'],
+      ['Tierps Schackklubb', 'supports'],
+    ]);
+  });
+});
