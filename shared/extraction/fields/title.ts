@@ -143,7 +143,13 @@ export function extractTitle(ctx: ExtractionContext): TitleFields {
   const opening = lines.find((l) => l !== '' && l !== TABLE_ROW && !isMetaLine(l));
   // (a lower-case letterhead wrap such as `stadsdelsförvaltning` or `kommun` is no sentence)
   if (opening && /^\p{Ll}/u.test(opening) && opening.split(/\s+/u).length >= 6) {
-    addIssue(ctx, 'missing_field', 'title', 'the text starts mid-sentence, not at a heading', mainOffset(ctx));
+    addIssue(
+      ctx,
+      'missing_field',
+      'title',
+      'the text starts mid-sentence, not at a heading',
+      mainOffset(ctx),
+    );
     return { title: null, subjectLine: null };
   }
   const block: string[] = [];
