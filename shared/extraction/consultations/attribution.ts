@@ -284,10 +284,10 @@ const SPEAKER_AFTER_RE =
   /(?<![\p{L}])enligt\s+|(?:svar|yttrande|remissvar|synpunkter)\s+har\s+(?:inte\s+|ännu\s+inte\s+)?(?:inkommit|kommit\s+in|lämnats)\s+från\s+/u;
 /** A subject before its finite verb. */
 const SUBJECT_BEFORE_VERB_RE =
-  /^(?<name>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|och|\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:verket|myndigheten|föreningen|förbundet|styrelsen|länsstyrelse|landstinget|regionen)))*)\s+(?:har|hade|är|var|avstyrkte|tillstyrkte|\p{Ll}+(?:er|ar|or))(?![\p{L}])/u;
+  /^(?<name>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|och|\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:verket|myndigheten|föreningen|förbundet|styrelsen|länsstyrelse|landstinget|regionen|nämnds|nämndens|styrelsens|råd|rådet|förening|förbund)))*)\s+(?:har|hade|är|var|avstyrkte|tillstyrkte|\p{Ll}+(?:er|ar|or))(?![\p{L}])/u;
 /** Organisation heads: a subject with one of them is an organisation, not a person or a thing. */
 const ORGANISATION_HEAD_RE =
-  /(?:verket|myndigheten|föreningen|förbundet|styrelsen|länsstyrelsen|landstinget|regionen|kommunen|bolaget|förvaltningen|kontoret|nämnden|rådet|kammaren|kyrkan|församlingen|organisationen|sällskapet|AB)$|^Region\s/u;
+  /(?:verket|myndigheten|föreningen|förening|förbundet|förbund|styrelsen|länsstyrelsen|landstinget|regionen|kommunen|bolaget|förvaltningen|kontoret|nämnden|rådet|råd|kammaren|kyrkan|församlingen|organisationen|sällskapet|klubb|klubben|AB)$|^(?:Region|Företagarna|Föreningen|PRO|SPF|RPG|SKPF)\s/u;
 
 /**
  * A sentence whose subject is an organisation the inventory does not know (`Trafikverket har
@@ -551,6 +551,26 @@ export function attributeUnits(input: AttributionInput): Attribution {
     if (read === 'other') {
       current = [];
       inOffice = false;
+      // in the part where answers are reported, an organisation that speaks unasked is a body too
+      // (`Företagarna Västerås välkomnar promemorian …`)
+      // (only one that opens a paragraph of its own: `… har däremot avstyrkt ett liknande förslag`
+      // inside another body's passage is a remark about it)
+      const speaker = SUBJECT_BEFORE_VERB_RE.exec(unit.text)?.groups?.name;
+      const opensParagraph = units[position - 1]?.paragraph !== unit.paragraph;
+      if (
+        speaker &&
+        opensParagraph &&
+        !OTHER_SPEAKER_RE.test(unit.text) &&
+        ORGANISATION_HEAD_RE.test(speaker)
+      ) {
+        const found = input.discover(speaker, unit);
+        if (found) {
+          index = buildAliasIndex(bodies);
+          const i = bodies.indexOf(found);
+          current = i >= 0 ? [i] : [];
+          for (const b of current) add(b, unit, roleOf(unit, inOffice));
+        }
+      }
       return;
     }
     // `Kulturnämnden tillstyrker motionen, liksom idrottsnämnden`: a co-subject after the predicate

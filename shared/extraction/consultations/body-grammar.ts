@@ -48,7 +48,7 @@ const COLLECTIVE_RE =
 
 /** A plural group head followed by area names: `stadsdelsnämnderna (i|för) Farsta`. */
 const GROUP_HEAD_RE =
-  /^(?<kind>(?:\p{L}+-\s?(?:,\s*\p{L}+-\s?)*och\s+)?\p{L}\p{Ll}*(?:nämnd|förvaltning)(?:erna|arna))\s+(?:i\s+|för\s+)?(?<area>\p{Lu}.*)$/u;
+  /^(?<kind>(?:\p{L}+-\s?(?:,\s*\p{L}+-\s?)*och\s+)?\p{L}\p{Ll}*(?:(?:nämnd|förvaltning)(?:erna|arna)|förbunden))\s+(?:i\s+|för\s+)?(?<area>\p{Lu}.*)$/u;
 /** Suspended prefixes over a plural head: `kultur-, utbildnings- och stadsbyggnadsnämnderna` are three bodies. */
 const SUSPENDED_PLURAL_RE =
   /^(?<parts>(?:\p{Ll}+-\s*,?\s*)+)(?:och|samt)\s+(?<last>\p{Ll}+?)(?<head>nämnderna|förvaltningarna|styrelserna)$/u;
@@ -124,7 +124,10 @@ function segments(list: string): Segment[] {
 }
 
 function singularKind(plural: string): string {
-  return plural.toLowerCase().replace(/(nämnd|förvaltning)(?:erna|arna|er|ar)$/u, '$1');
+  return plural
+    .toLowerCase()
+    .replace(/(nämnd|förvaltning)(?:erna|arna|er|ar)$/u, '$1')
+    .replace(/(förbund)en$/u, '$1');
 }
 
 function cleanItem(text: string): string {
@@ -156,7 +159,8 @@ function isBodyName(text: string): boolean {
 }
 
 function acronymOf(text: string): string | null {
-  return /\((\p{Lu}{2,8})\)$/u.exec(text)?.[1] ?? null;
+  // `(SBFF)`, and a short capitalised one (`Brottsförebyggande rådet (Brå)`)
+  return /\((\p{Lu}{2,8}|\p{Lu}\p{Ll}{1,3})\)$/u.exec(text)?.[1] ?? null;
 }
 
 /**

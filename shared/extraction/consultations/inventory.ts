@@ -242,11 +242,17 @@ function toBody(
   const generic = GENERIC_OWNER_COUNCIL_RE.exec(printed)?.[1];
   const named = generic ? capitalizeFirst(definiteHead(generic)) : printed;
   // (its own: never the central council of the same kind the register knows)
-  const resolved = generic
+  const registered = generic
     ? { name: named, type: 'rad' as const, aliases: [named] }
     : groupKind
       ? resolveArea(ctx.municipality, named, groupKind, ctx.year)
       : resolveBody(ctx.municipality, named, ctx.year);
+  // a list that names an office (`trafikkontoret`) consulted the office, not the committee the
+  // register files its statements under
+  const office = OFFICE_FORM_RE.test(named) && registered.type !== 'kontor';
+  const resolved = office
+    ? { name: capitalizeFirst(named.trim()), type: 'kontor' as const, aliases: [named.toLowerCase()] }
+    : registered;
   const aliases = new Set(resolved.aliases.map((a) => a.toLowerCase()));
   aliases.add(printed.toLowerCase());
   if (acronym) aliases.add(acronym.toLowerCase());
@@ -328,6 +334,8 @@ export function buildInventory(lists: readonly FoundList[], ctx: InventoryContex
 function definiteHead(phrase: string): string {
   return phrase.replace(/^(\p{L}*råd)(?![\p{L}])/u, '$1et');
 }
+
+const OFFICE_FORM_RE = /^\p{L}[\p{L}-]*(?:kontoret|förvaltningen)$/iu;
 
 /** A council owned by a committee named only by its kind: `stadsdelsnämndens ungdomsråd`. */
 const GENERIC_OWNER_COUNCIL_RE =

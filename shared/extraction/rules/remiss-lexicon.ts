@@ -37,6 +37,17 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     cue: /remi|remiss/iu,
   },
   {
+    // the simple past of the passive: `Förslaget sändes den 4 mars 2024 på remiss till …`
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:remitterades|skickades|sändes|gick)${GAP}\\s+(?:(?:ut\\s+)?på\\s+remiss|för\\s+yttrande)?${GAP}\\s*till\\s+`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'the case was remitted / sent out for comment to …',
+    cue: /remitterades|skickades|sändes|gick/iu,
+  },
+  {
     pattern: new RegExp(
       `(?<![\\p{L}])(?:har|hade)${GAP}\\s+(?:remitterat|skickat|sänt)\\s+(?:${W}\\s+){0,3}?(?:på\\s+remiss\\s+|för\\s+yttrande\\s+)?till\\s+`,
       'u',

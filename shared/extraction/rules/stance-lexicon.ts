@@ -358,7 +358,7 @@ export const PREDICATES: readonly LexiconRow[] = [
       'balansera',
       'förenlig',
     ],
-    `\\b(?:förslaget|förslagen|motionen|motionens\\s+förslag|idén|åtgärden|åtgärderna|hemställan|programmet|riktlinjerna|ett\\s+sådant\\s+\\p{L}+|en\\s+sådan\\s+\\p{L}+)${G}\\s+(?:är|vore|skulle\\s+vara|framstår\\s+som|bedöms\\s+vara)${G}\\s+(?:rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|bra|god[at]?|värdefull[at]?|lämplig[at]?|motivera(?:d|t|de)|ändamålsenlig[at]?|genomförbar[at]?|realistisk[at]?|viktig[at]?|väl\\s+avväg(?:d|t|da|de)|välavväg(?:d|t|da|de)|väl\\s+genomarbeta(?:d|t|de)|genomtänkt[a]?|välgrunda(?:d|t|de)|balansera(?:d|t|de)|förenlig[at]?)\\b`,
+    `\\b(?:förslaget|förslagen|motionen|motionens\\s+förslag|idén|åtgärden|åtgärderna|hemställan|programmet|riktlinjerna|planen|planförslaget|handlingsplanen|strategin|ett\\s+sådant\\s+\\p{L}+|en\\s+sådan\\s+\\p{L}+)${G}\\s+(?:är|vore|skulle\\s+vara|framstår\\s+som|bedöms\\s+vara)${G}\\s+(?:rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|bra|god[at]?|värdefull[at]?|lämplig[at]?|motivera(?:d|t|de)|ändamålsenlig[at]?|genomförbar[at]?|realistisk[at]?|viktig[at]?|väl\\s+avväg(?:d|t|da|de)|välavväg(?:d|t|da|de)|väl\\s+genomarbeta(?:d|t|de)|genomtänkt[a]?|välgrunda(?:d|t|de)|balansera(?:d|t|de)|förenlig[at]?)\\b`,
     'the proposal is judged reasonable, welcome, good, well balanced',
   ),
   row(

@@ -46,6 +46,32 @@ Kulturnämnden avstyrker motionen. Idrottsnämnden välkomnar motionen, och det 
       ]);
     });
 
+    it('ends a passage at an organisation the list did not name, and takes it as a body that spoke unasked', () => {
+      const found = consultationsOf(`${TWO}
+
+Kulturnämnden beskriver sina lokaler.
+
+Tierps Företagarförening välkomnar motionen och vill att den genomförs snart.
+
+Idrottsnämnden avstyrker motionen.`);
+      expect(stancesOf(found)).toEqual([
+        ['Kulturnämnden', 'unclear'],
+        ['Idrottsnämnden', 'opposes'],
+        ['Tierps Företagarförening', 'supports'],
+      ]);
+    });
+
+    it('keeps a list naming an office as the office, not the committee the register files it under', () => {
+      const found =
+        consultationsOf(`Under beredningen har synpunkter begärts in från trafikkontoret och kulturnämnden.
+
+Trafikkontoret avstyrker motionen. Kulturnämnden tillstyrker motionen.`);
+      expect(found.map((c) => [c.body, c.bodyType, c.stance])).toEqual([
+        ['Trafikkontoret', 'kontor', 'opposes'],
+        ['Kulturnämnden', 'namnd', 'supports'],
+      ]);
+    });
+
     it('reads the list after `Övriga remissinstanser –` as the subject, acronyms and wrapped names too', () => {
       const found =
         consultationsOf(`Ärendet har remitterats till kulturnämnden, Tierps Fastighets AB (TIFAB) och Region Uppsala.

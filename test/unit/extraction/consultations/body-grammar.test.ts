@@ -263,3 +263,19 @@ describe('councils sharing an owner', () => {
     expect(printed(readBodyList(list, unregistered))).toEqual(expected);
   });
 });
+
+describe('grouped associations of municipalities and short acronyms', () => {
+  it('expands `kommunalförbunden A, B och C` into one association per area', () => {
+    expect(grouped(readBodyList('kommunalförbunden Fyrbodal, Sjuhärad och Skaraborg', unregistered))).toEqual(
+      [
+        ['Fyrbodal', 'kommunalförbund'],
+        ['Sjuhärad', 'kommunalförbund'],
+        ['Skaraborg', 'kommunalförbund'],
+      ],
+    );
+  });
+
+  it('reads a short capitalised acronym in parentheses as the acronym', () => {
+    expect(readBodyList('Brottsförebyggande rådet (Brå)', unregistered).names[0]?.acronym).toBe('Brå');
+  });
+});
