@@ -252,6 +252,12 @@ export const PREDICATES: readonly LexiconRow[] = [
   row('oppose', ['avstyrk'], `\\bavstyrk(?:er|a|s|t|te|ts|ande)\\b`, 'rejects (avstyrker)'),
   row(
     'oppose',
+    ['invändningar'],
+    `\\b(?:har|hade|riktar|framför)\\s+(?:vissa\\s+|flera\\s+|en\\s+del\\s+|allvarliga\\s+|starka\\s+)?invändningar\\s+mot\\b`,
+    'objects to (has objections against)',
+  ),
+  row(
+    'oppose',
     ['motsatte', 'motsätter', 'avvisar', 'avråder', 'negativ', 'avvisande', 'kritisk'],
     `\\b(?:motsätter|motsatte)\\s+sig\\b|\\bavvisar\\b|\\bavråder\\b|\\bställer\\s+sig${G}\\s+(?:negativ|avvisande|kritisk)\\b`,
     'opposes, turns down, advises against',
@@ -649,7 +655,7 @@ export const PREDICATES: readonly LexiconRow[] = [
 
 /** A verdict for a part only: `tillstyrker motionen delvis`, `delvis tillstyrker`. */
 export const PARTIAL_VERDICT_RE = words(
-  '^\\s*(?:\\p{L}+\\s+){0,2}?(?:delvis|till\\s+viss\\s+del|i\\s+vissa\\s+delar|i\\s+delar)\\b|^[^.;]{0,60}?\\s(?:de\\s+flesta|merparten|huvuddelen|flertalet|större\\s+delen)\\s+av\\b|^[^.;]{0,40}?\\s(?:i\\s+(?:den|de)\\s+del(?:ar)?\\s+som|såvitt\\s+(?:avser|gäller))\\b',
+  '^\\s*(?:\\p{L}+\\s+){0,2}?(?:delvis|till\\s+viss\\s+del|i\\s+vissa\\s+delar|i\\s+delar|(?:vissa\\s+)?delar\\s+av)\\b|^[^.;]{0,60}?\\s(?:de\\s+flesta|merparten|huvuddelen|flertalet|större\\s+delen)\\s+av\\b|^[^.;]{0,40}?\\s(?:i\\s+(?:den|de)\\s+del(?:ar)?\\s+som|såvitt\\s+(?:avser|gäller))\\b',
 );
 export const PARTIAL_BEFORE_RE = words('\\b(?:delvis|till\\s+viss\\s+del)\\s+$');
 
