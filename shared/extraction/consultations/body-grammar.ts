@@ -40,7 +40,7 @@ const LEADING_RE =
   /^(?:(?:till|från|av|hos|med|även|också|dessutom|därutöver|därtill|härutöver|vidare|slutligen|bland\s+annat|bl\.\s?a\.|t\.\s?ex\.|bland\s+andra|exempelvis|de|det|den|samt|och)\s+)+/iu;
 /** A descriptor before a proper name (`föreningen Hundvänner på Söder`, `bolaget MKB`). */
 const DESCRIPTOR_RE =
-  /^(?:föreningen|organisationen|bolaget|företaget|nätverket|stiftelsen|intresseorganisationen|branschorganisationen|myndigheten|förbundet|samfundet)\s+(?=\p{Lu})/u;
+  /^(?:föreningen|organisationen|bolaget|företaget|nätverket|stiftelsen|intresseorganisationen|branschorganisationen|myndigheten|förbundet|samfundet|(?:de\s+)?(?:kommunala\s+|kommunägda\s+|helägda\s+)?(?:bolagen|företagen|föreningarna|organisationerna|myndigheterna))\s+(?=\p{Lu})/u;
 
 /** A quantity or a kind instead of names: `tre stadsdelsnämnder`, `samtliga nämnder`, `berörda …`. */
 const COLLECTIVE_RE =

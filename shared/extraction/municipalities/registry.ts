@@ -225,7 +225,9 @@ export function resolveArea(
     return { name: district.body, type: bodyTypeOf(district.body), aliases: districtAliases(district) };
   const clean = area.replace(/\s+/gu, ' ').trim();
   let name: string;
-  if (m.areaNameForm === 'definite-head-first') name = `${capitalizeFirst(kind)}en ${clean}`;
+  // an association of municipalities is named by its area in the genitive (`Fyrbodals kommunalförbund`)
+  if (/förbund$/u.test(kind)) name = `${/[sxz]$/iu.test(clean) ? clean : `${clean}s`} ${kind}`;
+  else if (m.areaNameForm === 'definite-head-first') name = `${capitalizeFirst(kind)}en ${clean}`;
   else if (m.areaNameForm === 'indefinite-head-first') name = `${capitalizeFirst(kind)} ${clean}`;
   // compass and centre names take the head first (`Stadsdelsnämnden Väster`); places take a genitive
   else if (COMPASS_AREA_RE.test(clean)) name = `${capitalizeFirst(kind)}en ${clean}`;

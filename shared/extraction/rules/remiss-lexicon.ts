@@ -37,6 +37,17 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     cue: /remi|remiss/iu,
   },
   {
+    // `Motionen har för yttrande lämnats till …`, `… har överlämnats för yttrande till …`
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:har|hade)${GAP}\\s+(?:för\\s+yttrande\\s+(?:lämnats|överlämnats|skickats|sänts)|(?:lämnats|överlämnats|skickats|sänts)${GAP}\\s+för\\s+yttrande)${GAP}\\s+till\\s+`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'the case has been sent to … for their statements',
+    cue: /för\s+yttrande/iu,
+  },
+  {
     // the simple past of the passive: `Förslaget sändes den 4 mars 2024 på remiss till …`
     pattern: new RegExp(
       `(?<![\\p{L}])(?:remitterades|skickades|sändes|gick)${GAP}\\s+(?:(?:ut\\s+)?på\\s+remiss|för\\s+yttrande)?${GAP}\\s*till\\s+`,

@@ -71,6 +71,17 @@ Kulturnämnden tillstyrker motionen.`);
       ]);
     });
 
+    it.each([
+      'Motionen har för yttrande lämnats till kulturnämnden och till de kommunala bolagen Tierpsbyggen AB och Tierps Energi AB.',
+      'Förslaget sändes den 4 mars 2024 på remiss till kulturnämnden, Tierpsbyggen AB och Tierps Energi AB.',
+    ])('reads the list of %j', (sentence) => {
+      expect(bodiesOf(`${sentence}\n\nKulturnämnden tillstyrker motionen.`)).toEqual([
+        'Kulturnämnden',
+        'Tierpsbyggen AB',
+        'Tierps Energi AB',
+      ]);
+    });
+
     it('leaves out the sender’s own remiss to the municipalities as a group', () => {
       expect(
         bodiesOf(
