@@ -149,6 +149,8 @@ if (process.env.BENCH_EVENT) {
     : response.batchItemFailures.length + ' batch item failure(s)';
 }
 const done = performance.now();
+const usage = process.cpuUsage();
+const cpuMs = (usage.user + usage.system) / 1000;
 let warmMs = null;
 if (process.env.BENCH_EVENT_WARM) {
   await mod.handler(JSON.parse(process.env.BENCH_EVENT_WARM));
@@ -166,7 +168,7 @@ if (process.env.BENCH_PARSE_FILE && typeof mod.createPdfReader === 'function') {
   parse = { firstMs: second - first, secondMs: performance.now() - second };
   await reader.close?.();
 }
-console.log(JSON.stringify({ started, imported, done, warmMs, parse, maxRssKb: process.resourceUsage().maxRSS, result }));
+console.log(JSON.stringify({ started, imported, done, cpuMs, warmMs, parse, maxRssKb: process.resourceUsage().maxRSS, result }));
 process.exit(0);
 `;
 
@@ -202,6 +204,8 @@ export interface DriverResult {
   started: number;
   imported: number;
   done: number;
+  /** CPU time of the process (every thread) from its start to `done`. */
+  cpuMs: number;
   /** Time of a second invocation (BENCH_EVENT_WARM) in the same, now warm, process. */
   warmMs: number | null;
   /** First and second read of BENCH_PARSE_FILE through the bundle's own PDF reader, if it exports one. */
@@ -266,13 +270,16 @@ const imported = performance.now();
 const parser = new PDFParse({ data, verbosity: 0 });
 const result = await parser.getText();
 await parser.destroy();
-console.log(JSON.stringify({ imported, done: performance.now(), pages: result.pages.length, maxRssKb: process.resourceUsage().maxRSS }));
+const done = performance.now();
+const usage = process.cpuUsage();
+console.log(JSON.stringify({ imported, done, cpuMs: (usage.user + usage.system) / 1000, pages: result.pages.length, maxRssKb: process.resourceUsage().maxRSS }));
 process.exit(0);
 `;
 
 export interface FloorResult {
   imported: number;
   done: number;
+  cpuMs: number;
   pages: number;
   maxRssKb: number;
   wallMs: number;

@@ -8,22 +8,15 @@ import { type IngestDependencies, ingestObject } from '../shared/ingest/ingest-o
 import { toRedriveNotification } from '../shared/ingest/redrive.ts';
 import type { IngestRecord } from '../shared/model/ingest-record.ts';
 import { toUploadedObjects } from '../shared/model/s3-event.ts';
-import { IsolatedPdfReader } from '../shared/pdf/isolated-pdf-reader.ts';
+import type { IsolatedPdfReader } from '../shared/pdf/isolated-pdf-reader.ts';
 import type { IngestQueue } from '../shared/storage/ingest-queue.ts';
 import { createOcrQueue, type Dependencies, getDependencies } from './dependencies.ts';
+import { createPdfReader } from './pdf-reader.ts';
 import { createJsonSqsBatchHandler } from './sqs-batch-handler.ts';
 
 export type IngestListener = (record: IngestRecord, ms: number) => void;
 
-/** The parser the handler uses unless one is passed in: worker threads capped by the config. */
-export function createPdfReader(config: Dependencies['config']): IsolatedPdfReader {
-  return new IsolatedPdfReader({
-    memoryMb: config.parseMemoryMb,
-    timeoutMs: config.parseTimeoutMs,
-    maxInflatedBytes: config.parseMaxInflatedMb * 2 ** 20,
-    threads: config.parseThreads,
-  });
-}
+export { createPdfReader } from './pdf-reader.ts';
 
 /** Hands scans to the OCR queue: its message is the upload's S3 notification, as the ingest got it. */
 export function handOverThrough(
@@ -88,26 +81,11 @@ function createBatchHandler(
 }
 
 /**
- * The smallest PDF pdf.js reads (one empty page; it rebuilds the missing cross-reference table):
- * read once during the Lambda's init, so the parser thread is started and pdf.js loaded in it
- * while the first invocation's store round trips run, not after them.
+ * The deployed function's handler, built during init over the parser the entry started first
+ * (lambdas/ingest-document.ts): dependencies and SDK clients.
  */
-const WARM_UP_PDF = new TextEncoder().encode(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
-
-/**
- * The deployed function's handler, built during init: dependencies, SDK clients and the parser
- * thread (warmed with a one-page PDF; a failure there is the first real read's to report).
- */
-export function createLambdaIngestHandler(): (
-  event: SQSEvent,
-  context: Context,
-) => Promise<SQSBatchResponse> {
-  const deps = getDependencies();
-  const reader = createPdfReader(deps.config);
-  void reader.read(WARM_UP_PDF).catch((error: unknown) => {
-    deps.logger.warn('the parser thread warm-up failed', { error: error as Error });
-  });
-  return createIngestHandler(deps, undefined, reader.read);
+export function createLambdaIngestHandler(
+  reader: Pick<IsolatedPdfReader, 'read'>,
+): (event: SQSEvent, context: Context) => Promise<SQSBatchResponse> {
+  return createIngestHandler(getDependencies(), undefined, reader.read);
 }
