@@ -67,20 +67,7 @@ export class IngestRepository {
     base: Pick<IngestRecord, 'ingestId' | 'key' | 'fileName' | 'versionId' | 'eTag' | 'bytes'>,
     now: string,
   ): Promise<{ record: IngestRecord; created: boolean }> {
-    const record: IngestRecord = {
-      ...base,
-      sha256: null,
-      status: 'queued',
-      reason: null,
-      message: null,
-      caseId: null,
-      warnings: [],
-      ocrConfidence: null,
-      attempts: 0,
-      identity: null,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const record = newIngestRecord(base, now);
     try {
       await this.db.send(
         new PutCommand({
@@ -109,20 +96,7 @@ export class IngestRepository {
     base: Pick<IngestRecord, 'ingestId' | 'key' | 'fileName' | 'versionId' | 'eTag' | 'bytes'>,
     now: string,
   ): Promise<{ record: IngestRecord; started: boolean }> {
-    const fresh: Record<string, unknown> = this.toItem({
-      ...base,
-      sha256: null,
-      status: 'queued',
-      reason: null,
-      message: null,
-      caseId: null,
-      warnings: [],
-      ocrConfidence: null,
-      attempts: 0,
-      identity: null,
-      createdAt: now,
-      updatedAt: now,
-    });
+    const fresh: Record<string, unknown> = this.toItem(newIngestRecord(base, now));
     const names: Record<string, string> = {
       '#status': 'status',
       '#updatedAt': 'updatedAt',
@@ -651,4 +625,25 @@ function ingestKeyFromSort(sort: string): { PK: string; SK: string } {
 function stripKeys(item: Record<string, unknown>): Record<string, unknown> {
   const { PK: _pk, SK: _sk, kind: _k, GSI2PK: _g, GSI2SK: _s, sweeps: _w, ...rest } = item;
   return rest;
+}
+
+/** A just-registered upload: `queued`, nothing read from it yet. */
+function newIngestRecord(
+  base: Pick<IngestRecord, 'ingestId' | 'key' | 'fileName' | 'versionId' | 'eTag' | 'bytes'>,
+  now: string,
+): IngestRecord {
+  return {
+    ...base,
+    sha256: null,
+    status: 'queued',
+    reason: null,
+    message: null,
+    caseId: null,
+    warnings: [],
+    ocrConfidence: null,
+    attempts: 0,
+    identity: null,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
