@@ -121,7 +121,7 @@ export const HealthSchema = z
 const caseId = z
   .string()
   .regex(CASE_ID_PATTERN, 'expected a case id')
-  .openapi({ example: 'stockholm-2017-000991' });
+  .openapi({ example: 'stockholm-2024-001234' });
 export const CaseIdParamSchema = z.object({ id: caseId });
 export const RevisionParamSchema = z.object({
   id: caseId,

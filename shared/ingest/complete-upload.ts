@@ -49,7 +49,7 @@ export async function completeUpload(
   if (!diarienummer || diarienummer.length > 100)
     throw new CompletionError(
       'bad_value',
-      'parameter diarienummer: give the Dnr as printed, e.g. 2017/000991',
+      'parameter diarienummer: give the Dnr as printed, e.g. KS 2024/001234',
     );
   const [reading, pageTexts] = await Promise.all([
     deps.ingests.getReading(ingest.ingestId),

@@ -1,4 +1,4 @@
-// municipality + diarienummer → the stable, URL-safe case id (`stockholm-2017-000991`).
+// municipality + diarienummer → the stable, URL-safe case id (`stockholm-2024-001234`).
 // Pure; the id must never change for the same printed inputs, so clients can key on it, and two
 // different printed diarienummer must never share one: the mapping below loses nothing.
 import { createHash } from 'node:crypto';
@@ -58,7 +58,7 @@ export function normalizeDiarienummer(diarienummer: string): string {
 
 /**
  * The characters registries print Dnr with, each with its own stand-in, so the id can be read back
- * to the Dnr: `2017/000991` → `2017-000991`, `326-1452/2004` → `326_1452-2004`, `1.5.1-143/2017` →
+ * to the Dnr: `2024/001234` → `2024-001234`, `326-1452/2004` → `326_1452-2004`, `1.5.1-143/2017` →
  * `1.5.1_143-2017`, `KSN-2013-0456` → `ksn_2013_0456`. Letters are the printed capitals.
  */
 const STAND_INS: Readonly<Record<string, string>> = { '/': '-', '-': '_', '.': '.' };
@@ -76,7 +76,7 @@ function encodeLosslessly(printed: string): string | null {
 }
 
 /**
- * `Stockholms stad` + `2017/000991` → `stockholm-2017-000991`. One-to-one on the normalised printed
+ * `Stockholms stad` + `2024/001234` → `stockholm-2024-001234`. One-to-one on the normalised printed
  * Dnr: the usual forms map character by character (see STAND_INS); any other (a space, a colon,
  * lower case, å) keeps a readable slug and adds `~` and 10 hex digits of the Dnr's sha256
  * (`KF 2017:45` → `kf-2017-45~…`). No lossless id contains `~`, so the two kinds never meet.

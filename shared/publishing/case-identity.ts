@@ -8,7 +8,7 @@ import type { ExtractedCase, ExtractionIssue } from '../model/case-record.ts';
 
 // What may stand right before a number on its line. Swedish phrasing, so really data of
 // shared/extraction/rules/; kept here until the header reader itself refuses motion numbers.
-/** `Dnr 2017/000991`, `Diarienr: KS-2014/1872`, `(Dnr 2017/000991)`: the number is the Dnr. */
+/** `Dnr 2024/001234`, `Diarienr: KS-2014/1872`, `(Dnr 2024/001234)`: the number is the Dnr. */
 const DNR_LABEL_BEFORE = /(?:Dnr|DNR|Diarienr|DIARIENR|Diarienummer|DIARIENUMMER)\.?:?[ \t]*\(?[ \t]*$/u;
 /** `Motion (2017:45)`, `motionen 2017:45`, `Motion nr 2017:45` (gloss: the motion, number): a motion's. */
 const MOTION_BEFORE = /(?<!\p{L})(?:motion|motionen)[ \t]*(?:nr\.?[ \t]*)?\(?[ \t]*$/iu;

@@ -270,7 +270,7 @@ const withdrawCorrectionRoute = createRoute({
 });
 
 export const CompletionRequestSchema = z.strictObject({
-  diarienummer: z.string().min(1).max(100).describe('as printed, e.g. 2017/000991'),
+  diarienummer: z.string().min(1).max(100).describe('as printed, e.g. KS 2024/001234'),
   municipality: z
     .string()
     .min(1)

@@ -201,7 +201,7 @@ const UploadForm: FC<{ upload: UploadWaiting; csrf: string; n: number }> = ({ up
           <input type="hidden" name="csrf" value={csrf} />
           <div>
             <label for={`dnr-${n}`}>Diarienummer</label>
-            <input id={`dnr-${n}`} name="diarienummer" type="text" required placeholder="2017/000991" />
+            <input id={`dnr-${n}`} name="diarienummer" type="text" required placeholder="KS 2024/001234" />
           </div>
           <div>
             <label for={`municipality-${n}`}>Kommun</label>
