@@ -9,6 +9,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { PdfText } from './extract-text.ts';
 import { PdfReadError } from './pdf-errors.ts';
 import { assertLooksLikePdf } from './pdf-header.ts';
+import { RssWatchdog, type WorkerSlot, WorkerSlots } from './worker-slots.ts';
 
 export interface IsolatedPdfReaderOptions {
   /** V8 old-generation cap of each parser thread (resourceLimits.maxOldGenerationSizeMb). */
@@ -143,90 +144,48 @@ export async function buildDevWorkerModule(entry: string): Promise<string> {
   return pathToFileURL(file).href;
 }
 
-interface Slot {
-  worker: Worker | null;
-  ready: Promise<void>;
-  parses: number;
-  busy: boolean;
-}
-
 export class IsolatedPdfReader {
-  private readonly slots = new Set<Slot>();
-  private readonly waiting: (() => void)[] = [];
-  /** Parses in flight, oldest first: what the RSS watchdog measures against and stops. */
-  private readonly inFlight = new Map<number, { startRss: number; stop: () => void }>();
-  private watchdog: NodeJS.Timeout | undefined;
+  private readonly slots: WorkerSlots;
+  /**
+   * The backstop for what the inflate guard cannot see (streams it cannot inflate, e.g. encrypted
+   * ones, measured at 2.2 GB RSS): past the per-thread cap over where the oldest parse began, that
+   * parse is stopped as `too_large`.
+   */
+  private readonly watchdog: RssWatchdog;
   private nextId = 1;
-  private closed = false;
-  private readonly threads: number;
   private readonly bootTimeoutMs: number;
 
   constructor(private readonly options: IsolatedPdfReaderOptions) {
-    this.threads = Math.max(1, options.threads ?? 2);
     this.bootTimeoutMs = options.bootTimeoutMs ?? 30_000;
+    this.slots = new WorkerSlots({
+      what: 'PDF reader',
+      threads: Math.max(1, options.threads ?? 2),
+      usesPerThread: PARSES_PER_THREAD,
+      moduleUrl: workerModuleUrl,
+      start: (slot, url) => this.startThread(slot, url),
+    });
+    this.watchdog = new RssWatchdog(options.memoryMb * 2 ** 20, RSS_CHECK_MS);
   }
 
   /** Page texts, or PdfReadError with the contract's reason; other errors are faults worth a retry. */
   read = async (bytes: Uint8Array): Promise<PdfText> => {
     assertLooksLikePdf(bytes);
-    const slot = await this.acquire();
+    const slot = await this.slots.acquire();
     try {
       return await this.parseIn(slot, bytes);
     } finally {
-      this.release(slot);
+      this.slots.release(slot);
     }
   };
 
   /** Stops every parser thread; reads in flight fail. */
   async close(): Promise<void> {
-    this.closed = true;
-    clearInterval(this.watchdog);
-    this.watchdog = undefined;
-    await Promise.all([...this.slots].map((s) => s.worker?.terminate()));
-    this.slots.clear();
-    for (const wake of this.waiting.splice(0)) wake();
+    this.watchdog.close();
+    await this.slots.close();
   }
 
-  private async acquire(): Promise<Slot> {
-    for (;;) {
-      if (this.closed) throw new Error('the PDF reader is closed');
-      const idle = [...this.slots].find((s) => !s.busy);
-      const slot = idle ?? (this.slots.size < this.threads ? this.spawn(workerModuleUrl()) : null);
-      if (slot) {
-        slot.busy = true;
-        try {
-          await slot.ready;
-          return slot;
-        } catch (error) {
-          this.discard(slot);
-          throw error;
-        }
-      }
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
-    }
-  }
-
-  private release(slot: Slot): void {
-    slot.busy = false;
-    if (slot.parses >= PARSES_PER_THREAD) this.discard(slot);
-    this.waiting.shift()?.();
-  }
-
-  private discard(slot: Slot): void {
-    if (!this.slots.delete(slot)) return;
-    void slot.worker?.terminate();
-  }
-
-  /** Starts a thread; the slot is taken at once, so concurrent reads never start too many. */
-  private spawn(moduleUrl: Promise<string>): Slot {
-    const slot: Slot = { worker: null, ready: Promise.resolve(), parses: 0, busy: false };
-    slot.ready = moduleUrl.then((url) => this.startThread(slot, url));
-    this.slots.add(slot);
-    return slot;
-  }
-
-  private startThread(slot: Slot, moduleUrl: string): Promise<void> {
-    if (this.closed) throw new Error('the PDF reader is closed');
+  private startThread(slot: WorkerSlot, moduleUrl: string): Promise<void> {
+    if (this.slots.closed) throw new Error('the PDF reader is closed');
     const settings: WorkerSettings = {
       [WORKER_FLAG]: true,
       moduleUrl,
@@ -267,40 +226,18 @@ export class IsolatedPdfReader {
     });
     slot.worker = worker;
     // a slot whose thread died is never handed out again
-    worker.once('exit', () => this.slots.delete(slot));
+    worker.once('exit', () => this.slots.forget(slot));
     return ready;
   }
 
-  /**
-   * The backstop for what the inflate guard cannot see (streams it cannot inflate, e.g. encrypted
-   * ones, measured at 2.2 GB RSS): while parses run, the process's RSS may grow by at most the
-   * per-thread cap over what it was when the oldest running parse began; past that, the oldest
-   * parse is stopped as `too_large`. Oldest, because a bomb runs for seconds and a normal PDF for
-   * a fraction of one; process-wide, because a thread's ArrayBuffers are not measurable from here.
-   */
-  private watchProcessMemory(): void {
-    if (this.watchdog) return;
-    const limit = this.options.memoryMb * 2 ** 20;
-    this.watchdog = setInterval(() => {
-      const oldest = this.inFlight.values().next().value;
-      if (!oldest) {
-        clearInterval(this.watchdog);
-        this.watchdog = undefined;
-        return;
-      }
-      if (process.memoryUsage.rss() - oldest.startRss > limit) oldest.stop();
-    }, RSS_CHECK_MS);
-    this.watchdog.unref();
-  }
-
-  private parseIn(slot: Slot, bytes: Uint8Array): Promise<PdfText> {
+  private parseIn(slot: WorkerSlot, bytes: Uint8Array): Promise<PdfText> {
     const id = this.nextId++;
-    slot.parses++;
+    slot.uses++;
     const { worker } = slot;
     if (!worker) return Promise.reject(new Error('the PDF parser thread is not running'));
     return new Promise<PdfText>((resolve, reject) => {
       const cleanup = () => {
-        this.inFlight.delete(id);
+        this.watchdog.unwatch(id);
         clearTimeout(timer);
         worker.off('message', onMessage);
         worker.off('error', onError);
@@ -308,7 +245,7 @@ export class IsolatedPdfReader {
       };
       const timer = setTimeout(() => {
         cleanup();
-        this.discard(slot);
+        this.slots.discard(slot);
         reject(new PdfReadError('timeout', `parsing took longer than ${this.options.timeoutMs} ms`));
       }, this.options.timeoutMs);
       const onMessage = (message: ParseReply) => {
@@ -320,33 +257,26 @@ export class IsolatedPdfReader {
       };
       const onError = (error: Error & { code?: string }) => {
         cleanup();
-        this.discard(slot);
+        this.slots.discard(slot);
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
           reject(new PdfReadError('too_large', `parsing needed over ${this.options.memoryMb} MiB of heap`));
         } else reject(error);
       };
       const onExit = () => {
         cleanup();
-        this.discard(slot);
+        this.slots.discard(slot);
         reject(new Error('the PDF parser thread exited unexpectedly'));
       };
       worker.on('message', onMessage);
       worker.once('error', onError);
       worker.once('exit', onExit);
-      this.inFlight.set(id, {
-        startRss: process.memoryUsage.rss(),
-        stop: () => {
-          cleanup();
-          this.discard(slot);
-          reject(
-            new PdfReadError(
-              'too_large',
-              `parsing needed over ${this.options.memoryMb} MiB outside the heap`,
-            ),
-          );
-        },
+      this.watchdog.watch(id, () => {
+        cleanup();
+        this.slots.discard(slot);
+        reject(
+          new PdfReadError('too_large', `parsing needed over ${this.options.memoryMb} MiB outside the heap`),
+        );
       });
-      this.watchProcessMemory();
       // a copy: the caller keeps its bytes (it hashes and may re-read them)
       const copy = new Uint8Array(bytes);
       worker.postMessage({ id, bytes: copy } satisfies ParseRequest, [copy.buffer]);

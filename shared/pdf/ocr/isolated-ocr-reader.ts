@@ -7,6 +7,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { buildDevWorkerModule } from '../isolated-pdf-reader.ts';
 import { PdfReadError } from '../pdf-errors.ts';
 import { assertLooksLikePdf } from '../pdf-header.ts';
+import { RssWatchdog, type WorkerSlot, WorkerSlots } from '../worker-slots.ts';
 import type { OcrLimits, OcrProgress, OcrText } from './read-pdf-with-ocr.ts';
 
 export interface IsolatedOcrReaderOptions {
@@ -116,88 +117,44 @@ function workerModuleUrl(): Promise<string> {
   return devBuild;
 }
 
-interface Slot {
-  worker: Worker | null;
-  ready: Promise<void>;
-  reads: number;
-  busy: boolean;
-}
-
 export class IsolatedOcrReader {
-  private readonly slots = new Set<Slot>();
-  private readonly waiting: (() => void)[] = [];
-  private readonly inFlight = new Map<number, { startRss: number; stop: () => void }>();
-  private watchdog: NodeJS.Timeout | undefined;
+  private readonly slots: WorkerSlots;
+  /** While reads run, the process's RSS may grow by at most memoryMb over where the oldest began. */
+  private readonly watchdog: RssWatchdog;
   private nextId = 1;
-  private closed = false;
-  private readonly threads: number;
   private readonly bootTimeoutMs: number;
 
   constructor(private readonly options: IsolatedOcrReaderOptions) {
-    this.threads = Math.max(1, options.threads ?? 1);
     this.bootTimeoutMs = options.bootTimeoutMs ?? 60_000;
+    this.slots = new WorkerSlots({
+      what: 'OCR reader',
+      threads: Math.max(1, options.threads ?? 1),
+      usesPerThread: READS_PER_THREAD,
+      moduleUrl: workerModuleUrl,
+      start: (slot, url) => this.startThread(slot, url),
+    });
+    this.watchdog = new RssWatchdog(options.memoryMb * 2 ** 20, RSS_CHECK_MS);
   }
 
   /** Page texts (OCR'd where needed), or PdfReadError; other errors are faults worth a retry. */
   read = async (bytes: Uint8Array, options: OcrReadOptions = {}): Promise<OcrText> => {
     assertLooksLikePdf(bytes);
-    const slot = await this.acquire();
+    const slot = await this.slots.acquire();
     try {
       return await this.readIn(slot, bytes, options);
     } finally {
-      this.release(slot);
+      this.slots.release(slot);
     }
   };
 
   /** Stops every OCR thread (and the Tesseract thread inside it); reads in flight fail. */
   async close(): Promise<void> {
-    this.closed = true;
-    clearInterval(this.watchdog);
-    this.watchdog = undefined;
-    await Promise.all([...this.slots].map((s) => s.worker?.terminate()));
-    this.slots.clear();
-    for (const wake of this.waiting.splice(0)) wake();
+    this.watchdog.close();
+    await this.slots.close();
   }
 
-  private async acquire(): Promise<Slot> {
-    for (;;) {
-      if (this.closed) throw new Error('the OCR reader is closed');
-      const idle = [...this.slots].find((s) => !s.busy);
-      const slot = idle ?? (this.slots.size < this.threads ? this.spawn(workerModuleUrl()) : null);
-      if (slot) {
-        slot.busy = true;
-        try {
-          await slot.ready;
-          return slot;
-        } catch (error) {
-          this.discard(slot);
-          throw error;
-        }
-      }
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
-    }
-  }
-
-  private release(slot: Slot): void {
-    slot.busy = false;
-    if (slot.reads >= READS_PER_THREAD) this.discard(slot);
-    this.waiting.shift()?.();
-  }
-
-  private discard(slot: Slot): void {
-    if (!this.slots.delete(slot)) return;
-    void slot.worker?.terminate();
-  }
-
-  private spawn(moduleUrl: Promise<string>): Slot {
-    const slot: Slot = { worker: null, ready: Promise.resolve(), reads: 0, busy: false };
-    slot.ready = moduleUrl.then((url) => this.startThread(slot, url));
-    this.slots.add(slot);
-    return slot;
-  }
-
-  private startThread(slot: Slot, moduleUrl: string): Promise<void> {
-    if (this.closed) throw new Error('the OCR reader is closed');
+  private startThread(slot: WorkerSlot, moduleUrl: string): Promise<void> {
+    if (this.slots.closed) throw new Error('the OCR reader is closed');
     const settings: WorkerSettings = {
       [WORKER_FLAG]: true,
       moduleUrl,
@@ -238,34 +195,18 @@ export class IsolatedOcrReader {
       });
     });
     slot.worker = worker;
-    worker.once('exit', () => this.slots.delete(slot));
+    worker.once('exit', () => this.slots.forget(slot));
     return ready;
   }
 
-  /** While reads run, the process's RSS may grow by at most memoryMb over where the oldest began. */
-  private watchProcessMemory(): void {
-    if (this.watchdog) return;
-    const limit = this.options.memoryMb * 2 ** 20;
-    this.watchdog = setInterval(() => {
-      const oldest = this.inFlight.values().next().value;
-      if (!oldest) {
-        clearInterval(this.watchdog);
-        this.watchdog = undefined;
-        return;
-      }
-      if (process.memoryUsage.rss() - oldest.startRss > limit) oldest.stop();
-    }, RSS_CHECK_MS);
-    this.watchdog.unref();
-  }
-
-  private readIn(slot: Slot, bytes: Uint8Array, options: OcrReadOptions): Promise<OcrText> {
+  private readIn(slot: WorkerSlot, bytes: Uint8Array, options: OcrReadOptions): Promise<OcrText> {
     const id = this.nextId++;
-    slot.reads++;
+    slot.uses++;
     const { worker } = slot;
     if (!worker) return Promise.reject(new Error('the OCR thread is not running'));
     return new Promise<OcrText>((resolve, reject) => {
       const cleanup = () => {
-        this.inFlight.delete(id);
+        this.watchdog.unwatch(id);
         clearTimeout(timer);
         worker.off('message', onMessage);
         worker.off('error', onError);
@@ -273,7 +214,7 @@ export class IsolatedOcrReader {
       };
       const fail = (error: Error) => {
         cleanup();
-        this.discard(slot);
+        this.slots.discard(slot);
         reject(error);
       };
       const timer = setTimeout(
@@ -304,12 +245,9 @@ export class IsolatedOcrReader {
       worker.on('message', onMessage);
       worker.once('error', onError);
       worker.once('exit', onExit);
-      this.inFlight.set(id, {
-        startRss: process.memoryUsage.rss(),
-        stop: () =>
-          fail(new PdfReadError('too_large', `OCR needed over ${this.options.memoryMb} MiB of memory`)),
-      });
-      this.watchProcessMemory();
+      this.watchdog.watch(id, () =>
+        fail(new PdfReadError('too_large', `OCR needed over ${this.options.memoryMb} MiB of memory`)),
+      );
       const copy = new Uint8Array(bytes);
       worker.postMessage({ id, bytes: copy } satisfies ReadRequest, [copy.buffer]);
     });
