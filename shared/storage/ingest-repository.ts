@@ -85,6 +85,18 @@ export class IngestRepository {
     }
   }
 
+  /** Sends a conditional write: true when it was applied, false when its condition did not hold. */
+  private async sendIfConditionHolds(command: UpdateCommand | PutCommand): Promise<boolean> {
+    try {
+      if (command instanceof PutCommand) await this.db.send(command);
+      else await this.db.send(command);
+      return true;
+    } catch (error) {
+      if (isConditionalConflict(error)) return false;
+      throw error;
+    }
+  }
+
   /**
    * `register` and `markProcessing` in one conditional write (one round trip instead of two, or
    * three for a redelivery): a new upload is recorded straight as `processing`, attempt 1; a
@@ -148,27 +160,21 @@ export class IngestRepository {
 
   /** queued/processing → processing, counting the attempt. False when it is already terminal. */
   async markProcessing(ingestId: string, now: string): Promise<boolean> {
-    try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: ingestKey(ingestId),
-          UpdateExpression: 'SET #status = :processing, updatedAt = :now ADD attempts :one',
-          ConditionExpression: 'attribute_exists(PK) AND NOT #status IN (:t0, :t1, :t2, :t3, :t4)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':processing': 'processing',
-            ':now': now,
-            ':one': 1,
-            ...terminalValues(),
-          },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionalConflict(error)) return false;
-      throw error;
-    }
+    return this.sendIfConditionHolds(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: ingestKey(ingestId),
+        UpdateExpression: 'SET #status = :processing, updatedAt = :now ADD attempts :one',
+        ConditionExpression: 'attribute_exists(PK) AND NOT #status IN (:t0, :t1, :t2, :t3, :t4)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':processing': 'processing',
+          ':now': now,
+          ':one': 1,
+          ...terminalValues(),
+        },
+      }),
+    );
   }
 
   /**
@@ -176,31 +182,25 @@ export class IngestRepository {
    * False when it is not waiting for OCR (read already, or taken by another OCR worker).
    */
   async markOcrProcessing(ingestId: string, now: string): Promise<boolean> {
-    try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: ingestKey(ingestId),
-          UpdateExpression:
-            'SET #status = :processing, reason = :null, message = :message, updatedAt = :now ADD attempts :one',
-          ConditionExpression: '#status = :needsOcr AND reason = :queued',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':processing': 'processing',
-            ':null': null,
-            ':message': 'reading the pages without a text layer by OCR',
-            ':now': now,
-            ':one': 1,
-            ':needsOcr': 'needs_ocr',
-            ':queued': 'ocr_queued',
-          },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionalConflict(error)) return false;
-      throw error;
-    }
+    return this.sendIfConditionHolds(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: ingestKey(ingestId),
+        UpdateExpression:
+          'SET #status = :processing, reason = :null, message = :message, updatedAt = :now ADD attempts :one',
+        ConditionExpression: '#status = :needsOcr AND reason = :queued',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':processing': 'processing',
+          ':null': null,
+          ':message': 'reading the pages without a text layer by OCR',
+          ':now': now,
+          ':one': 1,
+          ':needsOcr': 'needs_ocr',
+          ':queued': 'ocr_queued',
+        },
+      }),
+    );
   }
 
   /**
@@ -208,22 +208,16 @@ export class IngestRepository {
    * the sweeper does not take it for stuck. False (no write) when it is no longer `processing`.
    */
   async touchProcessing(ingestId: string, message: string, now: string): Promise<boolean> {
-    try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: ingestKey(ingestId),
-          UpdateExpression: 'SET message = :message, updatedAt = :now',
-          ConditionExpression: '#status = :processing',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':message': message, ':now': now, ':processing': 'processing' },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionalConflict(error)) return false;
-      throw error;
-    }
+    return this.sendIfConditionHolds(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: ingestKey(ingestId),
+        UpdateExpression: 'SET message = :message, updatedAt = :now',
+        ConditionExpression: '#status = :processing',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':message': message, ':now': now, ':processing': 'processing' },
+      }),
+    );
   }
 
   async setContent(ingestId: string, sha256: string, bytes: number, now: string): Promise<void> {
@@ -290,33 +284,27 @@ export class IngestRepository {
     identity: IngestIdentity,
     now: string,
   ): Promise<boolean> {
-    try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: ingestKey(ingestId),
-          UpdateExpression:
-            'SET #status = :status, reason = :reason, message = :message, caseId = :caseId, warnings = :warnings, #identity = :identity, updatedAt = :now',
-          ConditionExpression: '#status = :expected AND reason = :expectedReason',
-          ExpressionAttributeNames: { '#status': 'status', '#identity': 'identity' },
-          ExpressionAttributeValues: {
-            ':status': outcome.status,
-            ':reason': outcome.reason,
-            ':message': outcome.message,
-            ':caseId': outcome.caseId,
-            ':warnings': outcome.warnings,
-            ':identity': identity,
-            ':now': now,
-            ':expected': expected.status,
-            ':expectedReason': expected.reason,
-          },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionalConflict(error)) return false;
-      throw error;
-    }
+    return this.sendIfConditionHolds(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: ingestKey(ingestId),
+        UpdateExpression:
+          'SET #status = :status, reason = :reason, message = :message, caseId = :caseId, warnings = :warnings, #identity = :identity, updatedAt = :now',
+        ConditionExpression: '#status = :expected AND reason = :expectedReason',
+        ExpressionAttributeNames: { '#status': 'status', '#identity': 'identity' },
+        ExpressionAttributeValues: {
+          ':status': outcome.status,
+          ':reason': outcome.reason,
+          ':message': outcome.message,
+          ':caseId': outcome.caseId,
+          ':warnings': outcome.warnings,
+          ':identity': identity,
+          ':now': now,
+          ':expected': expected.status,
+          ':expectedReason': expected.reason,
+        },
+      }),
+    );
   }
 
   /** Keeps what the extractor read from an upload that names no case yet (replacing an older reading). */
@@ -390,28 +378,22 @@ export class IngestRepository {
    */
   async reopen(ingestId: string, reasons: readonly string[], now: string): Promise<boolean> {
     const reasonValues = Object.fromEntries(reasons.map((r, i) => [`:r${i}`, r]));
-    try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: ingestKey(ingestId),
-          UpdateExpression: 'SET #status = :queued, reason = :null, message = :null, updatedAt = :now',
-          ConditionExpression: `#status = :failed AND reason IN (${Object.keys(reasonValues).join(', ')})`,
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':queued': 'queued',
-            ':failed': 'failed',
-            ':null': null,
-            ':now': now,
-            ...reasonValues,
-          },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionalConflict(error)) return false;
-      throw error;
-    }
+    return this.sendIfConditionHolds(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: ingestKey(ingestId),
+        UpdateExpression: 'SET #status = :queued, reason = :null, message = :null, updatedAt = :now',
+        ConditionExpression: `#status = :failed AND reason IN (${Object.keys(reasonValues).join(', ')})`,
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':queued': 'queued',
+          ':failed': 'failed',
+          ':null': null,
+          ':now': now,
+          ...reasonValues,
+        },
+      }),
+    );
   }
 
   /**
@@ -530,31 +512,25 @@ export class IngestRepository {
    * is not stale again before another deadline passes. False when something else got there first.
    */
   async touchStale(ingestId: string, seenUpdatedAt: string, now: string): Promise<boolean> {
-    try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: ingestKey(ingestId),
-          UpdateExpression: 'SET updatedAt = :now ADD sweeps :one',
-          ConditionExpression:
-            'updatedAt = :seen AND (#status IN (:queued, :processing) OR (#status = :needsOcr AND reason = :ocrQueued))',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':now': now,
-            ':seen': seenUpdatedAt,
-            ':one': 1,
-            ':queued': 'queued',
-            ':processing': 'processing',
-            ':needsOcr': 'needs_ocr',
-            ':ocrQueued': 'ocr_queued',
-          },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionalConflict(error)) return false;
-      throw error;
-    }
+    return this.sendIfConditionHolds(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: ingestKey(ingestId),
+        UpdateExpression: 'SET updatedAt = :now ADD sweeps :one',
+        ConditionExpression:
+          'updatedAt = :seen AND (#status IN (:queued, :processing) OR (#status = :needsOcr AND reason = :ocrQueued))',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':now': now,
+          ':seen': seenUpdatedAt,
+          ':one': 1,
+          ':queued': 'queued',
+          ':processing': 'processing',
+          ':needsOcr': 'needs_ocr',
+          ':ocrQueued': 'ocr_queued',
+        },
+      }),
+    );
   }
 
   /** Newest first, from the ingest index. Filters narrow the page; `after` continues a listing. */
