@@ -391,6 +391,15 @@ export function attributeUnits(input: AttributionInput): Attribution {
     byBody.set(body, list);
     answered.add(body);
   };
+  /** A body found outside the lists (a heading, a table row, a speaker): it becomes the current one. */
+  const discoverBody = (printed: string, next: Unit | undefined): boolean => {
+    const found = input.discover(printed, next);
+    if (!found) return false;
+    index = buildAliasIndex(bodies);
+    const i = bodies.indexOf(found);
+    current = i >= 0 ? [i] : [];
+    return true;
+  };
   let inUnderlag = false;
   /** The bodies the latest list sentence named, for a plural anaphor after it. */
   let lastList: number[] = [];
@@ -433,11 +442,7 @@ export function attributeUnits(input: AttributionInput): Attribution {
       }
       if ((open && detailed) || input.headingsAreBodies) {
         // an unknown heading in the compilation: a body that answered unasked, or another form of a listed one
-        const found = input.discover(unit.text, units[position + 1]);
-        if (found) {
-          index = buildAliasIndex(bodies);
-          const i = bodies.indexOf(found);
-          current = i >= 0 ? [i] : [];
+        if (discoverBody(unit.text, units[position + 1])) {
           open = true;
           return;
         }
@@ -509,13 +514,8 @@ export function attributeUnits(input: AttributionInput): Attribution {
     if (unit.cells.length > 1 && !inOffice) {
       const first = (unit.cells[0] ?? '').trim();
       if (first && !mentionAt(first.toLowerCase(), 0, index)) {
-        const found = input.discover(first, undefined);
-        if (found) {
-          index = buildAliasIndex(bodies);
-          const i = bodies.indexOf(found);
-          current = i >= 0 ? [i] : [];
-          for (const b of current) add(b, unit, 'table');
-        } else current = [];
+        if (discoverBody(first, undefined)) for (const b of current) add(b, unit, 'table');
+        else current = [];
         return;
       }
     }
@@ -563,13 +563,7 @@ export function attributeUnits(input: AttributionInput): Attribution {
         !OTHER_SPEAKER_RE.test(unit.text) &&
         ORGANISATION_HEAD_RE.test(speaker)
       ) {
-        const found = input.discover(speaker, unit);
-        if (found) {
-          index = buildAliasIndex(bodies);
-          const i = bodies.indexOf(found);
-          current = i >= 0 ? [i] : [];
-          for (const b of current) add(b, unit, roleOf(unit, inOffice));
-        }
+        if (discoverBody(speaker, unit)) for (const b of current) add(b, unit, roleOf(unit, inOffice));
       }
       return;
     }
