@@ -116,7 +116,7 @@ export async function benchColdStart(options: BenchOptions): Promise<BenchRow[]>
     ratio: '—',
     goal: '—',
     met: null,
-    note: `largest parts: ${top(bundles.ingest)}${bundles.ingest.externals.length ? `; shipped beside it: ${bundles.ingest.externals.join(', ')}` : ''}`,
+    note: `largest parts: ${top(bundles.ingest)}${bundles.ingest.beside.map((b) => `; beside it ${b.file} ${mb(b.bytes)} (the parser thread's own entry)`).join('')}${bundles.ingest.externals.length ? `; shipped beside it: ${bundles.ingest.externals.join(', ')}` : ''}`,
   });
 
   const bench = await getSharedServices();

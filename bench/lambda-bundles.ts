@@ -1,12 +1,13 @@
 // Builds the ingest and API Lambda bundles exactly as the CDK app does (esbuild with the options of
 // cdk/constructs/node-function.ts), into a temp dir, once per bench run; plus the child-process
 // driver that imports a bundle and invokes its handler, for the cold-start and memory benchmarks.
-import { spawn } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { type BuildOptions, build, type Metafile } from 'esbuild';
+import { shipPdfParser } from '../cdk/constructs/ingest-pipeline.ts';
 import { buildBundlingOptions, DEPLOYED_NODE_OPTIONS } from '../cdk/constructs/node-function.ts';
 import { ENV } from '../shared/config.ts';
 import { makeTempDir } from './bench-inputs.ts';
@@ -22,6 +23,8 @@ export interface LambdaBundle {
   contributors: { name: string; bytes: number }[];
   /** Modules left out of the bundle (`nodeModules` / `externalModules`) that Lambda would get beside it. */
   externals: string[];
+  /** Further bundle files beside index.mjs (the ingest's PDF parser thread entry), .map not counted. */
+  beside: { file: string; bytes: number }[];
 }
 
 export interface LambdaBundles {
@@ -71,9 +74,22 @@ export function toEsbuildOptions(bundling: BundlingOptions, entry: string, outfi
     ...(bundling.mainFields ? { mainFields: bundling.mainFields } : {}),
     ...(bundling.inject ? { inject: bundling.inject } : {}),
     ...(bundling.charset ? { charset: bundling.charset } : {}),
+    ...toEsbuildArgOptions(bundling.esbuildArgs ?? {}),
     metafile: true,
     logLevel: 'silent',
   };
+}
+
+/** The `esbuildArgs` the project sets (`--alias`), as build() options; any other is an error. */
+function toEsbuildArgOptions(args: NonNullable<BundlingOptions['esbuildArgs']>): BuildOptions {
+  const options: BuildOptions = {};
+  for (const [key, value] of Object.entries(args)) {
+    if (key !== '--alias' || typeof value !== 'string')
+      throw new Error(`bench: map the esbuild argument ${key} in toEsbuildOptions`);
+    const [from, to] = value.split(/=(.*)/s);
+    options.alias = { ...options.alias, [from ?? '']: to ?? '' };
+  }
+  return options;
 }
 
 function packageOf(input: string): string {
@@ -122,6 +138,14 @@ async function bundleOne(
           stdin: { contents: entry.source, resolveDir: ROOT, loader: 'ts' as const, sourcefile: 'floor.ts' },
         };
   const result = await build(options);
+  // what the function's afterBundling hook adds beside index.mjs, by the very same commands
+  if (name === 'ingest')
+    for (const command of shipPdfParser(ROOT, path.dirname(outfile)))
+      execSync(command, { stdio: 'ignore', shell: '/bin/bash' });
+  const beside = fs
+    .readdirSync(path.dirname(outfile))
+    .filter((f) => f.endsWith('.mjs') && f !== 'index.mjs')
+    .map((f) => ({ file: f, bytes: fs.statSync(path.join(path.dirname(outfile), f)).size }));
   const code = fs.readFileSync(outfile);
   return {
     name,
@@ -130,6 +154,7 @@ async function bundleOne(
     gzipBytes: gzipSync(code).byteLength,
     contributors: result.metafile ? contributors(result.metafile) : [],
     externals: [...(bundling.externalModules ?? []), ...(bundling.nodeModules ?? [])],
+    beside,
   };
 }
 

@@ -1,8 +1,7 @@
-// The ingest function's entry (lambdas/ingest-handler.ts is the handler). Kept small on purpose: a
-// PDF parser thread starts from this same bundle file, so whatever this file imports statically
-// is evaluated again in every parser thread. Statically it imports only the parser module (whose
-// top level serves parse requests in such a thread); the handler, the SDK and Powertools are
-// imported in the main thread only, during the Lambda's init, after the parser thread was started.
+// The ingest function's entry (lambdas/ingest-handler.ts is the handler). The PDF parser threads
+// start from their own bundle file beside this one (PDF_PARSER_BUNDLE_FILE, built by the function's
+// afterBundling hook), so this bundle carries no pdf.js. During init the parser thread is started
+// first, so it loads pdf.js on the other core while this thread evaluates the handler's modules.
 import { isMainThread } from 'node:worker_threads';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createPdfReader, warmUp } from './pdf-reader.ts';
@@ -12,8 +11,8 @@ type Handler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 /** Built now, during init; a configuration error is the first invocation's to report, as before. */
 async function initialise(): Promise<Handler | Error> {
   try {
-    // the parser thread first: it compiles this file and loads pdf.js on the other core while this
-    // thread evaluates the handler's modules
+    // the parser thread first: it loads pdf.js on the other core while this thread evaluates the
+    // handler's modules
     const { loadConfig } = await import('../shared/config.ts');
     const reader = createPdfReader(loadConfig(process.env));
     warmUp(reader);

@@ -271,6 +271,13 @@ export const PAGE_TEXT_PREFIX = 'texts/sha256/';
  * them there, shared/pdf/ocr/ocr-runtime.ts finds them): Tesseract's worker script and wasm, the
  * Swedish language data from @tesseract.js-data/swe, pdf.js's image decoders. Nothing is downloaded.
  */
+/**
+ * The PDF parser thread's entry (shared/pdf/pdf-parser-thread.ts), bundled on its own beside the
+ * ingest function's index.mjs by its afterBundling hook, so a thread compiles pdf.js and the parse
+ * loop only, not the whole ingest bundle (shared/pdf/isolated-pdf-reader.ts starts threads from it).
+ */
+export const PDF_PARSER_BUNDLE_FILE = 'pdf-parser.mjs';
+
 export const OCR_BUNDLE_FILES = {
   dir: 'ocr-runtime',
   tesseractWorker: 'tesseract-worker.cjs',

@@ -4,14 +4,38 @@
 // lambdas/record-dead-letters.ts marks each named upload `failed` so nothing stays `processing`.
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { EventType } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ENV, UPLOAD_PREFIX } from '../../shared/config.ts';
+import { ENV, PDF_PARSER_BUNDLE_FILE, UPLOAD_PREFIX } from '../../shared/config.ts';
 import type { CaseTable } from './case-table.ts';
-import { NodeFunction } from './node-function.ts';
+import { buildBundlingOptions, NodeFunction, sidecarBundleCommand } from './node-function.ts';
 import type { OriginalsBucket } from './originals-bucket.ts';
+
+/**
+ * The command that puts the PDF parser thread's own bundle beside the ingest function's index.mjs
+ * (shared/pdf/isolated-pdf-reader.ts starts its threads from it): the thread then compiles pdf.js
+ * and the parse loop only, and the function's own bundle leaves pdf.js out.
+ */
+export function shipPdfParser(inputDir: string, outputDir: string): string[] {
+  return [
+    sidecarBundleCommand(
+      buildBundlingOptions(),
+      inputDir,
+      `${inputDir}/shared/pdf/pdf-parser-thread.ts`,
+      `${outputDir}/${PDF_PARSER_BUNDLE_FILE}`,
+    ),
+  ];
+}
+
+/** How the ingest function is bundled, over the project defaults (the bench builds it the same way). */
+export function ingestBundling(): Partial<BundlingOptions> {
+  return {
+    commandHooks: { beforeBundling: () => [], beforeInstall: () => [], afterBundling: shipPdfParser },
+  };
+}
 
 export interface IngestPipelineProps {
   readonly originals: OriginalsBucket;
@@ -72,6 +96,7 @@ export class IngestPipeline extends Construct {
 
     this.function = new NodeFunction(this, 'Function', {
       handlerFile: 'ingest-document.ts',
+      bundling: ingestBundling(),
       serviceName: 'remissvar-ingest',
       metricsNamespace: props.metricsNamespace,
       description: 'Extracts case records from uploaded council-case PDFs',

@@ -10,6 +10,8 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 
 const lambdasDir = fileURLToPath(new URL('../../lambdas/', import.meta.url));
+/** zod less its message locales, which the bundles alias `zod` to (see the module). */
+const zodWithoutLocales = fileURLToPath(new URL('../bundling/zod-without-locales.ts', import.meta.url));
 const lockFile = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 
 /** The Node major the bundle targets (`target: 'node22'` below); change both together. */
@@ -37,8 +39,49 @@ export function buildBundlingOptions(overrides: Partial<BundlingOptions> = {}): 
     externalModules: [],
     // Local esbuild only: there is no Docker on the development machines or in CI.
     forceDockerBundling: false,
+    // zod's 40-odd message locales are ~0.26 MB of every bundle that @hono/zod-openapi's use of
+    // zod's namespace object would keep (cdk/bundling/zod-without-locales.ts)
+    esbuildArgs: { '--alias': `zod=${zodWithoutLocales}` },
     ...overrides,
   };
+}
+
+/** One argument for a bundling hook's command line (CDK runs the hooks with `bash -c`). */
+const shellQuote = (arg: string) => `'${arg.replaceAll("'", `'\\''`)}'`;
+
+/**
+ * The esbuild command that bundles a second entry beside a function's index.mjs with the same flags
+ * as the function's own bundle, for an afterBundling hook: e.g. a worker thread's entry, so the
+ * thread loads only what it runs instead of the whole function (ingest-pipeline.ts). bench/ runs
+ * the same command beside the bundles it builds.
+ */
+export function sidecarBundleCommand(
+  bundling: BundlingOptions,
+  inputDir: string,
+  entry: string,
+  outfile: string,
+): string {
+  const sourceMap = bundling.sourceMapMode ?? (bundling.sourceMap ? 'default' : undefined);
+  const args = [
+    `${inputDir}/node_modules/.bin/esbuild`,
+    entry,
+    '--bundle',
+    '--platform=node',
+    `--target=${bundling.target ?? 'node22'}`,
+    `--format=${bundling.format === OutputFormat.ESM ? 'esm' : 'cjs'}`,
+    ...(bundling.minify ? ['--minify'] : []),
+    ...(sourceMap ? [sourceMap === 'default' ? '--sourcemap' : `--sourcemap=${sourceMap}`] : []),
+    ...(bundling.sourcesContent === false ? ['--sources-content=false'] : []),
+    ...(bundling.mainFields ? [`--main-fields=${bundling.mainFields.join(',')}`] : []),
+    ...(bundling.banner ? [`--banner:js=${bundling.banner}`] : []),
+    ...[...(bundling.externalModules ?? []), ...(bundling.nodeModules ?? [])].map((m) => `--external:${m}`),
+    ...Object.entries(bundling.esbuildArgs ?? {}).map(([key, value]) =>
+      value === true ? key : key === '--alias' ? `${key}:${value}` : `${key}=${value}`,
+    ),
+    '--log-level=warning',
+    `--outfile=${outfile}`,
+  ];
+  return args.map(shellQuote).join(' ');
 }
 
 /**

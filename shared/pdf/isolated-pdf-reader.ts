@@ -1,14 +1,22 @@
 // PDF bytes → page texts, parsed in a worker thread under a heap cap, an inflated-bytes cap, an RSS
 // watchdog and a wall-time cap, so a hostile PDF ends as PdfReadError('too_large' | 'timeout') and
-// never takes the process down. Works from TypeScript sources (tsx, vitest) and the Lambda bundle.
+// never takes the process down. Works from TypeScript sources (tsx, vitest) and the Lambda bundle;
+// the thread's side is pdf-parser-thread.ts.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
+import { PDF_PARSER_BUNDLE_FILE } from '../config.ts';
 import type { PdfText } from './extract-text.ts';
 import { PdfReadError } from './pdf-errors.ts';
 import { assertLooksLikePdf } from './pdf-header.ts';
+import {
+  type ParseReply,
+  type ParseRequest,
+  type ParserThreadSettings,
+  PDF_PARSER_FLAG,
+} from './pdf-parser-protocol.ts';
 import { RssWatchdog, type WorkerSlot, WorkerSlots } from './worker-slots.ts';
 
 export interface IsolatedPdfReaderOptions {
@@ -24,30 +32,15 @@ export interface IsolatedPdfReaderOptions {
   bootTimeoutMs?: number;
 }
 
-/** Marks a worker started by this module, so importing the module in it serves parse requests. */
-const WORKER_FLAG = 'remissvarPdfParser';
 /** How often the main thread compares the process's RSS with the cap while parses run. */
 const RSS_CHECK_MS = 50;
 /** A thread is replaced after this many parses, so nothing pdf.js caches grows without bound. */
 const PARSES_PER_THREAD = 200;
 
-type ParseRequest = { id: number; bytes: Uint8Array };
-type ParseReply =
-  | { type: 'ready' }
-  | { type: 'boot-error'; message: string }
-  | { id: number; ok: true; text: PdfText }
-  | { id: number; ok: false; reason: PdfReadError['reason'] | null; message: string };
-
-interface WorkerSettings {
-  [WORKER_FLAG]: true;
-  moduleUrl: string;
-  maxInflatedBytes: number;
-}
-
 /**
- * The worker's entry is evaluated source that imports a module URL holding *this module*: on Lambda
- * the bundle's own index.mjs (this module is inlined there, and its top-level check below starts
- * the parse loop); from TypeScript sources a plain-ESM build of this file (see workerModuleUrl).
+ * The worker's entry is evaluated source that imports the parser thread's module URL
+ * (pdf-parser-thread.ts): in a Lambda bundle its own bundle file beside index.mjs
+ * (PDF_PARSER_BUNDLE_FILE); from TypeScript sources a plain-ESM build of it (see workerModuleUrl).
  * Only dynamic import(): the source runs as CommonJS, or as ESM when the parent has --input-type.
  */
 const WORKER_BOOT_SOURCE = `
@@ -56,58 +49,31 @@ import('node:worker_threads').then(({ workerData, parentPort }) =>
     parentPort.postMessage({ type: 'boot-error', message: String((error && error.stack) || error) })));
 `;
 
-if (!isMainThread && (workerData as Partial<WorkerSettings> | null)?.[WORKER_FLAG] === true) {
-  serveParseRequests(workerData as WorkerSettings);
-}
-
-/**
- * Worker side: one PDF at a time. The inflate guard runs first because pdf.js inflates a stream in
- * one synchronous loop into an ArrayBuffer outside the heap: resourceLimits never sees it and no
- * timer in this thread runs meanwhile (measured: 2.7 GB RSS, 22 s for the bomb fixture).
- */
-function serveParseRequests(settings: WorkerSettings): void {
-  const port = parentPort;
-  if (!port) return;
-  void (async () => {
-    // loaded lazily, so a main thread that only parses in workers never evaluates pdf.js itself
-    const [{ extractText }, { assertInflatedSizeWithin }] = await Promise.all([
-      import('./extract-text.ts'),
-      import('./inflate-guard.ts'),
-    ]);
-    port.on('message', async ({ id, bytes }: ParseRequest) => {
-      try {
-        await assertInflatedSizeWithin(bytes, settings.maxInflatedBytes);
-        const text = await extractText(bytes);
-        port.postMessage({ id, ok: true, text } satisfies ParseReply);
-      } catch (error) {
-        port.postMessage({
-          id,
-          ok: false,
-          reason: error instanceof PdfReadError ? error.reason : null,
-          message: error instanceof Error ? error.message : String(error),
-        } satisfies ParseReply);
-      }
-    });
-    port.postMessage({ type: 'ready' } satisfies ParseReply);
-  })().catch((error: unknown) =>
-    port.postMessage({ type: 'boot-error', message: String(error) } satisfies ParseReply),
-  );
-}
-
 let devBuild: Promise<string> | undefined;
 
-/** The URL a parser thread imports: this very file in the bundle, a dev build of it otherwise. */
+/**
+ * The URL a parser thread imports: the parser's own bundle file beside this bundle, a dev build of
+ * its entry otherwise. Not this bundle itself: a thread would compile the whole ingest bundle
+ * (SDK, zod, the handler) only to run pdf.js (measured ~70 ms of V8 compile per thread).
+ */
 function workerModuleUrl(): Promise<string> {
   const own = import.meta.url;
-  if (!own.endsWith('.ts')) return Promise.resolve(own);
-  devBuild ??= buildDevWorkerModule(fileURLToPath(own));
+  if (!own.endsWith('.ts')) {
+    const sidecar = new URL(`./${PDF_PARSER_BUNDLE_FILE}`, own);
+    if (!fs.existsSync(sidecar))
+      return Promise.reject(
+        new Error(`the PDF parser thread's bundle ${PDF_PARSER_BUNDLE_FILE} is missing beside ${own}`),
+      );
+    return Promise.resolve(sidecar.href);
+  }
+  devBuild ??= buildDevWorkerModule(fileURLToPath(new URL('./pdf-parser-thread.ts', own)));
   return devBuild;
 }
 
 /**
- * Under tsx or vitest this module is TypeScript, which a bare worker thread cannot load; running
+ * Under tsx or vitest a thread's entry is TypeScript, which a bare worker thread cannot load; running
  * tsx inside the thread costs ~6 s and ~450 MB per thread (it transforms pdf.js). So esbuild (a dev
- * dependency, never reached in the bundle) builds this file once per content into plain ESM under
+ * dependency, never reached in the bundle) builds the entry once per content into plain ESM under
  * node_modules/.cache, with packages left as imports that resolve from node_modules as usual.
  */
 export async function buildDevWorkerModule(entry: string): Promise<string> {
@@ -186,8 +152,8 @@ export class IsolatedPdfReader {
 
   private startThread(slot: WorkerSlot, moduleUrl: string): Promise<void> {
     if (this.slots.closed) throw new Error('the PDF reader is closed');
-    const settings: WorkerSettings = {
-      [WORKER_FLAG]: true,
+    const settings: ParserThreadSettings & { moduleUrl: string } = {
+      [PDF_PARSER_FLAG]: true,
       moduleUrl,
       maxInflatedBytes: this.options.maxInflatedBytes,
     };

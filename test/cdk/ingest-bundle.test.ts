@@ -2,11 +2,12 @@
 // and imports the shipped ingest bundle in a plain Node process, as Lambda would, so a bundling
 // option that breaks the handler (ESM + require shim, pdf.js worker) fails here, not after a deploy.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PDF_PARSER_BUNDLE_FILE } from '../../shared/config.ts';
 import { buildStack } from './cdk-app.ts';
 
 type FunctionResource = {
@@ -71,10 +72,13 @@ describe('ingest function bundle', () => {
     // Bundles all four functions with esbuild: ~20 s alone, several times that beside other suites.
   }, 240_000);
 
-  it('parses PDFs in worker threads started from the bundle file itself', () => {
+  it("parses PDFs in worker threads started from the parser's own bundle file beside it", () => {
     expect(bundledEntry, 'the bundling test above must run first').toBeDefined();
     const fixtures = new URL('../fixtures/', import.meta.url);
-    // the capped reader the handler builds; its threads import index.mjs again (isolated-pdf-reader.ts)
+    // the capped reader the handler builds; its threads import pdf-parser.mjs (isolated-pdf-reader.ts),
+    // which the bundle itself does not contain: pdf.js is in the parser's file only
+    expect(existsSync(join(dirname(bundledEntry ?? ''), PDF_PARSER_BUNDLE_FILE))).toBe(true);
+    expect(readFileSync(bundledEntry ?? '', 'utf8')).not.toContain('InvalidPDFException');
     const script = `
       import fs from 'node:fs';
       const m = await import(${JSON.stringify(pathToFileURL(bundledEntry ?? '').href)});
