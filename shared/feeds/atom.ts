@@ -1,10 +1,10 @@
 // Case records → an Atom 1.0 feed (RFC 4287) of new and changed cases, newest first, with a
-// rel="next" link for paging. Built with xmlbuilder2, which escapes all text and drops any
+// rel="next" link for paging. Built with xml-writer.ts, which escapes all text and drops any
 // character XML forbids (records are cleaned before storage; this also covers older ones).
 // Pure: base URL and `now` are passed in.
-import { create } from 'xmlbuilder2';
 import type { CaseRecord } from '../model/case-record.ts';
 import { STANCE_LABELS } from './stance-labels.ts';
+import { toXmlDocument, XmlElement } from './xml-writer.ts';
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
@@ -35,8 +35,7 @@ export function toAtomFeed(records: readonly CaseRecord[], options: AtomOptions)
       .map((r) => r.updatedAt)
       .sort()
       .at(-1) ?? options.now;
-  const doc = create({ version: '1.0', encoding: 'utf-8', invalidCharReplacement: '' });
-  const feed = doc.ele(ATOM_NS, 'feed', { 'xml:lang': 'sv' });
+  const feed = new XmlElement('feed', { xmlns: ATOM_NS, 'xml:lang': 'sv' });
   feed.ele('id').txt(options.selfUrl);
   feed.ele('title').txt('Remissvar: nya och ändrade ärenden');
   feed.ele('updated').txt(updated);
@@ -55,5 +54,5 @@ export function toAtomFeed(records: readonly CaseRecord[], options: AtomOptions)
     if (r.documentType) entry.ele('category', { term: r.documentType });
     entry.ele('summary').txt(summaryOf(r));
   }
-  return `${doc.end({ prettyPrint: true })}\n`;
+  return toXmlDocument(feed);
 }

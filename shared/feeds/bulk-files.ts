@@ -1,7 +1,6 @@
 // Every published case → the bulk files: cases.jsonl, cases.csv, consultations.csv, a Frictionless
 // datapackage.json (Data Package 2.0) and a DCAT-AP-SE catalog (RDF/XML, every node a URI: no blank
 // nodes). Pure: no storage, no clock (`now` is passed in); fields and vocabularies come from zod.
-import { create } from 'xmlbuilder2';
 import { type CaseRecord, STANCE_CERTAIN_THRESHOLD, STANCES } from '../model/case-record.ts';
 import { toCsv } from './csv.ts';
 import {
@@ -10,6 +9,7 @@ import {
   type RecordColumn,
   toConsultationRows,
 } from './record-fields.ts';
+import { toXmlDocument, XmlElement } from './xml-writer.ts';
 
 /** The licence of the published data: CC0 1.0 (public domain dedication). */
 export const DATA_LICENSE = {
@@ -163,7 +163,7 @@ const PUBLIC_DOMAIN = 'http://purl.org/adms/licencetype/PublicDomain';
 const STABLE = `${EU}/planned-availability/STABLE`;
 
 /**
- * DCAT-AP-SE catalog → dataset → distributions (RDF/XML, built with xmlbuilder2: escaped, no
+ * DCAT-AP-SE catalog → dataset → distributions (RDF/XML, built with xml-writer.ts: escaped, no
  * XML-forbidden characters). Every node is a URI; the licence, publisher type and controlled
  * vocabulary values are typed with their DCAT-AP classes, as the DCAT-AP 3 SHACL range shapes ask.
  */
@@ -212,28 +212,24 @@ export function buildCatalogRdf(options: BulkOptions): string {
     },
   ];
 
-  const doc = create({ version: '1.0', encoding: 'utf-8', invalidCharReplacement: '' });
-  const root = doc.ele(NS.rdf, 'rdf:RDF', {
-    'xmlns:dcat': NS.dcat,
-    'xmlns:dcterms': NS.dcterms,
-    'xmlns:foaf': NS.foaf,
-    'xmlns:vcard': NS.vcard,
-    'xmlns:skos': NS.skos,
-    'xmlns:dcatap': NS.dcatap,
-  });
-  type Node = ReturnType<typeof root.ele>;
+  // every prefix an element name below uses is one of NS's, declared here
+  const root = new XmlElement(
+    'rdf:RDF',
+    Object.fromEntries(Object.entries(NS).map(([prefix, uri]) => [`xmlns:${prefix}`, uri])),
+  );
+  type Node = XmlElement;
   const node = (parent: Node, qname: `${Prefix}:${string}`, about: string) =>
-    parent.ele(NS[qname.split(':')[0] as Prefix], qname).att(NS.rdf, 'rdf:about', about);
+    parent.ele(qname).att('rdf:about', about);
   const ref = (parent: Node, qname: `${Prefix}:${string}`, uri: string) => {
-    parent.ele(NS[qname.split(':')[0] as Prefix], qname).att(NS.rdf, 'rdf:resource', uri);
+    parent.ele(qname).att('rdf:resource', uri);
   };
   const literal = (parent: Node, qname: `${Prefix}:${string}`, text: string, lang?: string) => {
-    const element = parent.ele(NS[qname.split(':')[0] as Prefix], qname);
+    const element = parent.ele(qname);
     if (lang) element.att('xml:lang', lang);
     element.txt(text);
   };
   const modified = (parent: Node) => {
-    parent.ele(NS.dcterms, 'dcterms:modified').att(NS.rdf, 'rdf:datatype', XSD_DATETIME).txt(options.now);
+    parent.ele('dcterms:modified').att('rdf:datatype', XSD_DATETIME).txt(options.now);
   };
   const titled = (parent: Node) => {
     literal(parent, 'dcterms:title', TITLE_SV, 'sv');
@@ -327,7 +323,7 @@ export function buildCatalogRdf(options: BulkOptions): string {
     typed(`https://www.iana.org/assignments/media-types/${media}`, 'dcterms:MediaType');
   }
   typed(home, 'foaf:Document');
-  return `${doc.end({ prettyPrint: true })}\n`;
+  return toXmlDocument(root);
 }
 
 /** All bulk files for one publication; tombstones are left out, records in id order. */
