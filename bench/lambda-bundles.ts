@@ -84,10 +84,12 @@ export function toEsbuildOptions(bundling: BundlingOptions, entry: string, outfi
 function toEsbuildArgOptions(args: NonNullable<BundlingOptions['esbuildArgs']>): BuildOptions {
   const options: BuildOptions = {};
   for (const [key, value] of Object.entries(args)) {
-    if (key !== '--alias' || typeof value !== 'string')
+    if (key !== '--alias' || typeof value === 'boolean')
       throw new Error(`bench: map the esbuild argument ${key} in toEsbuildOptions`);
-    const [from, to] = value.split(/=(.*)/s);
-    options.alias = { ...options.alias, [from ?? '']: to ?? '' };
+    for (const item of Array.isArray(value) ? value : [value]) {
+      const [from, to] = item.split(/=(.*)/s);
+      options.alias = { ...options.alias, [from ?? '']: to ?? '' };
+    }
   }
   return options;
 }

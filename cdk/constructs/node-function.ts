@@ -12,6 +12,8 @@ import type { Construct } from 'constructs';
 const lambdasDir = fileURLToPath(new URL('../../lambdas/', import.meta.url));
 /** zod less its message locales, which the bundles alias `zod` to (see the module). */
 const zodWithoutLocales = fileURLToPath(new URL('../bundling/zod-without-locales.ts', import.meta.url));
+/** The environment's credentials only, which the bundles alias the SDK's default chain to (see the module). */
+const lambdaCredentials = fileURLToPath(new URL('../bundling/lambda-credentials.ts', import.meta.url));
 const lockFile = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 
 /** The Node major the bundle targets (`target: 'node22'` below); change both together. */
@@ -40,8 +42,12 @@ export function buildBundlingOptions(overrides: Partial<BundlingOptions> = {}): 
     // Local esbuild only: there is no Docker on the development machines or in CI.
     forceDockerBundling: false,
     // zod's 40-odd message locales are ~0.26 MB of every bundle that @hono/zod-openapi's use of
-    // zod's namespace object would keep (cdk/bundling/zod-without-locales.ts)
-    esbuildArgs: { '--alias': `zod=${zodWithoutLocales}` },
+    // zod's namespace object would keep (cdk/bundling/zod-without-locales.ts); the SDK's default
+    // credential chain ~0.1 MB of which Lambda only ever uses the environment's link
+    // (cdk/bundling/lambda-credentials.ts)
+    esbuildArgs: {
+      '--alias': [`zod=${zodWithoutLocales}`, `@aws-sdk/credential-provider-node=${lambdaCredentials}`],
+    },
     ...overrides,
   };
 }
@@ -75,8 +81,13 @@ export function sidecarBundleCommand(
     ...(bundling.mainFields ? [`--main-fields=${bundling.mainFields.join(',')}`] : []),
     ...(bundling.banner ? [`--banner:js=${bundling.banner}`] : []),
     ...[...(bundling.externalModules ?? []), ...(bundling.nodeModules ?? [])].map((m) => `--external:${m}`),
-    ...Object.entries(bundling.esbuildArgs ?? {}).map(([key, value]) =>
-      value === true ? key : key === '--alias' ? `${key}:${value}` : `${key}=${value}`,
+    // as NodejsFunction passes them: an array repeats `--flag:item`
+    ...Object.entries(bundling.esbuildArgs ?? {}).flatMap(([key, value]) =>
+      Array.isArray(value)
+        ? value.map((item) => `${key}:${item}`)
+        : value === true
+          ? [key]
+          : [key === '--alias' ? `${key}:${value}` : `${key}=${value}`],
     ),
     '--log-level=warning',
     `--outfile=${outfile}`,

@@ -9,7 +9,7 @@ import { pinnedKeyOf } from '../model/object-key.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
 import type { IngestRepository } from '../storage/ingest-repository.ts';
 import type { ObjectStore } from '../storage/object-store.ts';
-import { publishDocument, withIdentity } from './ingest-object.ts';
+import { publishDocument, withIdentity } from './publish-document.ts';
 
 export class CompletionError extends Error {
   override name = 'CompletionError';

@@ -25,10 +25,13 @@ import { findPagesLackingText, hasImages } from '../pdf/ocr/scanned-pages.ts';
 import { PdfReadError } from '../pdf/pdf-errors.ts';
 import type { PositionedPage } from '../pdf/positioned-text.ts';
 import { findMotionNumberAsDiarienummer } from '../publishing/case-identity.ts';
-import { publishCase } from '../publishing/publish-case.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
 import type { IngestOutcome, IngestRepository } from '../storage/ingest-repository.ts';
 import { type ObjectStore, ObjectTooLargeError } from '../storage/object-store.ts';
+import { type DocumentReading, publishDocument, type UnreadReading } from './publish-document.ts';
+
+// re-exported: the ingest's callers read and publish through this module
+export { type DocumentReading, publishDocument, withIdentity } from './publish-document.ts';
 
 export interface IngestDependencies {
   objects: ObjectStore;
@@ -172,34 +175,6 @@ export function pinOriginal(
   return deps.objects.pinCopy(pinnedKeyOf(sha256), bytes);
 }
 
-/** What the extractor read from a document that names no case (no Dnr): kept for an archivist. */
-export interface UnreadReading {
-  extracted: ExtractedCase;
-  pages: number;
-  warnings: ExtractionIssue[];
-  /** Where its text came from, when OCR read some of it (a completed scan keeps saying so). */
-  text?: TextProvenance | undefined;
-}
-
-/**
- * What the current parser and extractor make of some bytes, before anything is written, with the
- * plain text of each page (for the review pages) whenever there was text to read.
- */
-export type DocumentReading =
-  | { kind: 'terminal'; outcome: IngestOutcome; unread?: UnreadReading; pageTexts?: string[] }
-  /** Pages without a text layer that show something: the OCR stage reads the document. */
-  | { kind: 'needs_ocr'; pages: number; pagesLackingText: number[] }
-  | {
-      kind: 'case';
-      caseId: string;
-      pages: number;
-      /** Each page as plain text, for the search index (OCR'd pages included). */
-      pageTexts: string[];
-      extracted: ExtractedCase;
-      warnings: ExtractionIssue[];
-      text: TextProvenance;
-    };
-
 /**
  * Bytes → a terminal outcome (unreadable, no Dnr), the case they belong to, or `needs_ocr` when some
  * page has no text layer and there is something to read on it: every page lacks one, or the file
@@ -310,37 +285,6 @@ function interpretPages(
 }
 
 /**
- * An unread document (or one read again) named by the Dnr an archivist entered: the case it
- * belongs to. The archivist's Dnr wins over whatever the extractor reads, so the id never moves.
- */
-export function withIdentity(
-  reading: {
-    extracted: ExtractedCase;
-    pages: number;
-    warnings: ExtractionIssue[];
-    pageTexts: string[];
-    text?: TextProvenance | undefined;
-  },
-  identity: IngestIdentity,
-): Extract<DocumentReading, { kind: 'case' }> {
-  const extracted = {
-    ...reading.extracted,
-    diarienummer: identity.diarienummer,
-    municipality: identity.municipality ?? reading.extracted.municipality,
-  };
-  return {
-    kind: 'case',
-    caseId: toCaseId(extracted.municipality, identity.diarienummer),
-    pages: reading.pages,
-    extracted,
-    // what the extractor said about the Dnr no longer stands
-    warnings: reading.warnings.filter((w) => w.path !== 'diarienummer'),
-    pageTexts: reading.pageTexts,
-    text: reading.text ?? TEXT_LAYER,
-  };
-}
-
-/**
  * Keeps what an archivist needs to complete an unread document (no Dnr): its extraction and its
  * page texts (a published document's texts are written when it is published).
  */
@@ -354,69 +298,6 @@ export async function keepForReview(
   if (reading.kind !== 'terminal' || !reading.unread || !reading.pageTexts) return;
   await deps.objects.writePageTexts(sha256, reading.pageTexts);
   await deps.ingests.saveReading(ingestId, { ...reading.unread, extractorVersion });
-}
-
-/**
- * Stores one read document in its case and publishes the case (a new revision only if it changed).
- * A document of a withdrawn case is not stored or published: `needs_review`, `case_withdrawn`.
- */
-export async function publishDocument(
-  deps: Pick<IngestDependencies, 'cases' | 'objects' | 'now'>,
-  reading: Extract<DocumentReading, { kind: 'case' }>,
-  source: {
-    key: string;
-    original: OriginalRef;
-    sha256: string;
-    bytes: number;
-    uploadedAt: string;
-    extractorVersion?: string;
-    /** The Dnr an archivist entered for it, kept with the document. */
-    identity?: IngestIdentity | undefined;
-  },
-): Promise<IngestOutcome> {
-  const { caseId, extracted, warnings } = reading;
-  if ((await deps.cases.get(caseId))?.deleted) return withdrawnOutcome(caseId, warnings);
-  // before the document names them: a published case's texts are always there for the index
-  await deps.objects.writePageTexts(source.sha256, reading.pageTexts);
-  await deps.cases.saveDocument(caseId, {
-    document: {
-      sha256: source.sha256,
-      pages: reading.pages,
-      bytes: source.bytes,
-      fileName: path.posix.basename(source.key),
-      documentType: extracted.documentType,
-      uploadedAt: source.uploadedAt,
-      url: `/v1/cases/${caseId}/documents/${source.sha256}`,
-      ...reading.text,
-    },
-    objectKey: source.key,
-    original: source.original,
-    extracted,
-    extractorVersion: source.extractorVersion ?? EXTRACTOR_VERSION,
-    warnings,
-    ...(source.identity ? { identity: source.identity } : {}),
-  });
-  const { record } = await publishCase(deps.cases, caseId, deps.now);
-  // withdrawn between the look above and the publish: the tombstone stays, nothing was published
-  if (record.deleted) return withdrawnOutcome(caseId, warnings);
-  return {
-    status: 'published',
-    reason: null,
-    message: null,
-    caseId,
-    warnings,
-    ocrConfidence: reading.text.ocrConfidence,
-  };
-}
-
-function withdrawnOutcome(caseId: string, warnings: ExtractionIssue[]): IngestOutcome {
-  return {
-    status: 'needs_review',
-    reason: 'case_withdrawn',
-    message: `case ${caseId} was withdrawn: the upload is kept, nothing was published`,
-    caseId,
-    warnings,
-  };
 }
 
 async function readAndPublish(
@@ -437,6 +318,7 @@ async function readAndPublish(
     sha256,
     bytes: bytes.byteLength,
     uploadedAt: ingest.createdAt,
+    extractorVersion: EXTRACTOR_VERSION,
   });
 }
 

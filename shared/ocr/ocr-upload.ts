@@ -2,6 +2,8 @@
 // its pinned original read with OCR on the pages without a text layer, then extracted and published
 // like any document, or `needs_review: ocr_low_confidence` below the threshold, or `failed` (a page
 // bomb is `too_large`, a scan that takes too long `timeout`). Throws only for faults worth a retry.
+
+import { EXTRACTOR_VERSION } from '../extraction/extract-case.ts';
 import {
   isUploadObject,
   keepForReview,
@@ -90,5 +92,6 @@ async function readAndPublishScan(deps: OcrStageDependencies, ingest: IngestReco
     sha256,
     bytes: read.bytes.byteLength,
     uploadedAt: ingest.createdAt,
+    extractorVersion: EXTRACTOR_VERSION,
   });
 }
