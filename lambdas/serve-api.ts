@@ -28,6 +28,7 @@ export const app = createApp({
   bulk: deps.config.bulkBucket ? new BulkStore(deps.s3, deps.config.bulkBucket) : undefined,
   cursorSecret,
   signIn,
+  feedVersionReuseMs: deps.config.feedVersionReuseMs,
   publicBaseUrl: deps.config.publicBaseUrl,
   now: deps.now,
   // on AWS (no emulator endpoint) PDFs may exceed Lambda's 6 MB response cap: redirect to S3

@@ -289,6 +289,7 @@ async function startOnDependencies(
     objects: deps.objects,
     bulk,
     cursorSecret,
+    feedVersionReuseMs: deps.config.feedVersionReuseMs,
     signIn: { verifier: tokenVerifier(archivist.token), mode: { kind: 'token' }, secret: cursorSecret },
     reextract: async (selection, onProgress) => {
       const summary = await reextract(

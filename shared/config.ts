@@ -17,6 +17,8 @@ export const ENV = {
   parseMemoryMb: 'PARSE_MEMORY_MB',
   parseMaxInflatedMb: 'PARSE_MAX_INFLATED_MB',
   parseThreads: 'PARSE_THREADS',
+  /** How long the API's response cache trusts one read of the feed's version (0: every request reads it). */
+  feedVersionReuseMs: 'FEED_VERSION_REUSE_MS',
   serviceName: 'POWERTOOLS_SERVICE_NAME',
   logLevel: 'POWERTOOLS_LOG_LEVEL',
   /** The bucket the publish function writes bulk files to (cases.jsonl, CSV, datapackage, DCAT). */
@@ -84,6 +86,9 @@ export const ConfigSchema = z.object({
   /** Parser threads per process (each up to PARSE_MEMORY_MB of heap); more reads wait their turn.
    *  1 on Lambda, where PARSE_MEMORY_MB is sized against the function's memory; the local stack uses 2. */
   [ENV.parseThreads]: positiveInt(1),
+  /** 1 s: an answer trails a publish by at most that (the CDN's max-age=60 allows far more), and
+   *  under load the cached listings skip one store read per request. */
+  [ENV.feedVersionReuseMs]: z.coerce.number().int().min(0).max(60_000).default(1_000),
   [ENV.serviceName]: z.string().min(1).default('remissvar'),
   [ENV.logLevel]: z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT', 'CRITICAL']).default('INFO'),
   /** Set only for the publish function (on AWS by the stack). */
@@ -126,6 +131,7 @@ export interface Config {
   parseMemoryMb: number;
   parseMaxInflatedMb: number;
   parseThreads: number;
+  feedVersionReuseMs: number;
   serviceName: string;
   logLevel: 'TRACE' | 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT' | 'CRITICAL';
   ingestQueueUrl: string | undefined;
@@ -188,6 +194,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     parseMemoryMb: c[ENV.parseMemoryMb],
     parseMaxInflatedMb: c[ENV.parseMaxInflatedMb],
     parseThreads: c[ENV.parseThreads],
+    feedVersionReuseMs: c[ENV.feedVersionReuseMs],
     serviceName: c[ENV.serviceName],
     logLevel: c[ENV.logLevel],
     ingestQueueUrl: c[ENV.ingestQueueUrl],

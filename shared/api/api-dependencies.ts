@@ -36,6 +36,11 @@ export interface ApiDependencies {
    */
   responseCache?: boolean;
   /**
+   * How long the response cache trusts one read of the feed's version (default 0: it reads the
+   * version for every request). The deployed API and the local stack set FEED_VERSION_REUSE_MS.
+   */
+  feedVersionReuseMs?: number;
+  /**
    * Answer a source-PDF request with a redirect to a presigned S3 URL instead of the bytes. On
    * AWS, where a Lambda response is capped at 6 MB; locally the bytes are served directly.
    */

@@ -1,7 +1,8 @@
-// GET responses → reused while the feed has not changed. Every request asks the store for the
-// feed's version (one small read, shared by requests in flight together); a cached body is served
-// only if it was built at that same version, so no reader ever sees a page older than the store.
-// Identical requests arriving together share one computation (single flight).
+// GET responses → reused while the feed has not changed. A request learns the feed's version from
+// the store (one small read, shared by requests in flight together, and with `versionReuseMs` by
+// the requests of that many milliseconds after it); a cached body is served only if it was built at
+// that same version, so no reader sees a page older than the store was that long ago (by default
+// not at all). Identical requests arriving together share one computation (single flight).
 import type { MiddlewareHandler } from 'hono';
 
 export interface ResponseCacheOptions {
@@ -13,6 +14,12 @@ export interface ResponseCacheOptions {
    * that also move with the clock (the change feed's watermark) get a short reuse.
    */
   policy: (path: string) => { reuseMs: number } | 'none';
+  /**
+   * How long one read of the version stands for the next requests (default 0: every request reads
+   * it, or shares the read in flight). Bounds how far an answer may trail the store; the ETag is
+   * always that of the bytes sent, and the change feed's cursor still carries its position.
+   */
+  versionReuseMs?: number;
   maxEntries?: number;
   nowMs?: () => number;
   /**
@@ -39,12 +46,25 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
   const nowMs = options.nowMs ?? Date.now;
   const entries = new Map<string, Entry>();
   const building = new Map<string, Promise<Entry | null>>();
+  const versionReuseMs = options.versionReuseMs ?? 0;
   let versionInFlight: Promise<number> | null = null;
+  /** The last version read and when that read began (what the staleness bound counts from). */
+  let lastRead: { version: number; askedAt: number } | null = null;
 
-  const currentVersion = () => {
-    versionInFlight ??= options.version().finally(() => {
-      versionInFlight = null;
-    });
+  const currentVersion = (): number | Promise<number> => {
+    if (lastRead && nowMs() - lastRead.askedAt < versionReuseMs) return lastRead.version;
+    if (!versionInFlight) {
+      const askedAt = nowMs();
+      versionInFlight = options
+        .version()
+        .then((version) => {
+          if (!lastRead || askedAt >= lastRead.askedAt) lastRead = { version, askedAt };
+          return version;
+        })
+        .finally(() => {
+          versionInFlight = null;
+        });
+    }
     return versionInFlight;
   };
 

@@ -2,16 +2,26 @@ import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { responseCache } from '../../../shared/api/response-cache.ts';
 
-function appWith(options: { version: () => number; nowMs?: () => number; delayMs?: number }) {
+function appWith(options: {
+  version: () => number;
+  nowMs?: () => number;
+  delayMs?: number;
+  versionReuseMs?: number;
+}) {
   const calls: string[] = [];
+  const versionReads: number[] = [];
   const app = new Hono();
   app.use(
     '*',
     responseCache({
-      version: async () => options.version(),
+      version: async () => {
+        versionReads.push(options.version());
+        return options.version();
+      },
       policy: (path) =>
         path === '/live' ? { reuseMs: 0 } : path === '/private' ? 'none' : { reuseMs: 1000 },
       ...(options.nowMs ? { nowMs: options.nowMs } : {}),
+      ...(options.versionReuseMs !== undefined ? { versionReuseMs: options.versionReuseMs } : {}),
     }),
   );
   for (const path of ['/page', '/live', '/private']) {
@@ -25,7 +35,7 @@ function appWith(options: { version: () => number; nowMs?: () => number; delayMs
     calls.push('/missing');
     return c.json({ error: 'nope' }, 404);
   });
-  return { app, calls };
+  return { app, calls, versionReads };
 }
 
 describe('responseCache', () => {
@@ -49,6 +59,40 @@ describe('responseCache', () => {
 
     expect(after).toEqual({ n: 2 });
     expect(calls).toHaveLength(2);
+  });
+
+  it('reads the version for every request by default', async () => {
+    const { app, versionReads } = appWith({ version: () => 1 });
+
+    await app.request('/page');
+    await app.request('/page');
+    await app.request('/page');
+
+    expect(versionReads).toHaveLength(3);
+  });
+
+  it('with versionReuseMs, trusts one version read that long, then sees the new version', async () => {
+    let now = 0;
+    let version = 1;
+    const { app, calls, versionReads } = appWith({
+      version: () => version,
+      nowMs: () => now,
+      versionReuseMs: 250,
+    });
+    const first = await (await app.request('/page')).json();
+
+    version = 2;
+    now = 249;
+    const within = await (await app.request('/page')).json();
+    now = 250;
+    const after = await (await app.request('/page')).json();
+
+    // inside the bound the published change is not seen yet, and no read was made for it
+    expect(within).toEqual(first);
+    expect(versionReads).toEqual([1, 2]);
+    // at the bound the version is read again and the page rebuilt at it
+    expect(after).toEqual({ n: 2 });
+    expect(calls).toEqual(['/page', '/page']);
   });
 
   it('drops a stored body after its maximum age', async () => {
