@@ -52,6 +52,8 @@ export interface LocalStackOptions {
    * before OCR existed, for `npm run reextract -- --status needs_ocr` (the tests of that path use it).
    */
   ocr?: boolean;
+  /** How long the API trusts one read of the feed's version (default FEED_VERSION_REUSE_MS, 0). */
+  feedVersionReuseMs?: number;
 }
 
 export interface LocalStack {
@@ -289,7 +291,7 @@ async function startOnDependencies(
     objects: deps.objects,
     bulk,
     cursorSecret,
-    feedVersionReuseMs: deps.config.feedVersionReuseMs,
+    feedVersionReuseMs: options.feedVersionReuseMs ?? deps.config.feedVersionReuseMs,
     signIn: { verifier: tokenVerifier(archivist.token), mode: { kind: 'token' }, secret: cursorSecret },
     reextract: async (selection, onProgress) => {
       const summary = await reextract(

@@ -17,7 +17,8 @@ export const ENV = {
   parseMemoryMb: 'PARSE_MEMORY_MB',
   parseMaxInflatedMb: 'PARSE_MAX_INFLATED_MB',
   parseThreads: 'PARSE_THREADS',
-  /** How long the API's response cache trusts one read of the feed's version (0: every request reads it). */
+  /** How long the API's response cache trusts one read of the feed's version (0: every request reads it;
+   *  the deployed API sets it, cdk/constructs/feed-api.ts). */
   feedVersionReuseMs: 'FEED_VERSION_REUSE_MS',
   serviceName: 'POWERTOOLS_SERVICE_NAME',
   logLevel: 'POWERTOOLS_LOG_LEVEL',
@@ -86,9 +87,8 @@ export const ConfigSchema = z.object({
   /** Parser threads per process (each up to PARSE_MEMORY_MB of heap); more reads wait their turn.
    *  1 on Lambda, where PARSE_MEMORY_MB is sized against the function's memory; the local stack uses 2. */
   [ENV.parseThreads]: positiveInt(1),
-  /** 1 s: an answer trails a publish by at most that (the CDN's max-age=60 allows far more), and
-   *  under load the cached listings skip one store read per request. */
-  [ENV.feedVersionReuseMs]: z.coerce.number().int().min(0).max(60_000).default(1_000),
+  /** 0 (exact: a publish shows at once) unless set; the deployed API trusts a read for 1 s. */
+  [ENV.feedVersionReuseMs]: z.coerce.number().int().min(0).max(60_000).default(0),
   [ENV.serviceName]: z.string().min(1).default('remissvar'),
   [ENV.logLevel]: z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT', 'CRITICAL']).default('INFO'),
   /** Set only for the publish function (on AWS by the stack). */

@@ -69,6 +69,14 @@ export const ARCHIVIST_FORM_ROUTES: readonly { path: string; methods: readonly H
   { path: '/sign-out', methods: [POST] },
 ];
 
+/**
+ * How long the deployed API's response cache trusts one read of the feed's version: a listing may
+ * trail a publish by up to 1 s (behind CloudFront's max-age=60 clients already see far older), and
+ * under load a cached answer then costs no store read (bench/, goal 3). The bench runs the local
+ * stack with the same value.
+ */
+export const API_FEED_VERSION_REUSE_MS = 1_000;
+
 export class FeedApi extends Construct {
   readonly api: HttpApi;
   readonly stage: HttpStage;
@@ -105,6 +113,7 @@ export class FeedApi extends Construct {
       timeout: Duration.seconds(15),
       environment: {
         [ENV.cursorSecret]: this.cursorSecret.secretValue.unsafeUnwrap(),
+        [ENV.feedVersionReuseMs]: String(API_FEED_VERSION_REUSE_MS),
       },
     });
     // archivists' corrections, withdrawals and completed uploads are published from here

@@ -37,7 +37,8 @@ export interface ApiDependencies {
   responseCache?: boolean;
   /**
    * How long the response cache trusts one read of the feed's version (default 0: it reads the
-   * version for every request). The deployed API and the local stack set FEED_VERSION_REUSE_MS.
+   * version for every request, so a publish shows at once). FEED_VERSION_REUSE_MS: the deployed
+   * API sets it (cdk/constructs/feed-api.ts); locally it is 0 unless set.
    */
   feedVersionReuseMs?: number;
   /**

@@ -33,14 +33,14 @@ const isArchivistPath = (path: string) => ARCHIVIST_PATHS.some((p) => path.start
 
 /**
  * How long the in-process cache may reuse a response at an unchanged feed version (see
- * response-cache.ts). 5 s bounds the feed index's lag behind the table on AWS. The change feed's
- * answer also moves with its watermark, and is reused as long: at an unchanged version its items
- * and cursor are the same, so a poller's page only says a watermark up to 5 s older, and it still
- * never skips (its cursor carries its position, and the ETag covers items and cursor only).
+ * response-cache.ts). 5 s bounds the feed index's lag behind the table on AWS; the change feed's
+ * answer also moves with its watermark, so it is reused for 1 s only (a poller then trails the
+ * watermark by at most a second more, and still never skips: its cursor carries its position).
  */
 export function cachePolicy(path: string): { reuseMs: number } | 'none' {
   if (path === '/health' || isArchivistPath(path) || path.startsWith('/v1/bulk')) return 'none';
   if (path.includes('/documents/')) return 'none';
+  if (path === '/v1/changes') return { reuseMs: 1_000 };
   return { reuseMs: 5_000 };
 }
 
