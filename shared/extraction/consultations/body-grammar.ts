@@ -29,7 +29,7 @@ const HEAD_RE = new RegExp(`${HEAD_NOUN}(?![\\p{L}])`, 'u');
 
 /** Where a list stops: a relative clause, a deadline, a purpose, the rest of the sentence. */
 const LIST_STOP_RE =
-  /,?\s+(?:som\s|vilka\s|vilket\s|vars\s|med\s+svar|med\s+sista|med\s+begäran|för\s+yttrande|för\s+synpunkter|för\s+kännedom|för\s+eventuella|senast\s|tillfälle\s+att|möjlighet\s+att|att\s+(?:yttra|lämna|inkomma|svara|komma)|och\s+har\s|men\s|under\s+perioden|inom\s+ramen|i\s+enlighet|har\s+(?:yttrat|inkommit|lämnat|svarat|avstått|beretts|fått|getts)|har\s+(?:även|också|dessutom)\s|beretts\s|getts\s|fått\s)|[.:](?=\s|$)|\s+[–-]\s+/u;
+  /,?\s+(?:som\s|vilka\s|vilket\s|vars\s|med\s+svar|med\s+sista|med\s+begäran|för\s+yttrande|för\s+synpunkter|för\s+kännedom|för\s+eventuella|senast\s|tillfälle\s+att|möjlighet\s+att|att\s+(?:yttra|lämna|inkomma|svara|komma)|och\s+har\s|men\s|inom\s+(?:staden|kommunen|regionen|landstinget|koncernen)(?![\p{L}])|under\s+perioden|inom\s+ramen|i\s+enlighet|har\s+(?:yttrat|inkommit|lämnat|svarat|avstått|beretts|fått|getts)|har\s+(?:även|också|dessutom)\s|beretts\s|getts\s|fått\s)|[.:](?=\s|$)|\s+[–-]\s+/u;
 
 /** Separators between items, outside parentheses. */
 const SEPARATOR_RE =
@@ -40,7 +40,7 @@ const LEADING_RE =
   /^(?:(?:till|från|av|hos|med|även|också|dessutom|därutöver|därtill|härutöver|vidare|slutligen|bland\s+annat|bl\.\s?a\.|t\.\s?ex\.|bland\s+andra|exempelvis|de|det|den|samt|och)\s+)+/iu;
 /** A descriptor before a proper name (`föreningen Hundvänner på Söder`, `bolaget MKB`). */
 const DESCRIPTOR_RE =
-  /^(?:föreningen|organisationen|bolaget|företaget|nätverket|stiftelsen|intresseorganisationen|branschorganisationen|myndigheten|förbundet|samfundet|(?:de\s+)?(?:kommunala\s+|kommunägda\s+|helägda\s+)?(?:bolagen|företagen|föreningarna|organisationerna|myndigheterna))\s+(?=\p{Lu})/u;
+  /^(?:(?:de|det|den)\s+)?(?:(?:stadens|kommunens|regionens|landstingets)\s+)?(?:(?:kommunala|kommunägda|helägda|delägda|egna|regionala|allmännyttiga|ideella|lokala)\s+)*(?:\p{Ll}*bolag(?:et|en)?|företag(?:et|en)?|föreningen|föreningarna|organisationen|organisationerna|nätverket|stiftelsen|intresseorganisationen|branschorganisationen|myndigheten|myndigheterna|förbundet|samfundet)\s+(?=\p{Lu})/u;
 
 /** A quantity or a kind instead of names: `tre stadsdelsnämnder`, `samtliga nämnder`, `berörda …`. */
 const COLLECTIVE_RE =
@@ -187,9 +187,17 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
         prev?.text ?? '',
       ) ||
         /^(?:Region|Landstinget)\s+\p{Lu}/u.test(cleanItem(prev?.text ?? '')));
+    // `Odontologiska fakulteten, Malmö universitet`: an academic unit and its university
+    const unitOfUniversity =
+      /^(?:\p{Lu}[\p{L}-]*\s+)?(?:[Ff]akulteten|[Ii]nstitutionen|[Cc]entrum|[Cc]entret|[Aa]vdelningen)(?:\s+för\s+[\p{L}\s-]+)?$/u.test(
+        cleanItem(prev?.text ?? ''),
+      ) &&
+      /^(?:\p{Lu}\p{L}+\s+(?:universitet|högskola)|Högskolan\s+i\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\s+[Ii]nstitutet)$/u.test(
+        seg.text,
+      );
     if (
       prev &&
-      (SUB_UNIT_RE.test(seg.text) || unitOfExternal) &&
+      (SUB_UNIT_RE.test(seg.text) || unitOfExternal || unitOfUniversity) &&
       prev.next === ',' &&
       /^\p{Lu}/u.test(cleanItem(prev.text))
     ) {
@@ -212,10 +220,10 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
     // (an acronym before `och` is a body of its own: `KPR och Uppsalahem AB`)
     const companyWithAnd =
       prev?.next === 'och' &&
-      /^\p{Lu}/u.test(prev.text) &&
+      /^\p{Lu}/u.test(cleanItem(prev.text)) &&
       /\p{Ll}/u.test(prev.text) &&
-      !HEAD_RE.test(prev.text) &&
-      /^\p{L}+\s+AB$/u.test(seg.text);
+      !HEAD_RE.test(cleanItem(prev.text)) &&
+      /^\p{L}+\s+AB(?:\s+\([\p{Lu}\d]{2,8}\))?$/u.test(seg.text);
     // `Sveriges Kommuner och Regioner`: a capitalised plural after `och`, the part before it headless
     const nameWithAnd =
       prev?.next === 'och' &&

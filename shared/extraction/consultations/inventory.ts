@@ -9,11 +9,14 @@ import {
   AUTHORING_RE,
   BULLET_LIST_INTRO_RE,
   CONSULT_WORD_RE,
+  LIST_CONTINUED_RE,
   LIST_PREPOSITION_RE,
+  LIST_SENTENCE_GATE_RE,
   LIST_SENTENCE_RULES,
   type ListSentenceKind,
   MUNICIPALITIES_RECIPIENT_RE,
   SUBJECT_SPAN_RE,
+  SUBJECT_V2_SPAN_RE,
   UNASKED_FRONTED_SUBJECT_RE,
   UNASKED_SUBJECT_RE,
   UNSOLICITED_MARKER_RE,
@@ -110,6 +113,8 @@ function genericLists(text: string): ListCandidate[] {
   const list = subject?.groups?.list;
   if (list && (kind === 'unsolicited' || !/\si\s+(?:en|ett)\s+\p{L}+$/u.test(subject[0])))
     out.push({ kind, text: list, subjectForm: true });
+  const v2 = SUBJECT_V2_SPAN_RE.exec(text)?.groups?.list;
+  if (v2) out.push({ kind, text: v2, subjectForm: true });
   return out;
 }
 
@@ -138,15 +143,15 @@ export function findLists(units: readonly Unit[], m: Municipality): FoundList[] 
       upstreamParagraph = unit.paragraph;
     // a heading over a bulleted list (`Remissinstanser:`) introduces the list like a sentence
     if (unit.kind === 'heading' && !(/:$/u.test(unit.text) && BULLET_LIST_INTRO_RE.test(unit.text))) return;
-    if (!/remi[st]|yttra|synpunkt|remissinstans|svar/iu.test(unit.text)) return;
+    if (!LIST_SENTENCE_GATE_RE.test(unit.text)) return;
     // the list may start at any `till` after the verb (`ett förslag till program … till A, B`):
     // the reading that names the most bodies wins
     let best: FoundList | null = null;
     let bestScore = 0;
     for (const candidate of listsIn(unit)) {
       let bodies = readBodyList(candidate.text, isRegistered);
-      // `… gett A och B tillfälle att yttra sig, liksom X.`: X is on the list too
-      const alike = /,\s+liksom\s+(?:även\s+)?(.{3,120}?)\.?$/u.exec(unit.text)?.[1];
+      // `… gett A och B tillfälle att yttra sig, liksom X.`, `…, och detsamma gäller X`: X is on the list too
+      const alike = LIST_CONTINUED_RE.exec(unit.text)?.groups?.more;
       if (alike && bodies.names.length > 0) {
         const more = readBodyList(alike, isRegistered).names;
         bodies = { ...bodies, names: [...bodies.names, ...more] };

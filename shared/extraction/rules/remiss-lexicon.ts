@@ -25,6 +25,23 @@ export interface ListSentenceRule {
   gloss: string;
 }
 
+/**
+ * What a consulted body has been or has got, in the passive: asked, heard, given the opportunity,
+ * sent the case for comment (`har beretts tillfälle att yttra sig`, `har tillfrågats`, `har ombetts
+ * yttra sig`, `har fått remissen`, `har fått del av remissen`, `har fått förslaget för synpunkter`).
+ */
+const CONSULTED = `(?:(?:beretts|getts|givits|fått|erbjudits)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande)|inkomma|svara|ta\\s+del)|tillfrågats|hörts(?!\\s+av)|konsulterats|(?:ombetts|anmodats|uppmanats|inbjudits|bjudits\\s+in)\\s+(?:att\\s+)?(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande|svar)|svara|inkomma|komma\\s+in)|(?:fått|erhållit|mottagit)\\s+(?:${W}\\s+){0,5}?(?:på\\s+remiss|för\\s+(?:yttrande|synpunkter|kännedom\\s+och\\s+(?:eventuella\\s+)?synpunkter)|som\\s+remiss)|(?:fått|erhållit|mottagit)\\s+(?:ta\\s+)?(?:del\\s+av\\s+)?remiss(?:en)?)(?![\\p{L}])`;
+/** No `inte` / `ej` before the participle: `X har inte tillfrågats` names no consulted body. */
+const NOT_NEGATED = `(?!(?:\\s+${W}){0,3}?\\s+(?:inte|ej|aldrig)(?![\\p{L}]))`;
+const CONSULTED_CUE =
+  /tillfälle|möjlighet|tillfrågats|hörts|konsulterats|ombetts|anmodats|uppmanats|inbjudits|bjudits|remiss|yttrande|synpunkter/iu;
+/**
+ * What may stand before `har` in a V2 sentence: a fronted adverbial (`Därutöver`, `Inom
+ * stadsdelsområdet`, `Utanför den egna förvaltningen`) or a fronted clause (`Eftersom skolan ligger
+ * i ett världsarv`, `Då förslaget rör trafiken`).
+ */
+const FRONTED = `(?:Därutöver|Dessutom|Vidare|Även|Också|Därtill|Slutligen|Härutöver|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){1,3}|(?:Eftersom|Då|När|Sedan|Efter\\s+att|Med\\s+tanke\\s+på\\s+att)\\s+[^,.;:]{3,150}?,?)`;
+
 export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   {
     pattern: new RegExp(
@@ -89,37 +106,25 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     cue: /inhämta|hämtat|begärt|efterfrågat/iu,
   },
   {
-    pattern: new RegExp(
-      `^(?<list>.{3,600}?)\\s+(?:har|hade)${GAP}\\s+(?:beretts|getts|givits|fått|erbjudits)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande)|inkomma|svara|ta\\s+del)`,
-      'u',
-    ),
+    pattern: new RegExp(`^(?<list>.{3,600}?)\\s+(?:har|hade)${NOT_NEGATED}${GAP}\\s+${CONSULTED}`, 'u'),
     kind: 'remitted',
     listIs: 'before',
-    gloss: '… have been given the opportunity to comment',
-    cue: /tillfälle|möjlighet/iu,
+    gloss: '… have been asked / heard / given the opportunity to comment / sent the case for comment',
+    cue: CONSULTED_CUE,
   },
   {
+    // V2 order after a fronted adverbial or clause: `Därutöver har A och B beretts tillfälle att
+    // yttra sig`, `Inom stadsdelsområdet har A, B och C getts tillfälle …`, `Eftersom … har även X
+    // tillfrågats`
     pattern: new RegExp(
-      `^(?<list>.{3,600}?)\\s+(?:har|hade)${GAP}\\s+(?:fått|erhållit|mottagit)\\s+(?:${W}\\s+){0,5}?(?:på\\s+remiss|för\\s+yttrande|som\\s+remiss)`,
-      'u',
-    ),
-    kind: 'remitted',
-    listIs: 'before',
-    gloss: '… have received the case for comment',
-    cue: /remiss|yttrande/iu,
-  },
-  {
-    // V2 order after a fronted adverbial: `Därutöver har A och B beretts tillfälle att yttra sig`,
-    // `Inom stadsdelsområdet har A, B och C getts tillfälle …`
-    pattern: new RegExp(
-      `^(?:Därutöver|Dessutom|Vidare|Även|Också|Därtill|Slutligen|Härutöver|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){1,3})\\s+(?:har|hade)\\s+(?<list>.{3,400}?)\\s+(?:även\\s+|också\\s+|dessutom\\s+)?(?:(?:beretts|getts|givits|fått|erbjudits)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande)|inkomma|svara)|tillfrågats|hörts|konsulterats|fått\\s+(?:\\p{L}+\\s+){0,2}?(?:på\\s+remiss|för\\s+yttrande|för\\s+synpunkter))`,
+      `^${FRONTED}\\s+(?:har|hade)\\s+(?:även\\s+|också\\s+|dessutom\\s+)?(?<list>.{3,400}?)\\s+(?:även\\s+|också\\s+|dessutom\\s+)?${CONSULTED}`,
       'u',
     ),
     kind: 'remitted',
     listIs: 'after',
-    cue: /tillfälle|möjlighet|tillfrågats|hörts|konsulterats|remiss|yttrande|synpunkter/iu,
+    cue: CONSULTED_CUE,
     gloss:
-      'furthermore / within the district, A and B have been given the opportunity to comment (been asked, heard)',
+      'furthermore / within the district / since …, A and B have been given the opportunity to comment (been asked, heard)',
   },
   {
     pattern: new RegExp(
@@ -198,6 +203,14 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   },
 ];
 
+/** A quick test a sentence must pass to be read as a list sentence at all (the rules' cues together). */
+export const LIST_SENTENCE_GATE_RE =
+  /remi[st]|yttra|synpunkt|svar|skrivelse|tillfälle|möjlighet|tillfråga|ombetts|anmodats|uppmanats|inbjudits|bjudits|hörts|konsulter/iu;
+
+/** The tail that adds bodies to a sentence's list: `…, liksom X`, `…, och detsamma gäller X`, `…, och så även X`. */
+export const LIST_CONTINUED_RE =
+  /,\s+(?:liksom|och\s+(?:detsamma|det\s+samma)\s+gäller(?:\s+för)?|och\s+så\s+(?:även|också))\s+(?:även\s+|också\s+)?(?<more>.{3,160}?)\.?$/u;
+
 /** A list printed as bullets under its introduction: `… till följande remissinstanser:` */
 export const BULLET_LIST_INTRO_RE =
   /(?:till|från)\s*(?:följande(?:\s+\p{L}+){0,3})?\s*:$|(?<![\p{L}])Remissinstanser(?:na)?\s*:?$/u;
@@ -208,7 +221,7 @@ export const BULLET_LIST_INTRO_RE =
  * nämnden`, `Nämnden har fått ärendet på remiss från kommunstyrelsen`).
  */
 export const UPSTREAM_REMISS_RE =
-  /(?<![\p{L}])(?:nämnden|förvaltningen|kontoret|styrelsen|bolaget|rådet|förbundet|kommunen|staden|\p{Lu}\p{L}+s\s+(?:kommun|stad)|regionen)(?![\p{L}])(?:\s+\p{L}+){0,4}?\s+(?:har\s+)?(?:fått|erhållit|mottagit|getts|beretts)\s+(?:\p{L}+\s+){0,3}?(?:på\s+remiss|för\s+yttrande|möjlighet|tillfälle)|(?:till|bland\s+annat|bl\.\s?a\.)\s+(?:nämnden|förvaltningen|kontoret)(?![\p{L}])|(?:till|bland\s+annat|bl\.\s?a\.)\s+\p{Ll}+(?:nämnden|förvaltningen)\s+för\s+(?:yttrande|kännedom)/iu;
+  /(?<![\p{L}])(?:nämnden|förvaltningen|kontoret|styrelsen|bolaget|rådet|förbundet|kommunen|staden|\p{Lu}\p{L}+s\s+(?:kommun|stad)|regionen)(?![\p{L}])(?:\s+\p{L}+){0,4}?\s+(?:har\s+)?(?:fått|erhållit|mottagit|getts|beretts)\s+(?:\p{L}+\s+){0,3}?(?:på\s+remiss|för\s+yttrande|möjlighet|tillfälle|remissen)|(?:till|bland\s+annat|bl\.\s?a\.)\s+(?:nämnden|förvaltningen|kontoret)(?![\p{L}])|(?:till|bland\s+annat|bl\.\s?a\.)\s+\p{Ll}+(?:nämnden|förvaltningen)\s+för\s+(?:yttrande|kännedom)/iu;
 
 /**
  * A remiss sent to the municipalities as a group (`till kommunerna i länet`, `samtliga kommuner i
@@ -243,8 +256,15 @@ export const LIST_PREPOSITION_RE = new RegExp(
  * yttrande`, `har kommit in med`, `har hört av sig`, `har skickat in`, after an optional fronted
  * adverbial (`Även`, `Dessutom`).
  */
+/** What an answering body did: `yttrat sig`, `lämnat synpunkter`, `kommit in med`, `svarat`. */
+const ANSWERED = `(?:yttrat\\s+sig|lämnat\\s+(?:ett\\s+|en\\s+)?(?:\\p{L}+\\s+)?(?:yttrande|synpunkter|skrivelse|svar)|kommit\\s+in\\s+med|inkommit\\s+med|hört\\s+av\\s+sig|skickat\\s+in|svarat|besvarat)`;
 export const SUBJECT_SPAN_RE = new RegExp(
-  `^(?:(?:Även|Också|Dessutom|Vidare|Därutöver)\\s+)?(?<list>\\p{Lu}[^.;:]{1,300}?)\\s+(?:har|hade)${GAP}\\s+(?:yttrat\\s+sig|lämnat\\s+(?:ett\\s+|en\\s+)?(?:\\p{L}+\\s+)?(?:yttrande|synpunkter|skrivelse|svar)|kommit\\s+in\\s+med|inkommit\\s+med|hört\\s+av\\s+sig|skickat\\s+in|svarat|besvarat|i\\s+(?:en|ett)\\s+(?:skrivelse|yttrande))`,
+  `^(?:(?:Även|Också|Dessutom|Vidare|Därutöver)\\s+)?(?<list>\\p{Lu}[^.;:]{1,300}?)\\s+(?:har|hade)${GAP}\\s+(?:${ANSWERED}|i\\s+(?:en|ett)\\s+(?:skrivelse|yttrande))`,
+  'u',
+);
+/** The same in V2 order after a fronted adverbial: `Inför yttrandet har A, B och C lämnat synpunkter`. */
+export const SUBJECT_V2_SPAN_RE = new RegExp(
+  `^${FRONTED}\\s+(?:har|hade)\\s+(?:även\\s+|också\\s+|dessutom\\s+)?(?<list>[^.;:]{3,300}?)(?:\\s+(?:även|också|dessutom|självmant|redan))?\\s+${ANSWERED}`,
   'u',
 );
 

@@ -45,6 +45,35 @@ describe('findLists and buildInventory', () => {
       ['Stadsbyggnadsnämnden har fått ärendet på remiss.', ['Stadsbyggnadsnämnden']],
       ['Remissen har besvarats av kulturnämnden och idrottsnämnden.', ['Kulturnämnden', 'Idrottsnämnden']],
       ['Remissvar har inkommit från kulturnämnden och idrottsnämnden.', ['Kulturnämnden', 'Idrottsnämnden']],
+      // the passive of being consulted, with the bodies as subject
+      ['Kulturnämnden och idrottsnämnden har fått remissen.', ['Kulturnämnden', 'Idrottsnämnden']],
+      ['Trafiknämnden har tillfrågats om sin syn på förslaget.', ['Trafiknämnden']],
+      ['Socialnämnden och äldrenämnden har ombetts att yttra sig.', ['Socialnämnden', 'Äldrenämnden']],
+      // V2 order after a fronted adverbial or a fronted clause
+      [
+        'Därtill har trafiknämnden och miljö- och hälsoskyddsnämnden fått del av remissen.',
+        ['Trafiknämnden', 'Miljö- och hälsoskyddsnämnden'],
+      ],
+      ['Eftersom förslaget rör parkerna har även fastighetsnämnden tillfrågats.', ['Fastighetsnämnden']],
+      [
+        'Inför beslutet har exploateringsnämnden och stadsbyggnadsnämnden inom staden lämnat synpunkter.',
+        ['Exploateringsnämnden', 'Stadsbyggnadsnämnden'],
+      ],
+      // a list continued after the sentence's verb
+      [
+        'Kulturnämnden har fått remissen, och detsamma gäller Farsta stadsdelsnämnd och idrottsnämnden.',
+        ['Kulturnämnden', 'Farsta stadsdelsnämnd', 'Idrottsnämnden'],
+      ],
+      // a kind noun with its owner and adjectives before a company name that has `och` in it
+      [
+        'Motionen har remitterats till stadens helägda bolag Norra Vatten och Avlopp AB och kulturnämnden.',
+        ['Norra Vatten och Avlopp AB', 'Kulturnämnden'],
+      ],
+      // an academic unit and its university are one body
+      [
+        'Motionen har remitterats till Institutionen för kulturgeografi, Stockholms universitet, och kulturnämnden.',
+        ['Institutionen för kulturgeografi, Stockholms universitet', 'Kulturnämnden'],
+      ],
     ])('finds the bodies of %j', (sentence, bodies) => {
       expect(bodiesOf(sentence)).toEqual(bodies);
     });
@@ -288,6 +317,13 @@ Förvaltningen tillstyrker motionen.`,
       expect(issues).toContainEqual(
         expect.objectContaining({ code: 'unreadable_list', path: 'consultations' }),
       );
+    });
+
+    it.each([
+      'Trafiknämnden har inte tillfrågats i ärendet.',
+      'Kulturnämnden har ännu inte hörts av i ärendet.',
+    ])('reads no consulted body from a negated or idiomatic participle: %j', (sentence) => {
+      expect(bodiesOf(sentence)).toEqual([]);
     });
 
     it('keeps the named body beside a collective', () => {
