@@ -279,9 +279,12 @@ function withCoSubject(subject: Subject, text: string, index: AliasIndex): Subje
 /** A plural anaphor: `Nämnderna`, `Båda nämnderna`, `De båda bolagen`. */
 const PLURAL_ANAPHOR_RE =
   /^(?:Båda|Bägge|De\s+båda|De\s+två)?\s*(?:nämnderna|förvaltningarna|bolagen|råden|remissinstanserna)(?![\p{L}])|^(?:Båda|Bägge)\s+(?!\p{Ll}+(?:na|en|et)\s)/iu;
-/** Where a sentence names its speaker after the verb: `enligt X`, `… har inte inkommit från X`. */
+/**
+ * Where a sentence names its speaker after the verb or in a fronted phrase: `enligt X`, `… har inte
+ * inkommit från X`, `Svar från X saknas`, `Något yttrande från X har inte …`, `Från X har inget …`.
+ */
 const SPEAKER_AFTER_RE =
-  /(?<![\p{L}])enligt\s+|(?:svar|yttrande|remissvar|synpunkter)\s+har\s+(?:inte\s+|ännu\s+inte\s+)?(?:inkommit|kommit\s+in|lämnats)\s+från\s+/u;
+  /(?<![\p{L}])enligt\s+|(?:svar|yttrande|remissvar|synpunkter)\s+har\s+(?:inte\s+|ännu\s+inte\s+)?(?:inkommit|kommit\s+in|lämnats)\s+från\s+|^(?:(?:Något|Inget|Inga|Några|Ett)\s+)?(?:[Ss]var|[Yy]ttranden?|[Rr]emissvar|[Ss]ynpunkter)\s+från\s+|^Från\s+/u;
 /** A subject before its finite verb. */
 const SUBJECT_BEFORE_VERB_RE =
   /^(?<name>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|och|\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:verket|myndigheten|föreningen|förbundet|styrelsen|länsstyrelse|landstinget|regionen|nämnds|nämndens|styrelsens|råd|rådet|förening|förbund)))*)\s+(?:har|hade|är|var|avstyrkte|tillstyrkte|\p{Ll}+(?:er|ar|or))(?![\p{L}])/u;

@@ -42,9 +42,9 @@ const LEADING_RE =
 const DESCRIPTOR_RE =
   /^(?:(?:de|det|den)\s+)?(?:(?:stadens|kommunens|regionens|landstingets)\s+)?(?:(?:kommunala|kommunägda|helägda|delägda|egna|regionala|allmännyttiga|ideella|lokala)\s+)*(?:\p{Ll}*bolag(?:et|en)?|företag(?:et|en)?|föreningen|föreningarna|organisationen|organisationerna|nätverket|stiftelsen|intresseorganisationen|branschorganisationen|myndigheten|myndigheterna|förbundet|samfundet)\s+(?=\p{Lu})/u;
 
-/** A quantity or a kind instead of names: `tre stadsdelsnämnder`, `samtliga nämnder`, `berörda …`. */
+/** A quantity or a kind instead of names: `tre stadsdelsnämnder`, `samtliga nämnder`, `berörda …` (`16 maj` is a date). */
 const COLLECTIVE_RE =
-  /^(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|ett\s+antal|flera|samtliga|alla|berörda|övriga|de\s+berörda|ett\s+flertal|ett\s+tiotal)\s+\p{Ll}/iu;
+  /^(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|ett\s+antal|flera|samtliga|alla|berörda|övriga|de\s+berörda|ett\s+flertal|ett\s+tiotal)\s+(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?![\p{L}]))\p{Ll}/iu;
 
 /** A plural group head followed by area names: `stadsdelsnämnderna (i|för) Farsta`. */
 const GROUP_HEAD_RE =

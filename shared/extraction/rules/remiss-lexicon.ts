@@ -30,7 +30,7 @@ export interface ListSentenceRule {
  * sent the case for comment (`har beretts tillfälle att yttra sig`, `har tillfrågats`, `har ombetts
  * yttra sig`, `har fått remissen`, `har fått del av remissen`, `har fått förslaget för synpunkter`).
  */
-const CONSULTED = `(?:(?:beretts|getts|givits|fått|erbjudits)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande)|inkomma|svara|ta\\s+del)|tillfrågats|hörts(?!\\s+av)|konsulterats|(?:ombetts|anmodats|uppmanats|inbjudits|bjudits\\s+in)\\s+(?:att\\s+)?(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande|svar)|svara|inkomma|komma\\s+in)|(?:fått|erhållit|mottagit)\\s+(?:${W}\\s+){0,5}?(?:på\\s+remiss|för\\s+(?:yttrande|synpunkter|kännedom\\s+och\\s+(?:eventuella\\s+)?synpunkter)|som\\s+remiss)|(?:fått|erhållit|mottagit)\\s+(?:ta\\s+)?(?:del\\s+av\\s+)?remiss(?:en)?)(?![\\p{L}])`;
+const CONSULTED = `(?:(?:beretts|getts|givits|fått|erbjudits)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttranden?|remissvar|svar)|inkomma|svara|ta\\s+del)|tillfrågats|hörts(?!\\s+av)|konsulterats|(?:ombetts|anmodats|uppmanats|inbjudits|bjudits\\s+in)\\s+(?:att\\s+)?(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande|svar)|svara|inkomma|komma\\s+in)|(?:fått|erhållit|mottagit)\\s+(?:${W}\\s+){0,5}?(?:på\\s+remiss|för\\s+(?:yttrande|synpunkter|kännedom\\s+och\\s+(?:eventuella\\s+)?synpunkter)|som\\s+remiss)|(?:fått|erhållit|mottagit)\\s+(?:ta\\s+)?(?:del\\s+av\\s+)?remiss(?:en)?)(?![\\p{L}])`;
 /** No `inte` / `ej` before the participle: `X har inte tillfrågats` names no consulted body. */
 const NOT_NEGATED = `(?!(?:\\s+${W}){0,3}?\\s+(?:inte|ej|aldrig)(?![\\p{L}]))`;
 const CONSULTED_CUE =
@@ -65,6 +65,15 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     cue: /för\s+yttrande/iu,
   },
   {
+    // the list fronted with its preposition: `Till A, B och C har motionen skickats för yttrande`
+    pattern:
+      /^Till\s+(?<list>.{3,400}?)\s+(?:har|hade)\s+(?:\p{L}+\s+){1,3}?(?:remitterats|skickats|sänts|lämnats|överlämnats|gått)(?:\s+ut)?\s+(?:för\s+yttrande|på\s+remiss|för\s+synpunkter)/u,
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'to A, B and C the case has been sent for comment',
+    cue: /^Till\s/u,
+  },
+  {
     // the simple past of the passive: `Förslaget sändes den 4 mars 2024 på remiss till …`
     pattern: new RegExp(
       `(?<![\\p{L}])(?:remitterades|skickades|sändes|gick)${GAP}\\s+(?:(?:ut\\s+)?på\\s+remiss|för\\s+yttrande)?${GAP}\\s*till\\s+`,
@@ -87,7 +96,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   },
   {
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:har|hade)${GAP}\\s+(?:gett|givit|berett|erbjudit)\\s+(?<list>.{3,600}?)\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande)|inkomma|svara)`,
+      `(?<![\\p{L}])(?:har|hade)${GAP}\\s+(?:gett|givit|berett|erbjudit)\\s+(?<list>.{3,600}?)\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttranden?|remissvar|svar)|inkomma|svara)`,
       'u',
     ),
     kind: 'remitted',
@@ -218,10 +227,11 @@ export const BULLET_LIST_INTRO_RE =
 /**
  * A remiss sent to the document's author by a higher body: its list names the author's fellow
  * recipients, not bodies the author consulted (`Kommunstyrelsen har remitterat ärendet till bl.a.
- * nämnden`, `Nämnden har fått ärendet på remiss från kommunstyrelsen`).
+ * nämnden`, `Nämnden har fått ärendet på remiss från kommunstyrelsen`). After an adjective the noun
+ * is part of a name (`Regionala rådet för … har fått remissen`), not the author.
  */
 export const UPSTREAM_REMISS_RE =
-  /(?<![\p{L}])(?:nämnden|förvaltningen|kontoret|styrelsen|bolaget|rådet|förbundet|kommunen|staden|\p{Lu}\p{L}+s\s+(?:kommun|stad)|regionen)(?![\p{L}])(?:\s+\p{L}+){0,4}?\s+(?:har\s+)?(?:fått|erhållit|mottagit|getts|beretts)\s+(?:\p{L}+\s+){0,3}?(?:på\s+remiss|för\s+yttrande|möjlighet|tillfälle|remissen)|(?:till|bland\s+annat|bl\.\s?a\.)\s+(?:nämnden|förvaltningen|kontoret)(?![\p{L}])|(?:till|bland\s+annat|bl\.\s?a\.)\s+\p{Ll}+(?:nämnden|förvaltningen)\s+för\s+(?:yttrande|kännedom)/iu;
+  /(?<![\p{L}]|\p{L}a\s)(?:nämnden|förvaltningen|kontoret|styrelsen|bolaget|rådet|förbundet|kommunen|staden|\p{Lu}\p{L}+s\s+(?:kommun|stad)|regionen)(?![\p{L}])(?:\s+\p{L}+){0,4}?\s+(?:har\s+)?(?:fått|erhållit|mottagit|getts|beretts)\s+(?:\p{L}+\s+){0,3}?(?:på\s+remiss|för\s+yttrande|möjlighet|tillfälle|remissen)|(?:till|bland\s+annat|bl\.\s?a\.)\s+(?:nämnden|förvaltningen|kontoret)(?![\p{L}])|(?:till|bland\s+annat|bl\.\s?a\.)\s+\p{Ll}+(?:nämnden|förvaltningen)\s+för\s+(?:yttrande|kännedom)/iu;
 
 /**
  * A remiss sent to the municipalities as a group (`till kommunerna i länet`, `samtliga kommuner i
@@ -244,10 +254,11 @@ export const AUTHORING_RE =
 
 /**
  * Where a list of answering bodies starts: right after an answering verb and its preposition
- * (`… besvarats av`, `… begärts in från`, `… diskuterats med`, `… inhämtats från`).
+ * (`… besvarats av`, `… begärts in från`, `… diskuterats med`, `… inhämtats från`), or the body that
+ * gathered them (`Synpunkter från kommunerna har inhämtats genom kommunförbundet`).
  */
 export const LIST_PREPOSITION_RE = new RegExp(
-  `(?<![\\p{L}])(?:besvarats|besvarades|begärts(?:\\s+in)?|inhämtats|hämtats\\s+in|diskuterats|samråtts|lämnats|kommit\\s+in|inkommit|yttrat\\s+sig|synpunkter|yttranden?|remissvar)${GAP}\\s+(?:av|från|med|hos)\\s+(?:bland\\s+annat\\s+)?`,
+  `(?<![\\p{L}])(?:besvarats|besvarades|begärts(?:\\s+in)?|inhämtats|hämtats\\s+in|diskuterats|samråtts|lämnats|kommit\\s+in|inkommit|yttrat\\s+sig|synpunkter|yttranden?|remissvar)${GAP}\\s+(?:av|från|med|hos)\\s+(?:bland\\s+annat\\s+)?|(?<![\\p{L}])(?:begärts(?:\\s+in)?|inhämtats|hämtats\\s+in)${GAP}\\s+genom\\s+(?:bland\\s+annat\\s+)?`,
   'gu',
 );
 

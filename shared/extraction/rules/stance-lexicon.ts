@@ -132,6 +132,18 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'no_response',
+    ['svar', 'yttrande', 'synpunkter'],
+    `\\b(?:inget|något|ingen|några)\\s+(?:svar|yttranden?|remissvar|synpunkter)\\s+från\\s+[^.;]{1,80}?\\s+(?:har|hade)${G}\\s+(?:inkommit|lämnats|kommit\\s+in)\\b|\\b(?:har|hade)\\s+(?:inget|ingen|något|några)\\s+(?:svar|yttranden?|remissvar)\\s+(?:inkommit|kommit\\s+in|lämnats)\\b`,
+    'no answer from X has come in; from X no answer has come in',
+  ),
+  row(
+    'no_response',
+    ['saknas'],
+    `\\b(?:svar(?:et)?|yttrande(?:t)?|remissvar(?:et)?)(?:\\s+från\\s+[^.;]{1,80}?)?\\s+saknas\\b|\\bsaknas\\s+(?:ännu\\s+)?(?:svar|yttrande|remissvar)\\b`,
+    'the answer (from X) is missing',
+  ),
+  row(
+    'no_response',
     ['avböj', 'remisstiden'],
     `\\bavböj(?:er|t|de|a)\\s+att\\s+(?:yttra\\s+sig|svara|besvara)\\b|\\binte${G}\\s+inom\\s+remisstiden\\b`,
     'declined / not within the deadline',
@@ -180,6 +192,12 @@ export const PREDICATES: readonly LexiconRow[] = [
     ['erinran', 'invändning', 'synpunkter', 'erinring', 'inget att'],
     `\\b(?:ingen|inga)\\s+(?:erinran|invändningar|synpunkter|erinringar)\\b|\\butan\\s+(?:erinran|invändning(?:ar)?)\\b|\\binget\\s+att\\s+(?:invända|erinra|tillägga)\\b`,
     'no objection (noun form)',
+  ),
+  row(
+    'no_objection',
+    ['saknar'],
+    `\\bsaknar${G}\\s+(?:synpunkter|invändningar|erinringar|kommentarer)\\b`,
+    'lacks comments / objections (has none)',
   ),
   row(
     'no_objection',

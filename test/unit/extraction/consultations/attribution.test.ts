@@ -19,6 +19,19 @@ describe('attributeUnits', () => {
       expect(found[0]?.stance).toBe(found[1]?.stance);
     });
 
+    it('gives a sentence that names its body after `från` to that body, fronted or not', () => {
+      const answers = [
+        'Svar från kulturnämnden saknas.',
+        'Från idrottsnämnden har inget yttrande kommit in.',
+        'Något svar från socialnämnden har ännu inte kommit in.',
+      ].join('\n\n');
+      expect(stancesOf(consultationsOf(`${THREE}\n\n${answers}`))).toEqual([
+        ['Kulturnämnden', 'no_response'],
+        ['Idrottsnämnden', 'no_response'],
+        ['Socialnämnden', 'no_response'],
+      ]);
+    });
+
     it('reads an unasked answer from its own sentence and the anaphor after it', () => {
       const found = consultationsOf(`${TWO}
 
