@@ -83,7 +83,7 @@ const VERB_RE =
   /(?<![\p{L}])(?:är|har|ska|skall|kan|bör|blir|var|hade|yttrat|inkommit|lämnat|svarat|beslutat|föreslår|anser|tillstyrker|avstyrker|välkomnar|ställer|ser|delar|instämmer|stöder|stödjer|bedömer|menar|framhåller|konstaterar|påpekar|avstår|tar|daterat|daterad|daterade)(?![\p{L}])/u;
 
 const ADVERB_RE =
-  /^(?:därutöver|därtill|dessutom|vidare|även|också|slutligen|härutöver|utöver\s+remissinstanserna)$/iu;
+  /^(?:därutöver|därtill|dessutom|vidare|även|också|slutligen|härutöver|externt|internt|därefter|samtidigt|parallellt|därför|sedan|tidigare|utöver\s+remissinstanserna)$/iu;
 const BARE_KIND_RE =
   /^(?:nämnden|nämnderna|förvaltningen|kontoret|styrelsen|bolaget|rådet|stadsdelsnämnden|stadsdelsförvaltningen|kommunen|staden|regionen|myndigheten)$/iu;
 
@@ -218,9 +218,11 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
     }
     // `Nacka vatten och avfall AB`: a company name with `och` in it (the part before has no head noun)
     // (an acronym before `och` is a body of its own: `KPR och Uppsalahem AB`)
+    // (a name that starts with a definite organisation noun is whole: `Räddningstjänsten Dala Mitt och Kopparstaden AB`)
     const companyWithAnd =
       prev?.next === 'och' &&
       /^\p{Lu}/u.test(cleanItem(prev.text)) &&
+      !/^\p{Lu}\p{Ll}{3,}(?:en|et)\s/u.test(cleanItem(prev.text)) &&
       /\p{Ll}/u.test(prev.text) &&
       !HEAD_RE.test(cleanItem(prev.text)) &&
       /^\p{L}+\s+AB(?:\s+\([\p{Lu}\d]{2,8}\))?$/u.test(seg.text);

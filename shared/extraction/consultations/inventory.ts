@@ -119,7 +119,7 @@ function genericLists(text: string): ListCandidate[] {
 }
 
 const PASSIVE_REMISS_RE =
-  /(?<![\p{L}])har\s+(?:även\s+|också\s+|dessutom\s+)?(?:remitterats|skickats\s+på\s+remiss|sänts\s+på\s+remiss)(?![\p{L}])/u;
+  /(?<![\p{L}])har\s+(?:även\s+|också\s+|dessutom\s+)?(?:remitterats|skickats(?:\s+på\s+remiss)?|sänts(?:\s+på\s+remiss)?)(?![\p{L}])/u;
 
 const REGISTERED = new WeakMap<Municipality, ReadonlySet<string>>();
 
@@ -245,7 +245,11 @@ function toBody(
   // `stadsdelsnämndens pensionärsråd`: a council of the author's own committee, named by its kind
   // (`Pensionärsrådet`, `Rådet för funktionshinderfrågor`) as its own section calls it
   const generic = GENERIC_OWNER_COUNCIL_RE.exec(printed)?.[1];
-  const named = generic ? capitalizeFirst(definiteHead(generic)) : printed;
+  // an acronym introduced in the list (`Brottsförebyggande rådet (Brå)`) is a short form, not the
+  // name; a parenthesis that is no abbreviation of it names a subsidiary (`Stadshus AB (SISAB)`)
+  const bareName = printed.replace(/\s*\([^()]*\)$/u, '');
+  const unabbreviated = acronym && abbreviates(acronym, bareName) ? bareName : printed;
+  const named = generic ? capitalizeFirst(definiteHead(generic)) : unabbreviated;
   // (its own: never the central council of the same kind the register knows)
   const registered = generic
     ? { name: named, type: 'rad' as const, aliases: [named] }
@@ -279,6 +283,20 @@ function toBody(
     ...(acronym ? { acronyms: [acronym.toLowerCase()] } : {}),
     source,
   };
+}
+
+/** `KPR` for `kommunala pensionärsrådet`, `Brå` for `Brottsförebyggande rådet`: its letters in order, the first first. */
+function abbreviates(acronym: string, name: string): boolean {
+  const letters = acronym.toLowerCase();
+  const lower = name.toLowerCase();
+  if (letters.charAt(0) !== lower.charAt(0)) return false;
+  let at = 0;
+  for (const ch of letters) {
+    at = lower.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** True when the list names the document's own author: a remiss that reached the author from above. */

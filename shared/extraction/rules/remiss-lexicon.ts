@@ -40,7 +40,15 @@ const CONSULTED_CUE =
  * stadsdelsområdet`, `Utanför den egna förvaltningen`) or a fronted clause (`Eftersom skolan ligger
  * i ett världsarv`, `Då förslaget rör trafiken`).
  */
-const FRONTED = `(?:Därutöver|Dessutom|Vidare|Även|Också|Därtill|Slutligen|Härutöver|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){1,3}|(?:Eftersom|Då|När|Sedan|Efter\\s+att|Med\\s+tanke\\s+på\\s+att)\\s+[^,.;:]{3,150}?,?)`;
+const FRONTED = `(?:Därutöver|Dessutom|Vidare|Även|Också|Därtill|Slutligen|Härutöver|Externt|Internt|Därefter|Samtidigt|Parallellt|Därför|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){1,3}|(?:Eftersom|Då|När|Sedan|Efter\\s+att|Med\\s+tanke\\s+på\\s+att)\\s+[^,.;:]{3,150}?,?)`;
+
+/**
+ * The case itself sent to bodies, with no word of consulting: `har skickat förslaget till A och B`,
+ * `Motionen har sänts till …`. A decision, minutes or a statement sent on is no consultation.
+ */
+const CASE_NOUN =
+  '(?:ärendet|förslaget|motionen|medborgarförslaget|e-förslaget|remissen|programmet|planen|planförslaget|handlingsplanen|strategin|betänkandet|promemorian|utredningen|förslagen|skrivelsen)';
+const CASE_SENT_TO = `(?:skickat|sänt|översänt|skickats|sänts|översänts)\\s+(?:ut\\s+)?(?:${CASE_NOUN}(?:\\s+${W}){0,2}?\\s+)?till\\s`;
 
 export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   {
@@ -72,6 +80,17 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     listIs: 'after',
     gloss: 'to A, B and C the case has been sent for comment',
     cue: /^Till\s/u,
+  },
+  {
+    // the case sent with no word of consulting: `Förslaget har skickats till A och B`
+    pattern: new RegExp(
+      `^(?:Ärendet|Förslaget|Motionen|Medborgarförslaget|E-förslaget|Remissen|Programmet|Planen|Planförslaget|Handlingsplanen|Strategin|Betänkandet|Promemorian|Utredningen|Skrivelsen)\\s+(?:har|hade)${GAP}\\s+(?:skickats|sänts|översänts)(?:\\s+ut)?\\s+till\\s+`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'the case has been sent to …',
+    cue: /skickats|sänts/iu,
   },
   {
     // the simple past of the passive: `Förslaget sändes den 4 mars 2024 på remiss till …`
@@ -213,8 +232,10 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
 ];
 
 /** A quick test a sentence must pass to be read as a list sentence at all (the rules' cues together). */
-export const LIST_SENTENCE_GATE_RE =
-  /remi[st]|yttra|synpunkt|svar|skrivelse|tillfälle|möjlighet|tillfråga|ombetts|anmodats|uppmanats|inbjudits|bjudits|hörts|konsulter/iu;
+export const LIST_SENTENCE_GATE_RE = new RegExp(
+  `remi[st]|yttra|synpunkt|svar|skrivelse|tillfälle|möjlighet|tillfråga|ombetts|anmodats|uppmanats|inbjudits|bjudits|hörts|konsulter|${CASE_SENT_TO}`,
+  'iu',
+);
 
 /** The tail that adds bodies to a sentence's list: `…, liksom X`, `…, och detsamma gäller X`, `…, och så även X`. */
 export const LIST_CONTINUED_RE =
@@ -239,7 +260,7 @@ export const UPSTREAM_REMISS_RE =
  * sender's, not the author's consultation.
  */
 export const MUNICIPALITIES_RECIPIENT_RE =
-  /(?<![\p{L}])(?:(?:till|bland\s+andra|bland\s+annat|bl\.\s?a\.)\s+)(?:kommunerna|samtliga\s+kommuner|alla\s+kommuner|länets\s+kommuner|landets\s+kommuner|regionens\s+kommuner|ett\s+(?:antal|\p{L}+tal)\s+kommuner|\d+\s+kommuner)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:till|bland\s+andra|bland\s+annat|bl\.\s?a\.)\s+)(?:kommunerna|samtliga\s+kommuner|alla\s+kommuner|(?:länets|regionens|övriga)\s+(?:övriga\s+)?(?:\p{L}+\s+)?kommuner|landets\s+kommuner|regionens\s+kommuner|ett\s+(?:antal|\p{L}+tal)\s+kommuner|\d+\s+kommuner)(?![\p{L}])/iu;
 
 /** Words of answering and consulting: a sentence without one names no consulted bodies. */
 export const CONSULT_WORD_RE =

@@ -133,7 +133,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'no_response',
     ['svar', 'yttrande', 'synpunkter'],
-    `\\b(?:inget|något|ingen|några)\\s+(?:svar|yttranden?|remissvar|synpunkter)\\s+från\\s+[^.;]{1,80}?\\s+(?:har|hade)${G}\\s+(?:inkommit|lämnats|kommit\\s+in)\\b|\\b(?:har|hade)\\s+(?:inget|ingen|något|några)\\s+(?:svar|yttranden?|remissvar)\\s+(?:inkommit|kommit\\s+in|lämnats)\\b`,
+    `\\b(?:inget|något|ingen|några)\\s+(?:svar|yttranden?|remissvar|synpunkter)\\s+från\\s+[^.;]{1,80}?\\s+(?:har|hade)${G}\\s+(?:inkommit|lämnats|kommit\\s+in)\\b|\\b(?:har|hade)\\s+(?:(?:inget|ingen)\\s+(?:svar|yttranden?|remissvar)|(?:något|några)\\s+(?:svar|yttranden?|remissvar)\\s+(?:ännu\\s+)?(?:inte|ej))\\s+(?:inkommit|kommit\\s+in|lämnats)\\b`,
     'no answer from X has come in; from X no answer has come in',
   ),
   row(

@@ -22,7 +22,7 @@ describe('attributeUnits', () => {
     it('gives a sentence that names its body after `från` to that body, fronted or not', () => {
       const answers = [
         'Svar från kulturnämnden saknas.',
-        'Från idrottsnämnden har inget yttrande kommit in.',
+        'Från idrottsnämnden har något yttrande inte kommit in.',
         'Något svar från socialnämnden har ännu inte kommit in.',
       ].join('\n\n');
       expect(stancesOf(consultationsOf(`${THREE}\n\n${answers}`))).toEqual([

@@ -74,6 +74,23 @@ describe('findLists and buildInventory', () => {
         'Motionen har remitterats till Institutionen för kulturgeografi, Stockholms universitet, och kulturnämnden.',
         ['Institutionen för kulturgeografi, Stockholms universitet', 'Kulturnämnden'],
       ],
+      // the case sent with no word of consulting, actively and passively
+      [
+        'För att få ett brett underlag har förvaltningen skickat motionen till kulturnämnden och idrottsnämnden.',
+        ['Kulturnämnden', 'Idrottsnämnden'],
+      ],
+      ['Förslaget har skickats till trafiknämnden och socialnämnden.', ['Trafiknämnden', 'Socialnämnden']],
+      [
+        'Externt har Länsstyrelsen i Stockholms län fått förslaget på remiss.',
+        ['Länsstyrelsen i Stockholms län'],
+      ],
+      // a name that starts with a definite organisation noun ends before `och`
+      [
+        'Motionen har remitterats till Räddningstjänsten Södra Roslagen och Roslagsvatten AB.',
+        ['Räddningstjänsten Södra Roslagen', 'Roslagsvatten AB'],
+      ],
+      // an acronym introduced in the list is not part of the name
+      ['Motionen har remitterats till Brottsförebyggande rådet (Brå).', ['Brottsförebyggande rådet']],
     ])('finds the bodies of %j', (sentence, bodies) => {
       expect(bodiesOf(sentence)).toEqual(bodies);
     });
@@ -320,6 +337,7 @@ Förvaltningen tillstyrker motionen.`,
     });
 
     it.each([
+      'Kommunstyrelsen har skickat beslutet till trafiknämnden och socialnämnden.',
       'Trafiknämnden har inte tillfrågats i ärendet.',
       'Kulturnämnden har ännu inte hörts av i ärendet.',
     ])('reads no consulted body from a negated or idiomatic participle: %j', (sentence) => {

@@ -34,6 +34,7 @@ const SAMPLES = [
   'Inget yttrande',
   'Något yttrande från rådet har ännu inte kommit in.',
   'Svar från förbundet saknas.',
+  'Från nämnden har inget svar kommit in.',
   'Bolaget saknar synpunkter på förslaget.',
   'Länsstyrelsen avböjer att yttra sig.',
   'Svaret kom inte in inom remisstiden.',
