@@ -234,10 +234,10 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
     let c = composeReadings(readingsOf(i), attribution.byBody.get(i) ?? []);
     if (c.reference) {
       // stance by reference: inherit the referenced body's stance when its text is in the document
-      const target = mentionsIn(
-        c.reference.unit.text.slice(c.reference.unit.text.toLowerCase().indexOf(c.reference.refText ?? '')),
-        index,
-      )
+      // (the reading's clause may be normalised, e.g. dates taken out: then the whole sentence is searched)
+      const text = c.reference.unit.text;
+      const at = text.toLowerCase().indexOf(c.reference.refText ?? '');
+      const target = mentionsIn(at >= 0 ? text.slice(at) : text, index)
         .map((m) => m.body)
         .find((b) => b !== i);
       const inherited = target !== undefined ? composeFor(target) : null;

@@ -196,6 +196,10 @@ function conditionOf(text: string): 'strong' | 'weak' | null {
 
 const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK_RE.source, 'gu');
 
+/** A restrictor inside the verdict's phrase: `stöder därför bara motionens andra att-sats` (not `endast om`). */
+const RESTRICTED_RE =
+  /(?<![\p{L}])(?:bara|endast|enbart|delvis)\s+(?!om(?![\p{L}])|under(?![\p{L}])|på\s+villkor|förutsatt|i\s+den\s+mån)/u;
+
 /** The readings of one unit. */
 /** Insertions that split a predicate from its object: `, i beslut den 22 februari 2018,`, `(2022-01-24, § 8)`. */
 const INSERTION_RE =
@@ -231,12 +235,16 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
       const own = clause.slice(match.start, match.end);
       const after = clause.slice(match.end);
       let negated = false;
-      if (!DECLARATIONS.has(match.cls) && !NEGATION_RE.test(own)) {
+      if (!DECLARATIONS.has(match.cls) && !match.row.negationKeeps && !NEGATION_RE.test(own)) {
         // raised or following negation: `anser inte att …`, `tillstyrker inte`, `kan inte ställa sig bakom`
         // a relative clause or a parenthesis in between (`, som inte föranletts av någon remiss,`)
         // keeps its negation to itself
         // and a coordinated clause (`… och inte på kommunerna, och avstyrker därför …`) keeps its own
-        const local = before.replace(/^.*,\s*(?:och|men|samt)\s+(?=\p{L}|$)/su, '');
+        // (also without a comma when the predicate is the coordinated verb itself: `… inte kan
+        // tillämpas och stöder därför …`)
+        const local = before
+          .replace(/^.*,\s*(?:och|men|samt)\s+(?=\p{L}|$)/su, '')
+          .replace(/^.*\s(?:och|men|samt)\s+(?:(?:därför|också|även|således|dessutom|därmed)\s+)*$/su, '');
         const lastWords = local
           .replace(/,\s*som\s[^,]*,|\([^()]*\)/gu, ' ')
           .split(/\s+/u)
@@ -323,7 +331,8 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
         concluding,
         past,
         partial:
-          base.strength === 'verdict' && (PARTIAL_VERDICT_RE.test(after) || PARTIAL_BEFORE_RE.test(before)),
+          base.strength === 'verdict' &&
+          (PARTIAL_VERDICT_RE.test(after) || PARTIAL_BEFORE_RE.test(before) || RESTRICTED_RE.test(own)),
         refText: cls === 'reference' ? clause.slice(match.start, match.start + 160) : null,
         unit: a.unit,
         role: a.role,

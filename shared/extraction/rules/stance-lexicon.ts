@@ -32,6 +32,11 @@ export interface LexiconRow {
   gloss: string;
   /** What the predicate is about regardless of its object (an alternative proposed rejects the whole). */
   scope?: 'whole';
+  /**
+   * A negation keeps the row's meaning instead of reversing it: `kommunen är inte huvudman` says, as
+   * `regionen är huvudman` does, that the matter is someone else's task.
+   */
+  negationKeeps?: true;
 }
 
 /**
@@ -85,6 +90,8 @@ const row = (
   gloss,
   ...(scope ? { scope } : {}),
 });
+/** A row whose negation says the same (`X är inte ansvarig myndighet`: someone else is). */
+const sameWhenNegated = (r: LexiconRow): LexiconRow => ({ ...r, negationKeeps: true });
 
 export const PREDICATES: readonly LexiconRow[] = [
   // answered, but declined to give an answer
@@ -251,8 +258,14 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'reference',
     ['ansluter'],
-    `\\bansluter\\s+sig${G}\\s+till\\s+(?:de\\s+synpunkter|den\\s+bedömning|det\\s+yttrande|\\p{L}+s\\s+${TEXT})`,
+    `\\bansluter\\s+sig${G9}\\s+till\\s+(?:de\\s+synpunkter|den\\s+bedömning|det\\s+yttrande|\\p{L}+s\\s+${TEXT})`,
     "joins another body's comments",
+  ),
+  row(
+    'reference',
+    ['som'],
+    `\\b(?:instämmer|instämde|ansluter\\s+sig|anslöt\\s+sig|håller\\s+med|delar|delade)${G}\\s+(?:i\\s+|till\\s+|om\\s+)?(?:det|de\\s+synpunkter|den\\s+bedömning)\\s+som\\s+[^.;]{3,80}?\\s+(?:har\\s+|hade\\s+)?(?:anfört|framfört|anför|framför|sagt|skrivit|yttrat|föreslagit|gör|gjort)\\b`,
+    'concurs with what another body has said',
   ),
   row(
     'reference',
@@ -276,8 +289,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'oppose',
-    ['motsatte', 'motsätter', 'avvisar', 'avråder', 'negativ', 'avvisande', 'kritisk'],
-    `\\b(?:motsätter|motsatte)\\s+sig\\b|\\bavvisar\\b|\\bavråder\\b|\\bställer\\s+sig${G}\\s+(?:negativ|avvisande|kritisk)\\b`,
+    ['motsatte', 'motsätter', 'avvisar', 'avråder', 'negativ', 'avvisande', 'kritisk', 'vänder'],
+    `\\b(?:motsätter|motsatte)\\s+sig\\b|\\b(?:vänder|vände)\\s+sig\\s+(?:e)?mot\\b|\\bavvisar\\b|\\bavråder\\b|\\bställer\\s+sig${G}\\s+(?:negativ|avvisande|kritisk)\\b`,
     'opposes, turns down, advises against',
   ),
   row(
@@ -308,7 +321,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'support',
     ['bifalla', 'bifalls', 'tillstyrk', 'genomför', 'antas', 'införas'],
-    `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget|den)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:bifallas|tillstyrkas|genomföras|antas|införas)\\b|\\b(?:föreslår|förordar|anser)\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan)${G}\\s+(?:bifalls|tillstyrks|genomförs)\\b`,
+    `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget|den)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:bifallas|tillstyrkas|genomföras|antas|införas)\\b|\\b(?:föreslår|förordar|anser)${G}\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan|e-förslaget)${G}\\s+(?:bifalls|tillstyrks|genomförs)\\b`,
     'the proposal should be approved / carried out',
   ),
   row(
@@ -587,26 +600,28 @@ export const PREDICATES: readonly LexiconRow[] = [
     `\\b(?:är|blir|var)${G}\\s+tillräcklig[at]?\\b|\\b(?:tillgodosedd|tillgodosett|tillgodosedda)\\b`,
     'the current arrangement is sufficient',
   ),
-  row(
-    'unneeded',
-    [
-      'huvudman',
-      'kollektivtrafikmyndighet',
-      'ansvarig',
-      'statlig',
-      'statens',
-      'regionens',
-      'landstingets',
-      'polisens',
-      'fråga som',
-      'ankommer',
-      'ansvar',
-      'uppgift',
-      'angelägenhet',
-      'sak',
-    ],
-    `\\bär${G}\\s+(?:huvudman|kollektivtrafikmyndighet|ansvarig\\s+myndighet)\\b|\\b(?:är|vore)${G}\\s+(?:en\\s+)?(?:statlig|statens|regionens|landstingets|polisens)\\s+(?:uppgift|angelägenhet|ansvar|fråga)\\b|\\b(?:är|vore)${G}\\s+(?:region\\s+[\\p{L}-]+s|\\p{L}+verkets|\\p{L}+myndighetens|länsstyrelsens|trafikförvaltningens)\\s+(?:ansvar|uppgift|angelägenhet|sak)\\b|\\ben\\s+fråga\\s+som\\s+(?:staten|regionen|landstinget)\\b|\\bankommer${G}\\s+på\\s+(?:staten|regionen|landstinget)\\b`,
-    "is another authority's task",
+  sameWhenNegated(
+    row(
+      'unneeded',
+      [
+        'huvudman',
+        'kollektivtrafikmyndighet',
+        'ansvarig',
+        'statlig',
+        'statens',
+        'regionens',
+        'landstingets',
+        'polisens',
+        'fråga som',
+        'ankommer',
+        'ansvar',
+        'uppgift',
+        'angelägenhet',
+        'sak',
+      ],
+      `\\bär${G}\\s+(?:huvudman|kollektivtrafikmyndighet|ansvarig\\s+myndighet)\\b|\\b(?:är|vore)${G}\\s+(?:en\\s+)?(?:statlig|statens|regionens|landstingets|polisens)\\s+(?:uppgift|angelägenhet|ansvar|fråga)\\b|\\b(?:är|vore)${G}\\s+(?:region\\s+[\\p{L}-]+s|\\p{L}+verkets|\\p{L}+myndighetens|länsstyrelsens|trafikförvaltningens)\\s+(?:ansvar|uppgift|angelägenhet|sak)\\b|\\ben\\s+fråga\\s+som\\s+(?:staten|regionen|landstinget)\\b|\\bankommer${G}\\s+på\\s+(?:staten|regionen|landstinget)\\b`,
+      "is another authority's task",
+    ),
   ),
   row(
     'unneeded',
@@ -673,9 +688,9 @@ export const PREDICATES: readonly LexiconRow[] = [
 
 /** A verdict for a part only: `tillstyrker motionen delvis`, `delvis tillstyrker`. */
 export const PARTIAL_VERDICT_RE = words(
-  '^\\s*(?:\\p{L}+\\s+){0,2}?(?:delvis|till\\s+viss\\s+del|i\\s+vissa\\s+delar|i\\s+delar|(?:vissa\\s+)?delar\\s+av)\\b|^[^.;]{0,60}?\\s(?:de\\s+flesta|merparten|huvuddelen|flertalet|större\\s+delen)\\s+av\\b|^[^.;]{0,40}?\\s(?:i\\s+(?:den|de)\\s+del(?:ar)?\\s+som|såvitt\\s+(?:avser|gäller))\\b',
+  '^\\s*(?:\\p{L}+\\s+){0,2}?(?:delvis|till\\s+viss\\s+del|i\\s+vissa\\s+delar|i\\s+delar|(?:vissa\\s+)?delar\\s+av|(?:bara|endast|enbart)\\s+(?!om\\b|under\\b|på\\s+villkor|förutsatt|i\\s+den\\s+mån)(?:\\p{L}+\\s+)?(?:motionens|förslagets|den\\s+(?:första|andra|tredje|sista)|de\\s+(?:första|två|tre)|en\\s+del|delar|vissa|någon|några|ett\\s+av|en\\s+av|(?:första|andra|tredje|sista)\\s+att-sats))\\b|^[^.;]{0,60}?\\s(?:de\\s+flesta|merparten|huvuddelen|flertalet|större\\s+delen)\\s+av\\b|^[^.;]{0,40}?\\s(?:i\\s+(?:den|de)\\s+del(?:ar)?\\s+som|såvitt\\s+(?:avser|gäller))\\b',
 );
-export const PARTIAL_BEFORE_RE = words('\\b(?:delvis|till\\s+viss\\s+del)\\s+$');
+export const PARTIAL_BEFORE_RE = words('\\b(?:delvis|till\\s+viss\\s+del|bara|endast|enbart)\\s+$');
 
 /** Negators. Their scope runs to the end of the clause. */
 export const NEGATION_RE = words(
@@ -684,7 +699,7 @@ export const NEGATION_RE = words(
 
 /** Where a clause ends inside a sentence: contrast markers, semicolons, coordinated new subjects. */
 export const CLAUSE_BREAK_RE = words(
-  '[;:]\\s+|,\\s+(?:(?:men|dock|emellertid|samtidigt\\s+som|medan|vilket|då|när)\\b|och\\s+(?=(?:nämnden|förvaltningen|kontoret|bolaget|rådet|styrelsen|bedömer|anser|menar|konstaterar|framhåller|påpekar|tycker|föreslår|understryker)\\b))\\s*|\\s+(?:men|medan|eftersom|därför\\s+att|då\\s+(?=(?:det|den|de|ansvaret|behovet|frågan|detta|kostnaderna|\\p{L}+en)\\s))\\s*',
+  '[;:]\\s+|,\\s+(?:(?:men|dock|emellertid|samtidigt\\s+som|medan|vilket|då|när)\\b|och\\s+(?=(?:nämnden|förvaltningen|kontoret|bolaget|rådet|styrelsen|bedömer|anser|menar|konstaterar|framhåller|påpekar|tycker|föreslår|understryker)\\b))\\s*|\\s+(?:men|medan|eftersom|(?<!\\b(?:föreslår|föreslog|anser|ansåg|bedömer|menar|konstaterar|tycker|finner|förordar|yrkar|beslutar|beslutade)\\s+)därför\\s+att|då\\s+(?=(?:det|den|de|ansvaret|behovet|frågan|detta|kostnaderna|\\p{L}+en)\\s))\\s*',
 );
 
 /** Markers of the concluding, deciding sentence of a statement. */

@@ -21,6 +21,27 @@ describe('readUnit and composeReadings', () => {
     expect(stanceOf(answer)).toBe('partly');
   });
 
+  it.each([
+    'Kulturnämnden ser motionen som angelägen men vänder sig mot att bänkarna ska vara av trä.',
+    'Kulturnämnden kan inte se att ett krav på trä är rimligt och stöder därför bara motionens första att-sats.',
+    'Kulturnämnden tillstyrker endast den första att-satsen.',
+  ])(
+    'reads a verdict restricted to one part, or support beside `vänder sig mot`, as partly: %s',
+    (answer) => {
+      expect(stanceOf(answer)).toBe('partly');
+    },
+  );
+
+  it.each([
+    'Kulturnämnden föreslår därför att motionen inte genomförs av staden.',
+    'Kulturnämnden framhåller att staden inte är huvudman för parkerna i länet.',
+  ])(
+    'reads `föreslår därför att … inte` and `is not the responsible authority` as opposition: %s',
+    (answer) => {
+      expect(stanceOf(answer)).toBe('opposes');
+    },
+  );
+
   it('reads agreement with the aim alone, against the measure, as opposition', () => {
     expect(stanceOf('Kulturnämnden delar motionens syfte, men avstyrker förslaget.')).toBe('opposes');
   });
