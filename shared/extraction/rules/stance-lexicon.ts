@@ -321,7 +321,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'support',
     ['bifalla', 'bifalls', 'tillstyrk', 'genomför', 'antas', 'införas'],
-    `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget|den)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:bifallas|tillstyrkas|genomföras|antas|införas)\\b|\\b(?:föreslår|förordar|anser)${G}\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan|e-förslaget)${G}\\s+(?:bifalls|tillstyrks|genomförs)\\b`,
+    `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget|programmet|planen|planförslaget|strategin|handlingsplanen|riktlinjerna|den|det)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:bifallas|tillstyrkas|genomföras|antas|införas)\\b|\\b(?:föreslår|förordar|anser)${G}\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan|e-förslaget)${G}\\s+(?:bifalls|tillstyrks|genomförs)\\b`,
     'the proposal should be approved / carried out',
   ),
   row(
@@ -425,8 +425,20 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'positive',
     ['anser', 'menar', 'tycker', 'bedömer'],
-    `\\b(?:anser|menar|tycker|bedömer)${G}\\s+att\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|avvakta|invänta|vänta|avslås|avstyrkas|utgå|strykas|slopas|tas\\s+bort|anses\\s+(?:vara\\s+)?besvarad|lösas\\s+(?:inom|i)|hanteras\\s+(?:inom|i)|läggas\\s+på|användas\\s+(?:till|för|på)|prioriteras|riktas\\s+mot)\\p{L}+`,
+    `\\b(?:anser|menar|tycker|bedömer)${G}\\s+att\\s+(?:[^.;]{0,140}?\\s(?:och|samt)\\s+att\\s+)?(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|avvakta|invänta|vänta|avslås|avstyrkas|utgå|strykas|slopas|tas\\s+bort|anses\\s+(?:vara\\s+)?besvarad|lösas\\s+(?:inom|i)|hanteras\\s+(?:inom|i)|läggas\\s+på|användas\\s+(?:till|för|på)|prioriteras|riktas\\s+mot)\\p{L}+`,
     'wants the measure done (anser att X ska / behöver …)',
+  ),
+  row(
+    'positive',
+    ['behovet'],
+    `\\bbehovet\\s+(?:av|för)\\s+[^.;]{1,60}?\\s+(?:är|är\\s+mycket)\\s+(?:tydligt|stort|uppenbart|påtagligt|angeläget|väl\\s+dokumenterat)\\b`,
+    'the need for it is clear',
+  ),
+  row(
+    'positive',
+    ['vill att'],
+    `\\bvill\\s+att\\s+(?:motionen|förslaget|förslagen|medborgarförslaget|programmet|planen|åtgärden|åtgärderna|idén)${G}\\s+(?:genomförs|införs|bifalls|antas|förverkligas|realiseras)\\b`,
+    'wants the proposal carried out',
   ),
   row(
     'positive',
@@ -640,6 +652,20 @@ export const PREDICATES: readonly LexiconRow[] = [
     ['uppgift för', 'fråga för', 'ansvar för', 'ske genom', 'ske inom', 'ske hos'],
     `\\b(?:inte|ej)\\s+(?:är|utgör)\\s+(?:en\\s+)?(?:uppgift|fråga|angelägenhet)\\s+för\\b|\\bbör${G}\\s+(?:i\\s+så\\s+fall\\s+)?ske\\s+(?:genom|inom|hos)\\s+(?:\\p{L}+s|regionens|statens)\\b`,
     'not a task for it; should be done through another body',
+  ),
+  sameWhenNegated(
+    row(
+      'unneeded',
+      ['ingår'],
+      `\\b(?:(?:inte|ej)\\s+ingår|ingår\\s+(?:inte|ej))\\s+i\\s+(?:\\p{L}+s\\s+)?(?:uppdrag(?:et)?|ansvar(?:et)?|ansvarsområde|verksamhet|uppgifter)\\b`,
+      'is not part of its remit',
+    ),
+  ),
+  row(
+    'unneeded',
+    ['fattas', 'avgörs', 'beslutas', 'bestäms', 'hanteras av'],
+    `\\b(?:fattas|avgörs|beslutas|bestäms)\\s+(?:\\p{L}+\\s+){0,2}?av\\s+(?:region\\s+\\p{L}+|regionen|staten|landstinget|regeringen|riksdagen|trafikverket|länsstyrelsen|\\p{L}+myndigheten|\\p{L}+verket)\\b|\\bbör${G}\\s+hanteras\\s+av\\s+(?!nämnden|förvaltningen|bolaget|rådet|oss)\\p{L}+(?:förvaltningen|kontoret|nämnden|myndigheten|verket|regionen)\\b`,
+    'the matter is decided or handled by another body',
   ),
   row(
     'unneeded',

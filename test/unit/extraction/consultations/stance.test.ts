@@ -35,12 +35,21 @@ describe('readUnit and composeReadings', () => {
   it.each([
     'Kulturnämnden föreslår därför att motionen inte genomförs av staden.',
     'Kulturnämnden framhåller att staden inte är huvudman för parkerna i länet.',
+    'Kulturnämnden påpekar att skötseln av bänkarna inte ingår i nämndens uppdrag.',
+    'Kulturnämnden konstaterar att beslut om parkernas möblering fattas av regionen.',
   ])(
     'reads `föreslår därför att … inte` and `is not the responsible authority` as opposition: %s',
     (answer) => {
       expect(stanceOf(answer)).toBe('opposes');
     },
   );
+
+  it.each([
+    'Kulturnämnden anser att behovet av sittplatser är tydligt och att fler bänkar bör ställas ut.',
+    'Kulturnämnden instämmer i motionens intentioner och vill att förslaget genomförs redan i år.',
+  ])('reads wanting the measure done, in a coordinated att-clause too, as support: %s', (answer) => {
+    expect(stanceOf(answer)).toBe('supports');
+  });
 
   it('reads agreement with the aim alone, against the measure, as opposition', () => {
     expect(stanceOf('Kulturnämnden delar motionens syfte, men avstyrker förslaget.')).toBe('opposes');
