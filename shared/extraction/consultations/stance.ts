@@ -203,7 +203,7 @@ const RESTRICTED_RE =
 /** The readings of one unit. */
 /** Insertions that split a predicate from its object: `, i beslut den 22 februari 2018,`, `(2022-01-24, § 8)`. */
 const INSERTION_RE =
-  /,\s*i\s+(?:sitt\s+)?(?:beslut|yttrande|svar)\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?\s*,|\s+i\s+beslut\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?\s*,|\s*\([^()]*?\d{4}[^()]*?\)|\s+i\s+(?:ett|sitt|en|sin)\s+(?:yttrande|beslut|svar|skrivelse)\s+(?:daterat?\s+|daterad\s+)?(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?/gu;
+  /,\s*i\s+(?:sitt\s+)?(?:beslut|yttrande|svar)\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?\s*,|\s+i\s+beslut\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?\s*,|\s*\([^()]*?\d{4}[^()]*?\)|\s+i\s+(?:(?:ett|sitt|en|sin)\s+)?(?:yttrande|beslut|svar|skrivelse|remissvar|tjänsteskrivelse)\s+(?:daterat?\s+|daterad\s+|av\s+|från\s+)?(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?|\s+vid\s+(?:sitt|dess|rådets|nämndens)\s+(?:möte|sammanträde)\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})/gu;
 
 function unitText(unit: Unit): string {
   // a table row's cells are separate clauses: a negation never crosses into the verdict's cell

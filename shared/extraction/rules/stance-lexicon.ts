@@ -327,7 +327,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'support',
     ['instämmer'],
-    `\\binstämmer${G}\\s+i\\s+(?:motionen|förslaget|förslagen|motionär(?:ens|ernas|s)|förslagsställarens|utredningens|betänkandets|(?:\\p{L}+s\\s+)?(?:inriktning|förslag|åtgärder|slutsatser)|de\\s+flesta|merparten|huvuddelen|flertalet)\\b`,
+    `\\binstämmer${G}\\s+i\\s+(?:motionen|förslaget|förslagen|medborgarförslaget|programmet|planen|planförslaget|handlingsplanen|strategin|riktlinjerna|policyn|motionär(?:ens|ernas|s)|förslagsställarens|utredningens|betänkandets|(?:\\p{L}+s\\s+)?(?:inriktning|förslag|åtgärder|slutsatser)|de\\s+flesta|merparten|huvuddelen|flertalet)\\b`,
     'concurs with the proposal',
   ),
   // evaluation without a verdict verb
@@ -424,8 +424,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'positive',
-    ['anser', 'menar', 'tycker', 'bedömer'],
-    `\\b(?:anser|menar|tycker|bedömer)${G}\\s+att\\s+(?:[^.;]{0,140}?\\s(?:och|samt)\\s+att\\s+)?(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|avvakta|invänta|vänta|avslås|avstyrkas|utgå|strykas|slopas|tas\\s+bort|anses\\s+(?:vara\\s+)?besvarad|lösas\\s+(?:inom|i)|hanteras\\s+(?:inom|i)|läggas\\s+på|användas\\s+(?:till|för|på)|prioriteras|riktas\\s+mot)\\p{L}+`,
+    ['anser', 'menar', 'tycker', 'bedömer', 'skriver', 'framhåller', 'understryker'],
+    `\\b(?:anser|menar|tycker|bedömer|skriver|framhåller|understryker)${G}\\s+att\\s+(?:[^.;]{0,140}?\\s(?:och|samt)\\s+att\\s+)?(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|avvakta|invänta|vänta|avslås|avstyrkas|utgå|strykas|slopas|tas\\s+bort|anses\\s+(?:vara\\s+)?besvarad|lösas\\s+(?:inom|i)|hanteras\\s+(?:inom|i)|läggas\\s+på|användas\\s+(?:till|för|på)|prioriteras|riktas\\s+mot)\\p{L}+`,
     'wants the measure done (anser att X ska / behöver …)',
   ),
   row(
@@ -433,6 +433,12 @@ export const PREDICATES: readonly LexiconRow[] = [
     ['behovet'],
     `\\bbehovet\\s+(?:av|för)\\s+[^.;]{1,60}?\\s+(?:är|är\\s+mycket)\\s+(?:tydligt|stort|uppenbart|påtagligt|angeläget|väl\\s+dokumenterat)\\b`,
     'the need for it is clear',
+  ),
+  row(
+    'positive',
+    ['positiv'],
+    `^\\s*(?:i\\s+huvudsak\\s+|övervägande\\s+|mycket\\s+)?positiva?t?\\s*$`,
+    'a verdict cell of a table; positive',
   ),
   row(
     'positive',
@@ -451,6 +457,12 @@ export const PREDICATES: readonly LexiconRow[] = [
     ['möjligt', 'genomförbart'],
     `\\bbör\\s+(?:vara\\s+möjligt|kunna\\s+(?:genomföras|prövas|införas))\\b|\\bär\\s+(?:möjligt|genomförbart)\\s+att\\s+genomföra\\b`,
     'ought to be possible',
+  ),
+  row(
+    'negative',
+    ['negativ'],
+    `^\\s*(?:i\\s+huvudsak\\s+|övervägande\\s+|mycket\\s+)?negativa?t?\\s*$`,
+    'a verdict cell of a table; negative',
   ),
   row(
     'negative',

@@ -47,6 +47,8 @@ describe('readUnit and composeReadings', () => {
   it.each([
     'Kulturnämnden anser att behovet av sittplatser är tydligt och att fler bänkar bör ställas ut.',
     'Kulturnämnden instämmer i motionens intentioner och vill att förslaget genomförs redan i år.',
+    'Kulturnämnden anser i skrivelse daterad den 3 maj 2020 att förslaget är angeläget och bör genomföras.',
+    'Kulturnämnden skriver i sitt yttrande att bänkar är efterfrågade och att motionens förslag därför bör genomföras.',
   ])('reads wanting the measure done, in a coordinated att-clause too, as support: %s', (answer) => {
     expect(stanceOf(answer)).toBe('supports');
   });

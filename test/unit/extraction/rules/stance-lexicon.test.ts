@@ -40,6 +40,8 @@ const SAMPLES = [
   'Beslut om avgifterna fattas av regionen.',
   'Nämnden bedömer att behovet av fler platser är stort.',
   'Rådet vill att förslaget genomförs snarast.',
+  'Positiv',
+  'Övervägande negativ',
   'Länsstyrelsen avböjer att yttra sig.',
   'Svaret kom inte in inom remisstiden.',
   'Nämnden tar i nuläget inte ställning till förslaget.',
