@@ -229,6 +229,11 @@ function alignedColumns(
     if (k < 0) return null;
     used.add(k);
   }
+  // a narrow gutter (less than a run-start gap) still starts a column where a run starts at one
+  for (const item of next) {
+    const k = xs.findIndex((c) => Math.abs(c - item.x) <= COLUMN_TOLERANCE);
+    if (k >= 0 && item.str.trim()) used.add(k);
+  }
   return used.size >= 2 ? xs : null;
 }
 
@@ -291,9 +296,12 @@ function tableRows(
       texts[k] = texts[k] ? `${texts[k]} ${item.str.trim()}` : item.str.trim();
     }
     // a heading or a mark (`§ 187`) under the table ends it; so does a change of type size
-    if (texts[0] !== '' && !/^[\p{L}\d–•-]/u.test(texts[0] ?? '')) break;
+    // (a first cell going on in parentheses, `(2023-09-21, § 88)`, is the row's own)
+    if (texts[0] !== '' && !/^[\p{L}\d–•(-]/u.test(texts[0] ?? '')) break;
     if (Math.abs(line.size - size) > 1) break;
-    const opensRow = texts[0] !== '' && /^[\p{Lu}\d–•-]/u.test(texts[0] ?? '');
+    // (not while the row's first cell has a parenthesis open: `Fritidsnämnden (2023-09-19, §` / `71)`)
+    const opensRow =
+      texts[0] !== '' && /^[\p{Lu}\d–•-]/u.test(texts[0] ?? '') && !/\([^)]*$/u.test(row?.texts[0] ?? '');
     if (row && !opensRow) {
       row.texts = row.texts.map((t, k) => appendWrapped(t, texts[k] ?? ''));
       continue;
@@ -323,6 +331,17 @@ function rowLine(
     x: cells[0]?.x ?? first.x,
     position: pageHeight > 0 ? Math.min(1, Math.max(0, first.y / pageHeight)) : 0,
   };
+}
+
+/** A line of more than eight words: sentences, not a letterhead's labels and values. */
+function holdsProse(items: readonly PositionedItem[]): boolean {
+  return (
+    items
+      .map((i) => i.str)
+      .join(' ')
+      .trim()
+      .split(/\s+/u).length > 8
+  );
 }
 
 /** Nothing but the page's footer follows line `from`. */
@@ -381,8 +400,9 @@ export function layoutPages(pages: readonly PositionedPage[]): DocumentLayout {
       push(line);
       // the first page's letterhead has columns too (office | date, Till | addressee): its rows
       // stay lines of their own
-      if (index === 0 && line.position < LETTERHEAD_ZONE) continue;
+      // (a table of prose in that zone is a table all the same: a page excerpt may start with one)
       const nextIndex = built.findIndex((l, k) => k > g && l !== null);
+      if (index === 0 && line.position < LETTERHEAD_ZONE && !holdsProse(groups[nextIndex] ?? [])) continue;
       const columns = alignedColumns(groups[g] ?? [], nextIndex > 0 ? groups[nextIndex] : undefined);
       if (!columns) continue;
       const table = tableRows(groups, built, g + 1, columns, index + 1, page.height);

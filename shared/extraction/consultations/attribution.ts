@@ -256,6 +256,10 @@ function subjectOf(
   return null;
 }
 
+/** The first cell of a table of answers' header row. */
+const TABLE_HEADER_RE =
+  /^(?:Remissinstans(?:er)?|Instans|Remissorgan|Avsändare|Svarande|Organisation|Nämnd\/bolag|Remissvar\s+från)$/iu;
+
 /** A list sentence that says the bodies answered, not only that they were asked. */
 const ANSWERED_RE =
   /(?<![\p{L}])(?:har|hade)\s+(?:\p{L}+\s+){0,3}?(?:yttrat\s+sig|lämnat\s+(?:\p{L}+\s+){0,2}?(?:synpunkter|yttrande|yttranden|svar|skrivelse)|svarat|besvarat|kommit\s+in\s+med|inkommit\s+med)(?![\p{L}])/u;
@@ -504,6 +508,13 @@ export function attributeUnits(input: AttributionInput): Attribution {
       } else return;
       if (list.subjectForm) return;
     }
+    // the header row of a table of answers (`Remissinstans | Synpunkter | Kommentar`) opens it
+    if (unit.cells.length > 1 && TABLE_HEADER_RE.test((unit.cells[0] ?? '').trim())) {
+      open = true;
+      detailed = true;
+      current = [];
+      return;
+    }
     if (!open) {
       // a neutral section (`Ärendet`, `Föredragning`) that reports a consulted body's answer by name
       if (ownSection) return;
@@ -515,7 +526,8 @@ export function attributeUnits(input: AttributionInput): Attribution {
     // a row of a table of answers speaks for the body in its first cell only: a row naming no body
     // found so far is an organisation of its own (`Stockholms stift | Tillstyrker`), never the last one's
     if (unit.cells.length > 1 && !inOffice) {
-      const first = (unit.cells[0] ?? '').trim();
+      // (without its meeting or statement in parentheses: `Fritidsnämnden (2023-09-19, § 71)`)
+      const first = (unit.cells[0] ?? '').trim().replace(/\s*\([^()]*\)?$/u, '');
       if (first && !mentionAt(first.toLowerCase(), 0, index)) {
         if (discoverBody(first, undefined)) for (const b of current) add(b, unit, 'table');
         else current = [];

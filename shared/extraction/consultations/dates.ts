@@ -82,14 +82,20 @@ export interface BodyDates {
 export function readDates(attributed: readonly Attributed[], underlag: readonly Unit[]): BodyDates {
   const byRole = (...roles: Attributed['role'][]) =>
     roles.flatMap((role) => attributed.filter((a) => a.role === role));
-  const textOf = (a: Attributed) => (a.unit.cells.length > 1 ? a.unit.cells.slice(1).join(' ') : a.unit.text);
+  // a table row without its first cell's name, but with what that cell says in parentheses
+  // (`Fritidsnämnden (2023-09-19, § 71)`, `Region Kronoberg (yttrande 2023-10-02)`)
+  const textOf = (a: Attributed) => {
+    if (a.unit.cells.length <= 1) return a.unit.text;
+    const note = /\(([^()]*)\)?\s*$/u.exec(a.unit.cells[0] ?? '')?.[1];
+    return [note, ...a.unit.cells.slice(1)].filter(Boolean).join(' ');
+  };
   let meetingDate: string | null = null;
   for (const a of byRole('decision', 'table', 'statement', 'office', 'list')) {
     const res = a.role === 'table' ? TABLE_MEETING_RES : MEETING_RES;
     meetingDate ??= firstDate(textOf(a), res);
   }
   let statementDate: string | null = null;
-  for (const a of byRole('office', 'decision', 'statement', 'list'))
+  for (const a of byRole('office', 'decision', 'statement', 'list', 'table'))
     statementDate ??= firstDate(textOf(a), STATEMENT_RES);
   for (const u of underlag) {
     meetingDate ??= firstDate(u.text, MEETING_RES);

@@ -140,7 +140,7 @@ function isOrganisationHeading(printed: string, next: Unit | undefined): boolean
 
 /** Words that make a heading an organisation's name. */
 const ORGANISATION_WORD_RE =
-  /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|AB|förening(?:en)?|förbund(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|landsting(?:et)?|region(?:en)?|mission(?:en)?|armén|kyrka(?:n)?|främjandet|klubb(?:en)?|stiftelse(?:n)?|stift(?:et)?|församling(?:en)?|organisation(?:en)?|universitet(?:et)?|högskola(?:n)?|kretsen|Företagarna|Handel)(?![\p{L}])|^Region\s|^Polis|^Länsstyrelsen/u;
+  /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|AB|förening(?:en)?|förbund(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|landsting(?:et)?|region(?:en)?|mission(?:en)?|armén|kyrka(?:n)?|främjandet|klubb(?:en)?|stiftelse(?:n)?|stift(?:et)?|församling(?:en)?|organisation(?:en)?|universitet(?:et)?|högskola(?:n)?|kretsen|Företagarna|Handel)(?![\p{L}])|^Region\s|^Polis|^Länsstyrelsen|^(?:Nämnden|Styrelsen|Rådet|Förvaltningen|Kontoret)\s+(?:för|i)\s+\p{L}/u;
 
 function evidenceText(units: readonly Unit[]): string | null {
   if (units.length === 0) return null;

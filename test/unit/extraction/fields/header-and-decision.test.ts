@@ -557,6 +557,24 @@ describe('a table of answers', () => {
   });
 });
 
+describe('a page excerpt that is only a table of answers', () => {
+  it('opens the table at its header row, takes the bodies from the first cells and dates from their parentheses', () => {
+    const rows = [
+      ['Remissinstans', 'Synpunkter i sammandrag'],
+      ['Nämnden för idrott och fritid (2021-04-12, § 31)', 'Nämnden tillstyrker planen i sin helhet.'],
+      ['Kulturnämnden (2021-04-14, § 18)', 'Inga synpunkter.'],
+      ['Hyresgästföreningen (yttrande 2021-04-02)', 'Föreningen avstyrker förslaget om avgifter.'],
+    ];
+    const table = rows.flatMap((row, r) => row.map((t, c) => cell(t, 60 + c * 260, 90 + r * 16)));
+    const { record } = extractCase([positioned(table)]);
+    expect(record.consultations.map((c) => [c.body, c.stance, c.meetingDate, c.statementDate])).toEqual([
+      ['Nämnden för idrott och fritid', 'supports', '2021-04-12', null],
+      ['Kulturnämnden', 'no_objection', '2021-04-14', null],
+      ['Hyresgästföreningen', 'opposes', null, '2021-04-02'],
+    ]);
+  });
+});
+
 describe('a page excerpt that starts mid-document', () => {
   const lines: [string, number][] = [
     [

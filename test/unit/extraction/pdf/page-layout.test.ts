@@ -175,6 +175,37 @@ describe('buildDocumentText on positioned pages', () => {
     expect(lines.at(-1)?.text).toBe('Anna Ström');
   });
 
+  it('reads a table of answers at the top of a page excerpt, with a narrow gutter and wrapped cells, as rows', () => {
+    // columns at 60, 220 and 440 (9 pt, 12 pt leading); the second column's text ends 10 pt before
+    // the third's start, narrower than a run-start gap; first cells go on in parentheses
+    const cell = (str: string, x: number, y: number) => run(str, x, y, 9);
+    const { lines } = layoutPages([
+      page([
+        cell('Remissinstans', 60, 90),
+        cell('Synpunkter i sammandrag', 220, 90),
+        cell('Kommentar', 440, 90),
+        cell('Idrottsnämnden', 60, 106),
+        cell('Nämnden tillstyrker förslaget om fler bänkar i', 220, 106),
+        cell('Noteras.', 440, 106),
+        cell('(2020-03-02, §', 60, 118),
+        cell('parkerna och ser positivt på planen i stort.', 220, 118),
+        cell('12)', 60, 130),
+        cell('Kulturnämnden', 60, 146),
+        cell('Inga synpunkter.', 220, 146),
+        cell('–', 440, 146),
+      ]),
+    ]);
+    expect(lines.map((l) => l.cells.map((c) => c.text))).toEqual([
+      ['Remissinstans', 'Synpunkter i sammandrag', 'Kommentar'],
+      [
+        'Idrottsnämnden (2020-03-02, § 12)',
+        'Nämnden tillstyrker förslaget om fler bänkar i parkerna och ser positivt på planen i stort.',
+        'Noteras.',
+      ],
+      ['Kulturnämnden', 'Inga synpunkter.', '–'],
+    ]);
+  });
+
   it('keeps a header table’s columns as cells', () => {
     const lines = linesOf([
       run('Datum', 60, 90, 9),
