@@ -69,7 +69,7 @@ function findIntro(ctx: ExtractionContext): IntroMatch | null {
   const from = mainOffset(ctx);
   // a proposal is introduced near the top of the main document
   const text = ctx.doc.text.slice(from, from + 20_000);
-  const found: (IntroMatch & { headingOnly: boolean })[] = [];
+  const found: (IntroMatch & { headingOnly: boolean; weak: boolean })[] = [];
   for (const rule of DECISION_INTRO_RULES) {
     // the first occurrence of each rule; rules compete on position below
     if (!text.includes(rule.cue)) continue;
@@ -84,8 +84,12 @@ function findIntro(ctx: ExtractionContext): IntroMatch | null {
       runIn: Boolean(m.groups?.runIn),
       proposerInAccordance: rule.proposerInAccordance === true,
       headingOnly: rule.headingOnly === true,
+      weak: rule.weak === true,
     });
   }
+  // a weak form (a letter's `har beslutat att`, which consulted bodies' answers share) only when
+  // nothing explicit introduces the proposal
+  if (found.some((f) => !f.weak)) found.splice(0, found.length, ...found.filter((f) => !f.weak));
   found.sort((a, b) => a.index - b.index);
   const first = found[0];
   if (!first) return null;
@@ -122,9 +126,11 @@ function isStop(line: string): boolean {
 const POINT_MARKER_RE = /^(?:(\d{1,2})[.)]|[•▪·–*-])\s+(.*)$/u;
 /** The deciding body restated over its points: `Kommunfullmäktige beslutar` (`följande`, `:`). */
 const DECIDER_LINE_RE =
-  /^(?:Kommunfullmäktige|Kommunstyrelsen|Fullmäktige|Nämnden|Styrelsen|\p{Lu}\p{L}*nämnden)\s+beslutar(?:\s+följande)?\s*[.:]?$/u;
+  /^(?:Kommunfullmäktige|Kommunstyrelsen|Fullmäktige|Regionfullmäktige|Nämnden|Styrelsen|\p{Lu}\p{L}*nämnden|\p{Lu}\p{L}*styrelsen)\s+beslutar(?:\s+följande)?\s*[.:]?$/u;
 const DECIDER_RUN_IN_RE =
-  /^(?:Kommunfullmäktige|Kommunstyrelsen|Fullmäktige|Nämnden|Styrelsen|\p{Lu}\p{L}*nämnden)\s+beslutar\s+att\s+(.+)$/u;
+  /^(?:Kommunfullmäktige|Kommunstyrelsen|Fullmäktige|Regionfullmäktige|Nämnden|Styrelsen|\p{Lu}\p{L}*nämnden|\p{Lu}\p{L}*styrelsen)\s+beslutar\s+att\s+(.+)$/u;
+/** The next numbered point on the same line as the previous one: `… promemoria. 2. Paragrafen …`. */
+const INLINE_POINT_RE = /(?<=[.!?])\s+\d{1,2}[.)]\s+(?=\p{Lu})/u;
 /** A run-in att-clause on its own line: `att bifalla motionen, och`. */
 const ATT_LINE_RE = /^att\s+/u;
 
@@ -148,11 +154,11 @@ function readPoints(ctx: ExtractionContext, firstLine: number, restOfIntroLine: 
   let runIn = false;
   let current: string | null = null;
   const push = () => {
-    // a numbered point may itself be an att-clause (`1. att bifalla motionen, och`)
-    if (current !== null)
-      points.push(
-        runIn || ATT_LINE_RE.test(current) ? cleanRunIn(current) : current.replace(/\s+/gu, ' ').trim(),
-      );
+    // a numbered point may itself be an att-clause (`1. att bifalla motionen, och`); numbered
+    // points run together on one line (`1. Remissen besvaras. 2. Paragrafen justeras.`) are several
+    const parts = current === null ? [] : marked ? current.split(INLINE_POINT_RE) : [current];
+    for (const part of parts)
+      points.push(runIn || ATT_LINE_RE.test(part) ? cleanRunIn(part) : part.replace(/\s+/gu, ' ').trim());
     current = null;
   };
   for (const [i, line] of lines.entries()) {

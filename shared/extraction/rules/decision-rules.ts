@@ -12,6 +12,11 @@ export interface DecisionIntroRule {
   proposer?: string;
   /** The proposer is named by `i enlighet med X:s förslag`, on the line or later in the section. */
   proposerInAccordance?: boolean;
+  /**
+   * A form consulted bodies' answers share (`Socialnämnden har beslutat att inte ta ställning …`):
+   * the document's own decision only when no explicit introduction is found.
+   */
+  weak?: boolean;
   /** A literal the text must contain for the pattern to be worth running. */
   cue: string;
   gloss: string;
@@ -20,7 +25,7 @@ export interface DecisionIntroRule {
 export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
   {
     pattern:
-      /(?<proposer>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)\s+föreslår\s+(?:att\s+)?(?<decider>[Kk]ommunfullmäktige|[Kk]ommunstyrelsen|[Ff]ullmäktige|[Rr]egionfullmäktige|[Rr]egionstyrelsen|[Nn]ämnden|[Ss]tyrelsen|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+nämnden|[Bb]orgarrådsberedningen)\s+(?:att\s+)?(?:beslutar|besluta|fattar\s+följande\s+beslut)(?:\s+följande)?(?<runIn>\s+att\b)?[.:]?/u,
+      /(?<proposer>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)\s+föreslår\s+(?:att\s+)?(?<decider>[Kk]ommunfullmäktige|[Kk]ommunstyrelsen|[Ff]ullmäktige|[Rr]egionfullmäktige|[Rr]egionstyrelsen|[Nn]ämnden|[Ss]tyrelsen|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+nämnden|[Bb]orgarrådsberedningen)\s+(?:att\s+)?(?:beslutar|besluta|fattar\s+följande\s+beslut|fatta\s+följande\s+beslut)(?:\s+följande)?(?<runIn>\s+att\b)?[.:]?/u,
     gloss: 'X proposes that Y decides (the following)',
     cue: 'föreslår',
   },
@@ -43,6 +48,7 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
     pattern:
       /^(?<decider>[A-ZÅÄÖ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*(?:nämnden|styrelsen|fullmäktige|rådet)|Kommunstyrelsen)\s+(?:har\s+)?(?:vid\s+sitt\s+sammanträde\s+)?(?:den\s+\d{1,2}\s+[a-zåäö]+\s+\d{4}\s+|\d{4}-\d{2}-\d{2}\s+)?(?:beslutat|beslutade|beslöt)\s+(?:följande|att)(?<runIn>(?<=att))?[.:]?/mu,
     proposer: '',
+    weak: true,
     gloss: 'a letter: body X has at its meeting on <date> decided the following',
     cue: 'besl',
   },
@@ -99,6 +105,14 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
     decider: 'nämnden',
     gloss: "the office's proposed decision (heading; the points follow it)",
     cue: 'örslag till beslut',
+  },
+  {
+    // `Förslag från regionstyrelsens arbetsutskott` over a sentence whose subject decides
+    pattern:
+      /^Förslag\s+från\s+(?<proposer>\p{L}+)(?:\s+\p{L}+)?\s*:?\s*$(?=\n(?<decider>Kommunfullmäktige|Kommunstyrelsen|Regionfullmäktige|\p{Lu}[\p{Ll}-]*(?:nämnden|styrelsen))\s+(?:antar|godkänner|beslutar|avger|lämnar|överlämnar|tillstyrker|avstyrker|besvarar|bifaller|avslår)\s)/mu,
+    headingOnly: true,
+    cue: 'Förslag från',
+    gloss: 'a heading `proposal from X` over a sentence whose subject decides',
   },
   {
     // a bare `Förslag till beslut` heading with the points right under it: the office proposes to

@@ -409,6 +409,41 @@ describe('proposals in the forms of other municipalities', () => {
     ).toEqual(['avslå motionen']);
   });
 
+  it('reads `att fatta följande beslut` and numbered points run together on one line', () => {
+    expect(
+      decision(
+        `${head}Kommunstyrelsen föreslår kommunfullmäktige att fatta följande beslut\n1. Motionen avslås. 2. Paragrafen justeras omedelbart.\nBakgrund\nText.`,
+      ).proposedDecision,
+    ).toEqual(['Motionen avslås.', 'Paragrafen justeras omedelbart.']);
+  });
+
+  it('reads a regional board’s run-in points under the office’s proposal heading', () => {
+    const r = decision(
+      'Region Uppsala\nTjänsteskrivelse\nDnr RS 2021/10\nRemissvar om tandvård\nRegionkontorets förslag till beslut\nRegionstyrelsen beslutar att som svar på remissen överlämna tjänsteskrivelsen, samt att förklara paragrafen omedelbart justerad.\nSammanfattning\nText.',
+    );
+    expect(r.proposedDecision).toEqual([
+      'som svar på remissen överlämna tjänsteskrivelsen',
+      'förklara paragrafen omedelbart justerad',
+    ]);
+  });
+
+  it('reads the sentence under `Förslag från … arbetsutskott` as the decision', () => {
+    const r = decision(
+      'Region Uppsala\nProtokollsutdrag\nRegionstyrelsen § 12\nYttrande över busstrafiken\nFörslag från regionstyrelsens arbetsutskott\nRegionstyrelsen godkänner yttrandet och överlämnar det till Trafikverket.\nBeslut\nText.',
+    );
+    expect(r.proposedDecision).toEqual([
+      'Regionstyrelsen godkänner yttrandet och överlämnar det till Trafikverket.',
+    ]);
+  });
+
+  it('does not take a consulted committee’s `har beslutat att` for the proposal when one is introduced', () => {
+    const r = decision(
+      `${head}Yttranden\nSocialnämnden har beslutat att inte ta ställning till motionen.\nKulturnämnden tillstyrker motionen.\nKommunstyrelsens förslag\nKommunstyrelsen föreslår att kommunfullmäktige beslutar att motionen ska anses besvarad.\nYrkanden\nText.`,
+    );
+    expect(r.proposedDecision).toEqual(['motionen ska anses besvarad']);
+    expect(r.decisionBody).toBe('Kommunfullmäktige');
+  });
+
   it('gives a remissvar letter the committee of its letterhead as decider, and no points', () => {
     const r = decision(
       'Tierps kommun YTTRANDE\nMiljönämnden 2024-01-10\nDnr MN 2023/99\nNaturvårdsverket\nYttrande över förslag till föreskrifter\nMiljönämnden har vid sitt sammanträde den 9 januari 2024 beslutat att lämna följande yttrande.\nNämnden tillstyrker förslaget.',
