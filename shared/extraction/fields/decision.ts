@@ -95,9 +95,20 @@ function findIntro(ctx: ExtractionContext): IntroMatch | null {
   if (!first) return null;
   // a heading (`Kommunstyrelsens förslag till kommunfullmäktige`) with an explicit introduction
   // right under it: the explicit one names both bodies and the points follow it
+  // (but a protocol's `X beslutar i enlighet med arbetsutskottets förslag.` has no points of its own:
+  // they are the proposal's, under the heading)
   if (first.headingOnly) {
     const explicit = found.find((f) => !f.headingOnly && f.index > first.index && f.index - first.end < 200);
-    if (explicit) return explicit;
+    const pointless =
+      explicit !== undefined &&
+      /i\s+enlighet\s+med\s+\p{L}+s\s+förslag\s*\.?\s*$/u.test(
+        ctx.doc.text
+          .slice(explicit.index, explicit.end + 2)
+          .split('\n')
+          .slice(0, 2)
+          .join(' '),
+      );
+    if (explicit && !pointless) return explicit;
   }
   return first;
 }

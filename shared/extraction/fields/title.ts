@@ -39,7 +39,7 @@ const HEADER_TOKEN_RES: readonly RegExp[] = [
 ];
 const YEAR_RANGE_RE = /^\d{4}\s*[–-]\s*\d{4}$/u;
 const REGION_END_RE =
-  /^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+ föreslår\b|Föredragande\b|Kommunstyrelsens förslag\b)/u;
+  /^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+ föreslår\b|Föredragande\b|Kommunstyrelsens förslag\b|Förslag från \p{L}+s (?:arbetsutskott|presidium|beredningsutskott)\b)/u;
 
 /** A numbered section heading: `1 Beslutsförslag`, `2. Sammanfattning`. */
 const SECTION_NUMBER_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u;

@@ -33,6 +33,9 @@ export const HEADER_META_LINE_RES: readonly RegExp[] = [
   /(?:^|\s)\d{3}\s\d{2}\s+\p{Lu}\p{Ll}+/u,
   /(?:^|\s)(?:Ert|Er|Vårt|Vår)\s+(?:diarienummer|dnr|beteckning|referens|datum)(?![\p{L}])/iu,
   /^\p{Lu}\p{Ll}+departementet$/u,
+  // a Stockholm rotel on its own line, and a short label with its value (`Remittent: …`, `Svar senast: …`)
+  /^Rotel\s+[IVX]{1,5}$/u,
+  /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}:\s+\S/u,
 ];
 
 /** A line that ends a proposal (the next part of the document starts). */

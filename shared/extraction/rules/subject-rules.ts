@@ -6,7 +6,7 @@ type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 /** Where the subject line starts inside a header block (case-sensitive: the line starts a sentence). */
 export const SUBJECT_START_RE =
-  /(?:^|\s)(?:Motion\s*(?=\(|av\b|\d|från\b|den\s+\d)|Remiss\s+(?:av|från|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Remiss(?:en)?\s*\(|Hemställan\s+(?:från|av|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Skrivelse\s+(?:från|av)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Svar på (?:remiss|motion|medborgarförslag|skrivelse|e-förslag)|Medborgarförslag\s+(?:från|av|om|\()|E-förslag\s+(?:från|av|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Förslag från\b|(?:Yttrande|Remissvar|Svar)\s+(?:till\s+\p{Lu}\p{L}+\s+)?över\s+(?:remiss|remissen|betänkandet|promemorian|departementspromemorian)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d]))/u;
+  /(?:^|\s)(?:Motion\s*(?=\(|av\b|\d|från\b|den\s+\d|väckt\b)|Remiss\s+(?:av|från|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Remiss(?:en)?\s*\(|Hemställan\s+(?:från|av|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Skrivelse\s+(?:från|av)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Svar på (?:remiss|motion|medborgarförslag|skrivelse|e-förslag)|Medborgarförslag\s+(?:från|av|om|\()|E-förslag\s+(?:från|av|om)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])|Förslag från\b|(?:Yttrande|Remissvar|Svar)\s+(?:till\s+\p{Lu}\p{L}+\s+)?över\s+(?:remiss|remissen|betänkandet|promemorian|departementspromemorian)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d]))/u;
 
 export const SUBJECT_KIND_RULES: readonly LabelRule<SubjectKind>[] = [
   {

@@ -344,6 +344,27 @@ describe('the case heading among header lines', () => {
     expect(title(text)).toBe('Motion om fler bänkar');
   });
 
+  it.each([
+    [
+      'a rotel on its own line',
+      'Utlåtande 2001:12 RV (Dnr 301-12/00)\nRotel V\nFler bänkar i parkerna\nMotion (2000:4) av Ola Ek (s)',
+    ],
+    [
+      'label lines under the heading',
+      'Region Uppsala\nTjänsteskrivelse\nFler bänkar i parkerna\nRemittent: Kulturdepartementet\nSvar senast: 2021-05-01\nFörslag till beslut\n1. Remissen besvaras.',
+    ],
+    [
+      'a motion line `Motion väckt av …`',
+      'Tierps kommun\nProtokollsutdrag\n§ 4\nFler bänkar i parkerna\nMotion väckt av Ola Ek (S)\nKommunstyrelsens förslag till kommunfullmäktige\n1. Motionen avslås.',
+    ],
+    [
+      'a proposal heading from the working committee',
+      'Tierps kommun\nProtokollsutdrag\n§ 4\nFler bänkar i parkerna\nFörslag från kommunstyrelsens arbetsutskott\nKommunstyrelsen antar planen.',
+    ],
+  ])('leaves %s out of the heading', (_, text) => {
+    expect(title(text)).toBe('Fler bänkar i parkerna');
+  });
+
   it('drops the date of the protocol an attachment belongs to', () => {
     const text =
       'Bilaga 3:2 till kommunstyrelsens protokoll\nden 4 maj 2021, 9 Dnr KS 2021/77\nFler bänkar i parkerna\nRemiss av förslag från trafiknämnden';
@@ -434,6 +455,13 @@ describe('proposals in the forms of other municipalities', () => {
     expect(r.proposedDecision).toEqual([
       'Regionstyrelsen godkänner yttrandet och överlämnar det till Trafikverket.',
     ]);
+  });
+
+  it('reads the proposal under its heading when the protocol decides `i enlighet med arbetsutskottets förslag`', () => {
+    const r = decision(
+      'Tierps kommun\nProtokollsutdrag\n§ 4\nFler bänkar i parkerna\nFörslag från kommunstyrelsens arbetsutskott\nKommunstyrelsen antar planen för parkerna.\nBeslut\nKommunstyrelsen beslutar i enlighet med arbetsutskottets förslag.\nÄrendebeskrivning\nText.',
+    );
+    expect(r.proposedDecision).toEqual(['Kommunstyrelsen antar planen för parkerna.']);
   });
 
   it('does not take a consulted committee’s `har beslutat att` for the proposal when one is introduced', () => {
