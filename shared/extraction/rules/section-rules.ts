@@ -35,6 +35,7 @@ export const HEADER_META_LINE_RES: readonly RegExp[] = [
   /^\p{Lu}\p{Ll}+departementet$/u,
   // a Stockholm rotel on its own line, and a short label with its value (`Remittent: …`, `Svar senast: …`)
   /^Rotel\s+[IVX]{1,5}$/u,
+  /^(?:Remisstid|Svarstid|Sista svarsdag|Svar senast)(?![\p{L}])/u,
   /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}:\s+\S/u,
 ];
 

@@ -17,7 +17,7 @@ export const SUBJECT_KIND_RULES: readonly LabelRule<SubjectKind>[] = [
   { pattern: /^(?:Svar på )?motion\b/iu, label: 'motion', gloss: "councillor's motion" },
   {
     pattern:
-      /^(?:Svar på |(?:Yttrande|Remissvar|Svar) (?:till \S+ )?över )?remiss(?:en)?\b|^(?:Yttrande|Remissvar|Svar) (?:till \S+ )?över (?:betänkandet|promemorian|departementspromemorian)\b/iu,
+      /^(?:Svar på |(?:Yttrande|Remissvar|Svar) (?:till \S+ )?över )?remiss(?:en)?\b|^(?:Yttrande|Remissvar|Svar) (?:till \S+ )?över (?:betänkandet|promemorian|departementspromemorian)\b|^Remissvar\b|^Yttrande (?:till \S+ )?över (?!motion|medborgarförslag|e-förslag|skrivelse)/iu,
     label: 'remiss',
     gloss: 'referral for comment (or the answer to one)',
   },
@@ -73,13 +73,17 @@ export const OWN_PROPOSAL_TITLE_RE =
 
 /** Who sent a remiss, from the running text: `Justitiedepartementet har gett Huddinge kommun möjlighet att yttra sig`. */
 export const REMISS_SENDER_RES: readonly RegExp[] = [
+  // a header label: `Remittent: Socialdepartementet (S2025/01377)`
+  /^Remittent\s*:?\s+(\p{Lu}[\p{L}-]+(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]+)*(?:\s+län)?)/mu,
+  // a remissvar letter's addressee on its own line: `Infrastrukturdepartementet`
+  /^(\p{Lu}\p{Ll}+departementet)$/mu,
   // `Yttrande till Socialdepartementet över promemorian …`
   /^(?:Yttrande|Remissvar|Svar)\s+till\s+(\p{Lu}[\p{L}-]*(?:departementet|verket|myndigheten)|Region\s+\p{Lu}\p{L}+|Regeringskansliet)\s+över/u,
   // `Göteborgs Stad har fått promemorian på remiss från Socialdepartementet`
   /(?<![\p{L}])(?:fått|erhållit|tagit\s+emot)\s+(?:\p{L}+\s+){1,3}?på\s+remiss\s+från\s+(\p{Lu}[\p{L}-]*(?:departementet|verket|myndigheten)|Region\s+\p{Lu}\p{L}+|Regeringskansliet|Länsstyrelsen(?:\s+i\s+\p{Lu}\p{L}+(?:\s+län)?)?)/u,
   // `Region Uppsala har som regional kollektivtrafikmyndighet remitterat ett förslag …`
-  /(?:^|\n|[.]\s+)(\p{Lu}[\p{L}-]*(?:departementet|verket|myndigheten)|Region\s+\p{Lu}\p{L}+|Regeringskansliet|Länsstyrelsen(?:\s+i\s+\p{Lu}\p{L}+(?:\s+län)?)?)\s+har\s+(?:[^.]{0,60}?\s)?remitterat\s/u,
-  /(?<![\p{L}])har\s+av\s+(\p{Lu}[\p{L}-]*(?:departementet|verket|myndigheten|inspektionen|styrelsen)|Regeringskansliet|Kommunstyrelsen|Länsstyrelsen(?:\s+i\s+\p{Lu}\p{L}+(?:\s+län)?)?|Region\s+\p{Lu}\p{L}+)\s+(?:beretts|getts|givits|fått|erbjudits)\s+(?:möjlighet|tillfälle)\s+att\s+(?:yttra|lämna)/u,
+  /(?:^|\n|[.]\s+)(\p{Lu}[\p{L}-]*(?:departementet|verket|myndigheten)|Region\s+\p{Lu}\p{L}+|Regeringskansliet|Länsstyrelsen(?:\s+i)?(?:\s+\p{Lu}\p{L}+(?:\s+län)?)?)\s+har\s+(?:[^.]{0,60}?\s)?(?:remitterat\s|(?:sänt|skickat)\s+[^.]{0,160}?\s+på\s+remiss(?![\p{L}]))/u,
+  /(?<![\p{L}])har\s+av\s+(\p{Lu}[\p{L}-]*(?:departementet|verket|myndigheten|inspektionen|styrelsen)|Regeringskansliet|Kommunstyrelsen|Länsstyrelsen(?:\s+i)?(?:\s+\p{Lu}\p{L}+(?:\s+län)?)?|Region\s+\p{Lu}\p{L}+)\s+(?:beretts|getts|givits|fått|erbjudits)\s+(?:möjlighet|tillfälle)\s+att\s+(?:yttra|lämna)/u,
   /(?:^|\n|[.]\s+)(\p{Lu}[\p{L}-]*(?:departementet|verket|myndigheten|inspektionen|styrelsen)|Regeringskansliet|Kommunstyrelsen|Länsstyrelsen(?:\s+i\s+\p{Lu}\p{L}+(?:\s+län)?)?|Region\s+\p{Lu}\p{L}+)\s+har\s+(?:genom\s+remiss\s+(?:den\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+)?)?(?:gett|givit|berett|bjudit\s+in)\s+\p{Lu}[\p{L}\s]{0,40}?\s+(?:möjlighet|tillfälle)\s+att\s+(?:yttra|lämna)/u,
 ];
 

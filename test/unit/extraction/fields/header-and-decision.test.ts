@@ -372,6 +372,35 @@ describe('the case heading among header lines', () => {
   });
 });
 
+describe('who sent the remiss', () => {
+  const subjectOf = (text: string) => extractCase([text]).record.subject;
+
+  it.each([
+    [
+      'a `Remittent:` label under a `Remissvar –` heading',
+      'Region Uppsala\nTjänsteskrivelse\nRemissvar – Biblioteksplan för länet\nRemittent: Kulturdepartementet (Ku2021/12)\nSvar senast: 2021-05-01\nFörslag till beslut\n1. Remissen besvaras.',
+      'Kulturdepartementet',
+    ],
+    [
+      'a sender line with the answering time on the next line',
+      'Tierps kommun\nTjänsteskrivelse\nRemiss av betänkandet Bättre bibliotek (SOU 2021:3)\nRemiss från Kulturdepartementet\nRemisstid den 3 maj 2021\nFörslag till beslut\n1. Remissen besvaras.',
+      'Kulturdepartementet',
+    ],
+    [
+      '`har av X getts möjlighet` under an `Yttrande över` heading',
+      'Tierps kommun\nYttrande över regional vattenförsörjningsplan\nTierps kommun har av Länsstyrelsen Uppsala getts möjlighet att lämna synpunkter på planen.',
+      'Länsstyrelsen Uppsala',
+    ],
+    [
+      '`X har sänt … på remiss`',
+      'Tierps kommun\nProtokollsutdrag\n§ 4\nYttrande över handlingsplan för klimatanpassning\nLänsstyrelsen i Uppsala län har sänt förslag till handlingsplan på remiss till länets kommuner.',
+      'Länsstyrelsen i Uppsala län',
+    ],
+  ])('reads a remiss and its sender from %s', (_, text, from) => {
+    expect(subjectOf(text)).toMatchObject({ kind: 'remiss', from });
+  });
+});
+
 describe('motion and proposal authors', () => {
   it('reads the motion’s members when the subject line names only their party', () => {
     const { record } = extractCase([
