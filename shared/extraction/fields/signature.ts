@@ -3,6 +3,7 @@
 import type { DocumentType } from '../../model/case-record.ts';
 import { addIssue, type ExtractionContext, mainOffset } from '../extraction-context.ts';
 import { isOfficialTitle } from '../rules/official-titles.ts';
+import type { TextLine } from '../text/document-text.ts';
 import { isPersonName, titleCaseName } from '../text/person-names.ts';
 import { DATE_SOURCE, isoFromGroups, MONTH_NAMES, parseSwedishDate } from '../text/swedish-date.ts';
 import { linesText } from './header.ts';
@@ -45,11 +46,23 @@ const NOT_SIGNER_RE =
 const ORGANISATION_RE =
   /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|kansli(?:et)?|fullmäktige|förbund(?:et)?|förening(?:en)?|organisation(?:en)?|AB|kommun|stad)(?![\p{L}])|^Region\s|^\p{Lu}{2,5}(?:\s+\p{Lu}\p{Ll}|$)/u;
 
+/**
+ * A name set letter-spaced whose word break was lost (`U l f G r a n l u n d`): the letters joined,
+ * a capital starting each word. Text of any other shape is returned as it is.
+ */
+function collapseSpacedLetters(text: string): string {
+  if (!/^(?:\p{L} ){4,}\p{L}$/u.test(text) || !/^\p{Lu}/u.test(text)) return text;
+  const joined = text.replace(/ /gu, '');
+  // all capitals say nothing about the word break: left to the layout's gap reading
+  if (!/\p{Ll}/u.test(joined)) return text;
+  return joined.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ');
+}
+
 /** The signers one line names: cells side by side, `/`-separated, `Name, title`, `Name Title`. */
 function namesOnLine(text: string, cells: readonly string[] = [text]): string[] | null {
   if (NOT_SIGNER_RE.test(text)) return null;
   const out: string[] = [];
-  const segments = (cells.length > 1 ? cells : [text]).flatMap((c) =>
+  const segments = (cells.length > 1 ? cells : [text]).map(collapseSpacedLetters).flatMap((c) =>
     c
       .replace(SIGNER_PREFIX_RE, '')
       .split('/')
@@ -109,9 +122,21 @@ function readNamesAfter(ctx: ExtractionContext, from: number): string[] {
   return names;
 }
 
-/** Greedy split of a line into official titles; null unless the whole line is titles. */
+/**
+ * Greedy split of a line into official titles; null unless the whole line is titles. A suspended
+ * hyphen joins (`Hälso- och sjukvårdsdirektör`), and an organisation's genitive belongs to the title
+ * after it (`Kommunstyrelsens ordförande`).
+ */
 function titlesOf(line: string): number | null {
-  const words = line.trim().split(/\s+/u);
+  const words = line
+    .trim()
+    .replace(/(\p{L})-\s+(?:och|eller)\s+(?=\p{L})/gu, '$1')
+    .replace(
+      /(?:^|\s)\p{Lu}\p{Ll}+(?:nämndens|styrelsens|fullmäktiges|förvaltningens|kontorets|rådets|förbundets|regionens|kommunens|stadens)\s+(?=\p{Ll})/gu,
+      ' ',
+    )
+    .trim()
+    .split(/\s+/u);
   let count = 0;
   for (let i = 0; i < words.length; ) {
     const two = `${words[i]} ${words[i + 1] ?? ''}`;
@@ -136,9 +161,24 @@ function splitTitled(line: string): string[] {
   return [];
 }
 
+/** The first line of a later page naming a case number or a page: its running header. */
+function isPageHead(lines: readonly TextLine[], i: number): boolean {
+  const line = lines[i];
+  const prev = lines[i - 1];
+  return (
+    line !== undefined &&
+    prev !== undefined &&
+    line.page !== prev.page &&
+    /(?:^|\s)(?:Dnr|DNR|Diarienr|Diarienummer)(?![\p{L}])|(?:^|\s)Sida\s+\d/u.test(line.text)
+  );
+}
+
 /** Names side by side over a line of titles: `Eva Lind Olle Berg` / `Stadsdelsdirektör Avdelningschef`. */
 function readTitledSignatures(ctx: ExtractionContext): string[] {
-  const lines = ctx.doc.lines;
+  // a later page's running header (`Helsingborgs stad | Dnr KS 2024/1123`) may fall between a
+  // signer's name and title: it is left out of the lines read
+  const all = ctx.doc.lines;
+  const lines = all.filter((line, i) => i < ctx.mainLine + 1 || !isPageHead(all, i));
   // further signers stacked under the first (`Per Sundin Kommundirektör` / `Lena Ekström Kanslichef`)
   const collectFollowing = (first: string[], at: number): string[] => {
     const names = [...first];
@@ -199,20 +239,29 @@ function readTitledSignatures(ctx: ExtractionContext): string[] {
   return [];
 }
 
+/**
+ * The signing line (`Stockholm den 3 oktober 2012`): the first `<Word> den <date>` line a name
+ * follows, else the first such line (a header's `Remisstid den …` is one, with no signer under it).
+ */
 function findSigningLine(ctx: ExtractionContext): { line: number; date: string | null } | null {
   const lines = ctx.doc.lines;
+  let first: { line: number; date: string | null } | null = null;
   for (let i = ctx.mainLine; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
+    let found: { line: number; date: string | null } | null = null;
     const m = SIGNING_LINE_RE.exec(text);
-    if (m?.[1] && !NOT_A_PLACE_RE.test(m[1])) return { line: i, date: isoFromGroups(m, 2) };
+    if (m?.[1] && !NOT_A_PLACE_RE.test(m[1])) found = { line: i, date: isoFromGroups(m, 2) };
     // a signing date broken across two lines: `Stockholm den 3 april` / `2019`
-    if (SIGNING_HEAD_RE.test(text) && i + 1 < lines.length) {
+    else if (SIGNING_HEAD_RE.test(text) && i + 1 < lines.length) {
       const joined = SIGNING_LINE_RE.exec(`${text} ${lines[i + 1]?.text ?? ''}`);
       if (joined?.[1] && !NOT_A_PLACE_RE.test(joined[1]))
-        return { line: i + 1, date: isoFromGroups(joined, 2) };
+        found = { line: i + 1, date: isoFromGroups(joined, 2) };
     }
+    if (!found) continue;
+    first ??= found;
+    if (readNamesAfter(ctx, found.line + 1).length > 0) return found;
   }
-  return null;
+  return first;
 }
 
 function findProtocolAnchor(ctx: ExtractionContext): number | null {

@@ -542,6 +542,21 @@ describe('signatories', () => {
     ]);
     expect(record.signatories).toEqual(['Karin Eklund', 'Olle Berg', 'Eva Lind']);
   });
+
+  it('reads a mixed-case letter-spaced name whose word break was lost, after the real signing line', () => {
+    const { record } = extractCase([
+      'PM 2012:RIII (Dnr 326-12/2012)\nFler bänkar\nRemiss från Kulturdepartementet\nRemisstid den 31 oktober 2012\nText.\nStockholm den 3 oktober 2012\nOlle Berg\nE v a L i n d b e r g',
+    ]);
+    expect(record.signatories).toEqual(['Olle Berg', 'Eva Lindberg']);
+  });
+
+  it('reads signers stacked over titles with a suspended hyphen or a genitive, across a page’s running header', () => {
+    const { record } = extractCase([
+      'Region Uppsala\nTjänsteskrivelse\nDnr RS 2021/10\nFler bänkar\nText.\nEva Lind\nRegiondirektör\nOlle Berg',
+      'Region Uppsala Dnr RS 2021/10\nHälso- och sjukvårdsdirektör\nKarin Ek\nRegionstyrelsens ordförande',
+    ]);
+    expect(record.signatories).toEqual(['Eva Lind', 'Olle Berg', 'Karin Ek']);
+  });
 });
 
 describe('dissents read from their sentence', () => {
