@@ -178,7 +178,7 @@ function readTitledSignatures(ctx: ExtractionContext): string[] {
   // a later page's running header (`Helsingborgs stad | Dnr KS 2024/1123`) may fall between a
   // signer's name and title: it is left out of the lines read
   const all = ctx.doc.lines;
-  const lines = all.filter((line, i) => i < ctx.mainLine + 1 || !isPageHead(all, i));
+  const lines = all.filter((_line, i) => i < ctx.mainLine + 1 || !isPageHead(all, i));
   // further signers stacked under the first (`Per Sundin Kommundirektör` / `Lena Ekström Kanslichef`)
   const collectFollowing = (first: string[], at: number): string[] => {
     const names = [...first];
