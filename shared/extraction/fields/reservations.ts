@@ -196,7 +196,10 @@ export function extractReservations(ctx: ExtractionContext): Reservation[] {
       const partyList = g.parties ?? g.parties2;
       if (g.names) {
         // a heading line (`Reservation`, `Särskilt yttrande`) above the dissent is not part of its names
-        const printed = g.names.replace(LEADING_HEADING_RE, '');
+        // (`Socialdemokraternas ledamöter (S) genom Eva Lind`: the party's members speak through her)
+        const printed = g.names
+          .replace(LEADING_HEADING_RE, '')
+          .replace(/^[^()]*\((\p{L}{1,4})\)\s+genom\s+([^()]+)$/u, '$2 ($1)');
         const people = parsePersonList(printed);
         names = people.map((p) => p.name);
         parties = partiesIn(people);

@@ -18,14 +18,14 @@ export interface ReservationRule {
 export const RESERVATION_RULES: readonly ReservationRule[] = [
   {
     pattern:
-      /\bReservation\s+(?:anförs|anfördes|lämnas|lämnades|avges|anmäls|anmäldes)\s+av\s+(?<names>(?:[^.]|\bm\.\s?fl\.){3,400}?)(?:\s+enligt\s+följande|\s+med\s+hänvisning|\s+och\s+hänvisar|\s+\(bilaga|,\s+som\s|\s*(?<![\s.]m|\bfl)[.:](?:\s|$))/gu,
+      /\bReservation\s+(?:anförs|anfördes|lämnas|lämnades|avges|anmäls|anmäldes)(?:\s+i\s+(?<in>\p{Ll}+))?\s+av\s+(?:borgarråden\s+|borgarrådet\s+)?(?<names>(?:[^.]|\bm\.\s?fl\.){3,400}?)(?:\s+enligt\s+följande|\s+med\s+hänvisning|\s+och\s+hänvisar|\s+\(bilaga|,\s+som\s|\s*(?<![\s.]m|\bfl)[.:](?:\s|$))/gu,
     kind: 'reservation',
     requires: 'Reservation',
     gloss: 'a reservation is made by …',
   },
   {
     pattern:
-      /\bSärskilt\s+uttalande\s+(?:(?:görs|gjordes|lämnas|lämnades|anförs|anfördes|avges|anmäls|anmäldes)\s+av|gör|gjorde|lämnar|lämnade)\s+(?<names>(?:[^.]|\bm\.\s?fl\.){3,400}?)(?:\s+enligt\s+följande|\s+med\s+hänvisning|\s+\(bilaga|,\s+som\s|\s*(?<![\s.]m|\bfl)[.:](?:\s|$))/gu,
+      /\bSärskilt\s+uttalande\s+(?:(?:görs|gjordes|lämnas|lämnades|anförs|anfördes|avges|anmäls|anmäldes)(?:\s+i\s+(?<in>\p{Ll}+))?\s+av|gör|gjorde|lämnar|lämnade)\s+(?<names>(?:[^.]|\bm\.\s?fl\.){3,400}?)(?:\s+enligt\s+följande|\s+med\s+hänvisning|\s+\(bilaga|,\s+som\s|\s*(?<![\s.]m|\bfl)[.:](?:\s|$))/gu,
     kind: 'sarskilt_uttalande',
     requires: 'uttalande',
     gloss: 'a special statement is made by … / X makes a special statement',
@@ -39,7 +39,7 @@ export const RESERVATION_RULES: readonly ReservationRule[] = [
   },
   {
     pattern:
-      /(?<=^|[.:]\s)(?<names>(?:[^.]|\bm\.\s?fl\.){3,400}?\([^()]{1,20}\)[^.]{0,10}?)\s+reserverar\s+sig\b/gmu,
+      /(?<=^|[.:]\s)(?<names>(?:[^.\n]|\bm\.\s?fl\.){3,400}?\([^()]{1,20}\)[^.\n]{0,10}?)\s+reserverar\s+sig\b/gmu,
     kind: 'reservation',
     requires: 'reserverar sig',
     gloss: 'X (party) dissents',
@@ -54,7 +54,7 @@ export const RESERVATION_RULES: readonly ReservationRule[] = [
   {
     // `Simon Ahlqvist (SD) lämnar ett särskilt yttrande`, `I trafiknämnden lämnade S och V ett gemensamt särskilt yttrande`
     pattern: new RegExp(
-      String.raw`(?:(?<=^|[.:]\s)I\s+(?<in>\p{Ll}[\p{L} -]{2,60}?|\p{Lu}[\p{L} -]{2,60}?)\s+(?:lämnade|lämnar|avgav|avger)\s+(?<parties>${PARTIES})\s+|(?<=^|[.:]\s)(?<names>(?:[^.]|\bm\.\s?fl\.){3,300}?\([^()]{1,20}\)[^.]{0,10}?)\s+(?:lämnar|lämnade|avger|avgav|anmäler|anmälde)\s+)(?:ett\s+)?(?:gemensamt\s+)?särskilt\s+(?:yttrande|uttalande)`,
+      String.raw`(?:(?<=^|[.:]\s)I\s+(?<in>\p{Ll}[\p{L} -]{2,60}?|\p{Lu}[\p{L} -]{2,60}?)\s+(?:lämnade|lämnar|avgav|avger)\s+(?<parties>${PARTIES})\s+|(?<=^|[.:]\s)(?<names>(?:[^.\n]|\bm\.\s?fl\.){3,300}?\([^()]{1,20}\)[^.\n]{0,40}?)\s+(?:lämnar|lämnade|avger|avgav|anmäler|anmälde)\s+)(?:ett\s+)?(?:gemensamt\s+)?särskilt\s+(?:yttrande|uttalande)`,
       'gmu',
     ),
     kind: 'sarskilt_uttalande',

@@ -584,6 +584,35 @@ describe('dissents read from their sentence', () => {
   it('reads no dissent from a sentence that names no party', () => {
     expect(dissents('Ingen reserverade sig mot beslutet.')).toEqual([]);
   });
+
+  it.each([
+    [
+      'a reservation made in a named body, by borgarråd',
+      'Reservation anfördes i borgarrådsberedningen av borgarråden Eva Lind (S) och Ola Berg (V) enligt följande. Staden bör bifalla motionen.',
+      {
+        kind: 'reservation',
+        parties: ['S', 'V'],
+        names: ['Eva Lind', 'Ola Berg'],
+        in: 'Borgarrådsberedningen',
+      },
+    ],
+    [
+      'a party’s members speaking through one of them',
+      'Moderaternas ledamöter (M) genom Karin Ek lämnar ett särskilt uttalande: Vi vill se en tidsplan.',
+      { kind: 'sarskilt_uttalande', parties: ['M'], names: ['Karin Ek'] },
+    ],
+    [
+      'dissenters on a line of their own under the signature',
+      'Stockholm den 1 mars 2020\nEva Lind\nPer Holm (V) och Anna Ek (MP) reserverar sig mot beslutet.',
+      { kind: 'reservation', parties: ['V', 'MP'], names: ['Per Holm', 'Anna Ek'] },
+    ],
+  ])('reads %s with its people', (_, text, expected) => {
+    const found = extractCase([
+      `Tierps kommun\nProtokoll\n§ 4\nMotion om fler bänkar\nKommunfullmäktige beslutar att avslå motionen.\nText om bänkar.\n${text}`,
+    ]).record.reservations;
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+  });
 });
 
 describe('where the case starts', () => {
