@@ -71,7 +71,7 @@ export const SUB_UNIT_RE =
   /^(?:\p{Lu}\p{L}*(?:kretsen|avdelningen|distriktet|regionen|sektionen|föreningen)|\p{L}*(?:[Rr]egion|område|distrikt)\s+\p{Lu}\p{L}*|\p{Lu}[\p{L}-]*\s+(?:krets|distrikt|avdelning|lokalavdelning|lokalförening|stift)|lokalavdelning\s+\p{L}+|\p{Lu}\p{L}*s\s+län)$/u;
 /** A proper name: capitalised words, with the small words names carry (`i`, `för`, `på`). */
 const PROPER_NAME_RE =
-  /^(?:\p{Lu}[\p{L}'’:.&-]*|\d+)(?:\s+(?:i|för|på|av|och|de|du|la|\p{Lu}[\p{L}'’:.&-]*|AB|län|stad|kommun))*$/u;
+  /^(?:\p{Lu}[\p{L}'’:.&-]*|\d+)(?:\s+(?:i|för|på|av|och|&|de|du|la|\p{Lu}[\p{L}'’:.&-]*|AB|län|stad|kommun))*$/u;
 const LOWER_BODY_RE = new RegExp(
   `^(?=\\p{Ll})[\\p{L}\\s,-]{0,100}?(?:${HEAD_NOUN}(?:\\s+(?:i|för)\\s+[\\p{L}\\s-]+)?|\\p{L}*(?:nämnd|styrelse)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)$`,
   'u',

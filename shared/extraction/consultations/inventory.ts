@@ -285,6 +285,13 @@ function toBody(
   };
 }
 
+/**
+ * A remiss passed on by a consulted body, in a sentence of its own: `i sin tur`, `för sin del`,
+ * `inom sin koncern` (in a relative clause, `…, som i sin tur …`, the list before it stands).
+ */
+const SUB_REMISS_RE =
+  /(?<![\p{L}])(?<!som\s+(?:har\s+)?)(?:i\s+sin\s+tur|för\s+sin\s+del|inom\s+(?:sin|koncernen|bolagskoncernen))\s+(?:\p{L}+\s+){0,2}?(?:inhämtat|hämtat\s+in|begärt|remitterat|skickat|gett|berett|låtit)(?![\p{L}])/u;
+
 /** `KPR` for `kommunala pensionärsrådet`, `Brå` for `Brottsförebyggande rådet`: its letters in order, the first first. */
 function abbreviates(acronym: string, name: string): boolean {
   const letters = acronym.toLowerCase();
@@ -302,6 +309,9 @@ function abbreviates(acronym: string, name: string): boolean {
 /** True when the list names the document's own author: a remiss that reached the author from above. */
 function isUpstream(list: FoundList, ctx: InventoryContext, bodies: readonly Body[]): boolean {
   if (UPSTREAM_REMISS_RE.test(list.unit.text) || list.coRecipients) return true;
+  // a consulted body's own remiss (`Stadshus AB har i sin tur inhämtat yttranden från dotterbolagen`):
+  // its respondents answer to it, not to the document
+  if (SUB_REMISS_RE.test(list.unit.text)) return true;
   if (MUNICIPALITIES_RECIPIENT_RE.test(list.unit.text)) return true;
   if (ctx.authors.length === 0) return false;
   // `… till samtliga stadsdelsnämnder, idrottsnämnden …` in a district office's document: it is a recipient

@@ -93,6 +93,17 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     cue: /skickats|sänts/iu,
   },
   {
+    // the active verb without `har`: `beslutade att remittera motionen till …`, `KS remitterade ärendet till …`
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:remittera|remitterar|remitterade)\\s+(?:${W}\\s+){0,3}?till\\s+`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'to remit / remitted the case to …',
+    cue: /remitter/iu,
+  },
+  {
     // the simple past of the passive: `Förslaget sändes den 4 mars 2024 på remiss till …`
     pattern: new RegExp(
       `(?<![\\p{L}])(?:remitterades|skickades|sändes|gick)${GAP}\\s+(?:(?:ut\\s+)?på\\s+remiss|för\\s+yttrande)?${GAP}\\s*till\\s+`,
@@ -252,7 +263,7 @@ export const BULLET_LIST_INTRO_RE =
  * is part of a name (`Regionala rådet för … har fått remissen`), not the author.
  */
 export const UPSTREAM_REMISS_RE =
-  /(?<![\p{L}]|\p{L}a\s)(?:nämnden|förvaltningen|kontoret|styrelsen|bolaget|rådet|förbundet|kommunen|staden|\p{Lu}\p{L}+s\s+(?:kommun|stad)|regionen)(?![\p{L}])(?:\s+\p{L}+){0,4}?\s+(?:har\s+)?(?:fått|erhållit|mottagit|getts|beretts)\s+(?:\p{L}+\s+){0,3}?(?:på\s+remiss|för\s+yttrande|möjlighet|tillfälle|remissen)|(?:till|bland\s+annat|bl\.\s?a\.)\s+(?:nämnden|förvaltningen|kontoret)(?![\p{L}])|(?:till|bland\s+annat|bl\.\s?a\.)\s+\p{Ll}+(?:nämnden|förvaltningen)\s+för\s+(?:yttrande|kännedom)/iu;
+  /(?<![\p{L}]|\p{L}a\s)(?:nämnden|förvaltningen|kontoret|styrelsen|bolaget|rådet|förbundet|kommunen|staden|\p{Lu}\p{L}+s\s+(?:kommun|stad)|regionen)(?![\p{L}])(?:\s+\p{L}+){0,4}?\s+(?:har\s+)?(?:fått|erhållit|mottagit|getts|beretts)\s+(?:\p{L}+\s+){0,3}?(?:på\s+remiss|för\s+yttrande|möjlighet|tillfälle|remissen)|(?:till|bland\s+annat|bl\.\s?a\.)\s+(?:nämnden|förvaltningen|kontoret)(?![\p{L}])(?!\s+för\s)|(?:till|bland\s+annat|bl\.\s?a\.)\s+\p{Ll}+(?:nämnden|förvaltningen)\s+för\s+(?:yttrande|kännedom)/iu;
 
 /**
  * A remiss sent to the municipalities as a group (`till kommunerna i länet`, `samtliga kommuner i

@@ -89,6 +89,16 @@ describe('findLists and buildInventory', () => {
         'Motionen har remitterats till Räddningstjänsten Södra Roslagen och Roslagsvatten AB.',
         ['Räddningstjänsten Södra Roslagen', 'Roslagsvatten AB'],
       ],
+      // the active verb without `har`, and names with `&`
+      [
+        'Kommunfullmäktige beslutade att remittera motionen till Nämnden för Kultur & Fritid och Byggnadsnämnden.',
+        ['Nämnden för Kultur & Fritid', 'Byggnadsnämnden'],
+      ],
+      // a consulted company's own remiss in a relative clause leaves the list before it standing
+      [
+        'Motionen har remitterats till kulturnämnden och Stockholms Stadshus AB, som i sin tur har inhämtat synpunkter från AB Svenska Bostäder.',
+        ['Kulturnämnden', 'Stockholms Stadshus AB'],
+      ],
       // an acronym introduced in the list is not part of the name
       ['Motionen har remitterats till Brottsförebyggande rådet (Brå).', ['Brottsförebyggande rådet']],
     ])('finds the bodies of %j', (sentence, bodies) => {
@@ -334,6 +344,14 @@ Förvaltningen tillstyrker motionen.`,
       expect(issues).toContainEqual(
         expect.objectContaining({ code: 'unreadable_list', path: 'consultations' }),
       );
+    });
+
+    it('leaves out the bodies a consulted company consulted in its turn', () => {
+      expect(
+        bodiesOf(
+          'Motionen har remitterats till Stockholms Stadshus AB. Stockholms Stadshus AB har i sin tur inhämtat yttranden från AB Svenska Bostäder och AB Familjebostäder.',
+        ),
+      ).toEqual(['Stockholms Stadshus AB']);
     });
 
     it.each([
