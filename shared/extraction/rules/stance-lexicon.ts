@@ -289,8 +289,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'oppose',
-    ['motsatte', 'motsätter', 'avvisar', 'avråder', 'negativ', 'avvisande', 'kritisk', 'vänder'],
-    `\\b(?:motsätter|motsatte)\\s+sig\\b|\\b(?:vänder|vände)\\s+sig\\s+(?:e)?mot\\b|\\bavvisar\\b|\\bavråder\\b|\\bställer\\s+sig${G}\\s+(?:negativ|avvisande|kritisk)\\b`,
+    ['motsatte', 'motsätter', 'avvisar', 'avråder', 'negativ', 'avvisande', 'kritisk', 'vänder', 'nej till'],
+    `\\b(?:motsätter|motsatte)\\s+sig\\b|\\b(?:vänder|vände)\\s+sig\\s+(?:e)?mot\\b|\\b(?:säger|sa|sade)\\s+nej\\s+till\\b|\\bavvisar\\b|\\bavråder\\b|\\bställer\\s+sig${G}\\s+(?:negativ|avvisande|kritisk)\\b`,
     'opposes, turns down, advises against',
   ),
   row(
@@ -309,7 +309,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'support',
     ['stöd', 'stött', 'biträder', 'bejakar', 'bifaller'],
-    `\\b(?:stöder|stödjer|stödja|stött|biträder|bejakar|bifaller)\\s+(?:\\p{L}+\\s+){0,2}?(?:motionen|förslaget|förslagen|förslag|hemställan|motionens|betänkandets|utredningens|promemorians|programmet|riktlinjerna|inriktningen|idén|tanken|planen|planförslaget|strategin|handlingsplanen|policyn|medborgarförslaget|åtgärden|åtgärderna|dessa|detta|det|ett\\s+sådant|en\\s+sådan)(?:s\\s+\\p{L}+)?\\b`,
+    `\\b(?:stöder|stödjer|stödja|stött|biträder|bejakar|bifaller)\\s+(?:\\p{L}+\\s+){0,2}?(?:motionen|förslaget|förslagen|förslag|hemställan|motionens|betänkandets|utredningens|promemorians|programmet|riktlinjerna|inriktningen|idén|tanken|planen|planförslaget|strategin|handlingsplanen|policyn|medborgarförslaget|åtgärden|åtgärderna|dessa|detta|det|ett\\s+sådant|en\\s+sådan|målet\\s+om|målen\\s+om)(?:s\\s+\\p{L}+)?\\b`,
     'backs, endorses the proposal (or a part of it: `stöder planens satsningar på järnväg`)',
   ),
   row(
@@ -469,6 +469,12 @@ export const PREDICATES: readonly LexiconRow[] = [
     ['negativ', 'tveksam', 'kritisk', 'avvisande', 'ifrågasätter'],
     `\\b(?:är|var|vore|ställer\\s+sig|ställde\\s+sig)${G}\\s+(?:negativ[at]?|tveksam[t]?|tveksamma|kritisk[at]?|avvisande)\\b|\\bser\\s+negativt\\b|\\bifrågasätter\\b`,
     'is negative, doubtful, critical',
+  ),
+  row(
+    'negative',
+    ['svårt att', 'svåra att', 'svår att'],
+    `\\bsvår[at]?\\s+att\\s+(?:motivera|försvara|genomföra|förena|finansiera|uppnå|realisera)\\b`,
+    'is hard to justify, carry out or pay for',
   ),
   row(
     'oppose',
@@ -771,11 +777,11 @@ export const WHOLE_TARGET_RE = words(
 );
 /** …or a part of it: one att-sats, one proposal named by its content. */
 export const PART_TARGET_RE = words(
-  '\\b(?:förslag(?:et|en)?\\s+om|förslag(?:et|en)?\\s+att|att-sats(?:en|er|erna)?|i\\s+de(?:n)?\\s+del(?:en|ar|arna)?|de(?:n)?\\s+del(?:en|ar|arna)\\s+som|den\\s+delen|såvitt\\s+avser|när\\s+det\\s+gäller|vad\\s+gäller|i\\s+fråga\\s+om|med\\s+undantag\\s+för|i\\s+övrigt|övriga\\s+förslag|första|andra|tredje|fjärde)\\b',
+  '\\b(?:förslag(?:et|en)?\\s+om|förslag(?:et|en)?\\s+att|(?:\\p{L}+s\\s+)?(?:skrivning|formulering)(?:en|ar|arna)?\\s+om|att-sats(?:en|er|erna)?|i\\s+de(?:n)?\\s+del(?:en|ar|arna)?|de(?:n)?\\s+del(?:en|ar|arna)\\s+som|den\\s+delen|såvitt\\s+avser|när\\s+det\\s+gäller|vad\\s+gäller|i\\s+fråga\\s+om|med\\s+undantag\\s+för|i\\s+övrigt|övriga\\s+förslag|första|andra|tredje|fjärde)\\b',
 );
 /** …or only its aim, its description of a problem: agreeing with that is not support for a measure. */
 export const AIM_TARGET_RE = words(
-  '^\\s*(?:(?:till|på|i|bakom|med)\\s+)?(?:\\p{L}+s\\s+)?(?:syfte[tn]?|intention(?:en|er|erna)|ambition(?:en|er|erna)|målet|målen|målsättning(?:en)?|bilden\\s+av|problembeskrivning(?:en)?|beskrivning(?:en)?\\s+av|utgångspunkt(?:en)?|idén\\s+bakom)\\b|^\\s*(?:(?:till|på)\\s+)?att\\s+(?:utredningen|motionen|motionärerna|förslagsställaren|\\p{L}+)\\s+(?:har\\s+)?(?:uppmärksamma\\p{L}*|lyft\\p{L}*|förenklas|moderniseras|ses\\s+över|redovisar|belyser|tar\\s+upp|engagerar\\s+sig)\\b',
+  '^\\s*(?:(?:till|på|i|bakom|med)\\s+)?(?:\\p{L}+s\\s+)?(?:syfte[tn]?|intention(?:en|er|erna)|ambition(?:en|er|erna)|målet(?!\\s+om\\b)|målen(?!\\s+om\\b)|målsättning(?:en)?|bilden\\s+av|problembeskrivning(?:en)?|beskrivning(?:en)?\\s+av|utgångspunkt(?:en)?|idén\\s+bakom)\\b|^\\s*(?:(?:till|på)\\s+)?att\\s+(?:utredningen|motionen|motionärerna|förslagsställaren|\\p{L}+)\\s+(?:har\\s+)?(?:uppmärksamma\\p{L}*|lyft\\p{L}*|förenklas|moderniseras|ses\\s+över|redovisar|belyser|tar\\s+upp|engagerar\\s+sig)\\b',
 );
 /** A negated judgement about the current state, not the proposal (`det är inte acceptabelt att problemet kvarstår`). */
 export const STATUS_QUO_RE = words(

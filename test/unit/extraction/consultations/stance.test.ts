@@ -25,6 +25,9 @@ describe('readUnit and composeReadings', () => {
     'Kulturnämnden ser motionen som angelägen men vänder sig mot att bänkarna ska vara av trä.',
     'Kulturnämnden kan inte se att ett krav på trä är rimligt och stöder därför bara motionens första att-sats.',
     'Kulturnämnden tillstyrker endast den första att-satsen.',
+    'Kulturnämnden stöder målet om fler sittplatser men motsätter sig planens skrivning om att bänkarna ska vara av trä.',
+    'Kulturnämnden tillstyrker fler bänkar men säger nej till förslaget om nya papperskorgar.',
+    'Kulturnämnden tillstyrker förslaget om bänkar. Ett krav på trä anser nämnden däremot vara svårt att motivera.',
   ])(
     'reads a verdict restricted to one part, or support beside `vänder sig mot`, as partly: %s',
     (answer) => {
