@@ -288,7 +288,7 @@ const PLURAL_ANAPHOR_RE =
  * inkommit från X`, `Svar från X saknas`, `Något yttrande från X har inte …`, `Från X har inget …`.
  */
 const SPEAKER_AFTER_RE =
-  /(?<![\p{L}])enligt\s+|(?:svar|yttrande|remissvar|synpunkter)\s+har\s+(?:inte\s+|ännu\s+inte\s+)?(?:inkommit|kommit\s+in|lämnats)\s+från\s+|^(?:(?:Något|Inget|Inga|Några|Ett)\s+)?(?:[Ss]var|[Yy]ttranden?|[Rr]emissvar|[Ss]ynpunkter)\s+från\s+|^Från\s+/u;
+  /(?<![\p{L}])enligt\s+|(?:svar|yttrande|remissvar|synpunkter)\s+har\s+(?:inte\s+|ännu\s+inte\s+)?(?:inkommit|kommit\s+in|kommit|lämnats)\s+från\s+|^(?:(?:Något|Inget|Inga|Några|Ett)\s+)?(?:[Ss]var|[Yy]ttranden?|[Rr]emissvar|[Ss]ynpunkter)\s+från\s+|^Från\s+/u;
 /** A subject before its finite verb. */
 const SUBJECT_BEFORE_VERB_RE =
   /^(?<name>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|och|\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:verket|myndigheten|föreningen|förbundet|styrelsen|länsstyrelse|landstinget|regionen|nämnds|nämndens|styrelsens|råd|rådet|förening|förbund)))*)\s+(?:har|hade|är|var|avstyrkte|tillstyrkte|\p{Ll}+(?:er|ar|or))(?![\p{L}])/u;

@@ -250,9 +250,13 @@ function toBody(
   const bareName = printed.replace(/\s*\([^()]*\)$/u, '');
   const unabbreviated = acronym && abbreviates(acronym, bareName) ? bareName : printed;
   const named = generic ? capitalizeFirst(definiteHead(generic)) : unabbreviated;
-  // (its own: never the central council of the same kind the register knows)
+  // (its own: never the central council of the same kind the register knows); its answer may name
+  // the owner in full (`Farsta stadsdelsnämnds pensionärsråd`)
+  const ownerForms = generic
+    ? ctx.authors.filter((a) => /nämnd$/u.test(a)).map((a) => `${a}s ${generic.toLowerCase()}`)
+    : [];
   const registered = generic
-    ? { name: named, type: 'rad' as const, aliases: [named] }
+    ? { name: named, type: 'rad' as const, aliases: [named, ...ownerForms] }
     : groupKind
       ? resolveArea(ctx.municipality, named, groupKind, ctx.year)
       : resolveBody(ctx.municipality, named, ctx.year);

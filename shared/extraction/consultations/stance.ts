@@ -196,6 +196,15 @@ function conditionOf(text: string): 'strong' | 'weak' | null {
 
 const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK_RE.source, 'gu');
 
+/** A verdict in the passive (`kan tillstyrkas`, `bör avslås`), whose target stands before it. */
+const PASSIVE_VERDICT_RE = /(?:tillstyrkas|bifallas|avstyrkas|avslås)$/u;
+/**
+ * The passive's subject names a thing, not the proposal as a whole: `en sommarkiosk`, `förslaget om
+ * avgifter` (but `motionen`, `förslaget`, `det` are the whole).
+ */
+const PART_SUBJECT_RE =
+  /(?:^|\s)(?:en|ett|förslaget\s+om|förslagen\s+om|den\s+delen|\p{L}+s)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$|(?:^|\s)(?:förslaget|förslagen)\s+om\s+[^,.;]{1,60}$/u;
+
 /** A restrictor inside the verdict's phrase: `stöder därför bara motionens andra att-sats` (not `endast om`). */
 const RESTRICTED_RE =
   /(?<![\p{L}])(?:bara|endast|enbart|delvis)\s+(?!om(?![\p{L}])|under(?![\p{L}])|på\s+villkor|förutsatt|i\s+den\s+mån)/u;
@@ -325,7 +334,10 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
               ? 'aim'
               : FRONTED_PART_RE.test(before.slice(-50))
                 ? 'part'
-                : scopeOf(after, cls)),
+                : PASSIVE_VERDICT_RE.test(own) && PART_SUBJECT_RE.test(before)
+                  ? // a passive verdict's target is its subject: `En sommarkiosk kan inte tillstyrkas`
+                    'part'
+                  : scopeOf(after, cls)),
         strength: base.strength,
         condition: base.polarity === 'pos' ? sentenceCondition : null,
         concluding,

@@ -134,7 +134,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'no_response',
     ['svar', 'yttrande'],
-    `\\b(?:inget|något)\\s+(?:svar|yttrande|remissvar)\\s+har${G}\\s+(?:inkommit|lämnats|kommit\\s+in)\\b|^\\s*(?:inget|ej|inte)\\s+(?:yttrande|svar|inkommet\\s+svar)\\s*$|\\bsvar\\s+har\\s+(?:inte|ej)\\s+(?:inkommit|lämnats)\\b`,
+    `\\b(?:inget|något)\\s+(?:svar|yttrande|remissvar)\\s+har${G}\\s+(?:inkommit|lämnats|kommit\\s+in)\\b|^\\s*(?:inget|ej|inte)\\s+(?:yttrande|svar|inkommet\\s+svar)\\s*$|\\bsvar\\s+har\\s+(?:inte|ej)\\s+(?:inkommit|lämnats|kommit)\\b`,
     'no answer has come in',
   ),
   row(
@@ -280,6 +280,12 @@ export const PREDICATES: readonly LexiconRow[] = [
     "approves its office's draft statement",
   ),
   // verdicts
+  row(
+    'support',
+    ['tillstyrkas', 'bifallas'],
+    `\\b(?:kan|bör|ska|skall)${G}\\s+(?:tillstyrkas|bifallas)\\b`,
+    'can / should be approved (passive, any subject: `En kiosk kan däremot inte tillstyrkas`)',
+  ),
   row('oppose', ['avstyrk'], `\\bavstyrk(?:er|a|s|t|te|ts|ande)\\b`, 'rejects (avstyrker)'),
   row(
     'oppose',

@@ -127,6 +127,16 @@ Kulturnämnden tillstyrker motionen.`);
       ]);
     });
 
+    it('gives a council of a district committee the answer that names it with its owner in full', () => {
+      const { record } = extractCase([
+        'Stockholms stad\nFarsta stadsdelsförvaltning\nTjänsteutlåtande\nDnr 1.5-123/2024\nUpprustning av badplatsen\nTill Farsta stadsdelsnämnd\nFörslag till beslut\n1. Stadsdelsnämnden godkänner förvaltningens förslag.\nÄrendet\nFörvaltningen har gett stadsdelsnämndens pensionärsråd och funktionshinderråd tillfälle att yttra sig.\n\nFarsta stadsdelsnämnds pensionärsråd, som behandlade ärendet den 15 februari 2024, ställer sig bakom förslaget.\n\nFunktionshinderrådet avstyrker förslaget.',
+      ]);
+      expect(record.consultations.map((c) => [c.body, c.stance])).toEqual([
+        ['Pensionärsrådet', 'supports'],
+        ['Funktionshinderrådet', 'opposes'],
+      ]);
+    });
+
     it.each([
       'Motionen har för yttrande lämnats till kulturnämnden och till de kommunala bolagen Tierpsbyggen AB och Tierps Energi AB.',
       'Förslaget sändes den 4 mars 2024 på remiss till kulturnämnden, Tierpsbyggen AB och Tierps Energi AB.',

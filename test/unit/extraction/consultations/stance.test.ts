@@ -28,6 +28,7 @@ describe('readUnit and composeReadings', () => {
     'Kulturnämnden stöder målet om fler sittplatser men motsätter sig planens skrivning om att bänkarna ska vara av trä.',
     'Kulturnämnden tillstyrker fler bänkar men säger nej till förslaget om nya papperskorgar.',
     'Kulturnämnden tillstyrker förslaget om bänkar. Ett krav på trä anser nämnden däremot vara svårt att motivera.',
+    'Kulturnämnden är positiv till fler bänkar. En sommarkiosk kan däremot inte tillstyrkas, eftersom platsen saknar el.',
   ])(
     'reads a verdict restricted to one part, or support beside `vänder sig mot`, as partly: %s',
     (answer) => {
@@ -40,6 +41,7 @@ describe('readUnit and composeReadings', () => {
     'Kulturnämnden framhåller att staden inte är huvudman för parkerna i länet.',
     'Kulturnämnden påpekar att skötseln av bänkarna inte ingår i nämndens uppdrag.',
     'Kulturnämnden konstaterar att beslut om parkernas möblering fattas av regionen.',
+    'Kulturnämnden anser att motionen därför inte kan tillstyrkas.',
   ])(
     'reads `föreslår därför att … inte` and `is not the responsible authority` as opposition: %s',
     (answer) => {

@@ -41,6 +41,7 @@ const SAMPLES = [
   'Nämnden bedömer att behovet av fler platser är stort.',
   'Rådet vill att förslaget genomförs snarast.',
   'Positiv',
+  'Förslaget kan därför inte tillstyrkas.',
   'Ett sådant krav är svårt att motivera.',
   'Övervägande negativ',
   'Länsstyrelsen avböjer att yttra sig.',
