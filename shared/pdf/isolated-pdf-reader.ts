@@ -36,6 +36,12 @@ export interface IsolatedPdfReaderOptions {
 const RSS_CHECK_MS = 50;
 /** A thread is replaced after this many parses, so nothing pdf.js caches grows without bound. */
 const PARSES_PER_THREAD = 200;
+/**
+ * The thread's young generation (V8's default is up to ~48 MB): pdf.js's short-lived objects are
+ * collected sooner, which took ~10 MB off the peak RSS of reading a 100-page PDF (150 → 140 MB
+ * for the whole process) at the same CPU time (measured, 6 pairs).
+ */
+const YOUNG_GENERATION_MB = 4;
 
 /**
  * The worker's entry is evaluated source that imports the parser thread's module URL
@@ -162,7 +168,10 @@ export class IsolatedPdfReader {
       workerData: settings,
       // not the parent's flags: a tsx loader inherited from `tsx …` would transform pdf.js again
       execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
+      resourceLimits: {
+        maxOldGenerationSizeMb: this.options.memoryMb,
+        maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+      },
       // the thread's stdout/stderr would otherwise interleave pdf.js warnings with the stack's log
       stdout: true,
       stderr: true,
