@@ -64,6 +64,15 @@ export function extractCase(pages: readonly PageInput[]): ExtractionResult {
   for (const note of doc.notes)
     issues.push({ code: note.code, path: 'signatories', message: note.message, page: note.page });
   ctx.mainLine = guarded(ctx, '', 0, () => findMainLine(doc));
+  // what comes before the case is another document (a cover sheet, the previous protocol item)
+  if (ctx.mainLine > 0)
+    addIssue(
+      ctx,
+      'document_starts_later',
+      '',
+      `the case starts on line ${ctx.mainLine + 1}; the text before it belongs to another item and is not read`,
+      doc.lines[ctx.mainLine]?.start ?? null,
+    );
 
   const header = guarded(ctx, 'documentType', null, () => extractHeader(ctx));
   if (header) {

@@ -69,8 +69,24 @@ export function findMainLine(doc: DocumentText): number {
     cover.some((l) => COVER_MEETING_RE.test(l.text))
   )
     return next;
+  // a protocol excerpt that opens with the end of the previous item (its decision, a reservation):
+  // the case is the first paragraph (`§ 87 Dnr …`) that starts after it
+  const item = doc.lines.findIndex((l, i) => i > 0 && l.page <= 2 && ITEM_START_RE.test(l.text));
+  if (item > 0 && !doc.lines.slice(0, item).some((l) => ITEM_START_RE.test(l.text))) {
+    const before = doc.lines.slice(1, item);
+    if (
+      before.length >= 3 &&
+      before.some((l) => /^\p{Ll}/u.test(l.text) || PREVIOUS_ITEM_END_RE.test(l.text))
+    )
+      return item;
+  }
   return 0;
 }
+
+/** A protocol item's paragraph line: `§ 87 Dnr 2015/KS0214`, `§ 87`. */
+const ITEM_START_RE = /^§\s*\d{1,4}(?:\s|$)/u;
+/** What ends a protocol item: its dispatch line, a reservation, the decision. */
+const PREVIOUS_ITEM_END_RE = /^(?:Beslutet expedieras|Expedieras|Reservation|Justerandes sign)/u;
 
 const COVER_ITEM_RE = /^(?:Ärende|Ärendenummer|Punkt)\s+\d{1,3}$/u;
 const COVER_MEETING_RE =
@@ -208,7 +224,18 @@ const PROPOSAL_HEADING_RE = /^(?:\p{Lu}\p{Ll}+s\s+)?[Ff]örslag\s+till\s+beslut\
  * is a tjänsteutlåtande.
  */
 function typeFromForm(ctx: ExtractionContext, header: string): DocumentType {
-  if (PROTOCOL_HEADER_RE.test(header) && PARAGRAPH_RE.test(header)) return 'protokollsutdrag';
+  // (a case that starts mid-page, after the previous item, has the protocol's head at the page top)
+  const page = ctx.doc.lines[ctx.mainLine]?.page ?? 1;
+  const pageTop = linesText(
+    ctx.doc,
+    Math.max(
+      0,
+      ctx.doc.lines.findIndex((l) => l.page === page),
+    ),
+    3,
+  );
+  if ((PROTOCOL_HEADER_RE.test(header) || PROTOCOL_HEADER_RE.test(pageTop)) && PARAGRAPH_RE.test(header))
+    return 'protokollsutdrag';
   const { office, addressee } = headerBodies(ctx);
   const opening = linesText(ctx.doc, ctx.mainLine, 40);
   if (office && addressee && PROPOSAL_HEADING_RE.test(opening)) return 'tjansteutlatande';

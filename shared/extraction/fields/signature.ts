@@ -272,9 +272,17 @@ function findProtocolAnchor(ctx: ExtractionContext): number | null {
 }
 
 export function extractSignature(ctx: ExtractionContext, documentType: DocumentType): SignatureFields {
-  const headerDate = parseSwedishDate(
-    linesText(ctx.doc, ctx.mainLine, documentType === 'protokollsutdrag' ? 4 : 8),
+  // a protocol item that starts mid-page is dated by the page's head (`Sammanträdesdatum …`)
+  const page = ctx.doc.lines[ctx.mainLine]?.page ?? 1;
+  const pageTop = Math.max(
+    0,
+    ctx.doc.lines.findIndex((l) => l.page === page),
   );
+  const headerDate =
+    (documentType === 'protokollsutdrag' && pageTop < ctx.mainLine
+      ? parseSwedishDate(linesText(ctx.doc, pageTop, 2))
+      : null) ??
+    parseSwedishDate(linesText(ctx.doc, ctx.mainLine, documentType === 'protokollsutdrag' ? 4 : 8));
   const signing = findSigningLine(ctx);
   let date: string | null;
   // a tjänsteutlåtande, a letter and a protocol extract are dated in their header

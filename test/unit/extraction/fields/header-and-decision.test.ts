@@ -625,6 +625,28 @@ describe('where the case starts', () => {
     expect(record.proposedDecision).toEqual(['Programmet antas.']);
   });
 
+  it('reads the protocol item that starts after the end of the previous one, and says so', () => {
+    const { record, issues } = extractCase([
+      [
+        'TIERPS KOMMUN PROTOKOLL Kommunfullmäktige Sammanträdesdatum 2015-05-21',
+        'och att ombyggnaden behövs för att skolan ska kunna ta emot fler elever.',
+        'Kommunfullmäktige beslutar att bifalla kommunstyrelsens förslag.',
+        'Beslutet expedieras till: Lokalförsörjningsnämnden',
+        '§ 87 Dnr 2015/KS0214',
+        'Svar på motion av Eva Lind (KD) om fler bänkar',
+        'Eva Lind (KD) föreslår i en motion att staden ställer ut fler bänkar.',
+      ].join('\n'),
+    ]);
+    expect(record).toMatchObject({
+      documentType: 'protokollsutdrag',
+      documentNumber: '§ 87',
+      diarienummer: '2015/KS0214',
+      title: 'Svar på motion av Eva Lind (KD) om fler bänkar',
+      date: '2015-05-21',
+    });
+    expect(issues.map((i) => i.code)).toContain('document_starts_later');
+  });
+
   it('keeps letterhead rows of office, addressee, date and number out of the heading', () => {
     const rows = [
       ['Tierps kommun', 'Kommunstyrelsens förslag'],
