@@ -40,7 +40,7 @@ const LEADING_RE =
   /^(?:(?:till|från|av|hos|med|även|också|dessutom|därutöver|därtill|härutöver|vidare|slutligen|bland\s+annat|bl\.\s?a\.|t\.\s?ex\.|bland\s+andra|exempelvis|de|det|den|samt|och)\s+)+/iu;
 /** A descriptor before a proper name (`föreningen Hundvänner på Söder`, `bolaget MKB`). */
 const DESCRIPTOR_RE =
-  /^(?:(?:de|det|den)\s+)?(?:(?:stadens|kommunens|regionens|landstingets)\s+)?(?:(?:kommunala|kommunägda|helägda|delägda|egna|regionala|allmännyttiga|ideella|lokala)\s+)*(?:\p{Ll}*bolag(?:et|en)?|företag(?:et|en)?|föreningen|föreningarna|organisationen|organisationerna|nätverket|stiftelsen|intresseorganisationen|branschorganisationen|myndigheten|myndigheterna|förbundet|samfundet)\s+(?=\p{Lu})/u;
+  /^(?:(?:de\s+)?(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+\p{Ll}+(?:na|en)\s+(?=\p{Lu})|(?:(?:de|det|den)\s+)?(?:(?:stadens|kommunens|regionens|landstingets)\s+)?(?:(?:kommunala|kommunägda|helägda|delägda|egna|regionala|allmännyttiga|ideella|lokala)\s+)*(?:\p{Ll}*bolag(?:et|en)?|företag(?:et|en)?|föreningen|föreningarna|organisationen|organisationerna|nätverket|stiftelsen|intresseorganisationen|branschorganisationen|myndigheten|myndigheterna|förbundet|samfundet)\s+(?=\p{Lu}))/u;
 
 /** A quantity or a kind instead of names: `tre stadsdelsnämnder`, `samtliga nämnder`, `berörda …` (`16 maj` is a date). */
 const COLLECTIVE_RE =

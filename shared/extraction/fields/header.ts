@@ -52,10 +52,17 @@ export function linesText(doc: DocumentText, from: number, count: number): strin
 }
 
 /** First line of the first page whose top lines carry a document-type header; 0 when none does. */
+/** A page this short before the case is a cover sheet or a dissent page, not the case's first page. */
+const SHORT_PAGE_LINES = 25;
+
 export function findMainLine(doc: DocumentText): number {
+  // (a later page only after short pages before it: a cover sheet, a reservation page; a full first
+  // page is the case itself, whatever a later page's text names)
+  const pageOne = doc.lines.filter((l) => l.page === 1).length;
   for (let page = 1; page <= doc.pageCount && page <= 4; page++) {
     const first = doc.lines.findIndex((l) => l.page === page);
     if (first < 0) continue;
+    if (page > 1 && pageOne > SHORT_PAGE_LINES) break;
     if (matchFirstRule(linesText(doc, first, TOP_LINES), DOCUMENT_TYPE_RULES)) return first;
   }
   // a council's cover sheet for an agenda item (`Kommunfullmäktige` / `Sammanträde 25 november 2024` /
@@ -71,22 +78,25 @@ export function findMainLine(doc: DocumentText): number {
     return next;
   // a protocol excerpt that opens with the end of the previous item (its decision, a reservation):
   // the case is the first paragraph (`§ 87 Dnr …`) that starts after it
+  // (the page's first line of text, under its head, goes on mid-sentence)
   const item = doc.lines.findIndex((l, i) => i > 0 && l.page <= 2 && ITEM_START_RE.test(l.text));
-  if (item > 0 && !doc.lines.slice(0, item).some((l) => ITEM_START_RE.test(l.text))) {
-    const before = doc.lines.slice(1, item);
-    if (
-      before.length >= 3 &&
-      before.some((l) => /^\p{Ll}/u.test(l.text) || PREVIOUS_ITEM_END_RE.test(l.text))
-    )
-      return item;
-  }
+  const opening = doc.lines.find((l, i) => i > 0 && l.cells.length === 1 && !/^\p{Lu}{2,}/u.test(l.text));
+  if (
+    item > 0 &&
+    opening !== undefined &&
+    /^\p{Ll}/u.test(opening.text) &&
+    !doc.lines.slice(0, item).some((l) => ITEM_START_RE.test(l.text)) &&
+    doc.lines.slice(1, item).some((l) => PREVIOUS_ITEM_END_RE.test(l.text))
+  )
+    return item;
   return 0;
 }
 
 /** A protocol item's paragraph line: `§ 87 Dnr 2015/KS0214`, `§ 87`. */
 const ITEM_START_RE = /^§\s*\d{1,4}(?:\s|$)/u;
 /** What ends a protocol item: its dispatch line, a reservation, the decision. */
-const PREVIOUS_ITEM_END_RE = /^(?:Beslutet expedieras|Expedieras|Reservation|Justerandes sign)/u;
+const PREVIOUS_ITEM_END_RE =
+  /^(?:Beslutet expedieras|Expedieras|Reservation|Justerandes sign|\p{Lu}\p{L}+ beslutar)/u;
 
 const COVER_ITEM_RE = /^(?:Ärende|Ärendenummer|Punkt)\s+\d{1,3}$/u;
 const COVER_MEETING_RE =

@@ -33,7 +33,7 @@ const HEADER_TOKEN_RES: readonly RegExp[] = [
   /\(\s*(?:Dnr|dnr)?\s*\)/gu,
   // contact details in a header: an e-mail address, a phone number
   /(?:^|\s)\S+@\S+\.\p{L}{2,}/gu,
-  /(?:^|\s)§\s*\d{1,4}\b/gu,
+  /(?:^|\s)(?:\p{Lu}{1,5}\s+)?§\s*\d{1,4}\b/gu,
   /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:Dnr|DNR|Diarienr|DIARIENR)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])\.?:?\s*(?:[A-ZÅÄÖ]{1,6}[- ])?\d[\d.]*(?:[-/:][A-ZÅÄÖ]{0,4}\d[\d.]*)+/gu,
   /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])[A-ZÅÄÖ]{2,6}-\d{4}[-/]\d{1,6}\b/gu,
 ];

@@ -41,8 +41,8 @@ export const DOCUMENT_TYPE_RULES: readonly LabelRule<DocumentType>[] = [
 
 /** The case's own number in the header: `Utlåtande 2017:19 RI`, `PM 2014:88`; an empty slot is allowed. */
 export const DOCUMENT_NUMBER_RE = /(?:^|\s)(?:Utlåtande|PM)\s+(\d{4})\s*:\s*(\d{1,4})?/u;
-/** `§ 14` in a protocol extract. */
-export const PARAGRAPH_RE = /(?:^|\n)\s*§\s*(\d{1,4})(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u;
+/** `§ 14` in a protocol extract, also after the body's letters (`KF § 145`). */
+export const PARAGRAPH_RE = /(?:^|\n)\s*(?:\p{Lu}{1,5}\s+)?§\s*(\d{1,4})(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u;
 /** Rotel as printed after `Rotel` / `R`: `RVI`, `R VI`, `Rotel VI`, `RI+VII`, `RI + RVII`. */
 export const ROTEL_RE =
   /(?:^|\s)(?:Utlåtande|PM)\s+(?:\d{4}(?:\s*:\s*\d{0,4})?\s*)?(?:R[ \t]?|Rotel\s*)([IVX]{1,5}(?:\s*\+\s*R?[ \t]?[IVX]{1,5})*)(?![\p{L}\d])/u;

@@ -84,7 +84,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   {
     // the case sent with no word of consulting: `Förslaget har skickats till A och B`
     pattern: new RegExp(
-      `^(?:Ärendet|Förslaget|Motionen|Medborgarförslaget|E-förslaget|Remissen|Programmet|Planen|Planförslaget|Handlingsplanen|Strategin|Betänkandet|Promemorian|Utredningen|Skrivelsen)\\s+(?:har|hade)${GAP}\\s+(?:skickats|sänts|översänts)(?:\\s+ut)?\\s+till\\s+`,
+      `^(?:${FRONTED}\\s+(?:har|hade)\\s+)?(?:(?:[Ee]tt|[Ee]n|[Dd]et|[Dd]en)\\s+)?(?:\\p{L}*(?:ärende|förslag|motion|remiss|program|plan|strategi|betänkande|promemoria|utredning|skrivelse)|Ärende|Förslag|Motion|Medborgarförslag|Remiss|Program|Plan|Strategi|Betänkande|Promemoria|Utredning|Skrivelse)\\p{L}*\\s+(?:(?:har|hade)${GAP}\\s+)?(?:skickats|sänts|översänts)(?:\\s+ut)?\\s+till\\s+`,
       'u',
     ),
     kind: 'remitted',

@@ -81,6 +81,14 @@ describe('findLists and buildInventory', () => {
       ],
       ['Förslaget har skickats till trafiknämnden och socialnämnden.', ['Trafiknämnden', 'Socialnämnden']],
       [
+        'Ett remissförslag har under hösten skickats till trafiknämnden och till de två bolagen Stockholms Hamn AB och Micasa Fastigheter AB.',
+        ['Trafiknämnden', 'Stockholms Hamn AB', 'Micasa Fastigheter AB'],
+      ],
+      [
+        'Bland de statliga myndigheterna har motionen sänts till Trafikverket och Länsstyrelsen i Stockholms län.',
+        ['Trafikverket', 'Länsstyrelsen i Stockholms län'],
+      ],
+      [
         'Externt har Länsstyrelsen i Stockholms län fått förslaget på remiss.',
         ['Länsstyrelsen i Stockholms län'],
       ],

@@ -625,6 +625,27 @@ describe('where the case starts', () => {
     expect(record.proposedDecision).toEqual(['Programmet antas.']);
   });
 
+  it('reads a full first page as the case, whatever document kinds a later page names', () => {
+    const body = Array.from(
+      { length: 26 },
+      (_, i) =>
+        `Stycke ${i + 1}: motionären vill att staden ställer ut fler bänkar i parkerna och sköter dem väl.`,
+    );
+    const { record, issues } = extractCase([
+      ['TIERPS KOMMUN Protokoll', 'KF § 12 Dnr KS 2023/5', 'Svar på motion om fler bänkar', ...body].join(
+        '\n',
+      ),
+      [
+        'Tierps kommun Kommunfullmäktige',
+        'Beslutsunderlag',
+        'Remissvar från kulturnämnden',
+        'Tjänsteskrivelse 2023-01-02',
+      ].join('\n'),
+    ]);
+    expect(record.title).toBe('Svar på motion om fler bänkar');
+    expect(issues.map((i) => i.code)).not.toContain('document_starts_later');
+  });
+
   it('reads the protocol item that starts after the end of the previous one, and says so', () => {
     const { record, issues } = extractCase([
       [
