@@ -234,7 +234,8 @@ function alignedColumns(
     const k = xs.findIndex((c) => Math.abs(c - item.x) <= COLUMN_TOLERANCE);
     if (k >= 0 && item.str.trim()) used.add(k);
   }
-  return used.size >= 2 ? xs : null;
+  // (a header of three or more columns whose label wraps: the next line holds only its rest)
+  return used.size >= 2 || (used.size === 1 && xs.length >= 3) ? xs : null;
 }
 
 function columnOf(item: PositionedItem, columns: readonly number[]): number {
@@ -281,7 +282,8 @@ function tableRows(
   let row: { texts: string[]; line: LayoutLine } | null = null;
   // a table going on from the previous page starts under the running header, at any distance
   let lastY = from > 0 && !continued ? (built[from - 1]?.y ?? 0) : Number.NaN;
-  const size = built[from - 1]?.size ?? built[from]?.size ?? 10;
+  // the rows' type size, taken from the first row (a header is often set smaller or bolder)
+  let size: number | null = null;
   let end = from;
   for (; end < groups.length; end++) {
     const items = (groups[end] ?? []).filter((i) => i.str.trim());
@@ -298,10 +300,15 @@ function tableRows(
     // a heading or a mark (`§ 187`) under the table ends it; so does a change of type size
     // (a first cell going on in parentheses, `(2023-09-21, § 88)`, is the row's own)
     if (texts[0] !== '' && !/^[\p{L}\d–•(-]/u.test(texts[0] ?? '')) break;
-    if (Math.abs(line.size - size) > 1) break;
+    if (size !== null && Math.abs(line.size - size) > 1) break;
+    if (size === null && texts[0] !== '') size = line.size;
     // (not while the row's first cell has a parenthesis open: `Fritidsnämnden (2023-09-19, §` / `71)`)
     const opensRow =
-      texts[0] !== '' && /^[\p{Lu}\d–•-]/u.test(texts[0] ?? '') && !/\([^)]*$/u.test(row?.texts[0] ?? '');
+      texts[0] !== '' &&
+      /^[\p{Lu}\d–•-]/u.test(texts[0] ?? '') &&
+      !/\([^)]*$/u.test(row?.texts[0] ?? '') &&
+      // (nor after a first cell that ends in a small word or a hyphen: `Naturskyddsföreningen i` / `Sundsvall`)
+      !/(?:\s(?:i|för|och|av|på|med|till)|\p{L}-)$/u.test(row?.texts[0] ?? '');
     if (row && !opensRow) {
       row.texts = row.texts.map((t, k) => appendWrapped(t, texts[k] ?? ''));
       continue;

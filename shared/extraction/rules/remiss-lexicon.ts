@@ -53,7 +53,7 @@ const CASE_SENT_TO = `(?:skickat|sänt|översänt|skickats|sänts|översänts)\\
 export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   {
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:har|hade|har\\s+nu)${GAP}\\s+(?:remitterats|skickats${GAP}\\s+på\\s+remiss|sänts${GAP}\\s+på\\s+remiss|gått\\s+på\\s+(?:intern)?remiss|varit\\s+(?:ute\\s+)?på\\s+(?:intern)?remiss|skickats\\s+ut\\s+på\\s+remiss|remitterats\\s+för\\s+yttrande)${GAP}\\s+till\\s+`,
+      `(?<![\\p{L}])(?:har|hade|har\\s+nu)${GAP}\\s+(?:remitterats|skickats${GAP}\\s+på\\s+remiss|sänts${GAP}\\s+på\\s+remiss|gått\\s+på\\s+(?:intern)?remiss|varit\\s+(?:ute\\s+|utsänt\\s+|utsänd\\s+|utskickat\\s+)?på\\s+(?:intern)?remiss|skickats\\s+ut\\s+på\\s+remiss|remitterats\\s+för\\s+yttrande)${GAP}\\s+till\\s+`,
       'u',
     ),
     kind: 'remitted',

@@ -483,6 +483,19 @@ export const PREDICATES: readonly LexiconRow[] = [
     'is hard to justify, carry out or pay for',
   ),
   row(
+    'negative',
+    ['begränsar', 'försvårar', 'omöjliggör', 'motverkar'],
+    `\\b(?:begränsar|försvårar|omöjliggör|motverkar)\\s+(?:kraftigt\\s+|avsevärt\\s+)?(?:möjligheten|möjligheterna|arbetet|förutsättningarna)\\b`,
+    'limits or hinders what the body must do',
+  ),
+  row(
+    'negative',
+    ['omarbetas', 'arbetas om', 'revideras', 'görs om'],
+    `\\b(?:förordar|föreslår|anser|vill)${G}\\s+att\\s+(?:planen|förslaget|programmet|strategin|riktlinjerna|handlingsplanen|policyn)\\s+(?:omarbetas|arbetas\\s+om|revideras|görs\\s+om)\\b`,
+    'wants the proposal reworked before it is adopted',
+    'whole',
+  ),
+  row(
     'oppose',
     ['förorda', 'stället', 'istället'],
     `\\bförordar${G}\\s+(?:en\\s+|ett\\s+)?(?:annan|annat|andra)\\s+(?:lösning|inriktning|modell|placering|väg|alternativ)\\b|\\b(?:föreslår|förordar)\\s+(?:att\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:i\\s+stället|istället)\\b|\\bförordar\\s+att\\s+(?:[\\p{L}-]+\\s+){1,6}?(?:stegvis|successivt|inom\\s+ramen\\s+för|i\\s+samband\\s+med\\s+ordinarie)\\b`,

@@ -206,6 +206,34 @@ describe('buildDocumentText on positioned pages', () => {
     ]);
   });
 
+  it('reads a table under a smaller header whose last label wraps, with a first cell wrapped after `i`', () => {
+    const head = (str: string, x: number, y: number) => run(str, x, y, 8);
+    const cell = (str: string, x: number, y: number) => run(str, x, y, 9.5);
+    const { lines } = layoutPages([
+      page([
+        ...bodyLines(100, ...FILLER),
+        head('Remissinstans', 60, 300),
+        head('Synpunkter', 220, 300),
+        head('Kontorets', 440, 300),
+        head('kommentar', 440, 310),
+        cell('Naturskyddsföreningen i', 60, 326),
+        cell('Positiv till planen men vill', 220, 326),
+        cell('Noteras.', 440, 326),
+        cell('Tierp', 60, 337),
+        cell('se fler träd.', 220, 337),
+        cell('Kulturnämnden', 60, 356),
+        cell('Inga synpunkter.', 220, 356),
+        cell('–', 440, 356),
+      ]),
+    ]);
+    const rows = lines.map((l) => l.cells.map((c) => c.text)).filter((cells) => cells.length === 3);
+    expect(rows).toEqual([
+      ['Remissinstans', 'Synpunkter', 'Kontorets'],
+      ['Naturskyddsföreningen i Tierp', 'Positiv till planen men vill se fler träd.', 'Noteras.'],
+      ['Kulturnämnden', 'Inga synpunkter.', '–'],
+    ]);
+  });
+
   it('keeps a header table’s columns as cells', () => {
     const lines = linesOf([
       run('Datum', 60, 90, 9),

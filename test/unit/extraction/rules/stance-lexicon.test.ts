@@ -41,6 +41,8 @@ const SAMPLES = [
   'Nämnden bedömer att behovet av fler platser är stort.',
   'Rådet vill att förslaget genomförs snarast.',
   'Positiv',
+  'Riktlinjen begränsar kraftigt möjligheten att bygga.',
+  'Bolaget förordar att planen omarbetas innan den antas.',
   'Förslaget kan därför inte tillstyrkas.',
   'Ett sådant krav är svårt att motivera.',
   'Övervägande negativ',
