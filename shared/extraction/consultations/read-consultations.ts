@@ -249,8 +249,21 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
           basis: `by reference to ${bodies[target ?? 0]?.name}: ${inherited.basis}`,
           reference: null,
         };
-      else
-        c = { ...c, stance: 'unclear', confidence: 0.4, basis: 'by reference to a text not in the document' };
+      else {
+        // the referenced text is another organisation's (a subsidiary's, quoted after it): the
+        // body's own other sentences decide, else the answer is unclear
+        const rest = readingsOf(i).filter((r) => r.polarity !== 'ref');
+        const own = rest.length > 0 ? composeReadings(rest, attribution.byBody.get(i) ?? []) : null;
+        c =
+          own?.stance && own.stance !== 'unclear'
+            ? { ...own, confidence: Math.min(0.7, own.confidence), basis: `by reference; ${own.basis}` }
+            : {
+                ...c,
+                stance: 'unclear',
+                confidence: 0.4,
+                basis: 'by reference to a text not in the document',
+              };
+      }
     }
     compositions.set(i, c);
     return c;

@@ -264,7 +264,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'reference',
     ['som'],
-    `\\b(?:instämmer|instämde|ansluter\\s+sig|anslöt\\s+sig|håller\\s+med|delar|delade)${G}\\s+(?:i\\s+|till\\s+|om\\s+)?(?:det|de\\s+synpunkter|den\\s+bedömning)\\s+som\\s+[^.;]{3,80}?\\s+(?:har\\s+|hade\\s+)?(?:anfört|framfört|anför|framför|sagt|skrivit|yttrat|föreslagit|gör|gjort)\\b`,
+    `\\b(?:instämmer|instämde|ansluter\\s+sig|anslöt\\s+sig|håller\\s+med|delar|delade)${G}\\s+(?:i\\s+|till\\s+|om\\s+)?(?:det|de\\s+synpunkter|den\\s+bedömning)\\s+som\\s+[^.;]{3,80}?\\s+(?:har\\s+|hade\\s+)?(?:anfört|framfört|anför|framför|lämnat|lämnar|sagt|skrivit|yttrat|föreslagit|gör|gjort)\\b`,
     'concurs with what another body has said',
   ),
   row(
@@ -775,7 +775,7 @@ export const PAST_STANCE_RE = words('\\btidigare\\b|\\btill\\s+en\\s+början\\b|
 
 /** Condition markers. */
 export const CONDITION_RE = words(
-  '\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\bkostnader(?:na)?\\s+(?:för\\s+[\\p{L}-]+\\s+)?måste\\s+(?:täckas|bäras|finansieras|bekostas)\\b|\\bmåste\\s+(?:finansieras|bekostas|täckas)\\s+(?:av|genom)\\b|\\b(?:med\\s+(?:vissa\\s+)?(?:villkor|förbehåll)|villkora(?:d|t|de))\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|endast\\s+om|bara\\s+om|endast\\s+under\\s+förutsättning|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
+  '\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\bkostnader(?:na)?\\s+(?:för\\s+[\\p{L}-]+\\s+)?måste\\s+(?:täckas|bäras|finansieras|bekostas)\\b|\\bmåste\\s+(?:finansieras|bekostas|täckas)\\s+(?:av|genom)\\b|\\b(?:med\\s+(?:vissa\\s+)?(?:villkor|förbehåll)|villkora(?:d|t|de))\\b|\\b(?:måste|behöver)\\s+tillföras\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:medel|resurser)\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|endast\\s+om|bara\\s+om|endast\\s+under\\s+förutsättning|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
 );
 
 /**

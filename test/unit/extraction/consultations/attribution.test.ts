@@ -32,6 +32,19 @@ describe('attributeUnits', () => {
       ]);
     });
 
+    it('takes the stance of the body whose points another one shares, and reads a reference to a subsidiary from what follows', () => {
+      const answers = [
+        'Kulturnämnden avstyrker motionen.',
+        'Idrottsnämnden delar i allt väsentligt de synpunkter som kulturnämnden har lämnat.',
+        'Socialnämnden hänvisar till yttrandet från Micasa Fastigheter AB. Micasa tillstyrker motionen och vill gärna bidra.',
+      ].join('\n\n');
+      expect(stancesOf(consultationsOf(`${THREE}\n\n${answers}`))).toEqual([
+        ['Kulturnämnden', 'opposes'],
+        ['Idrottsnämnden', 'opposes'],
+        ['Socialnämnden', 'supports'],
+      ]);
+    });
+
     it('reads an unasked answer from its own sentence and the anaphor after it', () => {
       const found = consultationsOf(`${TWO}
 

@@ -29,6 +29,7 @@ describe('readUnit and composeReadings', () => {
     'Kulturnämnden tillstyrker fler bänkar men säger nej till förslaget om nya papperskorgar.',
     'Kulturnämnden tillstyrker förslaget om bänkar. Ett krav på trä anser nämnden däremot vara svårt att motivera.',
     'Kulturnämnden är positiv till fler bänkar. En sommarkiosk kan däremot inte tillstyrkas, eftersom platsen saknar el.',
+    'Kulturnämnden ställer sig i huvudsak bakom förslaget, men nämnden måste tillföras särskilda medel om bänkarna ska kunna skötas.',
   ])(
     'reads a verdict restricted to one part, or support beside `vänder sig mot`, as partly: %s',
     (answer) => {
