@@ -252,9 +252,7 @@ function toBody(
   const named = generic ? capitalizeFirst(definiteHead(generic)) : unabbreviated;
   // (its own: never the central council of the same kind the register knows); its answer may name
   // the owner in full (`Farsta stadsdelsnämnds pensionärsråd`)
-  const ownerForms = generic
-    ? ctx.authors.filter((a) => /nämnd$/u.test(a)).map((a) => `${a}s ${generic.toLowerCase()}`)
-    : [];
+  const ownerForms = generic ? ownerNamedForms(generic.toLowerCase(), ctx.authors) : [];
   const registered = generic
     ? { name: named, type: 'rad' as const, aliases: [named, ...ownerForms] }
     : groupKind
@@ -365,6 +363,44 @@ export function buildInventory(lists: readonly FoundList[], ctx: InventoryContex
   const bodies = [...listed, ...unsolicited];
   addShortForms(bodies);
   return { bodies, lists: used };
+}
+
+/**
+ * A district committee's own council named with its owner: `farsta stadsdelsnämnds pensionärsråd`
+ * and `farsta pensionärsråd` (`enskede-årsta-vantörs …`) for the author `farsta stadsdelsnämnd`.
+ */
+function ownerNamedForms(council: string, authors: readonly string[]): string[] {
+  const genitive = (s: string) => (/s$/u.test(s) ? s : `${s}s`);
+  return authors.flatMap((a) => {
+    const area = /^(.+?)\s+stadsdels(?:nämnd|förvaltning)(?:en)?$/u.exec(a)?.[1];
+    const committee = /nämnd$/u.test(a) ? [`${genitive(a)} ${council}`] : [];
+    return area
+      ? [...committee, `${area} stadsdelsnämnds ${council}`, `${genitive(area)} ${council}`]
+      : committee;
+  });
+}
+
+/**
+ * A council named by its kind (`Pensionärsrådet`) that the document also names with its owner in
+ * full takes that fuller name, as printed (R4: the full official form wins over a short one).
+ */
+export function nameCouncilsInFull(inventory: Inventory, text: string): void {
+  const lower = text.toLowerCase();
+  for (const body of inventory.bodies) {
+    if (body.type !== 'rad' || /\s/u.test(body.name.replace(/^Rådet för .*/u, 'x'))) continue;
+    const full = body.aliases
+      .filter(
+        (a) =>
+          /\s\p{L}*råd(?:\s+för\s+[\p{L}\s-]+)?$/u.test(a) &&
+          a !== body.name.toLowerCase() &&
+          !GENERIC_OWNER_COUNCIL_RE.test(a),
+      )
+      .sort((x, y) => y.length - x.length)
+      .find((a) => lower.includes(a));
+    if (!full) continue;
+    const at = lower.indexOf(full);
+    body.name = capitalizeFirst(text.slice(at, at + full.length));
+  }
 }
 
 /** `rådet för funktionshinderfrågor` for `råd för funktionshinderfrågor`: the head noun made definite. */

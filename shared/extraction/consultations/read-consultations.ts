@@ -20,6 +20,7 @@ import {
   buildInventory,
   findLists,
   type InventoryContext,
+  nameCouncilsInFull,
   refineWithSubUnits,
 } from './inventory.ts';
 import { type Composition, calibrate, composeReadings, type Reading, readUnit, toReading } from './stance.ts';
@@ -166,6 +167,7 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
       if (name) addFoundBody(inventory, name, ictx, 'underlag');
     }
   refineWithSubUnits(inventory, doc.text.slice(mainOffset(ctx)));
+  nameCouncilsInFull(inventory, doc.text.slice(mainOffset(ctx)));
   // second pass: now that bodies are known, their names on lines of their own are headings (only
   // needed when such a line was not read as a heading already)
   const aliasIndex = buildAliasIndex(inventory.bodies);

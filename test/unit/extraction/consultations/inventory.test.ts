@@ -135,12 +135,12 @@ Kulturnämnden tillstyrker motionen.`);
       ]);
     });
 
-    it('gives a council of a district committee the answer that names it with its owner in full', () => {
+    it('names a council of a district committee in full when the document does, and gives it that answer', () => {
       const { record } = extractCase([
         'Stockholms stad\nFarsta stadsdelsförvaltning\nTjänsteutlåtande\nDnr 1.5-123/2024\nUpprustning av badplatsen\nTill Farsta stadsdelsnämnd\nFörslag till beslut\n1. Stadsdelsnämnden godkänner förvaltningens förslag.\nÄrendet\nFörvaltningen har gett stadsdelsnämndens pensionärsråd och funktionshinderråd tillfälle att yttra sig.\n\nFarsta stadsdelsnämnds pensionärsråd, som behandlade ärendet den 15 februari 2024, ställer sig bakom förslaget.\n\nFunktionshinderrådet avstyrker förslaget.',
       ]);
       expect(record.consultations.map((c) => [c.body, c.stance])).toEqual([
-        ['Pensionärsrådet', 'supports'],
+        ['Farsta stadsdelsnämnds pensionärsråd', 'supports'],
         ['Funktionshinderrådet', 'opposes'],
       ]);
     });
