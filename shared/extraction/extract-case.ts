@@ -105,7 +105,12 @@ export function extractCase(pages: readonly PageInput[]): ExtractionResult {
   }
   const municipality = municipalityNamed(record.municipality) ?? UNKNOWN_MUNICIPALITY;
   record.consultations = guarded(ctx, 'consultations', [], () =>
-    readConsultations(ctx, { municipality, year: documentYear(record), authors: documentAuthors(ctx) }),
+    readConsultations(ctx, {
+      municipality,
+      municipalityName: record.municipality,
+      year: documentYear(record),
+      authors: documentAuthors(ctx),
+    }),
   );
   record.reservations = guarded(ctx, 'reservations', [], () => extractReservations(ctx));
   return { record, issues };

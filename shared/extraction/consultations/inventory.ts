@@ -121,6 +121,17 @@ function genericLists(text: string): ListCandidate[] {
 const PASSIVE_REMISS_RE =
   /(?<![\p{L}])har\s+(?:även\s+|också\s+|dessutom\s+)?(?:remitterats|skickats(?:\s+på\s+remiss)?|sänts(?:\s+på\s+remiss)?)(?![\p{L}])/u;
 
+/** `Lunds kommun` in a list of a document that is not Lund's own: a municipality consulted by a region. */
+function isOtherMunicipality(printed: string, m: Municipality, own: string | null): boolean {
+  if (!/^\p{Lu}\p{L}+s?\s+(?:stad|kommun)$/u.test(printed)) return false;
+  const lower = printed.toLowerCase();
+  return (
+    lower !== m.name.toLowerCase() &&
+    lower !== own?.toLowerCase() &&
+    !m.nameForms.some((re) => re.test(printed))
+  );
+}
+
 const REGISTERED = new WeakMap<Municipality, ReadonlySet<string>>();
 
 function isRegisteredIn(m: Municipality): (lower: string) => boolean {
@@ -134,7 +145,7 @@ function isRegisteredIn(m: Municipality): (lower: string) => boolean {
 }
 
 /** Every list sentence among the units, with its bodies read by the grammar. */
-export function findLists(units: readonly Unit[], m: Municipality): FoundList[] {
+export function findLists(units: readonly Unit[], m: Municipality, own: string | null = null): FoundList[] {
   const isRegistered = isRegisteredIn(m);
   const found: FoundList[] = [];
   let upstreamParagraph = -1;
@@ -163,10 +174,14 @@ export function findLists(units: readonly Unit[], m: Municipality): FoundList[] 
         const lines = items.map((u) => u.text.replace(/^(?:[–•*▪·-]|\d{1,2}[.)])\s*/u, ''));
         bodies = readBodyList(lines.join(', '), isRegistered);
       }
-      // an area of a grouped list may be named like a place (`Lunds stad`): only a whole name is checked
+      // an area of a grouped list may be named like a place (`Lunds stad`): only a whole name is
+      // checked; another municipality (a region's remiss to `Lunds kommun`) is a consulted body
       bodies = {
         ...bodies,
-        names: bodies.names.filter((n) => n.groupKind !== null || !NOT_A_BODY_RE.test(n.printed)),
+        names: bodies.names.filter(
+          (n) =>
+            n.groupKind !== null || !NOT_A_BODY_RE.test(n.printed) || isOtherMunicipality(n.printed, m, own),
+        ),
       };
       const score = bodies.names.length + (bodies.collectives?.length ?? 0);
       if (score > bestScore) {

@@ -28,6 +28,8 @@ import { type Attributed, type Body, type HeadingTest, splitUnits, type Unit } f
 
 export interface ConsultationFacts {
   municipality: Municipality;
+  /** The municipality the header names, registered or not (`Varbergs kommun`). */
+  municipalityName?: string | null;
   year: number | null;
   /** Lower-case names of the document's author: its office and the committee it serves. */
   authors: readonly string[];
@@ -158,7 +160,7 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
     authors: facts.authors,
   };
   const firstPass = splitUnits(doc, from, doc.lines.length, headingTest(null));
-  const lists = findLists(firstPass, facts.municipality);
+  const lists = findLists(firstPass, facts.municipality, facts.municipalityName ?? null);
   const inventory = buildInventory(lists, ictx);
   const underlag = underlagUnits(firstPass, doc);
   for (const u of underlag)

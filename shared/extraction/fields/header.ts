@@ -189,6 +189,11 @@ function readDiarienummer(
 const GENERIC_MUNICIPALITY_RE =
   /(?:^|\n)\s*(\p{Lu}[\p{L}-]*?)\s+(KOMMUN|STAD|[Kk]ommun|[Ss]tad)(?![\p{L}\d])/u;
 
+/** A region's letterhead: `Region Uppsala`, `REGION SKÅNE` (the case starts on a line of its own). */
+const GENERIC_REGION_RE =
+  /(?:^|\n)\s*(?:Region|REGION)\s+(\p{Lu}[\p{L}-]+)(?=\s*(?:\n|$)|\s{2,}|\s+\p{Lu}{4,})/u;
+const LETTERHEAD_LINES = 6;
+
 function readMunicipality(ctx: ExtractionContext, header: string): string | null {
   const { doc } = ctx;
   const known =
@@ -200,7 +205,24 @@ function readMunicipality(ctx: ExtractionContext, header: string): string | null
       return place ? findMunicipalityBySigningPlace(place) : null;
     })();
   if (known) return known.name;
-  const m = GENERIC_MUNICIPALITY_RE.exec(header);
+  // a letterhead is the first lines: a council named further down is a consulted body, not the author
+  const letterhead = linesText(doc, ctx.mainLine, LETTERHEAD_LINES);
+  // (a municipality's letter may be addressed to a region: the municipality in it is the author)
+  const printedRegion = GENERIC_MUNICIPALITY_RE.test(letterhead)
+    ? null
+    : GENERIC_REGION_RE.exec(letterhead)?.[1];
+  const region = printedRegion ? capitalizeWord(printedRegion) : null;
+  if (region) {
+    addIssue(
+      ctx,
+      'municipality_unknown',
+      'municipality',
+      `Region ${region} is not in the municipality registry; generic rules were used`,
+      mainOffset(ctx),
+    );
+    return `Region ${region}`;
+  }
+  const m = GENERIC_MUNICIPALITY_RE.exec(letterhead);
   const place = m?.[1];
   if (!place || !m[2]) {
     addIssue(

@@ -250,6 +250,17 @@ Stadsmissionen tillstyrker motionen.`);
       ]);
     });
 
+    it('keeps other municipalities a region consulted, never the document’s own', () => {
+      const { record } = extractCase([
+        'Region Uppsala\nTjänsteskrivelse\nDnr RS 2022/1\nRegional plan för seniorresor\nFörslag till beslut\n1. Regionstyrelsen antar planen.\nSammanfattning\nPlanen beskriver hur äldre ska kunna resa i hela länet.\nDen bygger på en enkät bland resenärerna.\nDen tar upp taxor, färdtjänst och tillgänglighet.\nÄrendet\nFörslaget har remitterats till kollektivtrafiknämnden, Heby kommun och Enköpings kommun.\n\nHeby kommun tillstyrker planen. Enköpings kommun avstyrker planen.',
+      ]);
+      expect(record.consultations.map((c) => [c.body, c.stance])).toEqual([
+        ['Kollektivtrafiknämnden', null],
+        ['Heby kommun', 'supports'],
+        ['Enköpings kommun', 'opposes'],
+      ]);
+    });
+
     it('drops the municipality itself from a list', () => {
       expect(
         bodiesOf(
