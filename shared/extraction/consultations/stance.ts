@@ -281,7 +281,12 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
       )
         negated = false;
       // `Arbetsförmedlingen ansvarar för …` is a body describing its own remit, not someone else's task
-      if (match.cls === 'unneeded' && self.some((alias) => alias.length >= 4 && own.includes(alias)))
+      // (but `är inte trafikkontorets ansvar` is the body saying it is not its task)
+      if (
+        match.cls === 'unneeded' &&
+        !NEGATION_RE.test(own) &&
+        self.some((alias) => alias.length >= 4 && own.includes(alias))
+      )
         continue;
       // `Utan ett sådant tillskott kan nämnden inte tillstyrka`: support on a condition, not a rejection
       if (

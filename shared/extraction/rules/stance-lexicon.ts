@@ -145,6 +145,12 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'no_response',
+    ['kommit in', 'inkommit'],
+    `\\b(?:har\\s+)?(?:inga|några)\\s+(?:synpunkter|yttranden|svar)\\s+(?:har\\s+)?(?:inte\\s+)?(?:kommit\\s+in|inkommit)\\b`,
+    'no comments have come in (from X)',
+  ),
+  row(
+    'no_response',
     ['saknas'],
     `\\b(?:svar(?:et)?|yttrande(?:t)?|remissvar(?:et)?)(?:\\s+från\\s+[^.;]{1,80}?)?\\s+saknas\\b|\\bsaknas\\s+(?:ännu\\s+)?(?:svar|yttrande|remissvar)\\b`,
     'the answer (from X) is missing',
@@ -286,6 +292,19 @@ export const PREDICATES: readonly LexiconRow[] = [
     `\\b(?:kan|bör|ska|skall)${G}\\s+(?:tillstyrkas|bifallas)\\b`,
     'can / should be approved (passive, any subject: `En kiosk kan däremot inte tillstyrkas`)',
   ),
+  row(
+    'support',
+    ['ansluter', 'anslöt', 'anslutit'],
+    `\\b(?:ansluter|anslöt|anslutit)\\s+sig${G}\\s+till\\s+(?:motionens|förslagets|medborgarförslagets|skrivelsens)\\s+(?:förslag|intentioner|syfte)|\\b(?:ansluter|anslöt|anslutit)\\s+sig${G}\\s+till\\s+(?:motionen|förslaget|förslagen|medborgarförslaget|skrivelsen)\\b`,
+    'joins the proposal (ansluter sig till motionens förslag)',
+  ),
+  row(
+    'support',
+    ['medverka'],
+    `\\b(?:kan|vill|är\\s+beredd\\s+att)${G}\\s+medverka\\s+till\\b`,
+    'is willing to take part in carrying it out',
+  ),
+  row('positive', ['tänka sig'], `\\bkan\\s+tänka\\s+sig\\s+att\\b`, 'can consider doing it'),
   row('oppose', ['avstyrk'], `\\bavstyrk(?:er|a|s|t|te|ts|ande)\\b`, 'rejects (avstyrker)'),
   row(
     'oppose',
@@ -689,6 +708,14 @@ export const PREDICATES: readonly LexiconRow[] = [
     ['uppgift för', 'fråga för', 'ansvar för', 'ske genom', 'ske inom', 'ske hos'],
     `\\b(?:inte|ej)\\s+(?:är|utgör)\\s+(?:en\\s+)?(?:uppgift|fråga|angelägenhet)\\s+för\\b|\\bbör${G}\\s+(?:i\\s+så\\s+fall\\s+)?ske\\s+(?:genom|inom|hos)\\s+(?:\\p{L}+s|regionens|statens)\\b`,
     'not a task for it; should be done through another body',
+  ),
+  sameWhenNegated(
+    row(
+      'unneeded',
+      ['ansvar', 'uppgift', 'angelägenhet'],
+      `\\b(?:(?:inte|ej)\\s+(?:är|utgör)|(?:är|utgör)\\s+(?:därför\\s+|alltså\\s+|således\\s+)?(?:inte|ej))\\s+(?:\\p{L}+s\\s+)(?:ansvar|uppgift|angelägenhet)\\b`,
+      "is not the body's own responsibility",
+    ),
   ),
   sameWhenNegated(
     row(

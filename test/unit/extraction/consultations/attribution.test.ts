@@ -23,7 +23,7 @@ describe('attributeUnits', () => {
       const answers = [
         'Svar från kulturnämnden saknas.',
         'Från idrottsnämnden har något yttrande inte kommit in.',
-        'Något svar har inte kommit från socialnämnden.',
+        'Något svar har inte kommit från socialnämnden. Från idrottsnämnden har inga synpunkter kommit in.',
       ].join('\n\n');
       expect(stancesOf(consultationsOf(`${THREE}\n\n${answers}`))).toEqual([
         ['Kulturnämnden', 'no_response'],

@@ -30,6 +30,7 @@ describe('readUnit and composeReadings', () => {
     'Kulturnämnden tillstyrker förslaget om bänkar. Ett krav på trä anser nämnden däremot vara svårt att motivera.',
     'Kulturnämnden är positiv till fler bänkar. En sommarkiosk kan däremot inte tillstyrkas, eftersom platsen saknar el.',
     'Kulturnämnden ställer sig i huvudsak bakom förslaget, men nämnden måste tillföras särskilda medel om bänkarna ska kunna skötas.',
+    'Kulturnämnden kan tänka sig att byta ut bänkarna, men utan ett nytt avtal kan nämnden inte medverka till fler bänkar.',
   ])(
     'reads a verdict restricted to one part, or support beside `vänder sig mot`, as partly: %s',
     (answer) => {
@@ -43,6 +44,7 @@ describe('readUnit and composeReadings', () => {
     'Kulturnämnden påpekar att skötseln av bänkarna inte ingår i nämndens uppdrag.',
     'Kulturnämnden konstaterar att beslut om parkernas möblering fattas av regionen.',
     'Kulturnämnden anser att motionen därför inte kan tillstyrkas.',
+    'Kulturnämnden påpekar att bänkarna står på kvartersmark och att frågan därför inte är kulturnämndens ansvar.',
   ])(
     'reads `föreslår därför att … inte` and `is not the responsible authority` as opposition: %s',
     (answer) => {
@@ -53,6 +55,7 @@ describe('readUnit and composeReadings', () => {
   it.each([
     'Kulturnämnden anser att behovet av sittplatser är tydligt och att fler bänkar bör ställas ut.',
     'Kulturnämnden instämmer i motionens intentioner och vill att förslaget genomförs redan i år.',
+    'Kulturnämnden har i en skrivelse daterad den 2 april 2020 anslutit sig till motionens förslag.',
     'Kulturnämnden anser i skrivelse daterad den 3 maj 2020 att förslaget är angeläget och bör genomföras.',
     'Kulturnämnden skriver i sitt yttrande att bänkar är efterfrågade och att motionens förslag därför bör genomföras.',
   ])('reads wanting the measure done, in a coordinated att-clause too, as support: %s', (answer) => {
