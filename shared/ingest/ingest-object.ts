@@ -7,8 +7,7 @@ import path from 'node:path';
 import { EXTRACTOR_VERSION, extractCase } from '../extraction/extract-case.ts';
 import { plainPageTexts } from '../extraction/text/document-text.ts';
 import { toCaseId } from '../model/case-id.ts';
-import type { ExtractedCase, ExtractionIssue } from '../model/case-record.ts';
-import { type IngestIdentity, type IngestRecord, isAwaitingOcr } from '../model/ingest-record.ts';
+import { type IngestRecord, isAwaitingOcr } from '../model/ingest-record.ts';
 import { findObjectKeyProblem, type OriginalRef, pinnedKeyOf, UPLOAD_PREFIX } from '../model/object-key.ts';
 import type { UploadedObject } from '../model/s3-event.ts';
 import {
