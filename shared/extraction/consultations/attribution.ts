@@ -112,6 +112,10 @@ const GROUP_SUBJECT_RE =
 const THE_BODIES_RE =
   /^(?:Remissinstanserna|De\s+remitterade\s+\p{L}+|De\s+tillfrågade\s+\p{L}+)(?![\p{L}])/u;
 
+/** A summary that speaks for most bodies, not each: `i huvudsak`, `överlag`, `i stort`, `generellt`. */
+const HEDGED_SUMMARY_RE =
+  /(?<![\p{L}])(?:i\s+huvudsak|överlag|i\s+stort(?:\s+sett)?|generellt|övervägande|till\s+övervägande\s+del|till\s+största\s+delen|i\s+allmänhet)(?![\p{L}])/u;
+
 /** A sentence that names its subject (not a pronoun or a kind noun): it may open a passage. */
 const NAMED_SUBJECT_RE =
   /^(?!(?:Nämnden|Nämnderna|Förvaltningen|Kontoret|Bolaget|Styrelsen|Rådet|Den|De|Dessa|Man|Det|Detta)(?![\p{L}]))/u;
@@ -227,7 +231,9 @@ function subjectOf(
     const listed = parseCoordinated(text, quantified[0].length, index);
     if (listed) return at(listed);
   }
-  if (THE_BODIES_RE.test(text)) return { bodies: bodies.map((_, i) => i), end: offset };
+  // (`Remissinstanserna är i huvudsak positiva`: the writer's summary of most of them, no one's answer)
+  if (THE_BODIES_RE.test(text))
+    return HEDGED_SUMMARY_RE.test(text) ? 'other' : { bodies: bodies.map((_, i) => i), end: offset };
   const fronted = FRONTED_RE.exec(text) ?? FRONTED_PHRASE_RE.exec(text);
   if (fronted) {
     const after = parseCoordinated(text, fronted[0].length, index);
@@ -294,7 +300,7 @@ const SUBJECT_BEFORE_VERB_RE =
   /^(?<name>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|och|\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:verket|myndigheten|föreningen|förbundet|styrelsen|länsstyrelse|landstinget|regionen|nämnds|nämndens|styrelsens|råd|rådet|förening|förbund)))*)\s+(?:har|hade|är|var|avstyrkte|tillstyrkte|\p{Ll}+(?:er|ar|or))(?![\p{L}])/u;
 /** Organisation heads: a subject with one of them is an organisation, not a person or a thing. */
 const ORGANISATION_HEAD_RE =
-  /(?:verket|myndigheten|föreningen|förening|förbundet|förbund|styrelsen|länsstyrelsen|landstinget|regionen|kommunen|bolaget|förvaltningen|kontoret|nämnden|rådet|råd|kammaren|kyrkan|församlingen|organisationen|sällskapet|klubb|klubben|AB)$|^(?:Region|Företagarna|Föreningen|PRO|SPF|RPG|SKPF)\s/u;
+  /(?:verket|myndigheten|föreningen|förening|förbundet|förbund|styrelsen|länsstyrelsen|landstinget|regionen|kommunen|bolaget|förvaltningen|kontoret|nämnden|rådet|råd|kammaren|kyrkan|församlingen|organisationen|sällskapet|klubb|klubben|AB)$|^(?:Region|Företagarna|Föreningen|Stiftelsen|Förbundet|Riksförbundet|Sällskapet|PRO|SPF|RPG|SKPF)\s/u;
 
 /**
  * A sentence whose subject is an organisation the inventory does not know (`Trafikverket har

@@ -45,6 +45,22 @@ describe('attributeUnits', () => {
       ]);
     });
 
+    it('gives a hedged summary of the bodies to none of them, and ends a passage at a foundation that speaks', () => {
+      const answers = [
+        'Kulturnämnden har inte inkommit med svar.',
+        'Idrottsnämnden har avstått från att yttra sig.',
+        'Remissinstanserna är i huvudsak positiva.',
+        'Socialnämnden tillstyrker motionen.',
+        'Stiftelsen Håll Sverige Rent välkomnar motionen.',
+      ].join('\n\n');
+      expect(stancesOf(consultationsOf(`${THREE}\n\n${answers}`))).toEqual([
+        ['Kulturnämnden', 'no_response'],
+        ['Idrottsnämnden', 'no_response'],
+        ['Socialnämnden', 'supports'],
+        ['Stiftelsen Håll Sverige Rent', 'supports'],
+      ]);
+    });
+
     it('reads an unasked answer from its own sentence and the anaphor after it', () => {
       const found = consultationsOf(`${TWO}
 
