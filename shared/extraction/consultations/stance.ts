@@ -425,7 +425,10 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
     basis,
     reference: null,
   });
-  if (noresp.length > 0 && pos.length === 0 && neg.length === 0 && noobj.length === 0)
+  // (a reason given in the same sentence, `inte avser att yttra sig, då frågan ligger utanför …`,
+  // is why it does not answer, not an answer)
+  const besideNoresp = (r: Reading) => r.strength !== 'verdict' && noresp.some((n) => n.unit === r.unit);
+  if (noresp.length > 0 && pos.every(besideNoresp) && neg.every(besideNoresp) && noobj.length === 0)
     return result('no_response', 0.9, noresp.slice(0, 1), 'declined to answer');
   if (nopos.length > 0 && verdicts.length === 0)
     return result('no_position', 0.88, nopos.slice(0, 1), 'declares it takes no position');

@@ -133,6 +133,12 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'no_response',
+    ['avser', 'kommer att'],
+    `\\b(?:(?:inte|ej)\\s+(?:avser|kommer)|(?:avser|kommer)\\s+(?:inte|ej))\\s+att\\s+(?:yttra\\s+sig|svara|besvara|lämna${G}\\s+(?:svar|yttrande|synpunkter))\\b`,
+    'does not intend to comment',
+  ),
+  row(
+    'no_response',
     ['svar', 'yttrande'],
     `\\b(?:inget|något)\\s+(?:svar|yttrande|remissvar)\\s+har${G}\\s+(?:inkommit|lämnats|kommit\\s+in)\\b|^\\s*(?:inget|ej|inte)\\s+(?:yttrande|svar|inkommet\\s+svar)\\s*$|\\bsvar\\s+har\\s+(?:inte|ej)\\s+(?:inkommit|lämnats|kommit)\\b`,
     'no answer has come in',
@@ -240,7 +246,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'reference',
     ['bakom'],
-    `\\b(?:ställer|ställt|ställa|ställde)\\s+sig${G}\\s+bakom\\s+(?:\\p{L}+s|\\p{L}+-\\s+och\\s+\\p{L}+s|det|de|den)${G}\\s+${TEXT}`,
+    `\\b(?:ställer|ställt|ställa|ställde)\\s+sig${G}\\s+bakom\\s+(?:(?:tekniska|sociala|kommunala|regionala|\\p{L}+a)\\s+)?(?:\\p{L}+s|\\p{L}+-\\s+och\\s+\\p{L}+s|det|de|den)${G}\\s+${TEXT}`,
     "endorses another body's statement",
   ),
   row(
@@ -305,6 +311,12 @@ export const PREDICATES: readonly LexiconRow[] = [
     'is willing to take part in carrying it out',
   ),
   row('positive', ['tänka sig'], `\\bkan\\s+tänka\\s+sig\\s+att\\b`, 'can consider doing it'),
+  row(
+    'support',
+    ['genomföras', 'införas', 'bifallas', 'antas'],
+    `\\b(?:motionens|förslagets|medborgarförslagets|utredningens|skrivelsens)\\s+förslag(?:\\s+om\\s+[^.;,]{1,80}?)?\\s+(?:bör|ska|skall)\\s+(?:genomföras|införas|bifallas|antas)\\b`,
+    "the proposal's measure should be carried out",
+  ),
   row('oppose', ['avstyrk'], `\\bavstyrk(?:er|a|s|t|te|ts|ande)\\b`, 'rejects (avstyrker)'),
   row(
     'oppose',
@@ -716,6 +728,12 @@ export const PREDICATES: readonly LexiconRow[] = [
       `\\b(?:(?:inte|ej)\\s+(?:är|utgör)|(?:är|utgör)\\s+(?:därför\\s+|alltså\\s+|således\\s+)?(?:inte|ej))\\s+(?:\\p{L}+s\\s+)(?:ansvar|uppgift|angelägenhet)\\b`,
       "is not the body's own responsibility",
     ),
+  ),
+  row(
+    'unneeded',
+    ['ansvar för', 'uppgift för', 'uppgift som'],
+    `\\bär\\s+(?:ett|en)\\s+(?:ansvar|uppgift|angelägenhet)\\s+för\\s+(?:region\\s+\\p{L}+|regionen|staten|landstinget|trafikverket|länsstyrelsen|\\p{L}+verket|\\p{L}+myndigheten)\\b|\\b(?:ser|anser)\\s+(?:inte|ej)\\s+att\\s+(?:detta|det|frågan)\\s+är\\s+en\\s+uppgift\\s+som\\b`,
+    'is a task for another authority; is not a task for this body',
   ),
   sameWhenNegated(
     row(

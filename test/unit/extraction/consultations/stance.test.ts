@@ -62,6 +62,21 @@ describe('readUnit and composeReadings', () => {
     expect(stanceOf(answer)).toBe('supports');
   });
 
+  it.each([
+    'Kulturnämnden har meddelat att nämnden inte avser att yttra sig, då frågan ligger utanför nämndens ansvarsområde.',
+    'Kulturnämnden har avstått från att yttra sig eftersom bänkarna inte är nämndens ansvar.',
+  ])('reads declining to answer, with its reason in the same sentence, as no response: %s', (answer) => {
+    expect(stanceOf(answer)).toBe('no_response');
+  });
+
+  it('reads the office’s statement a committee stands behind as the committee’s answer', () => {
+    expect(
+      stanceOf(
+        'Kulturnämnden har i beslut den 3 maj 2020 ställt sig bakom tekniska förvaltningens yttrande. Förvaltningen anför att parkerna är ett ansvar för regionen.',
+      ),
+    ).toBe('opposes');
+  });
+
   it('reads agreement with the aim alone, against the measure, as opposition', () => {
     expect(stanceOf('Kulturnämnden delar motionens syfte, men avstyrker förslaget.')).toBe('opposes');
   });
