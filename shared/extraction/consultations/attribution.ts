@@ -250,7 +250,8 @@ function subjectOf(
   }
   if (ANAPHOR_RE.test(text) && current.length > 0) return { bodies: [...current], end: offset };
   // `Båda nämnderna tillstyrker` right after a list: the bodies the list named
-  if (PLURAL_ANAPHOR_RE.test(text) && listed.length > 1) return { bodies: [...listed], end: offset };
+  if (PLURAL_ANAPHOR_RE.test(text) && listed.length > 1)
+    return HEDGED_SUMMARY_RE.test(text) ? 'other' : { bodies: [...listed], end: offset };
   // the speaker named elsewhere in the sentence: `… enligt kulturnämnden`, `Något svar har inte
   // inkommit från kulturnämnden`
   const named = SPEAKER_AFTER_RE.exec(text);

@@ -44,7 +44,7 @@ const DESCRIPTOR_RE =
 
 /** A quantity or a kind instead of names: `tre stadsdelsnämnder`, `samtliga nämnder`, `berörda …` (`16 maj` is a date). */
 const COLLECTIVE_RE =
-  /^(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|ett\s+antal|flera|samtliga|alla|berörda|övriga|de\s+berörda|ett\s+flertal|ett\s+tiotal)\s+(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?![\p{L}]))\p{Ll}/iu;
+  /^(?:(?:kommunens|stadens|regionens|landstingets)\s+(?:nämnder|bolag|förvaltningar|råd)(?![\p{L}])|(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|ett\s+antal|flera|samtliga|alla|berörda|övriga|de\s+berörda|ett\s+flertal|ett\s+tiotal)\s+(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?![\p{L}]))\p{Ll})/iu;
 
 /** A plural group head followed by area names: `stadsdelsnämnderna (i|för) Farsta`. */
 const GROUP_HEAD_RE =
@@ -83,9 +83,9 @@ const VERB_RE =
   /(?<![\p{L}])(?:är|har|ska|skall|kan|bör|blir|var|hade|yttrat|inkommit|lämnat|svarat|beslutat|föreslår|anser|tillstyrker|avstyrker|välkomnar|ställer|ser|delar|instämmer|stöder|stödjer|bedömer|menar|framhåller|konstaterar|påpekar|avstår|tar|daterat|daterad|daterade)(?![\p{L}])/u;
 
 const ADVERB_RE =
-  /^(?:därutöver|därtill|dessutom|vidare|även|också|slutligen|härutöver|externt|internt|därefter|samtidigt|parallellt|därför|sedan|tidigare|utöver\s+remissinstanserna)$/iu;
+  /^(?:därutöver|därtill|dessutom|vidare|även|också|slutligen|härutöver|externt|internt|därefter|samtidigt|parallellt|därför|sedan|tidigare|totalt|sammanlagt|hittills|därmed|således|alltså|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|utöver\s+remissinstanserna)$/iu;
 const BARE_KIND_RE =
-  /^(?:nämnden|nämnderna|förvaltningen|kontoret|styrelsen|bolaget|rådet|stadsdelsnämnden|stadsdelsförvaltningen|kommunen|staden|regionen|myndigheten)$/iu;
+  /^(?:nämnden|nämnderna|förvaltningen|kontoret|styrelsen|bolaget|rådet|stadsdelsnämnden|stadsdelsförvaltningen|kommunen|staden|regionen|myndigheten|bolag|bolagen|nämnder|förvaltningar|föreningar|organisationer|myndigheter|instanser)$/iu;
 
 /** A party's letters in parentheses after a person's name. */
 const PARTY_RE = /\((?:S|M|V|C|L|KD|MP|SD|FP|FI|Fi|s|m|v|c|kd|mp|fp|sd)\)$/u;

@@ -288,11 +288,17 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
         self.some((alias) => alias.length >= 4 && own.includes(alias))
       )
         continue;
-      // `Utan ett sådant tillskott kan nämnden inte tillstyrka`: support on a condition, not a rejection
+      // `Utan ett sådant tillskott kan nämnden inte tillstyrka`, `… kan inte acceptera X om inte
+      // fullmäktige tillför medel`: support on a condition, not a rejection
+      const unlessAfter = /^[^.;]{0,60}?\s(?:om\s+inte|om\s+ej|utan\s+att)\s/u.test(after);
       if (
-        negated &&
-        match.cls === 'support' &&
-        (/(?:^|\s)utan\s/u.test(before) || /(?:^|\s)om\s+[^,]{0,80}?\s(?:inte|ej)\s/u.test(before))
+        (negated &&
+          (match.cls === 'support' || match.cls === 'positive') &&
+          (/(?:^|\s)utan\s/u.test(before) ||
+            /(?:^|\s)om\s+[^,]{0,80}?\s(?:inte|ej)\s/u.test(before) ||
+            unlessAfter)) ||
+        // (`kan inte acceptera X om inte …`: a rejection phrase that carries its own negation)
+        (match.cls === 'negative' && NEGATION_RE.test(own) && unlessAfter)
       ) {
         out.push({
           polarity: 'pos',

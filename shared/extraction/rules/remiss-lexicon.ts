@@ -104,9 +104,20 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     cue: /remitter/iu,
   },
   {
+    // the simple past with the bodies as subject: `A och B fick förslaget på remiss`, `A bereddes tillfälle att yttra sig`
+    pattern: new RegExp(
+      `^(?<list>.{3,600}?)\\s+(?:(?:fick|erhöll)\\s+(?:${W}\\s+){0,5}?(?:på\\s+remiss|för\\s+(?:yttrande|synpunkter))|(?:bereddes|gavs|erbjöds)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna|svara|inkomma))`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'before',
+    gloss: '… got the case for comment / were given the opportunity (simple past)',
+    cue: /fick|erhöll|bereddes|gavs|erbjöds/iu,
+  },
+  {
     // the simple past of the passive: `Förslaget sändes den 4 mars 2024 på remiss till …`
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:remitterades|skickades|sändes|gick)${GAP}\\s+(?:(?:ut\\s+)?på\\s+remiss|för\\s+yttrande)?${GAP}\\s*till\\s+`,
+      `(?<![\\p{L}])(?:remitterades|skickades|sändes|gick)${GAP}(?:\\s+(?:(?:ut\\s+)?på\\s+remiss|för\\s+(?:yttrande|synpunkter)))?${GAP}\\s+till\\s+`,
       'u',
     ),
     kind: 'remitted',
@@ -244,7 +255,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
 
 /** A quick test a sentence must pass to be read as a list sentence at all (the rules' cues together). */
 export const LIST_SENTENCE_GATE_RE = new RegExp(
-  `remi[st]|yttra|synpunkt|svar|skrivelse|tillfälle|möjlighet|tillfråga|ombetts|anmodats|uppmanats|inbjudits|bjudits|hörts|konsulter|${CASE_SENT_TO}`,
+  `remi[st]|bereddes|yttra|synpunkt|svar|skrivelse|tillfälle|möjlighet|tillfråga|ombetts|anmodats|uppmanats|inbjudits|bjudits|hörts|konsulter|${CASE_SENT_TO}`,
   'iu',
 );
 

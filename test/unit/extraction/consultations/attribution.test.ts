@@ -49,7 +49,7 @@ describe('attributeUnits', () => {
       const answers = [
         'Kulturnämnden har inte inkommit med svar.',
         'Idrottsnämnden har avstått från att yttra sig.',
-        'Remissinstanserna är i huvudsak positiva.',
+        'Remissinstanserna är i huvudsak positiva. Nämnderna är överlag positiva.',
         'Socialnämnden tillstyrker motionen.',
         'Stiftelsen Håll Sverige Rent välkomnar motionen.',
       ].join('\n\n');

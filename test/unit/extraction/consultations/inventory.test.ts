@@ -97,6 +97,20 @@ describe('findLists and buildInventory', () => {
         'Motionen har remitterats till Räddningstjänsten Södra Roslagen och Roslagsvatten AB.',
         ['Räddningstjänsten Södra Roslagen', 'Roslagsvatten AB'],
       ],
+      // the simple past, with the bodies as subject or after a date and `för synpunkter`
+      [
+        'Trafiknämnden och kulturnämnden fick förslaget på remiss, liksom Stockholms Hamn AB.',
+        ['Trafiknämnden', 'Kulturnämnden', 'Stockholms Hamn AB'],
+      ],
+      [
+        'Ett förslag skickades i maj 2020 för synpunkter till trafiknämnden och idrottsnämnden.',
+        ['Trafiknämnden', 'Idrottsnämnden'],
+      ],
+      // a count and the municipality's committees as a group are no bodies
+      [
+        'Remissen sändes till kommunens nämnder och bolag samt till kulturnämnden. Totalt har tolv instanser getts möjlighet att yttra sig.',
+        ['Kulturnämnden'],
+      ],
       // the active verb without `har`, and names with `&`
       [
         'Kommunfullmäktige beslutade att remittera motionen till Nämnden för Kultur & Fritid och Byggnadsnämnden.',

@@ -31,6 +31,7 @@ describe('readUnit and composeReadings', () => {
     'Kulturnämnden är positiv till fler bänkar. En sommarkiosk kan däremot inte tillstyrkas, eftersom platsen saknar el.',
     'Kulturnämnden ställer sig i huvudsak bakom förslaget, men nämnden måste tillföras särskilda medel om bänkarna ska kunna skötas.',
     'Kulturnämnden kan tänka sig att byta ut bänkarna, men utan ett nytt avtal kan nämnden inte medverka till fler bänkar.',
+    'Kulturnämnden är positiv till planen i övrigt, men kan inte acceptera kraven på trä om inte fullmäktige tillför medel för dem.',
   ])(
     'reads a verdict restricted to one part, or support beside `vänder sig mot`, as partly: %s',
     (answer) => {
