@@ -196,6 +196,10 @@ function conditionOf(text: string): 'strong' | 'weak' | null {
 
 const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK_RE.source, 'gu');
 
+/** A remark about a part the proposal itself puts forward: `den föreslagna X`, `förslaget om X`. */
+const PROPOSED_PART_RE =
+  /(?<![\p{L}])(?:den|det|de)\s+föreslagna\s+\p{L}+|(?<![\p{L}])förslag(?:et|en)\s+om\s+\p{L}+/u;
+
 /** A verdict in the passive (`kan tillstyrkas`, `bör avslås`), whose target stands before it. */
 const PASSIVE_VERDICT_RE = /(?:tillstyrkas|bifallas|avstyrkas|avslås)$/u;
 /**
@@ -495,6 +499,21 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
     }
     // an indirect remark (`already does home visits`) is a reason, not a verdict against a `for`
     const posVerdicts = pos.filter((r) => r.strength === 'verdict' && r.condition !== 'strong');
+    // (unless the remark names a proposed part as not needed: `den föreslagna kameraövervakningen
+    // … behöver inte ingå i planen` rejects that part, beside support for the others)
+    const rejectsProposedPart = neg.some(
+      (r) =>
+        r.scope === 'part' &&
+        PROPOSED_PART_RE.test(r.unit.text) &&
+        posVerdicts.every((p) => p.scope === 'part'),
+    );
+    if (rejectsProposedPart && posVerdicts.length > 0)
+      return result(
+        'partly',
+        0.7,
+        [posVerdicts[0] as Reading],
+        'for some proposals; one proposed part not needed',
+      );
     if (posVerdicts.length > 0 && neg.every((r) => r.strength === 'indirect'))
       return result(
         'supports',

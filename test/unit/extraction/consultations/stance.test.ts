@@ -32,6 +32,7 @@ describe('readUnit and composeReadings', () => {
     'Kulturnämnden ställer sig i huvudsak bakom förslaget, men nämnden måste tillföras särskilda medel om bänkarna ska kunna skötas.',
     'Kulturnämnden kan tänka sig att byta ut bänkarna, men utan ett nytt avtal kan nämnden inte medverka till fler bänkar.',
     'Kulturnämnden är positiv till planen i övrigt, men kan inte acceptera kraven på trä om inte fullmäktige tillför medel för dem.',
+    'Kulturnämnden ställer sig bakom förslagen om fler bänkar. Nämnden framhåller samtidigt att den föreslagna belysningen redan finns och inte behöver ingå i planen.',
   ])(
     'reads a verdict restricted to one part, or support beside `vänder sig mot`, as partly: %s',
     (answer) => {
