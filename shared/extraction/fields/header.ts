@@ -40,7 +40,8 @@ const DNR_LABEL_RE =
 const DNR_TOKEN_RE =
   /(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}[- /]?)?(?:\d[\d.]*(?:[-/:]\p{Lu}{0,4}\d[\d.]*)+|\d{2,4}\p{Lu}{1,4}\d{1,6}(?![\p{L}\d]))/u;
 const DNR_TOKEN_START_RE = /^(?:\p{Lu}{1,6}[- /]?)?\d[\d.]*[-/:]\d/u;
-const PREFIXED_DNR_RE = /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])[A-ZÅÄÖ]{2,6}-\d{4}[-/]\d{1,6}\b/u;
+const PREFIXED_DNR_RE =
+  /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:[A-ZÅÄÖ]{2,6}-\d{4}[-/]\d{1,6}\b|[A-ZÅÄÖ]{2,6}\/\d{4}:\d{1,6}(?:-\d{1,6})?(?![\d:]))/u;
 const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** Text of `count` lines from line `from`. */
@@ -246,8 +247,9 @@ function readMunicipality(ctx: ExtractionContext, header: string): string | null
   return name;
 }
 
+/** A protocol's head: the word (also as a narrow cell breaks it) or its meeting-date label. */
 const PROTOCOL_HEADER_RE =
-  /(?<![\p{L}])(?:Sammanträdesprotokoll|SAMMANTRÄDESPROTOKOLL|Protokoll|PROTOKOLL)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:Sammanträdesprotokoll|SAMMANTRÄDESPROTOKOLL|SAMMANTRÄDESPROTOKO|Protokoll|PROTOKOLL|Sammanträdesdatum|SAMMANTRÄDESDATUM)(?![\p{L}])/u;
 const PROPOSAL_HEADING_RE = /^(?:\p{Lu}\p{Ll}+s\s+)?[Ff]örslag\s+till\s+beslut\s*:?$/mu;
 
 /**
@@ -270,7 +272,13 @@ function typeFromForm(ctx: ExtractionContext, header: string): DocumentType {
     return 'protokollsutdrag';
   const { office, addressee } = headerBodies(ctx);
   const opening = linesText(ctx.doc, ctx.mainLine, 40);
-  if (office && addressee && PROPOSAL_HEADING_RE.test(opening)) return 'tjansteutlatande';
+  // (an office letterhead with a case number stands for the addressee line some forms leave out)
+  if (
+    office &&
+    (addressee || /(?:^|\s)(?:Dnr|Diarienummer)(?![\p{L}])/u.test(header)) &&
+    PROPOSAL_HEADING_RE.test(opening)
+  )
+    return 'tjansteutlatande';
   return 'other';
 }
 

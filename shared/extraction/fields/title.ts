@@ -36,8 +36,13 @@ const HEADER_TOKEN_RES: readonly RegExp[] = [
   /(?:^|\s)(?:\p{Lu}{1,5}\s+)?§\s*\d{1,4}\b/gu,
   /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:Dnr|DNR|Diarienr|DIARIENR)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])\.?:?\s*(?:[A-ZÅÄÖ]{1,6}[- ])?\d[\d.]*(?:[-/:][A-ZÅÄÖ]{0,4}\d[\d.]*)+/gu,
   /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])[A-ZÅÄÖ]{2,6}-\d{4}[-/]\d{1,6}\b/gu,
+  // an unlabelled case number beside the paragraph: `KS/2009:412-612`
+  /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])[A-ZÅÄÖ]{2,6}\/\d{4}:\d{1,6}(?:-\d{1,6})?(?![\d:])/gu,
 ];
 const YEAR_RANGE_RE = /^\d{4}\s*[–-]\s*\d{4}$/u;
+/** A subtitle naming what is to be decided, not the case: `Godkännande av …`, `Remissammanställning och …`. */
+const SUBTITLE_RE =
+  /^(?:Godkännande|Antagande|Fastställande|Remissammanställning|Revidering|Återrapportering|Förslag till antagande|Beslut om antagande)(?![\p{L}])/u;
 const REGION_END_RE =
   /^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+ föreslår\b|Föredragande\b|Kommunstyrelsens förslag\b|Förslag från \p{L}+s (?:arbetsutskott|presidium|beredningsutskott)\b)/u;
 
@@ -103,6 +108,8 @@ function continuesPrevious(prev: TextLine, line: TextLine, hasLayout: boolean): 
 export function extractTitle(ctx: ExtractionContext): TitleFields {
   const { doc } = ctx;
   const raw: string[] = [];
+  /** Lines the layout set as headings (larger or bolder type). */
+  const headingTexts = new Set<string>();
   let previous: TextLine | null = null;
   for (let i = ctx.mainLine; i < doc.lines.length && raw.length < MAX_HEADER_LINES; i++) {
     const line = doc.lines[i];
@@ -129,6 +136,7 @@ export function extractTitle(ctx: ExtractionContext): TitleFields {
         break;
       }
       raw.push(text);
+      if (line.heading) headingTexts.add(text);
     }
     previous = line;
   }
@@ -164,6 +172,16 @@ export function extractTitle(ctx: ExtractionContext): TitleFields {
     collecting = true;
     block.unshift(line);
   }
+  // with layout, a line in body type before the heading is the letterhead's unit
+  // (`Demokrati och civilsamhälle`), and a decision-kind subtitle after it is not the case's name
+  // (`Remissammanställning och förslag till antagande`)
+  const firstHeading = block.findIndex((l) =>
+    [...headingTexts].some((h) => h.startsWith(l) || l.startsWith(h)),
+  );
+  // (not when the heading is the subject line: then the title above it is in body type)
+  if (doc.hasLayout && firstHeading > 0 && !SUBJECT_START_RE.test((block[firstHeading] ?? '').slice(0, 40)))
+    block.splice(0, firstHeading);
+  while (block.length > 1 && SUBTITLE_RE.test(block[block.length - 1] ?? '')) block.pop();
   const text = block.join(' ').replace(/\s+/gu, ' ').trim();
   // an excerpt that starts mid-sentence or in running prose has no heading of its own
   if (text && (/^\p{Ll}/u.test(text) || (/[.!?]$/u.test(text) && text.split(/\s+/u).length >= 10))) {

@@ -31,7 +31,7 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
   },
   {
     pattern:
-      /^(?<proposer>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)\s+föreslår\s+att\s+(?<decider>kommunfullmäktige|kommunstyrelsen|nämnden|styrelsen|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+nämnden)\s*$/mu,
+      /^(?<proposer>(?:\p{Lu}\p{Ll}+a\s+)?[A-ZÀ-ÖØ-Þa-zß-ÿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)\s+föreslår\s+(?:att\s+)?(?<decider>kommunfullmäktige|kommunstyrelsen|regionfullmäktige|regionstyrelsen|nämnden|styrelsen|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+nämnden)\s*:?\s*$/mu,
     gloss: 'X proposes that Y (numbered points follow)',
     cue: 'föreslår',
   },

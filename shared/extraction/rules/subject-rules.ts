@@ -17,7 +17,7 @@ export const SUBJECT_KIND_RULES: readonly LabelRule<SubjectKind>[] = [
   { pattern: /^(?:Svar på )?motion\b/iu, label: 'motion', gloss: "councillor's motion" },
   {
     pattern:
-      /^(?:Svar på |(?:Yttrande|Remissvar|Svar) (?:till \S+ )?över )?remiss(?:en)?\b|^(?:Yttrande|Remissvar|Svar) (?:till \S+ )?över (?:betänkandet|promemorian|departementspromemorian)\b|^Remissvar\b|^Yttrande (?:till \S+ )?över (?!motion|medborgarförslag|e-förslag|skrivelse)/iu,
+      /^(?:Svar på |(?:Yttrande|Remissvar|Svar) (?:till \S+ )?över )?remiss(?:en)?\b|^(?:Yttrande|Remissvar|Svar) (?:till \S+ )?över (?:betänkandet|promemorian|departementspromemorian)\b|^Remissvar\b|^Yttrande (?:till \S+ )?över (?!motion|medborgarförslag|e-förslag|skrivelse)|^(?:Betänkandet|Departementspromemorian|Promemorian) \p{Lu}/iu,
     label: 'remiss',
     gloss: 'referral for comment (or the answer to one)',
   },

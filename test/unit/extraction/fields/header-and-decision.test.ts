@@ -372,6 +372,53 @@ describe('the case heading among header lines', () => {
   });
 });
 
+describe('forms of the header and the proposal seen in unseen documents', () => {
+  it('reads a protocol by its meeting-date label and `KF § 87`, and an unlabelled `KS/2009:412-612` as the Dnr', () => {
+    const { record } = extractCase([
+      'TIERPS KOMMUN\nKommunfullmäktige Sammanträdesdatum 2010-06-14\nKF § 87 KS/2009:412-612\nSvar på motion om fler bänkar\nEva Lind (C) har i en motion föreslagit att staden ställer ut fler bänkar i parkerna.',
+    ]);
+    expect(record).toMatchObject({
+      documentType: 'protokollsutdrag',
+      documentNumber: '§ 87',
+      diarienummer: 'KS/2009:412-612',
+      title: 'Svar på motion om fler bänkar',
+    });
+  });
+
+  it('reads an office letterhead with a Dnr over `Förslag till beslut` as a tjänsteutlåtande, its proposal without `att`', () => {
+    const { record } = extractCase([
+      'Tierps kommun\nKommunledningsförvaltningen\nDnr KS/2024:517\nNya riktlinjer för föreningsbidrag\nFörslag till beslut\nRegionala utvecklingsnämnden föreslår regionfullmäktige\n– att anta riktlinjerna,\n– att ge nämnden i uppdrag att följa upp dem.\nSammanfattning\nText.',
+    ]);
+    expect(record.documentType).toBe('tjansteutlatande');
+    expect(record.proposedDecision).toEqual(['anta riktlinjerna', 'ge nämnden i uppdrag att följa upp dem']);
+  });
+
+  it('leaves a decision-kind subtitle and, with layout, a letterhead unit line in body type out of the title', () => {
+    const lines: [string, number][] = [
+      ['Tierps kommun', 10],
+      ['Kommunledningsförvaltningen', 10],
+      ['Demokrati och civilsamhälle', 10],
+      ['Regional cykelstrategi för Tierp 2022–2030', 14],
+      ['Remissammanställning och förslag till antagande', 10],
+      ['Förslag till beslut', 12],
+      ['1. Kommunstyrelsen antar strategin.', 10],
+    ];
+    const { record } = extractCase([positioned(lines.map(([t, size], i) => cell(t, 60, 80 + i * 20, size)))]);
+    expect(record.title).toBe('Regional cykelstrategi för Tierp 2022–2030');
+  });
+
+  it('reads a `Betänkandet …` heading of a remissvar as a remiss', () => {
+    const { record } = extractCase([
+      'TIERPS KOMMUN REMISSVAR\nKulturdepartementet\nBetänkandet Bättre bibliotek (SOU 2021:3)\nTierps kommun har beretts möjlighet att lämna synpunkter på betänkandet.',
+    ]);
+    expect(record.subject).toMatchObject({
+      kind: 'remiss',
+      reference: 'SOU 2021:3',
+      from: 'Kulturdepartementet',
+    });
+  });
+});
+
 describe('who sent the remiss', () => {
   const subjectOf = (text: string) => extractCase([text]).record.subject;
 
