@@ -29,7 +29,7 @@ const HEAD_RE = new RegExp(`${HEAD_NOUN}(?![\\p{L}])`, 'u');
 
 /** Where a list stops: a relative clause, a deadline, a purpose, the rest of the sentence. */
 const LIST_STOP_RE =
-  /,?\s+(?:som\s|vilka\s|vilket\s|vars\s|med\s+svar|med\s+sista|med\s+begäran|för\s+yttrande|för\s+synpunkter|för\s+kännedom|för\s+eventuella|senast\s|tillfälle\s+att|möjlighet\s+att|att\s+(?:yttra|lämna|inkomma|svara|komma)|och\s+har\s|men\s|inom\s+(?:staden|kommunen|regionen|landstinget|koncernen)(?![\p{L}])|under\s+perioden|inom\s+ramen|i\s+enlighet|har\s+(?:yttrat|inkommit|lämnat|svarat|avstått|beretts|fått|getts)|har\s+(?:även|också|dessutom)\s|beretts\s|getts\s|fått\s)|[.:](?=\s|$)|\s+[–-]\s+/u;
+  /,?\s+(?:som\s|vilka\s|vilket\s|vars\s|med\s+svar|med\s+sista|med\s+begäran|för\s+yttrande|för\s+synpunkter|för\s+kännedom|för\s+beredning|för\s+handläggning|för\s+eventuella|senast\s|tillfälle\s+att|möjlighet\s+att|att\s+(?:yttra|lämna|inkomma|svara|komma)|och\s+har\s|men\s|inom\s+(?:staden|kommunen|regionen|landstinget|koncernen)(?![\p{L}])|under\s+perioden|inom\s+ramen|i\s+enlighet|har\s+(?:yttrat|inkommit|lämnat|svarat|avstått|beretts|fått|getts)|har\s+(?:även|också|dessutom)\s|beretts\s|getts\s|fått\s)|[.:](?=\s|$)|\s+[–-]\s+/u;
 
 /** Separators between items, outside parentheses. */
 const SEPARATOR_RE =
@@ -58,7 +58,8 @@ const SINGULAR_HEAD: Readonly<Record<string, string>> = {
   styrelserna: 'styrelsen',
 };
 /** `Hägersten-Älvsjö stadsdelsnämnds pensionärsråd`: a name that opens with its owner's genitive. */
-const OWNED_RE = /^(?<owner>.*?\p{L}*(?:nämnds|nämndens|styrelsens|förvaltningens|kommuns|stads))\s+\p{Ll}/u;
+const OWNED_RE =
+  /^(?<owner>.*?\p{L}*(?:nämnds|nämndens|styrelsens|förvaltningens|kommuns|stads|stadsdelens|stadsdelsområdets))\s+\p{Ll}/u;
 /** A kind with no owner and no definite ending (`råd för funktionshinderfrågor`): it shares the previous owner. */
 const OWNERLESS_KIND_RE = /^(?=\p{Ll})[\p{Ll}-]*(?:råd|nämnd|utskott|beredning)(?:\s+för\s+[\p{L}\s-]+)?$/u;
 /** Area names followed by the plural head: `Farsta och Norrmalms stadsdelsnämnder`. */

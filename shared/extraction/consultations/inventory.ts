@@ -302,6 +302,15 @@ function toBody(
   };
 }
 
+/** The sentence's subject is the document's author or an office (`Kommunledningskontoret har …`). */
+function startsWithAuthor(text: string, authors: readonly string[]): boolean {
+  const subject = /^(.{3,80}?)\s+(?:har|hade)\s/u.exec(text)?.[1]?.toLowerCase() ?? '';
+  return (
+    subject !== '' &&
+    (authors.some((a) => sameName(a, subject)) || /(?:kontoret|förvaltningen)$/u.test(subject))
+  );
+}
+
 /**
  * A remiss passed on by a consulted body, in a sentence of its own: `i sin tur`, `för sin del`,
  * `inom sin koncern` (in a relative clause, `…, som i sin tur …`, the list before it stands).
@@ -328,7 +337,9 @@ function isUpstream(list: FoundList, ctx: InventoryContext, bodies: readonly Bod
   if (UPSTREAM_REMISS_RE.test(list.unit.text) || list.coRecipients) return true;
   // a consulted body's own remiss (`Stadshus AB har i sin tur inhämtat yttranden från dotterbolagen`):
   // its respondents answer to it, not to the document
-  if (SUB_REMISS_RE.test(list.unit.text)) return true;
+  // (the author's own office consulting in its turn, after the council remitted the case to it, is
+  // the document's consultation: `Kommunledningskontoret har i sin tur inhämtat yttranden från …`)
+  if (SUB_REMISS_RE.test(list.unit.text) && !startsWithAuthor(list.unit.text, ctx.authors)) return true;
   if (MUNICIPALITIES_RECIPIENT_RE.test(list.unit.text)) return true;
   if (ctx.authors.length === 0) return false;
   // `… till samtliga stadsdelsnämnder, idrottsnämnden …` in a district office's document: it is a recipient
@@ -427,7 +438,7 @@ const OFFICE_FORM_RE = /^\p{L}[\p{L}-]*(?:kontoret|förvaltningen)$/iu;
 
 /** A council owned by a committee named only by its kind: `stadsdelsnämndens ungdomsråd`. */
 const GENERIC_OWNER_COUNCIL_RE =
-  /^(?:stadsdelsnämndens|nämndens|styrelsens|förvaltningens|stadsdelsförvaltningens)\s+(\p{Ll}*råd(?:\s+för\s+[\p{L}\s-]+)?)$/iu;
+  /^(?:stadsdelsnämndens|nämndens|styrelsens|förvaltningens|stadsdelsförvaltningens|stadsdelens|stadsdelsområdets)\s+(\p{Ll}*råd(?:\s+för\s+[\p{L}\s-]+)?)$/iu;
 
 /**
  * A local council named with its place (`Skarpnäcks pensionärsråd`, `Ungdomsrådet i Skarpnäck`) is

@@ -138,16 +138,19 @@ Kulturnämnden tillstyrker motionen.`);
       expect(bodies).toEqual(['Kulturnämnden', 'Idrottsnämnden', 'Region Stockholm (trafikförvaltningen)']);
     });
 
-    it('names the councils of the author’s own committee by their kind', () => {
-      const { record } = extractCase([
-        'Tierps kommun\nTjänsteskrivelse\nFörslag till lekplatsprogram\nÄrendet\nFörvaltningen har gett stadsdelsnämndens pensionärsråd, råd för funktionshinderfrågor och ungdomsråd möjlighet att lämna synpunkter.\n\nPensionärsrådet tillstyrker förslaget.',
-      ]);
-      expect(record.consultations.map((c) => c.body)).toEqual([
-        'Pensionärsrådet',
-        'Rådet för funktionshinderfrågor',
-        'Ungdomsrådet',
-      ]);
-    });
+    it.each(['stadsdelsnämndens', 'stadsdelens'])(
+      'names the councils of the author’s own committee by their kind (%s)',
+      (owner) => {
+        const { record } = extractCase([
+          `Tierps kommun\nTjänsteskrivelse\nFörslag till lekplatsprogram\nÄrendet\nFörvaltningen har gett ${owner} pensionärsråd, råd för funktionshinderfrågor och ungdomsråd möjlighet att lämna synpunkter.\n\nPensionärsrådet tillstyrker förslaget.`,
+        ]);
+        expect(record.consultations.map((c) => c.body)).toEqual([
+          'Pensionärsrådet',
+          'Rådet för funktionshinderfrågor',
+          'Ungdomsrådet',
+        ]);
+      },
+    );
 
     it('names a council of a district committee in full when the document does, and gives it that answer', () => {
       const { record } = extractCase([
@@ -387,6 +390,14 @@ Förvaltningen tillstyrker motionen.`,
       expect(issues).toContainEqual(
         expect.objectContaining({ code: 'unreadable_list', path: 'consultations' }),
       );
+    });
+
+    it('keeps the bodies the author’s own office consulted in its turn, after the council remitted the case to it', () => {
+      expect(
+        bodiesOf(
+          'Kommunfullmäktige beslutade att remittera motionen till kommunstyrelsen för beredning. Stadsledningskontoret har i sin tur inhämtat yttranden från kulturnämnden och idrottsnämnden.',
+        ),
+      ).toEqual(['Kulturnämnden', 'Idrottsnämnden']);
     });
 
     it('leaves out the bodies a consulted company consulted in its turn', () => {
