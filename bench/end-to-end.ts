@@ -9,6 +9,7 @@ import { extractCase } from '../shared/extraction/extract-case.ts';
 import { extractText } from '../shared/pdf/extract-text.ts';
 import { makeTempDir, readCorpusPdfs, withMarker } from './bench-inputs.ts';
 import { startBenchStack } from './bench-services.ts';
+import { childOutput } from './child-output.ts';
 import { type BenchOptions, type BenchRow, median, ms, times } from './report.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -40,37 +41,30 @@ function childrenCpuMs(): number | null {
   }
 }
 
-function runUploadCli(dir: string, env: Record<string, string>, timeoutS: number, extra: string[] = []) {
-  return new Promise<{ code: number | null; lines: UploadLine[]; stderr: string }>((resolve, reject) => {
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const child = spawn(
-      npm,
-      [
-        'run',
-        '--silent',
-        'upload',
-        '--',
-        ...(extra.length ? extra : ['--wait', '--json', '--timeout', String(timeoutS), dir]),
-      ],
-      { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => {
-      stdout += c.toString();
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      stderr = (stderr + c.toString()).slice(-4000);
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      const lines = stdout
-        .split('\n')
-        .filter((l) => l.startsWith('{'))
-        .map((l) => JSON.parse(l) as UploadLine);
-      resolve({ code, lines, stderr });
-    });
-  });
+async function runUploadCli(
+  dir: string,
+  env: Record<string, string>,
+  timeoutS: number,
+  extra: string[] = [],
+): Promise<{ code: number | null; lines: UploadLine[]; stderr: string }> {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const child = spawn(
+    npm,
+    [
+      'run',
+      '--silent',
+      'upload',
+      '--',
+      ...(extra.length ? extra : ['--wait', '--json', '--timeout', String(timeoutS), dir]),
+    ],
+    { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const { code, stdout, stderr } = await childOutput(child);
+  const lines = stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as UploadLine);
+  return { code, lines, stderr };
 }
 
 export async function benchEndToEnd(options: BenchOptions): Promise<BenchRow[]> {

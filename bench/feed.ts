@@ -23,6 +23,7 @@ import {
   toDocumentClient,
   toLatestItem,
 } from './case-generator.ts';
+import { lastJsonLine } from './child-output.ts';
 import {
   type BenchOptions,
   type BenchRow,
@@ -75,26 +76,11 @@ instance.on('response', () => { last = performance.now(); });
 function runAutocannon(options: { url: string; connections: number; amount: number; timeout: number }) {
   const require = createRequire(import.meta.url);
   const modulePath = require.resolve('autocannon');
-  return new Promise<Load>((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', AUTOCANNON_CHILD], {
-      env: { ...process.env, AUTOCANNON_PATH: modulePath, AUTOCANNON_OPTIONS: JSON.stringify(options) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => {
-      stdout += c.toString();
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString();
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      const line = stdout.trim().split('\n').at(-1) ?? '';
-      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as Load);
-      else reject(new Error(`autocannon exited ${code}: ${stderr.slice(-500)}`));
-    });
+  const child = spawn(process.execPath, ['-e', AUTOCANNON_CHILD], {
+    env: { ...process.env, AUTOCANNON_PATH: modulePath, AUTOCANNON_OPTIONS: JSON.stringify(options) },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  return lastJsonLine<Load>(child, 'autocannon', 500);
 }
 
 /**
@@ -111,6 +97,21 @@ async function hammer(url: string, connections: number, amount: number): Promise
   return { ...load, cpuMsPerRequest: (spent.user + spent.system) / 1000 / Math.max(1, load.requests) };
 }
 
+/** Serves `app` on a free local port, as the stack's API is served. */
+async function listen(app: { fetch: (request: Request) => Response | Promise<Response> }): Promise<{
+  url: string;
+  close: () => Promise<void>;
+}> {
+  const port = await findFreePort();
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 /**
  * The same API over the same store with the in-process response cache off: autocannon repeats one
  * URL, so the stack's own API mostly measures cache hits; this one measures the read path itself.
@@ -124,14 +125,7 @@ async function serveUncached(stack: LocalStack): Promise<{ url: string; close: (
     now: stack.deps.now,
     responseCache: false,
   });
-  const port = await findFreePort();
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return listen(app);
 }
 
 /**
@@ -148,14 +142,7 @@ async function serveFromMemory(
     if (!response) return c.notFound();
     return c.body(response.body.slice(0), 200, { 'Content-Type': response.contentType });
   });
-  const port = await findFreePort();
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return listen(app);
 }
 
 /** CPU ms of this process per call of `work`, median of `rounds` rounds of `perRound` calls. */

@@ -11,6 +11,7 @@ import { shipPdfParser } from '../cdk/constructs/ingest-pipeline.ts';
 import { buildBundlingOptions, DEPLOYED_NODE_OPTIONS } from '../cdk/constructs/node-function.ts';
 import { ENV } from '../shared/config.ts';
 import { makeTempDir } from './bench-inputs.ts';
+import { lastJsonLine } from './child-output.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -244,44 +245,29 @@ export interface DriverResult {
 }
 
 /** Runs the driver in a fresh `node` with the function's environment; rejects if it fails. */
-export function runDriver(
+export async function runDriver(
   driver: string,
   bundleFile: string,
   env: Record<string, string>,
   event?: unknown,
   warmEvent?: unknown,
 ): Promise<DriverResult> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [driver, bundleFile], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: '1',
-        ...env,
-        ...(event !== undefined ? { BENCH_EVENT: JSON.stringify(event) } : {}),
-        ...(warmEvent !== undefined ? { BENCH_EVENT_WARM: JSON.stringify(warmEvent) } : {}),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => {
-      stdout += c.toString();
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      stderr = (stderr + c.toString()).slice(-4000);
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      const wallMs = performance.now() - started;
-      const line = stdout.trim().split('\n').at(-1) ?? '';
-      if (code !== 0 || !line.startsWith('{')) {
-        reject(new Error(`driver for ${path.basename(path.dirname(bundleFile))} exited ${code}: ${stderr}`));
-        return;
-      }
-      resolve({ ...(JSON.parse(line) as Omit<DriverResult, 'wallMs'>), wallMs });
-    });
+  const started = performance.now();
+  const child = spawn(process.execPath, [driver, bundleFile], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: '1',
+      ...env,
+      ...(event !== undefined ? { BENCH_EVENT: JSON.stringify(event) } : {}),
+      ...(warmEvent !== undefined ? { BENCH_EVENT_WARM: JSON.stringify(warmEvent) } : {}),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const result = await lastJsonLine<Omit<DriverResult, 'wallMs'>>(
+    child,
+    `driver for ${path.basename(path.dirname(bundleFile))}`,
+  );
+  return { ...result, wallMs: performance.now() - started };
 }
 
 /**
@@ -313,33 +299,15 @@ export interface FloorResult {
 }
 
 /** Runs the pdf-parse floor on `file` in a fresh `node` (from the repository, so pdf-parse resolves). */
-export function runPdfParseFloor(file: string): Promise<FloorResult> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, ['--input-type=module', '-e', PDF_PARSE_FLOOR, file], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => {
-      stdout += c.toString();
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      stderr = (stderr + c.toString()).slice(-4000);
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      const wallMs = performance.now() - started;
-      const line = stdout.trim().split('\n').at(-1) ?? '';
-      if (code !== 0 || !line.startsWith('{')) {
-        reject(new Error(`pdf-parse floor exited ${code}: ${stderr}`));
-        return;
-      }
-      resolve({ ...(JSON.parse(line) as Omit<FloorResult, 'wallMs'>), wallMs });
-    });
+export async function runPdfParseFloor(file: string): Promise<FloorResult> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--input-type=module', '-e', PDF_PARSE_FLOOR, file], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const result = await lastJsonLine<Omit<FloorResult, 'wallMs'>>(child, 'pdf-parse floor');
+  return { ...result, wallMs: performance.now() - started };
 }
 
 /** Wall time of a bare `node -e 0`, the floor every cold start stands on. */

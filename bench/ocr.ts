@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import { buildBundlingOptions } from '../cdk/constructs/node-function.ts';
 import { ocrBundling, shipOcrRuntime } from '../cdk/constructs/ocr-pipeline.ts';
 import { makeTempDir } from './bench-inputs.ts';
+import { lastJsonLine } from './child-output.ts';
 import { toEsbuildOptions } from './lambda-bundles.ts';
 import { type BenchOptions, type BenchRow, median, skippedRow, times } from './report.ts';
 
@@ -56,26 +57,15 @@ function runDriver(
   bundle: string,
   files: string[],
 ): Promise<{ runs: { ms: number; pages: number }[]; maxRssKb: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [driver, bundle, ...files], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        AWS_REGION: 'eu-north-1',
-        AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      const line = stdout.trim().split('\n').at(-1) ?? '';
-      if (code !== 0 || !line.startsWith('{')) reject(new Error(`OCR driver exited ${code}: ${stderr}`));
-      else resolve(JSON.parse(line));
-    });
+  const child = spawn(process.execPath, [driver, bundle, ...files], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      AWS_REGION: 'eu-north-1',
+      AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  return lastJsonLine(child, 'OCR driver');
 }
 
 function hasTesseractSwedish(): boolean {
