@@ -247,9 +247,9 @@ function readMunicipality(ctx: ExtractionContext, header: string): string | null
   return name;
 }
 
-/** A protocol's head: the word (also as a narrow cell breaks it) or its meeting-date label. */
+/** A protocol's head: the word or its meeting-date label. */
 const PROTOCOL_HEADER_RE =
-  /(?<![\p{L}])(?:Sammanträdesprotokoll|SAMMANTRÄDESPROTOKOLL|SAMMANTRÄDESPROTOKO|Protokoll|PROTOKOLL|Sammanträdesdatum|SAMMANTRÄDESDATUM)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:Sammanträdesprotokoll|SAMMANTRÄDESPROTOKOLL|Protokoll|PROTOKOLL|Sammanträdesdatum|SAMMANTRÄDESDATUM)(?![\p{L}])/u;
 const PROPOSAL_HEADING_RE = /^(?:\p{Lu}\p{Ll}+s\s+)?[Ff]örslag\s+till\s+beslut\s*:?$/mu;
 
 /**

@@ -339,26 +339,30 @@ function limitChars(pages: readonly unknown[]): PageInput[] {
 
 /** The document-kind words of a letterhead, which narrow cells break without a hyphen. */
 const LETTERHEAD_KIND_RE =
-  /(?:^|\s)(?:TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE|PROTOKOLLSUTDRAG|SAMMANTRÄDESPROTOKOLL|REMISSVAR|REMISSYTTRANDE|YTTRANDE|PROTOKOLL|KALLELSE)$/u;
+  /^(?:TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE|PROTOKOLLSUTDRAG|SAMMANTRÄDESPROTOKOLL|REMISSVAR|REMISSYTTRANDE|YTTRANDE|PROTOKOLL|KALLELSE)$/u;
 
 /**
- * A letterhead's kind word broken in a narrow cell with no hyphen (`TJÄNSTESKRIVELS` over `E`): a
- * line of one to three capitals that completes such a word is joined to it. Anything else (`… STADSHUS`
- * over `AB`) stays as it is.
+ * A letterhead's kind word broken in a narrow cell with no hyphen (`TJÄNSTESKRIVELS` over `E`,
+ * `SAMMANTRÄDESPROTOKO Sida 12` over `LL`): a line of one to three capitals that completes a
+ * capitalised word of the line above into such a word is joined to that word, wherever it stands on
+ * the line. Anything else (`… STADSHUS` over `AB`) stays as it is.
  */
 function joinBrokenCapitals(lines: RawLine[]): RawLine[] {
   const out: RawLine[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (
-      prev &&
-      line.cells.length <= 1 &&
-      /^\p{Lu}{1,3}$/u.test(line.text) &&
-      LETTERHEAD_KIND_RE.test(`${prev.text}${line.text}`)
-    ) {
-      const cells = [...prev.cells];
-      cells[cells.length - 1] = `${cells[cells.length - 1] ?? ''}${line.text}`;
-      out[out.length - 1] = { ...prev, text: `${prev.text}${line.text}`, cells };
+    const broken =
+      prev && line.cells.length <= 1 && /^\p{Lu}{1,3}$/u.test(line.text)
+        ? [...prev.text.matchAll(/\p{Lu}{4,}(?![\p{L}])/gu)].find((m) =>
+            LETTERHEAD_KIND_RE.test(`${m[0]}${line.text}`),
+          )
+        : undefined;
+    if (prev && broken) {
+      const join = (t: string) =>
+        t.replace(new RegExp(`${broken[0]}(?![\\p{L}])`, 'u'), `${broken[0]}${line.text}`);
+      const at = prev.cells.findIndex((c) => new RegExp(`${broken[0]}(?![\\p{L}])`, 'u').test(c));
+      const cells = prev.cells.map((c, k) => (k === at ? join(c) : c));
+      out[out.length - 1] = { ...prev, text: join(prev.text), cells };
       continue;
     }
     out.push(line);

@@ -26,13 +26,17 @@ describe('buildDocumentText', () => {
   });
 
   it('joins a capitalised word broken in a narrow letterhead cell, and only that', () => {
-    const doc = buildDocumentText(['TIERPS KOMMUN TJÄNSTESKRIVEL\nSE\nTIERPS STADSHUS\nAB\nKS\nBilaga']);
+    const doc = buildDocumentText([
+      'TIERPS KOMMUN TJÄNSTESKRIVEL\nSE\nTIERPS STADSHUS\nAB\nKS\nBilaga\nTIERPS KOMMUN SAMMANTRÄDESPROTOKO Sida 12\nLL',
+    ]);
     expect(doc.lines.map((l) => l.text)).toEqual([
       'TIERPS KOMMUN TJÄNSTESKRIVELSE',
       'TIERPS STADSHUS',
       'AB',
       'KS',
       'Bilaga',
+      // the broken word mid-line, before the page number that shares its cell
+      'TIERPS KOMMUN SAMMANTRÄDESPROTOKOLL Sida 12',
     ]);
   });
 
