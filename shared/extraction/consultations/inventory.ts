@@ -413,7 +413,8 @@ function ownerNamedForms(council: string, authors: readonly string[]): string[] 
 export function nameCouncilsInFull(inventory: Inventory, text: string): void {
   const lower = text.toLowerCase();
   for (const body of inventory.bodies) {
-    if (body.type !== 'rad' || /\s/u.test(body.name.replace(/^Rådet för .*/u, 'x'))) continue;
+    // only a council named by its kind alone (`Pensionärsrådet`, `Rådet för funktionshinderfrågor`)
+    if (body.type !== 'rad' || !/^(?:\p{Lu}\p{Ll}*rådet|Rådet för .+)$/u.test(body.name)) continue;
     const full = body.aliases
       .filter(
         (a) =>

@@ -46,8 +46,21 @@ const FRONTED = `(?:Därutöver|Dessutom|Vidare|Även|Också|Därtill|Slutligen|
  * The case itself sent to bodies, with no word of consulting: `har skickat förslaget till A och B`,
  * `Motionen har sänts till …`. A decision, minutes or a statement sent on is no consultation.
  */
-const CASE_NOUN =
-  '(?:ärendet|förslaget|motionen|medborgarförslaget|e-förslaget|remissen|programmet|planen|planförslaget|handlingsplanen|strategin|betänkandet|promemorian|utredningen|förslagen|skrivelsen)';
+const CASE_STEMS = [
+  'ärende',
+  'förslag',
+  'motion',
+  'remiss',
+  'program',
+  'plan',
+  'strategi',
+  'betänkande',
+  'promemoria',
+  'utredning',
+  'skrivelse',
+];
+/** A word naming the case (`förslaget`, `Medborgarförslaget`, `handlingsplanen`, `remissförslag`), either case first. */
+const CASE_NOUN = `(?:\\p{L}*(?:${CASE_STEMS.join('|')})|${CASE_STEMS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})\\p{L}*`;
 const CASE_SENT_TO = `(?:skickat|sänt|översänt|skickats|sänts|översänts)\\s+(?:ut\\s+)?(?:${CASE_NOUN}(?:\\s+${W}){0,2}?\\s+)?till\\s`;
 
 export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
@@ -84,7 +97,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   {
     // the case sent with no word of consulting: `Förslaget har skickats till A och B`
     pattern: new RegExp(
-      `^(?:${FRONTED}\\s+(?:har|hade)\\s+)?(?:(?:[Ee]tt|[Ee]n|[Dd]et|[Dd]en)\\s+)?(?:\\p{L}*(?:ärende|förslag|motion|remiss|program|plan|strategi|betänkande|promemoria|utredning|skrivelse)|Ärende|Förslag|Motion|Medborgarförslag|Remiss|Program|Plan|Strategi|Betänkande|Promemoria|Utredning|Skrivelse)\\p{L}*\\s+(?:(?:har|hade)${GAP}\\s+)?(?:skickats|sänts|översänts)(?:\\s+ut)?\\s+till\\s+`,
+      `^(?:${FRONTED}\\s+(?:har|hade)\\s+)?(?:(?:[Ee]tt|[Ee]n|[Dd]et|[Dd]en)\\s+)?${CASE_NOUN}\\s+(?:(?:har|hade)${GAP}\\s+)?(?:skickats|sänts|översänts)(?:\\s+ut)?\\s+till\\s+`,
       'u',
     ),
     kind: 'remitted',
