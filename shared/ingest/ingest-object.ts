@@ -98,16 +98,22 @@ export async function ingestObject(
   object: UploadedObject,
 ): Promise<IngestRecord | null> {
   if (!isUploadObject(object)) return null;
+  // a refusal needs no read; otherwise the read goes out with the first write (one round trip for
+  // both): its bytes are used only once the upload is recorded as processing, and a redelivery of
+  // an ended upload cancels the read
+  const unneeded = new AbortController();
+  const pending = refusalOf(deps, object) ?? settled(readUpload(deps, object, unneeded.signal));
   // recorded and marked processing in one write (registerUpload + markProcessing)
   const { record, started } = await deps.ingests.registerProcessing(uploadOf(object), deps.now());
   const { ingestId } = record;
   if (!started) {
+    unneeded.abort();
     // already ended here; if it waits for OCR, the hand-over may be what got lost: send it again
     // (a second OCR message is a no-op, the OCR stage takes an upload only once)
     if (isAwaitingOcr(record)) await deps.handOverToOcr?.(record);
     return record;
   }
-  const outcome = await decide(deps, record, object);
+  const outcome = pending instanceof Promise ? await decide(deps, record, object, await pending) : pending;
   // the record as written comes back with the write; read only if another attempt ended it first
   const finished =
     (await deps.ingests.finishReturning(ingestId, outcome, deps.now())) ?? (await deps.ingests.get(ingestId));
@@ -116,28 +122,54 @@ export async function ingestObject(
   return finished;
 }
 
-async function decide(
-  deps: IngestDependencies,
-  ingest: IngestRecord,
+type Read = { bytes: Uint8Array; versionId: string | null };
+type Settled<T> = { value: T } | { error: unknown };
+
+/** A promise that never rejects: started before it is awaited, it must not be an unhandled rejection. */
+function settled<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+/** What refuses an upload before any byte is read: a bad key, or a size over the limit. */
+function refusalOf(
+  deps: Pick<IngestDependencies, 'maxPdfBytes'>,
   object: UploadedObject,
-): Promise<IngestOutcome> {
-  const { ingestId } = ingest;
+): IngestOutcome | null {
   const keyProblem = findObjectKeyProblem(object.key);
   if (keyProblem) return failed('bad_key', `refused unread: ${keyProblem}`);
   if (object.size !== null && object.size > deps.maxPdfBytes) {
     return failed('too_large', `${object.size} bytes is over the limit of ${deps.maxPdfBytes}`);
   }
-  let read: { bytes: Uint8Array; versionId: string | null };
-  try {
-    read = await deps.objects.readObject(object.key, {
-      versionId: object.versionId,
-      maxBytes: deps.maxPdfBytes,
-    });
-  } catch (error) {
-    if (error instanceof ObjectTooLargeError) return failed('too_large', error.message);
-    throw error;
+  return null;
+}
+
+function readUpload(
+  deps: Pick<IngestDependencies, 'objects' | 'maxPdfBytes'>,
+  object: UploadedObject,
+  signal: AbortSignal,
+) {
+  return deps.objects.readObject(object.key, {
+    versionId: object.versionId,
+    maxBytes: deps.maxPdfBytes,
+    signal,
+  });
+}
+
+async function decide(
+  deps: IngestDependencies,
+  ingest: IngestRecord,
+  object: UploadedObject,
+  read: Settled<Read>,
+): Promise<IngestOutcome> {
+  const { ingestId } = ingest;
+  if ('error' in read) {
+    if (read.error instanceof ObjectTooLargeError) return failed('too_large', read.error.message);
+    throw read.error;
   }
-  const { bytes } = read;
+  const { bytes } = read.value;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   // two items, independent of each other: written together (each is idempotent on a retry)
   const [, claim] = await Promise.all([
@@ -153,8 +185,9 @@ async function decide(
       warnings: [],
     };
   }
-  // before anything is published from them: the exact bytes, wherever the key goes from here
-  const original = await pinOriginal(deps, { key: object.key, versionId: read.versionId }, sha256, bytes);
+  // the exact bytes are pinned (wherever the key goes from here) while the parser reads them, and
+  // before anything is published from them: readAndPublish awaits the pin before its first write
+  const original = pinOriginal(deps, { key: object.key, versionId: read.value.versionId }, sha256, bytes);
   const outcome = await readAndPublish(deps, ingest, object, original, sha256, bytes);
   await deps.ingests.settleContent(sha256, ingestId, outcome.status, outcome.caseId);
   return outcome;
@@ -303,11 +336,12 @@ async function readAndPublish(
   deps: IngestDependencies,
   ingest: IngestRecord,
   object: UploadedObject,
-  original: OriginalRef,
+  pinning: Promise<OriginalRef>,
   sha256: string,
   bytes: Uint8Array,
 ): Promise<IngestOutcome> {
-  const reading = await readDocument(deps, bytes);
+  // both run at once; Promise.all handles either one's failure (no unhandled rejection)
+  const [original, reading] = await Promise.all([pinning, readDocument(deps, bytes)]);
   if (reading.kind === 'needs_ocr') return needsOcrOutcome(reading, deps.handOverToOcr !== undefined);
   await keepForReview(deps, ingest.ingestId, sha256, reading);
   if (reading.kind === 'terminal') return reading.outcome;

@@ -91,9 +91,14 @@ export async function publishDocument(
   },
 ): Promise<IngestOutcome> {
   const { caseId, extracted, warnings } = reading;
-  if ((await deps.cases.get(caseId))?.deleted) return withdrawnOutcome(caseId, warnings);
-  // before the document names them: a published case's texts are always there for the index
-  await deps.objects.writePageTexts(source.sha256, reading.pageTexts);
+  // the texts before the document names them, so a published case's texts are always there for
+  // the index; written while the case is looked at (for a withdrawn case they are kept unused, as
+  // an unread document's are)
+  const [latest] = await Promise.all([
+    deps.cases.get(caseId),
+    deps.objects.writePageTexts(source.sha256, reading.pageTexts),
+  ]);
+  if (latest?.deleted) return withdrawnOutcome(caseId, warnings);
   await deps.cases.saveDocument(caseId, {
     document: {
       sha256: source.sha256,

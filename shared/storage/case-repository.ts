@@ -221,8 +221,7 @@ export class CaseRepository implements CaseStore {
 
   /** The LATEST item, every DOC# and CORR# item and the review fingerprint of a case, read consistently. */
   async readCase(caseId: string): Promise<CasePartition> {
-    const [latestOut, reviewOut, items] = await Promise.all([
-      this.db.send(new GetCommand({ TableName: this.tableName, Key: caseKey(caseId), ConsistentRead: true })),
+    const [reviewOut, items] = await Promise.all([
       this.db.send(
         new GetCommand({
           TableName: this.tableName,
@@ -231,22 +230,25 @@ export class CaseRepository implements CaseStore {
           ProjectionExpression: 'fingerprint',
         }),
       ),
-      // CORR# < DOC# < LATEST < REV#: one range holds the corrections and documents, no revisions
+      // CORR# < DOC# < LATEST < REV#: one range holds the corrections, the documents and LATEST, no
+      // revisions (one request instead of a Get and a Query)
       this.queryPartition(caseId, {
         condition: '#pk = :pk AND #sk BETWEEN :from AND :to',
-        values: { ':from': CASE_CORRECTION_PREFIX, ':to': `${CASE_DOCUMENT_PREFIX}\uffff` },
+        values: { ':from': CASE_CORRECTION_PREFIX, ':to': caseKey(caseId).SK },
       }),
     ]);
     const documents: StoredCaseDocument[] = [];
     const corrections: Correction[] = [];
+    let latest: CaseRecord | null = null;
     for (const item of items) {
       const sk = String(item[KEYS.sk]);
       if (sk.startsWith(CASE_DOCUMENT_PREFIX)) documents.push(documentOf(item));
       else if (sk.startsWith(CASE_CORRECTION_PREFIX)) corrections.push(correctionOf(item));
+      else if (sk === caseKey(caseId).SK) latest = recordOf(item);
     }
     const fingerprint = reviewOut.Item?.fingerprint;
     return {
-      latest: latestOut.Item ? recordOf(latestOut.Item) : null,
+      latest,
       documents,
       corrections,
       reviewFingerprint: typeof fingerprint === 'string' ? fingerprint : null,

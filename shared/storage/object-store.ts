@@ -35,6 +35,11 @@ export class OriginalMismatchError extends Error {
   override name = 'OriginalMismatchError';
 }
 
+/** S3's answer to a conditional write whose condition does not hold (the object is there). */
+const isPreconditionFailed = (error: unknown) =>
+  (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 412 ||
+  (error as Error).name === 'PreconditionFailed';
+
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 /** S3 answers `null` as the version of an object written before versioning was switched on. */
 const versionOf = (id: string | undefined) => (id && id !== 'null' ? id : null);
@@ -55,13 +60,17 @@ export class ObjectStore {
     return (await this.readObject(key, options)).bytes;
   }
 
-  /** Reads a whole object and says which version it was (null where the bucket keeps none). */
+  /**
+   * Reads a whole object and says which version it was (null where the bucket keeps none); `signal`
+   * cancels the request (a read that is no longer needed).
+   */
   async readObject(
     key: string,
-    options: { versionId?: string | null; maxBytes: number },
+    options: { versionId?: string | null; maxBytes: number; signal?: AbortSignal | undefined },
   ): Promise<{ bytes: Uint8Array; versionId: string | null; eTag: string | null }> {
     const out = await this.s3.send(
       new GetObjectCommand({ Bucket: this.bucket, Key: key, VersionId: options.versionId ?? undefined }),
+      options.signal ? { abortSignal: options.signal } : {},
     );
     if ((out.ContentLength ?? 0) > options.maxBytes) {
       out.Body?.transformToWebStream().cancel();
@@ -92,10 +101,24 @@ export class ObjectStore {
 
   /**
    * Pins bytes where the bucket keeps no versions: a content-addressed copy under its sha256,
-   * written once (a copy that is already there holds the same bytes by its name).
+   * written once (a copy that is already there holds the same bytes by its name). One request: a
+   * put only if no object is there (S3's conditional write answers 412 when one is); an emulator
+   * that ignores the condition writes the very same bytes again, which changes nothing.
    */
   async pinCopy(key: string, bytes: Uint8Array): Promise<OriginalRef> {
-    if (!(await this.exists(key))) await this.write(key, bytes);
+    try {
+      await this.s3.send(
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: key,
+          Body: bytes,
+          ContentType: 'application/pdf',
+          IfNoneMatch: '*',
+        }),
+      );
+    } catch (error) {
+      if (!isPreconditionFailed(error)) throw error;
+    }
     return { key, versionId: null };
   }
 
