@@ -166,7 +166,28 @@ async function bundleOne(
  * and print timings since process start (performance.now()) and the peak RSS as one JSON line.
  */
 const DRIVER = `
+import dc from 'node:diagnostics_channel';
 const started = performance.now();
+// every HTTP request the process makes (the store round trips), as [sent, answered]
+const spans = [];
+const sent = new Map();
+dc.subscribe('http.client.request.start', ({ request }) => sent.set(request, performance.now()));
+dc.subscribe('http.client.response.finish', ({ request }) => {
+  const at = sent.get(request);
+  if (at !== undefined) spans.push([at, performance.now()]);
+});
+/** The requests within [from, to]: how many, and how long at least one of them was open. */
+const requestsWithin = (from, to) => {
+  const inside = spans.filter(([a, b]) => a >= from && b <= to).sort((x, y) => x[0] - y[0]);
+  let openMs = 0;
+  let end = -Infinity;
+  for (const [a, b] of inside) {
+    if (b <= end) continue;
+    openMs += b - Math.max(a, end);
+    end = b;
+  }
+  return { count: inside.length, openMs };
+};
 const mod = await import(process.argv[2]);
 const imported = performance.now();
 let result = null;
@@ -177,6 +198,7 @@ if (process.env.BENCH_EVENT) {
     : response.batchItemFailures.length + ' batch item failure(s)';
 }
 const done = performance.now();
+const requests = requestsWithin(imported, done);
 const usage = process.cpuUsage();
 const cpuMs = (usage.user + usage.system) / 1000;
 let warmMs = null;
@@ -196,7 +218,7 @@ if (process.env.BENCH_PARSE_FILE && typeof mod.createPdfReader === 'function') {
   parse = { firstMs: second - first, secondMs: performance.now() - second };
   await reader.close?.();
 }
-console.log(JSON.stringify({ started, imported, done, cpuMs, warmMs, parse, maxRssKb: process.resourceUsage().maxRSS, result }));
+console.log(JSON.stringify({ started, imported, done, cpuMs, warmMs, parse, requests, maxRssKb: process.resourceUsage().maxRSS, result }));
 process.exit(0);
 `;
 
@@ -240,6 +262,11 @@ export interface DriverResult {
   parse: { firstMs: number; secondMs: number } | null;
   maxRssKb: number;
   result: string | null;
+  /**
+   * The HTTP requests (store round trips) of the first invocation, import to `done`: how many, and
+   * for how long at least one was waiting on its answer.
+   */
+  requests: { count: number; openMs: number };
   /** Wall time of the whole child process, spawn to exit, seen from the parent. */
   wallMs: number;
 }
