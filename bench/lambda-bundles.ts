@@ -349,3 +349,35 @@ export function timeBareNode(): Promise<number> {
     child.once('exit', () => resolve(performance.now() - started));
   });
 }
+
+/**
+ * The extractor's first run in a fresh process against its next, on the page texts of one PDF
+ * (parsed first, not timed): what compiling its code and its rules' regexes costs the first
+ * document a Lambda reads. From the sources under tsx (its transform is done before the timing).
+ */
+const EXTRACTOR_FIRST_RUN = `
+const { readFileSync } = await import('node:fs');
+const { extractText } = await import(${JSON.stringify(path.join(ROOT, 'shared/pdf/extract-text.ts'))});
+const { extractCase } = await import(${JSON.stringify(path.join(ROOT, 'shared/extraction/extract-case.ts'))});
+const { pages } = await extractText(new Uint8Array(readFileSync(process.argv[1])));
+const a = performance.now();
+extractCase(pages);
+const b = performance.now();
+extractCase(pages);
+console.log(JSON.stringify({ firstMs: b - a, nextMs: performance.now() - b }));
+process.exit(0);
+`;
+
+/** extractCase's first and next run on `file` in a fresh `node --import tsx`. */
+export async function timeExtractorFirstRun(file: string): Promise<{ firstMs: number; nextMs: number }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', EXTRACTOR_FIRST_RUN, file],
+    {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  return lastJsonLine<{ firstMs: number; nextMs: number }>(child, 'extractor first run');
+}

@@ -104,7 +104,12 @@ export async function ingestObject(
   const unneeded = new AbortController();
   const pending = refusalOf(deps, object) ?? settled(readUpload(deps, object, unneeded.signal));
   // recorded and marked processing in one write (registerUpload + markProcessing)
-  const { record, started } = await deps.ingests.registerProcessing(uploadOf(object), deps.now());
+  const { record, started } = await deps.ingests
+    .registerProcessing(uploadOf(object), deps.now())
+    .catch((error: unknown) => {
+      unneeded.abort();
+      throw error;
+    });
   const { ingestId } = record;
   if (!started) {
     unneeded.abort();
