@@ -453,6 +453,12 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
   );
   if (partial && partial.polarity === 'pos' && restUnopposed && neg.every((r) => r.strength !== 'verdict'))
     return result('supports', 0.8, [partial], 'supports the part it answers, no objection to the rest');
+  // `Avstyrker` in the table of answers and `avstyrker förslaget i den del som rör X` in the text:
+  // rejected on the whole, and the part is where it weighs most (a support restricted to a part,
+  // `kan bara ställa sig bakom planen om …`, stays a part)
+  const rejected = verdicts.find((r) => !r.partial && r.scope === 'whole' && r.polarity === 'neg');
+  if (partial?.polarity === 'neg' && rejected && pos.every((r) => r.strength === 'weak'))
+    return result('opposes', 0.8, [rejected], 'rejected on the whole, and on a part');
   if (partial) return result('partly', 0.88, [partial], 'a verdict for a part only');
   if (pos.length > 0 && neg.length > 0) {
     const p = strongest(pos) as Reading;

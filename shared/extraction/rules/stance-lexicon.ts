@@ -163,6 +163,12 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'no_response',
+    ['besvarat', 'besvarad', 'inkommit', 'inkommet'],
+    `(?:^|\\s)(?:ej|inte)\\s+(?:besvarat|besvarad|inkommit|inkommet)\\b`,
+    'not answered (a status, as in a table of answers: `Ej besvarat`)',
+  ),
+  row(
+    'no_response',
     ['avböj', 'remisstiden'],
     `\\bavböj(?:er|t|de|a)\\s+att\\s+(?:yttra\\s+sig|svara|besvara)\\b|\\binte${G}\\s+inom\\s+remisstiden\\b`,
     'declined / not within the deadline',
@@ -828,7 +834,7 @@ export const CONDITION_RE = words(
  * support stands or falls with it (`endast om`, `utan … kan vi inte`). Other conditions are hedges.
  */
 export const STRONG_CONDITION_RE = words(
-  '\\b(?:medel|kostnad(?:er|erna)?|kostnadstäckning|finansier\\p{L}*|kompenser\\p{L}*|tillför\\p{L}*|tillskott|budget\\p{L}*|ersättning|resurser|full\\s+täckning|fullt|fullständig[at]?|samtliga\\s+krav|fattar\\s+beslut|beslutar\\s+om|först|endast|bara|ansvar(?:et)?\\s+för|ansvarar\\s+för|står\\s+för|bekostar|svarar\\s+för|måste)\\b',
+  '\\b(?:medel|\\p{L}*kostnad(?:er|erna)?|kostnadstäckning|\\p{L}*finansier\\p{L}*|kompenser\\p{L}*|tillför\\p{L}*|tillskott|budget\\p{L}*|ersättning|resurser|full\\s+täckning|fullt|fullständig[at]?|samtliga\\s+krav|fattar\\s+beslut|beslutar\\s+om|först|endast|bara|ansvar(?:et)?\\s+för|ansvarar\\s+för|står\\s+för|bekostar|svarar\\s+för|måste)\\b',
 );
 /** A condition that is already met, or declared feasible: it leaves the support whole. */
 export const MET_CONDITION_RE = words(

@@ -267,6 +267,7 @@ describe('readUnit and composeReadings', () => {
       'Kulturnämnden tillstyrker motionen. Utan ytterligare medel kan nämnden inte genomföra förslaget.',
       'Kulturnämnden tillstyrker motionen, men utan statlig finansiering går det inte att genomföra.',
       'Kulturnämnden är positiv till förslaget. Ett genomförande förutsätter dock att nämnden kompenseras för ökade kostnader.',
+      'Kulturnämnden ställer sig bakom förslaget men förutsätter att regionen medfinansierar ombyggnaden.',
     ])(
       'reads support on a substantial condition (cost or responsibility elsewhere) as partly: %s',
       (answer) => {
@@ -292,6 +293,14 @@ describe('readUnit and composeReadings', () => {
   });
 
   describe('partial verdicts', () => {
+    it('reads a rejection of the whole that also names the part it weighs most as opposition', () => {
+      expect(
+        stanceOf(
+          'Kulturnämnden avstyrker motionen och avstyrker särskilt förslaget i den del som rör papperskorgarna.',
+        ),
+      ).toBe('opposes');
+    });
+
     it.each([
       'Kulturnämnden tillstyrker delvis motionen.',
       'Kulturnämnden tillstyrker motionen till viss del.',

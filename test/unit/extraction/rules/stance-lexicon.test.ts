@@ -32,6 +32,7 @@ const SAMPLES = [
   'Nämnden beslutade att inte yttra sig över remissen.',
   'Inget svar har inkommit från stadsdelsnämnden.',
   'Inget yttrande',
+  'Ej besvarat',
   'Något yttrande från rådet har ännu inte kommit in.',
   'Svar från förbundet saknas.',
   'Från nämnden har inget svar kommit in.',
