@@ -333,7 +333,7 @@ export interface AttributionInput {
   /** List sentences the inventory used (they open an answer zone) and those it set aside. */
   lists: readonly FoundList[];
   /** Bodies may be discovered from compilation headings: called for an unknown heading there. */
-  discover: (printed: string, next: Unit | undefined) => Body | null;
+  discover: (printed: string, next: Unit | undefined, row?: boolean) => Body | null;
   /** When the document has no own remiss sentence, answers may stand in any non-own section. */
   openByDefault: boolean;
   /** No list sentence at all (an excerpt that starts mid-document): headings naming organisations are bodies. */
@@ -395,6 +395,8 @@ export function attributeUnits(input: AttributionInput): Attribution {
   /** The current section is the author's own (opinion, decision, dissents): nothing opens it. */
   let ownSection = false;
   let detailed = false;
+  /** Under the header row of a table of answers: each row's first cell is a body. */
+  let inAnswerTable = false;
   let current: number[] = [];
   let inOffice = false;
   let inReservation = false;
@@ -406,8 +408,8 @@ export function attributeUnits(input: AttributionInput): Attribution {
     answered.add(body);
   };
   /** A body found outside the lists (a heading, a table row, a speaker): it becomes the current one. */
-  const discoverBody = (printed: string, next: Unit | undefined): boolean => {
-    const found = input.discover(printed, next);
+  const discoverBody = (printed: string, next: Unit | undefined, row = false): boolean => {
+    const found = input.discover(printed, next, row);
     if (!found) return false;
     index = buildAliasIndex(bodies);
     const i = bodies.indexOf(found);
@@ -423,6 +425,7 @@ export function attributeUnits(input: AttributionInput): Attribution {
   let afterList = false;
   units.forEach((unit, position) => {
     if (unit.kind === 'heading') {
+      inAnswerTable = false;
       inOffice = false;
       inReservation = false;
       inUnderlag = UNDERLAG_HEADING_RE.test(unit.text.replace(/:$/u, ''));
@@ -517,6 +520,7 @@ export function attributeUnits(input: AttributionInput): Attribution {
     }
     // the header row of a table of answers (`Remissinstans | Synpunkter | Kommentar`) opens it
     if (unit.cells.length > 1 && TABLE_HEADER_RE.test((unit.cells[0] ?? '').trim())) {
+      inAnswerTable = true;
       open = true;
       detailed = true;
       current = [];
@@ -536,7 +540,7 @@ export function attributeUnits(input: AttributionInput): Attribution {
       // (without its meeting or statement in parentheses: `Fritidsnämnden (2023-09-19, § 71)`)
       const first = (unit.cells[0] ?? '').trim().replace(/\s*\([^()]*\)?$/u, '');
       if (first && !mentionAt(first.toLowerCase(), 0, index)) {
-        if (discoverBody(first, undefined)) for (const b of current) add(b, unit, 'table');
+        if (discoverBody(first, undefined, inAnswerTable)) for (const b of current) add(b, unit, 'table');
         else current = [];
         return;
       }

@@ -49,6 +49,9 @@ const COLLECTIVE_RE =
 /** A plural group head followed by area names: `stadsdelsnämnderna (i|för) Farsta`. */
 const GROUP_HEAD_RE =
   /^(?<kind>(?:\p{L}+-\s?(?:,\s*\p{L}+-\s?)*och\s+)?\p{L}\p{Ll}*(?:(?:nämnd|förvaltning)(?:erna|arna)|förbunden))\s+(?:i\s+|för\s+)?(?<area>\p{Lu}.*)$/u;
+/** A plural kind before what each member is `för`: `nämnderna för Kultur & Fritid, Teknik och Vård & Omsorg`. */
+const FOR_GROUP_HEAD_RE =
+  /^(?<kind>\p{Ll}*(?:nämnd|styrelse|förvaltning)(?:erna|arna|rna))\s+för\s+(?<first>\p{Lu}.*)$/u;
 /** Suspended prefixes over a plural head: `kultur-, utbildnings- och stadsbyggnadsnämnderna` are three bodies. */
 const SUSPENDED_PLURAL_RE =
   /^(?<parts>(?:\p{Ll}+-\s*,?\s*)+)(?:och|samt)\s+(?<last>\p{Ll}+?)(?<head>nämnderna|förvaltningarna|styrelserna)$/u;
@@ -73,8 +76,11 @@ export const SUB_UNIT_RE =
 /** A proper name: capitalised words, with the small words names carry (`i`, `för`, `på`). */
 const PROPER_NAME_RE =
   /^(?:\p{Lu}[\p{L}'’:.&-]*|\d+)(?:\s+(?:i|för|på|av|och|&|de|du|la|\p{Lu}[\p{L}'’:.&-]*|AB|län|stad|kommun))*$/u;
+/** A unit named kind first, as some municipalities do: `sektor samhällsbyggnad`, `verksamhetsområde teknik`. */
+const KIND_FIRST =
+  '(?:sektor(?:n)?|verksamhetsområde(?:t)?|förvaltningsområde(?:t)?)\\s+(?:för\\s+)?\\p{Ll}[\\p{Ll}\\s&-]{2,40}';
 const LOWER_BODY_RE = new RegExp(
-  `^(?=\\p{Ll})[\\p{L}\\s,-]{0,100}?(?:${HEAD_NOUN}(?:\\s+(?:i|för)\\s+[\\p{L}\\s-]+)?|\\p{L}*(?:nämnd|styrelse)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)$`,
+  `^(?=\\p{Ll})(?:${KIND_FIRST}$|[\\p{L}\\s,-]{0,100}?(?:${HEAD_NOUN}(?:\\s+(?:i|för)\\s+[\\p{L}\\s-]+)?|\\p{L}*(?:nämnd|styrelse)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)$)`,
   'u',
 );
 /** Words a lower-case committee name never contains: the list ran into the rest of the sentence. */
@@ -128,6 +134,7 @@ function singularKind(plural: string): string {
   return plural
     .toLowerCase()
     .replace(/(nämnd|förvaltning)(?:erna|arna|er|ar)$/u, '$1')
+    .replace(/(styrelse)rna$/u, '$1')
     .replace(/(förbund)en$/u, '$1');
 }
 
@@ -255,6 +262,7 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
   let hasCollective = false;
   const collectives: string[] = [];
   let group: string | null = null;
+  let forGroup: string | null = null;
   let pendingBare: string[] = [];
   let previousNext: Segment['next'] = null;
   for (const seg of joined) {
@@ -283,6 +291,21 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
       names.push({ printed: `${owner.groups.owner} ${text}`, groupKind: null, acronym: null });
       continue;
     }
+    const forHead = FOR_GROUP_HEAD_RE.exec(text);
+    if (forHead?.groups?.kind && forHead.groups.first) {
+      forGroup = `${singularKind(forHead.groups.kind)
+        .replace(/(nämnd|förvaltning)$/u, '$1en')
+        .replace(/styrelse$/u, 'styrelsen')} för`;
+      names.push({ printed: `${forGroup} ${forHead.groups.first}`, groupKind: null, acronym: null });
+      if (seg.next === null) forGroup = null;
+      continue;
+    }
+    if (forGroup && /^\p{Lu}/u.test(text) && !HEAD_RE.test(text) && !text.includes('(')) {
+      names.push({ printed: `${forGroup} ${text}`, groupKind: null, acronym: null });
+      if (introducedByAnd || seg.next === null) forGroup = null;
+      continue;
+    }
+    forGroup = null;
     const head = GROUP_HEAD_RE.exec(text);
     if (head?.groups?.kind && head.groups.area) {
       group = singularKind(head.groups.kind);

@@ -30,7 +30,13 @@ export interface InventoryContext {
   year: number | null;
   /** Lower-case names of the document's author (its office and the committee it serves). */
   authors: readonly string[];
+  /** The document's own municipality or region, as the record names it (`Region Värmland`). */
+  ownName?: string | null;
 }
+
+/** A region or county council: it sends its own remisser to the municipalities of its county. */
+const REGION_NAME_RE =
+  /^(?:Region\s|Västra Götalandsregionen|\p{Lu}\p{L}+\s+läns\s+landsting|Landstinget\s)/u;
 
 export interface FoundList {
   unit: Unit;
@@ -45,8 +51,10 @@ export interface FoundList {
 }
 
 /** Names that are places or whole organisations, never a consulted body of a list. */
+/** A municipality by name (`Tierps kommun`, `Lunds stad`): outside a list, mostly the document's own letterhead. */
+const MUNICIPALITY_FORM_RE = /^\p{Lu}\p{L}+s?\s+(?:stad|kommun)$/iu;
 const NOT_A_BODY_RE =
-  /^(?:\p{Lu}\p{L}+s\s+(?:stad|kommun)|\p{Lu}\p{L}+\s+(?:stad|kommun)|staden|kommunen|kommunfullmäktige|kommunstyrelsen|borgarrådsberedningen|regeringen|\p{Lu}?\p{Ll}*departementet)$/iu;
+  /^(?:staden|kommunen|kommunfullmäktige|kommunstyrelsen|borgarrådsberedningen|regeringen|\p{Lu}?\p{Ll}*departementet)$/iu;
 
 interface ListCandidate {
   kind: ListSentenceKind;
@@ -180,7 +188,9 @@ export function findLists(units: readonly Unit[], m: Municipality, own: string |
         ...bodies,
         names: bodies.names.filter(
           (n) =>
-            n.groupKind !== null || !NOT_A_BODY_RE.test(n.printed) || isOtherMunicipality(n.printed, m, own),
+            n.groupKind !== null ||
+            !(NOT_A_BODY_RE.test(n.printed) || MUNICIPALITY_FORM_RE.test(n.printed)) ||
+            isOtherMunicipality(n.printed, m, own),
         ),
       };
       const score = bodies.names.length + (bodies.collectives?.length ?? 0);
@@ -264,12 +274,19 @@ function toBody(
   // name; a parenthesis that is no abbreviation of it names a subsidiary (`Stadshus AB (SISAB)`)
   const bareName = printed.replace(/\s*\([^()]*\)$/u, '');
   const unabbreviated = acronym && abbreviates(acronym, bareName) ? bareName : printed;
-  const named = generic ? capitalizeFirst(definiteHead(generic)) : unabbreviated;
+  const own = generic
+    ? ownCouncilName(printed.slice(0, printed.length - generic.length).trim(), generic, ctx)
+    : null;
+  const named = own ?? (generic ? capitalizeFirst(definiteHead(generic)) : unabbreviated);
   // (its own: never the central council of the same kind the register knows); its answer may name
   // the owner in full (`Farsta stadsdelsnämnds pensionärsråd`)
   const ownerForms = generic ? ownerNamedForms(generic.toLowerCase(), ctx.authors) : [];
   const registered = generic
-    ? { name: named, type: 'rad' as const, aliases: [named, ...ownerForms] }
+    ? {
+        name: named,
+        type: 'rad' as const,
+        aliases: [named, capitalizeFirst(definiteHead(generic)), ...ownerForms],
+      }
     : groupKind
       ? resolveArea(ctx.municipality, named, groupKind, ctx.year)
       : resolveBody(ctx.municipality, named, ctx.year);
@@ -340,7 +357,10 @@ function isUpstream(list: FoundList, ctx: InventoryContext, bodies: readonly Bod
   // (the author's own office consulting in its turn, after the council remitted the case to it, is
   // the document's consultation: `Kommunledningskontoret har i sin tur inhämtat yttranden från …`)
   if (SUB_REMISS_RE.test(list.unit.text) && !startsWithAuthor(list.unit.text, ctx.authors)) return true;
-  if (MUNICIPALITIES_RECIPIENT_RE.test(list.unit.text)) return true;
+  // a remiss to the county's municipalities is another sender's, one of them the author's, unless a
+  // region wrote the document: then the municipalities are its own remissinstanser
+  if (MUNICIPALITIES_RECIPIENT_RE.test(list.unit.text) && !REGION_NAME_RE.test(ctx.ownName ?? ''))
+    return true;
   if (ctx.authors.length === 0) return false;
   // `… till samtliga stadsdelsnämnder, idrottsnämnden …` in a district office's document: it is a recipient
   const kinds = (list.bodies.collectives ?? []).map((c) =>
@@ -395,6 +415,34 @@ export function buildInventory(lists: readonly FoundList[], ctx: InventoryContex
  * A district committee's own council named with its owner: `farsta stadsdelsnämnds pensionärsråd`
  * and `farsta pensionärsråd` (`enskede-årsta-vantörs …`) for the author `farsta stadsdelsnämnd`.
  */
+/**
+ * A district's own council named from the district's point of view takes the district's name
+ * (R4): in Spånga-Tensta's document `stadsdelsnämndens pensionärsråd` is Spånga-Tensta
+ * stadsdelsnämnds pensionärsråd, `stadsdelens pensionärsråd` Skarpnäcks pensionärsråd. `null` when
+ * the author is no district (the bare kind is kept).
+ */
+function ownCouncilName(owner: string, council: string, ctx: InventoryContext): string | null {
+  for (const author of ctx.authors) {
+    const area = /^(.+?)\s+stadsdels(?:nämnd|förvaltning)(?:en)?$/u.exec(author)?.[1];
+    if (!area) continue;
+    const district = properName(resolveArea(ctx.municipality, area, 'stadsdelsnämnd', ctx.year).name);
+    if (/^(?:stadsdelsnämndens|nämndens)$/iu.test(owner)) return `${district}s ${council}`;
+    // `Skarpnäcks stadsdelsnämnd` already carries the place's genitive, `Farsta stadsdelsnämnd` does not
+    const place = district.replace(/\s+stadsdelsnämnd$/u, '');
+    return `${/[sxz]$/iu.test(place) ? place : `${place}s`} ${council}`;
+  }
+  return null;
+}
+
+/** `spånga-tensta stadsdelsnämnd` → `Spånga-Tensta stadsdelsnämnd`: a place's parts capitalised. */
+function properName(name: string): string {
+  const [place = '', ...rest] = name.split(/\s+(?=stadsdelsnämnd)/u);
+  return [
+    place.replace(/(^|-)(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()),
+    ...rest,
+  ].join(' ');
+}
+
 function ownerNamedForms(council: string, authors: readonly string[]): string[] {
   const genitive = (s: string) => (/s$/u.test(s) ? s : `${s}s`);
   return authors.flatMap((a) => {
@@ -478,6 +526,14 @@ export function addFoundBody(
 ): Body | null {
   const clean = printed.trim();
   if (!clean || NOT_A_BODY_RE.test(clean)) return null;
+  // another municipality is a body where a region writes, or in a row of a table of answers; the
+  // document's own never is
+  if (
+    MUNICIPALITY_FORM_RE.test(clean) &&
+    (sameName(clean.toLowerCase(), (ctx.ownName ?? '').toLowerCase()) ||
+      !(REGION_NAME_RE.test(ctx.ownName ?? '') || source === 'table'))
+  )
+    return null;
   const existing = inventory.bodies.find((b) => isFormOf(clean, b));
   if (existing) {
     existing.aliases = [...new Set([...existing.aliases, clean.toLowerCase()])].sort(

@@ -127,7 +127,7 @@ const UNDERLAG_FROM_RE =
   /^(?:[–•*-]\s*)?(?:Yttrande|Remissvar|Remissyttrande|Skrivelse|Protokollsutdrag)\s+från\s+$/u;
 
 /** An organisation's name as a compilation heading: not a section word, a date or a person. */
-function isOrganisationHeading(printed: string, next: Unit | undefined): boolean {
+function isOrganisationHeading(printed: string, next: Unit | undefined, row = false): boolean {
   if (!/^\p{Lu}/u.test(printed) || /\d/u.test(printed) || printed.split(/\s+/u).length > 7) return false;
   if (
     SECTION_HEADING_RE.test(printed) ||
@@ -136,14 +136,21 @@ function isOrganisationHeading(printed: string, next: Unit | undefined): boolean
   )
     return false;
   if (ORGANISATION_WORD_RE.test(printed)) return true;
+  // the first cell of a row under a `Remissinstans` header holds a body: any name of two words or
+  // more will do (`Visit Värmland`); one word alone may be a wrapped cell's first line (`Landskrona`)
+  if (row)
+    return ROW_NAME_RE.test(printed) && /\s/u.test(printed) && !/(?:\s(?:och|&|i|för|på)|-)$/u.test(printed);
   // a bare name (`Hundvänner på Söder`): only when the statement under it names it
   const first = printed.split(/\s+/u)[0]?.toLowerCase() ?? '';
   return first.length >= 4 && (next?.text.toLowerCase().startsWith(first) ?? false);
 }
 
+/** A name in a table's first cell: capitalised words and the small words names carry. */
+const ROW_NAME_RE = /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:i|för|på|och|&|AB|\p{Lu}[\p{L}.&'’-]*))*$/u;
+
 /** Words that make a heading an organisation's name. */
 const ORGANISATION_WORD_RE =
-  /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|AB|förening(?:en)?|förbund(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|landsting(?:et)?|region(?:en)?|mission(?:en)?|armén|kyrka(?:n)?|främjandet|klubb(?:en)?|stiftelse(?:n)?|stift(?:et)?|församling(?:en)?|organisation(?:en)?|universitet(?:et)?|högskola(?:n)?|kretsen|Företagarna|Handel)(?![\p{L}])|^Region\s|^Polis|^Länsstyrelsen|^(?:Nämnden|Styrelsen|Rådet|Förvaltningen|Kontoret)\s+(?:för|i)\s+\p{L}/u;
+  /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|AB|förening(?:en)?|förbund(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|landsting(?:et)?|region(?:en)?|mission(?:en)?|armén|kyrka(?:n)?|främjandet|kommun(?:en)?|klubb(?:en)?|stiftelse(?:n)?|stift(?:et)?|församling(?:en)?|organisation(?:en)?|universitet(?:et)?|högskola(?:n)?|kretsen|Företagarna|Handel)(?![\p{L}])|^Region\s|^Polis|^Länsstyrelsen|^(?:Nämnden|Styrelsen|Rådet|Förvaltningen|Kontoret)\s+(?:för|i)\s+\p{L}/u;
 
 function evidenceText(units: readonly Unit[]): string | null {
   if (units.length === 0) return null;
@@ -158,6 +165,7 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
     municipality: facts.municipality,
     year: facts.year,
     authors: facts.authors,
+    ownName: facts.municipalityName ?? null,
   };
   const firstPass = splitUnits(doc, from, doc.lines.length, headingTest(null));
   const lists = findLists(firstPass, facts.municipality, facts.municipalityName ?? null);
@@ -193,8 +201,10 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
       const list = listByStart.get(unit.start);
       return list ? [{ ...list, unit }] : [];
     }),
-    discover: (printed, next) =>
-      isOrganisationHeading(printed, next) ? addFoundBody(inventory, printed, ictx, 'heading') : null,
+    discover: (printed, next, row) =>
+      isOrganisationHeading(printed, next, row)
+        ? addFoundBody(inventory, printed, ictx, row ? 'table' : 'heading')
+        : null,
     openByDefault: inventory.lists.length === 0 && inventory.bodies.length > 0,
     headingsAreBodies: lists.length === 0,
     listItems: new Set(inventory.lists.flatMap((l) => l.items.map((u) => u.start))),

@@ -32,7 +32,7 @@ export interface Body {
   /** Acronyms the list gave it in parentheses, lower-case (two-letter ones are aliases only here). */
   acronyms?: string[];
   /** Where the body came from: the remiss list(s), an unsolicited answer, a heading, a statement. */
-  source: 'list' | 'unsolicited' | 'heading' | 'underlag' | 'statement';
+  source: 'list' | 'unsolicited' | 'heading' | 'table' | 'underlag' | 'statement';
 }
 
 /** Where a unit stands in a body's passage. */

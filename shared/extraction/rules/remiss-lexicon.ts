@@ -3,7 +3,7 @@
 // list (`har även internt remitterats till`), and the bodies may be object or subject.
 // Patterns run on a sentence as printed (case matters only where a name must start upper-case).
 
-const W = '[\\p{L}\\d.-]+';
+const W = '[\\p{L}\\d.–-]+';
 /** Up to four inserted words: `även`, `för yttrande`, `under hösten 2019`, `internt`. */
 const GAP = `(?:\\s+${W}){0,4}?`;
 
@@ -37,10 +37,13 @@ const CONSULTED_CUE =
   /tillfälle|möjlighet|tillfrågats|hörts|konsulterats|ombetts|anmodats|uppmanats|inbjudits|bjudits|remiss|yttrande|synpunkter/iu;
 /**
  * What may stand before `har` in a V2 sentence: a fronted adverbial (`Därutöver`, `Inom
- * stadsdelsområdet`, `Utanför den egna förvaltningen`) or a fronted clause (`Eftersom skolan ligger
+ * stadsdelsområdet`, `Utanför den egna förvaltningen`, `Inom regionen`) or a fronted clause (`Eftersom skolan ligger
  * i ett världsarv`, `Då förslaget rör trafiken`).
  */
-const FRONTED = `(?:Därutöver|Dessutom|Vidare|Även|Också|Därtill|Slutligen|Härutöver|Externt|Internt|Därefter|Samtidigt|Parallellt|Därför|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){1,3}|(?:Eftersom|Då|När|Sedan|Efter\\s+att|Med\\s+tanke\\s+på\\s+att)\\s+[^,.;:]{3,150}?,?)`;
+const FRONTED = `(?:Därutöver|Dessutom|Vidare|Även|Också|Därtill|Slutligen|Härutöver|Externt|Internt|Därefter|Samtidigt|Parallellt|Därför|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){1,3}|(?:Inom|Utanför|Utöver|Bland|Hos)\\s+[^,.;:]{3,60}?|(?:Eftersom|Då|När|Sedan|Efter\\s+att|Med\\s+tanke\\s+på\\s+att)\\s+[^,.;:]{3,150}?,?)`;
+
+/** A period the case was out for comment: `under perioden 20 juni–30 september 2024`, `under tiden 1–31 maj`. */
+const PERIOD = `(?:\\s+under\\s+(?:perioden|tiden)\\s+[^,.;:]{3,50}?)?`;
 
 /**
  * The case itself sent to bodies, with no word of consulting: `har skickat förslaget till A och B`,
@@ -66,12 +69,12 @@ const CASE_SENT_TO = `(?:skickat|sänt|översänt|skickats|sänts|översänts)\\
 export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   {
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:har|hade|har\\s+nu)${GAP}\\s+(?:remitterats|skickats${GAP}\\s+på\\s+remiss|sänts${GAP}\\s+på\\s+remiss|gått\\s+på\\s+(?:intern)?remiss|varit\\s+(?:ute\\s+|utsänt\\s+|utsänd\\s+|utskickat\\s+)?på\\s+(?:intern)?remiss|skickats\\s+ut\\s+på\\s+remiss|remitterats\\s+för\\s+yttrande)${GAP}\\s+till\\s+`,
+      `(?<![\\p{L}])(?:har|hade|har\\s+nu)${GAP}${PERIOD}\\s+(?:remitterats|skickats${GAP}\\s+på\\s+remiss|sänts${GAP}\\s+på\\s+remiss|gått\\s+på\\s+(?:intern)?remiss|varit\\s+(?:ute\\s+|utsänt\\s+|utsänd\\s+|utskickat\\s+)?på\\s+(?:intern)?remiss|skickats\\s+ut\\s+på\\s+remiss|remitterats\\s+för\\s+yttrande)${GAP}\\s+(?:till|hos)\\s+`,
       'u',
     ),
     kind: 'remitted',
     listIs: 'after',
-    gloss: 'the case has (also) been remitted / sent out for comment to …',
+    gloss: 'the case has (also) been remitted / sent out for comment to … (been on remiss with …)',
     cue: /remi|remiss/iu,
   },
   {
@@ -119,13 +122,13 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   {
     // the simple past with the bodies as subject: `A och B fick förslaget på remiss`, `A bereddes tillfälle att yttra sig`
     pattern: new RegExp(
-      `^(?<list>.{3,600}?)\\s+(?:(?:fick|erhöll)\\s+(?:${W}\\s+){0,5}?(?:på\\s+remiss|för\\s+(?:yttrande|synpunkter))|(?:bereddes|gavs|erbjöds)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna|svara|inkomma))`,
+      `^(?<list>.{3,600}?)\\s+(?:(?:fick|erhöll)\\s+(?:${W}\\s+){0,5}?(?:på\\s+remiss|för\\s+(?:yttrande|synpunkter))|(?:bereddes|gavs|erbjöds)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna|svara|inkomma)|(?:tillfrågades|konsulterades)(?![\\p{L}])|ombads\\s+(?:att\\s+)?(?:yttra\\s+sig|lämna|svara|inkomma))`,
       'u',
     ),
     kind: 'remitted',
     listIs: 'before',
-    gloss: '… got the case for comment / were given the opportunity (simple past)',
-    cue: /fick|erhöll|bereddes|gavs|erbjöds/iu,
+    gloss: '… got the case for comment / were given the opportunity / were asked (simple past)',
+    cue: /fick|erhöll|bereddes|gavs|erbjöds|tillfrågades|konsulterades|ombads/iu,
   },
   {
     // the simple past of the passive: `Förslaget sändes den 4 mars 2024 på remiss till …`
@@ -157,6 +160,17 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     listIs: 'after',
     gloss: 'X has given … the opportunity to comment',
     cue: /tillfälle|möjlighet/iu,
+  },
+  {
+    // the causative: `Förvaltningen har låtit A, B och C lämna synpunkter på förslaget`
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:(?:har|hade)${GAP}\\s+låtit|lät)\\s+(?<list>.{3,400}?)\\s+(?:yttra\\s+sig|lämna\\s+(?:sina\\s+)?(?:synpunkter|yttranden?|remissvar|svar)|svara\\s+på)(?![\\p{L}])`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'X has let A and B comment on the case (causative)',
+    cue: /låtit|lät/iu,
   },
   {
     pattern: new RegExp(
@@ -256,12 +270,12 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   },
   {
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:Yttranden?|Remissvar|Svar)\\s+har${GAP}\\s+(?:inkommit|kommit\\s+in|lämnats)\\s+från\\s+`,
+      `(?<![\\p{L}])(?:Yttranden?|Remissvar|Svar)\\s+har${GAP}\\s+(?:inkommit|kommit\\s+in|lämnats)\\s+(?:från|av)\\s+`,
       'u',
     ),
     kind: 'answered',
     listIs: 'after',
-    gloss: 'statements have been received from …',
+    gloss: 'statements have been received from / given by …',
     cue: /inkommit|kommit|lämnats/iu,
   },
 ];

@@ -123,6 +123,31 @@ describe('findLists and buildInventory', () => {
       ],
       // an acronym introduced in the list is not part of the name
       ['Motionen har remitterats till Brottsförebyggande rådet (Brå).', ['Brottsförebyggande rådet']],
+      // answers given by (passive agent `av`), the causative `låtit … lämna synpunkter`, the simple
+      // past passive `tillfrågades`, a period between `har` and `varit på remiss hos`
+      [
+        'Remissvar har lämnats av trafiknämnden och Ekbackens hembygdsförening.',
+        ['Trafiknämnden', 'Ekbackens hembygdsförening'],
+      ],
+      [
+        'Kontoret har låtit idrottsnämnden och Sjöstadens företagarförening lämna synpunkter på förslaget.',
+        ['Idrottsnämnden', 'Sjöstadens företagarförening'],
+      ],
+      ['Även Länsstyrelsen i Västra Götalands län tillfrågades.', ['Länsstyrelsen i Västra Götalands län']],
+      [
+        'Planen har under perioden 3 mars–14 april 2023 varit på remiss hos kulturnämnden och miljönämnden.',
+        ['Kulturnämnden', 'Miljönämnden'],
+      ],
+      // a fronted place adverbial with a name in it, and a plural kind before what each member is `för`
+      [
+        'Inom Ekby kommun har nämnderna för Kultur & Bildning, Miljö & Bygg och Service fått tillfälle att yttra sig.',
+        ['Nämnden för Kultur & Bildning', 'Nämnden för Miljö & Bygg', 'Nämnden för Service'],
+      ],
+      // units named kind first
+      [
+        'Motionen har remitterats till sektor utbildning och sektor samhällsbyggnad.',
+        ['Sektor utbildning', 'Sektor samhällsbyggnad'],
+      ],
     ])('finds the bodies of %j', (sentence, bodies) => {
       expect(bodiesOf(sentence)).toEqual(bodies);
     });
@@ -152,13 +177,23 @@ Kulturnämnden tillstyrker motionen.`);
       },
     );
 
-    it('names a council of a district committee in full when the document does, and gives it that answer', () => {
+    it('names the councils of a district committee after the district (R4), and gives each its answer', () => {
       const { record } = extractCase([
         'Stockholms stad\nFarsta stadsdelsförvaltning\nTjänsteutlåtande\nDnr 1.5-123/2024\nUpprustning av badplatsen\nTill Farsta stadsdelsnämnd\nFörslag till beslut\n1. Stadsdelsnämnden godkänner förvaltningens förslag.\nÄrendet\nFörvaltningen har gett stadsdelsnämndens pensionärsråd och funktionshinderråd tillfälle att yttra sig.\n\nFarsta stadsdelsnämnds pensionärsråd, som behandlade ärendet den 15 februari 2024, ställer sig bakom förslaget.\n\nFunktionshinderrådet avstyrker förslaget.',
       ]);
       expect(record.consultations.map((c) => [c.body, c.stance])).toEqual([
         ['Farsta stadsdelsnämnds pensionärsråd', 'supports'],
-        ['Funktionshinderrådet', 'opposes'],
+        ['Farsta stadsdelsnämnds funktionshinderråd', 'opposes'],
+      ]);
+    });
+
+    it('names the councils of `stadsdelens` after the district’s place, in the genitive', () => {
+      const { record } = extractCase([
+        'Stockholms stad\nSkärholmens stadsdelsförvaltning\nTjänsteutlåtande\nDnr 1.5-77/2024\nNya sittbänkar i parkerna\nTill Skärholmens stadsdelsnämnd\nÄrendet\nVidare har stadsdelens pensionärsråd och råd för funktionshinderfrågor fått tillfälle att yttra sig.\n\nPensionärsrådet tillstyrker förslaget. Rådet för funktionshinderfrågor har inget att invända.',
+      ]);
+      expect(record.consultations.map((c) => [c.body, c.stance])).toEqual([
+        ['Skärholmens pensionärsråd', 'supports'],
+        ['Skärholmens råd för funktionshinderfrågor', 'no_objection'],
       ]);
     });
 

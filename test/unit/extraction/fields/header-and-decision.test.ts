@@ -783,6 +783,41 @@ describe('a table of answers', () => {
   });
 });
 
+describe('a region’s table of answers from the county’s municipalities', () => {
+  it('takes the municipalities its rows name (never the region itself), any name of two words, and reads the verdict cells', () => {
+    const rows = [
+      ['Remissinstans', 'Ställningstagande', 'Kommentar'],
+      ['Ekby kommun', 'Tillstyrker', 'Ser planen som ett stöd för stråket mot Norrby.'],
+      [
+        'Norrby kommun',
+        'Tillstyrker med villkor',
+        'Förutsätter att regionen medfinansierar kommunens del av sträckan.',
+      ],
+      ['Åby kommun', 'Avstyrker', 'Kommunen avstyrker förslaget i den del som rör väg 12.'],
+      ['Lilla kommun', 'Ej besvarat', '–'],
+      ['Turism Uppland', 'Tillstyrker', 'Ser möjligheter för besöksnäringen.'],
+    ];
+    const text = [
+      'Region Uppsala',
+      'Tjänsteskrivelse',
+      'Regional cykelplan',
+      'Remissen skickades till länets åtta kommuner och Trafikverket.',
+      'Trafikverket tillstyrker planen.',
+    ].map((t, i) => cell(t, 60, 80 + i * 16));
+    const table = rows.flatMap((row, r) => row.map((t, c) => cell(t, 60 + c * 170, 160 + r * 14)));
+    const { record } = extractCase([positioned([...text, ...table])]);
+    expect(record.municipality).toBe('Region Uppsala');
+    expect(record.consultations.map((c) => [c.body, c.stance])).toEqual([
+      ['Trafikverket', 'supports'],
+      ['Ekby kommun', 'supports'],
+      ['Norrby kommun', 'partly'],
+      ['Åby kommun', 'opposes'],
+      ['Lilla kommun', 'no_response'],
+      ['Turism Uppland', 'supports'],
+    ]);
+  });
+});
+
 describe('a page excerpt that is only a table of answers', () => {
   it('opens the table at its header row, takes the bodies from the first cells and dates from their parentheses', () => {
     const rows = [
