@@ -37,7 +37,7 @@ const SEPARATOR_RE =
 
 /** Leading words that are not part of a name. */
 const LEADING_RE =
-  /^(?:(?:till|från|av|hos|med|även|också|dessutom|därutöver|därtill|härutöver|vidare|slutligen|bland\s+annat|bl\.\s?a\.|t\.\s?ex\.|bland\s+andra|exempelvis|de|det|den|samt|och)\s+)+/iu;
+  /^(?:(?:till|från|av|hos|med|liksom|även|också|dessutom|därutöver|därtill|härutöver|vidare|slutligen|bland\s+annat|bl\.\s?a\.|t\.\s?ex\.|bland\s+andra|exempelvis|de|det|den|samt|och)\s+)+/iu;
 /** A descriptor before a proper name (`föreningen Hundvänner på Söder`, `bolaget MKB`). */
 const DESCRIPTOR_RE =
   /^(?:(?:de\s+)?(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+\p{Ll}+(?:na|en)\s+(?=\p{Lu})|(?:(?:de|det|den)\s+)?(?:(?:stadens|kommunens|regionens|landstingets)\s+)?(?:(?:kommunala|kommunägda|helägda|delägda|egna|regionala|allmännyttiga|ideella|lokala)\s+)*(?:\p{Ll}*bolag(?:et|en)?|företag(?:et|en)?|föreningen|föreningarna|organisationen|organisationerna|nätverket|stiftelsen|intresseorganisationen|branschorganisationen|myndigheten|myndigheterna|förbundet|samfundet)\s+(?=\p{Lu}))/u;
@@ -65,14 +65,14 @@ const OWNED_RE =
   /^(?<owner>.*?\p{L}*(?:nämnds|nämndens|styrelsens|förvaltningens|kommuns|stads|stadsdelens|stadsdelsområdets))\s+\p{Ll}/u;
 /** A kind with no owner and no definite ending (`råd för funktionshinderfrågor`): it shares the previous owner. */
 const OWNERLESS_KIND_RE = /^(?=\p{Ll})[\p{Ll}-]*(?:råd|nämnd|utskott|beredning)(?:\s+för\s+[\p{L}\s-]+)?$/u;
-/** Area names followed by the plural head: `Farsta och Norrmalms stadsdelsnämnder`. */
-const GROUP_TAIL_RE = /^(?<area>\p{Lu}[^,]*?)s?\s+(?<kind>\p{Ll}*(?:nämnd|förvaltning)(?:er|ar))$/u;
+/** Area names followed by the plural head: `Farsta och Norrmalms stadsdelsnämnder`, `Bergs och Krokoms kommuner`. */
+const GROUP_TAIL_RE = /^(?<area>\p{Lu}[^,]*?)s?\s+(?<kind>\p{Ll}*(?:nämnd|förvaltning)(?:er|ar)|kommuner)$/u;
 /** An area name of a grouped list: `Farsta`, `Norra innerstadens`, `Hässelby-Vällingby`. */
 const AREA_RE = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?$/u;
 
-/** A sub-unit after a comma: `Stockholmskretsen`, `region Stockholm`, `Stockholms län`. */
+/** A sub-unit after a comma: `Stockholmskretsen`, `region Stockholm`, `Stockholms län`, `Ekby församling`, `cykelsektionen`. */
 export const SUB_UNIT_RE =
-  /^(?:\p{Lu}\p{L}*(?:kretsen|avdelningen|distriktet|regionen|sektionen|föreningen)|\p{L}*(?:[Rr]egion|område|distrikt)\s+\p{Lu}\p{L}*|\p{Lu}[\p{L}-]*\s+(?:krets|distrikt|avdelning|lokalavdelning|lokalförening|stift)|lokalavdelning\s+\p{L}+|\p{Lu}\p{L}*s\s+län)$/u;
+  /^(?:\p{Lu}\p{L}*(?:kretsen|avdelningen|distriktet|regionen|sektionen|föreningen)|\p{L}*(?:[Rr]egion|område|distrikt)\s+\p{Lu}\p{L}*|\p{Lu}[\p{L}-]*\s+(?:krets|distrikt|avdelning|lokalavdelning|lokalförening|stift|församling)|\p{Ll}+(?:sektionen|avdelningen|kretsen)|lokalavdelning\s+\p{L}+|\p{Lu}\p{L}*s\s+län)$/u;
 /** A proper name: capitalised words, with the small words names carry (`i`, `för`, `på`). */
 const PROPER_NAME_RE =
   /^(?:\p{Lu}[\p{L}'’:.&-]*|\d+)(?:\s+(?:i|för|på|av|och|&|de|du|la|\p{Lu}[\p{L}'’:.&-]*|AB|län|stad|kommun))*$/u;
@@ -92,7 +92,7 @@ const VERB_RE =
 const ADVERB_RE =
   /^(?:därutöver|därtill|dessutom|vidare|även|också|slutligen|härutöver|externt|internt|därefter|samtidigt|parallellt|därför|sedan|tidigare|totalt|sammanlagt|hittills|därmed|således|alltså|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|utöver\s+remissinstanserna)$/iu;
 const BARE_KIND_RE =
-  /^(?:nämnden|nämnderna|förvaltningen|kontoret|styrelsen|bolaget|rådet|stadsdelsnämnden|stadsdelsförvaltningen|kommunen|staden|regionen|myndigheten|bolag|bolagen|nämnder|förvaltningar|föreningar|organisationer|myndigheter|instanser)$/iu;
+  /^(?:nämnden|nämnderna|förvaltningen|kontoret|styrelsen|bolaget|rådet|stadsdelsnämnden|stadsdelsförvaltningen|kommunen|staden|regionen|myndigheten|bolag|bolagen|nämnder|förvaltningar|föreningar|organisationer|myndigheter|instanser|yttrande[nt]?|yttrandena|synpunkter(?:na)?|svar(?:et|en)?|remissvar(?:et|en)?|skrivelse[nr]?)$/iu;
 
 /** A party's letters in parentheses after a person's name. */
 const PARTY_RE = /\((?:S|M|V|C|L|KD|MP|SD|FP|FI|Fi|s|m|v|c|kd|mp|fp|sd)\)$/u;
@@ -134,6 +134,7 @@ function singularKind(plural: string): string {
   return plural
     .toLowerCase()
     .replace(/(nämnd|förvaltning)(?:erna|arna|er|ar)$/u, '$1')
+    .replace(/^kommuner$/u, 'kommun')
     .replace(/(styrelse)rna$/u, '$1')
     .replace(/(förbund)en$/u, '$1');
 }
@@ -203,8 +204,11 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
       /^(?:\p{Lu}\p{L}+\s+(?:universitet|högskola)|Högskolan\s+i\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\s+[Ii]nstitutet)$/u.test(
         seg.text,
       );
+    // (`Region Jämtland Härjedalen, Region Västerbotten`: two regions, not a region and its unit)
+    const twoRegions = /^Region\s/u.test(seg.text) && /^Region\s/u.test(cleanItem(prev?.text ?? ''));
     if (
       prev &&
+      !twoRegions &&
       (SUB_UNIT_RE.test(seg.text) || unitOfExternal || unitOfUniversity) &&
       prev.next === ',' &&
       /^\p{Lu}/u.test(cleanItem(prev.text))

@@ -267,15 +267,15 @@ function toBody(
   ctx: InventoryContext,
   source: Body['source'],
 ): Body {
-  // `stadsdelsnämndens pensionärsråd`: a council of the author's own committee, named by its kind
-  // (`Pensionärsrådet`, `Rådet för funktionshinderfrågor`) as its own section calls it
-  const generic = GENERIC_OWNER_COUNCIL_RE.exec(printed)?.[1];
   // an acronym introduced in the list (`Brottsförebyggande rådet (Brå)`) is a short form, not the
   // name; a parenthesis that is no abbreviation of it names a subsidiary (`Stadshus AB (SISAB)`)
   const bareName = printed.replace(/\s*\([^()]*\)$/u, '');
   const unabbreviated = acronym && abbreviates(acronym, bareName) ? bareName : printed;
+  // `stadsdelsnämndens pensionärsråd (SPR)`: a council of the author's own committee, named after
+  // the district when the author is one, else by its kind (`Pensionärsrådet`) as its section calls it
+  const generic = GENERIC_OWNER_COUNCIL_RE.exec(bareName)?.[1];
   const own = generic
-    ? ownCouncilName(printed.slice(0, printed.length - generic.length).trim(), generic, ctx)
+    ? ownCouncilName(bareName.slice(0, bareName.length - generic.length).trim(), generic, ctx)
     : null;
   const named = own ?? (generic ? capitalizeFirst(definiteHead(generic)) : unabbreviated);
   // (its own: never the central council of the same kind the register knows); its answer may name
@@ -361,6 +361,9 @@ function isUpstream(list: FoundList, ctx: InventoryContext, bodies: readonly Bod
   // region wrote the document: then the municipalities are its own remissinstanser
   if (MUNICIPALITIES_RECIPIENT_RE.test(list.unit.text) && !REGION_NAME_RE.test(ctx.ownName ?? ''))
     return true;
+  // a list that names the document's own municipality or region is the sender's remiss to it
+  const own = ctx.ownName?.toLowerCase();
+  if (own && bodies.some((b) => sameName(b.name.toLowerCase(), own))) return true;
   if (ctx.authors.length === 0) return false;
   // `… till samtliga stadsdelsnämnder, idrottsnämnden …` in a district office's document: it is a recipient
   const kinds = (list.bodies.collectives ?? []).map((c) =>
@@ -476,6 +479,35 @@ export function nameCouncilsInFull(inventory: Inventory, text: string): void {
     const at = lower.indexOf(full);
     body.name = capitalizeFirst(text.slice(at, at + full.length));
   }
+  // a council the register names one way (`Kommunstyrelsens pensionärsråd`) that the document
+  // prints only with another owner (`Stockholms stads pensionärsråd`, as in older documents):
+  // the printed full form is the name the document gives it
+  const printed = [...text.matchAll(QUALIFIED_COUNCIL_RE)];
+  for (const body of inventory.bodies) {
+    if (
+      body.type !== 'rad' ||
+      !QUALIFIED_COUNCIL_NAME_RE.test(body.name) ||
+      lower.includes(body.name.toLowerCase())
+    )
+      continue;
+    const kinds = new Set(body.aliases.map(councilKind).filter((k): k is string => k !== null));
+    const form = printed.find((m) => kinds.has(councilKind(m[0].toLowerCase()) ?? ''));
+    if (!form) continue;
+    body.name = capitalizeFirst(form[0]);
+    body.aliases = [...new Set([...body.aliases, form[0].toLowerCase()])].sort((x, y) => y.length - x.length);
+  }
+}
+
+/** A council's name with its owner: `Stockholms stads pensionärsråd`, `kommunstyrelsens funktionshinderråd`. */
+const QUALIFIED_COUNCIL_RE =
+  /(?<![\p{L}])(?:\p{Lu}\p{L}+s\s+(?:stads|kommuns)|[Kk]ommunstyrelsens|[Rr]egionstyrelsens)\s+\p{Ll}*råd(?:\s+för\s+\p{Ll}+)?(?![\p{L}])/gu;
+
+const QUALIFIED_COUNCIL_NAME_RE = new RegExp(`^${QUALIFIED_COUNCIL_RE.source}$`, 'u');
+
+/** The kind of council a name ends in, indefinite: `pensionärsrådet` → `pensionärsråd`. */
+function councilKind(name: string): string | null {
+  const m = /(\p{Ll}*råd)(?:et)?(\s+för\s+\p{Ll}+)?$/u.exec(name);
+  return m?.[1] ? `${m[1]}${m[2] ?? ''}` : null;
 }
 
 /** `rådet för funktionshinderfrågor` for `råd för funktionshinderfrågor`: the head noun made definite. */

@@ -190,9 +190,16 @@ function readDiarienummer(
 const GENERIC_MUNICIPALITY_RE =
   /(?:^|\n)\s*(\p{Lu}[\p{L}-]*?)\s+(KOMMUN|STAD|[Kk]ommun|[Ss]tad)(?![\p{L}\d])/u;
 
-/** A region's letterhead: `Region Uppsala`, `REGION SKÅNE` (the case starts on a line of its own). */
-const GENERIC_REGION_RE =
-  /(?:^|\n)\s*(?:Region|REGION)\s+(\p{Lu}[\p{L}-]+)(?=\s*(?:\n|$)|\s{2,}|\s+\p{Lu}{4,})/u;
+/**
+ * A region's letterhead: `Region Uppsala`, `REGION SKÅNE`, `Region Jämtland Härjedalen`, `Region
+ * Örebro län` (the case starts on a line of its own; a document kind after the name is not part of it).
+ */
+const LETTER_KIND =
+  '(?:Tjänste|Protokoll|Remiss|Yttrande|Utlåtande|Beslut|Kallelse|Sammanträde|Datum|Dnr|Diarie|Handläggare|Missiv|Skrivelse|Promemoria|Rapport)\\p{L}*';
+const GENERIC_REGION_RE = new RegExp(
+  `(?:^|\\n)\\s*(?:Region|REGION)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?:läns?|LÄNS?)|\\s+(?!${LETTER_KIND})\\p{Lu}\\p{Ll}[\\p{L}-]+)?)(?=\\s*(?:\\n|$)|\\s{2,}|\\s+\\p{Lu}{4,}|\\s+${LETTER_KIND})`,
+  'u',
+);
 const LETTERHEAD_LINES = 6;
 
 function readMunicipality(ctx: ExtractionContext, header: string): string | null {
@@ -212,7 +219,12 @@ function readMunicipality(ctx: ExtractionContext, header: string): string | null
   const printedRegion = GENERIC_MUNICIPALITY_RE.test(letterhead)
     ? null
     : GENERIC_REGION_RE.exec(letterhead)?.[1];
-  const region = printedRegion ? capitalizeWord(printedRegion) : null;
+  const region = printedRegion
+    ? printedRegion
+        .split(/\s+/u)
+        .map((w) => (/^läns?$/iu.test(w) ? w.toLowerCase() : capitalizeWord(w)))
+        .join(' ')
+    : null;
   if (region) {
     addIssue(
       ctx,

@@ -44,6 +44,8 @@ const FRONTED = `(?:Därutöver|Dessutom|Vidare|Även|Också|Därtill|Slutligen|
 
 /** A period the case was out for comment: `under perioden 20 juni–30 september 2024`, `under tiden 1–31 maj`. */
 const PERIOD = `(?:\\s+under\\s+(?:perioden|tiden)\\s+[^,.;:]{3,50}?)?`;
+/** An adverbial set off by commas: `har, efter beslut av kansliet, remitterats`, `lämnats, utan att ha begärts, av`. */
+const INSERTED = `(?:\\s*,[^,.;:]{3,80},)?`;
 
 /**
  * The case itself sent to bodies, with no word of consulting: `har skickat förslaget till A och B`,
@@ -69,7 +71,7 @@ const CASE_SENT_TO = `(?:skickat|sänt|översänt|skickats|sänts|översänts)\\
 export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   {
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:har|hade|har\\s+nu)${GAP}${PERIOD}\\s+(?:remitterats|skickats${GAP}\\s+på\\s+remiss|sänts${GAP}\\s+på\\s+remiss|gått\\s+på\\s+(?:intern)?remiss|varit\\s+(?:ute\\s+|utsänt\\s+|utsänd\\s+|utskickat\\s+)?på\\s+(?:intern)?remiss|skickats\\s+ut\\s+på\\s+remiss|remitterats\\s+för\\s+yttrande)${GAP}\\s+(?:till|hos)\\s+`,
+      `(?<![\\p{L}])(?:har|hade|har\\s+nu)${INSERTED}${GAP}${PERIOD}\\s+(?:remitterats|skickats${GAP}\\s+på\\s+remiss|sänts${GAP}\\s+på\\s+remiss|gått\\s+på\\s+(?:intern)?remiss|varit\\s+(?:ute\\s+|utsänt\\s+|utsänd\\s+|utskickat\\s+)?på\\s+(?:intern)?remiss|skickats\\s+ut\\s+på\\s+remiss|remitterats\\s+för\\s+yttrande)${GAP}\\s+(?:till|hos)\\s+`,
       'u',
     ),
     kind: 'remitted',
@@ -242,7 +244,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   },
   {
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:Yttranden?|Synpunkter|Remissvar|Svar|Skrivelser?)\\s+har${GAP}\\s+(?:även|också|dessutom|därutöver|vidare)${GAP}\\s+(?:inkommit|kommit\\s+in|lämnats|inlämnats|getts|framförts)\\s+(?:från|av)\\s+`,
+      `(?<![\\p{L}])(?:Yttranden?|Synpunkter|Remissvar|Svar|Skrivelser?)\\s+har${GAP}\\s+(?:även|också|dessutom|därutöver|vidare)${GAP}\\s+(?:inkommit|kommit\\s+in|lämnats|inlämnats|getts|framförts)${INSERTED}\\s+(?:från|av)\\s+`,
       'u',
     ),
     kind: 'unsolicited',
@@ -270,7 +272,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   },
   {
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:Yttranden?|Remissvar|Svar)\\s+har${GAP}\\s+(?:inkommit|kommit\\s+in|lämnats)\\s+(?:från|av)\\s+`,
+      `(?<![\\p{L}])(?:Yttranden?|Remissvar|Svar)\\s+har${GAP}\\s+(?:inkommit|kommit\\s+in|lämnats)${INSERTED}\\s+(?:från|av)\\s+`,
       'u',
     ),
     kind: 'answered',

@@ -143,6 +143,16 @@ describe('findLists and buildInventory', () => {
         'Inom Ekby kommun har nämnderna för Kultur & Bildning, Miljö & Bygg och Service fått tillfälle att yttra sig.',
         ['Nämnden för Kultur & Bildning', 'Nämnden för Miljö & Bygg', 'Nämnden för Service'],
       ],
+      // an adverbial set off by commas, before the verb and before the agent
+      [
+        'Motionen har, efter beslut av kansliet, för yttrande remitterats till kulturnämnden och miljönämnden.',
+        ['Kulturnämnden', 'Miljönämnden'],
+      ],
+      // an organisation and its sub-unit after a comma (a parish, a club's section)
+      [
+        'Motionen har remitterats till Ekby IF, friidrottssektionen, och till Svenska kyrkan, Ekby församling.',
+        ['Ekby IF, friidrottssektionen', 'Svenska kyrkan, Ekby församling'],
+      ],
       // units named kind first
       [
         'Motionen har remitterats till sektor utbildning och sektor samhällsbyggnad.',
@@ -184,6 +194,49 @@ Kulturnämnden tillstyrker motionen.`);
       expect(record.consultations.map((c) => [c.body, c.stance])).toEqual([
         ['Farsta stadsdelsnämnds pensionärsråd', 'supports'],
         ['Farsta stadsdelsnämnds funktionshinderråd', 'opposes'],
+      ]);
+    });
+
+    it('names the district’s council after the district when the list gives its acronym', () => {
+      const { record } = extractCase([
+        'Stockholms stad\nSkärholmens stadsdelsförvaltning\nTjänsteutlåtande\nDnr 1.5-78/2024\nNya sittbänkar\nTill Skärholmens stadsdelsnämnd\nÄrendet\nInom stadsdelsområdet har stadsdelsnämndens pensionärsråd (SPR) fått remissen för synpunkter.\n\nSPR tillstyrker förslaget.',
+      ]);
+      expect(record.consultations.map((c) => [c.body, c.stance])).toEqual([
+        ['Skärholmens stadsdelsnämnds pensionärsråd', 'supports'],
+      ]);
+    });
+
+    it('names a central council as the document prints it with its owner, when the register’s name is not printed', () => {
+      expect(
+        bodiesOf(
+          'Motionen har remitterats till kulturnämnden och Stockholms stads pensionärsråd.\n\nPensionärsrådet tillstyrker motionen. Kulturnämnden tillstyrker motionen.',
+        ),
+      ).toEqual(['Kulturnämnden', 'Stockholms stads pensionärsråd']);
+      expect(
+        bodiesOf(
+          'Motionen har remitterats till kulturnämnden och pensionärsrådet.\n\nPensionärsrådet tillstyrker motionen. Kulturnämnden tillstyrker motionen.',
+        ),
+      ).toEqual(['Kulturnämnden', 'Kommunstyrelsens pensionärsråd']);
+    });
+
+    it('reads an unasked answer whose agent follows an adverbial set off by commas', () => {
+      expect(
+        bodiesOf(
+          'Motionen har remitterats till kulturnämnden.\n\nYttrande har dessutom lämnats, utan att ha begärts, av Ekby hembygdsförening.\n\nKulturnämnden tillstyrker motionen. Ekby hembygdsförening tillstyrker motionen.',
+        ),
+      ).toEqual(['Kulturnämnden', 'Ekby hembygdsförening']);
+    });
+
+    it('reads a region’s own list: the county’s municipalities grouped, two regions apart, and never the sender’s list that names the region', () => {
+      const { record } = extractCase([
+        'Region Ekby Norrland    REMISSVAR\nDnr RS 2024/12\nYttrande över betänkandet Vård nära\nSocialdepartementet har sänt betänkandet på remiss till bland andra Region Ekby Norrland, Region Västerbotten och Sveriges Kommuner och Regioner. Inom regionen har betänkandet skickats för yttrande till patientnämnden, liksom till Bergs, Krokoms och Ekby kommuner.\n\nPatientnämnden har inga synpunkter. Bergs kommun tillstyrker förslaget. Krokoms kommun avstyrker förslaget. Ekby kommun har inte yttrat sig.',
+      ]);
+      expect(record.municipality).toBe('Region Ekby Norrland');
+      expect(record.consultations.map((c) => [c.body, c.stance])).toEqual([
+        ['Patientnämnden', 'no_objection'],
+        ['Bergs kommun', 'supports'],
+        ['Krokoms kommun', 'opposes'],
+        ['Ekby kommun', 'no_response'],
       ]);
     });
 

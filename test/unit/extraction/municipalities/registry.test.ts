@@ -234,6 +234,20 @@ Kommundelsnämnden Norr tillstyrker motionen.`,
     expect(record.consultations[2]?.stance).toBe('supports');
   });
 
+  it.each([
+    [
+      'Region Ekby Norrland    REMISSVAR\nDnr RS 2024/12\n\nYttrande över betänkandet',
+      'Region Ekby Norrland',
+    ],
+    ['REGION EKBY LÄN\nTjänsteskrivelse\n\nYttrande över betänkandet', 'Region Ekby län'],
+    ['Region Ekby Tjänsteskrivelse\nDnr RS 2024/12\n\nYttrande över betänkandet', 'Region Ekby'],
+  ])(
+    'reads a region’s letterhead of one or two words, without the document kind after it: %j',
+    (text, name) => {
+      expect(extractCase([text]).record.municipality).toBe(name);
+    },
+  );
+
   it('reports an issue, with a null municipality, when no municipality is named at all', () => {
     const { record, issues } = extractCase(['Tjänsteskrivelse\n2020-01-01\n\nMotion om bänkar']);
     expect(record.municipality).toBeNull();
