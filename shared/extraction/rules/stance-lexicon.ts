@@ -333,16 +333,22 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'oppose',
     ['motsatte', 'motsätter', 'avvisar', 'avråder', 'negativ', 'avvisande', 'kritisk', 'vänder', 'nej till'],
-    `\\b(?:motsätter|motsatte)\\s+sig\\b|\\b(?:vänder|vände)\\s+sig\\s+(?:e)?mot\\b|\\b(?:säger|sa|sade)\\s+nej\\s+till\\b|\\bavvisar\\b|\\bavråder\\b|\\bställer\\s+sig${G}\\s+(?:negativ|avvisande|kritisk)\\b`,
+    `\\b(?:motsätter|motsatte)\\s+sig\\b|\\b(?:vänder|vände)\\s+sig\\s+(?:e)?mot\\b|\\b(?:säger|sa|sade)\\s+nej\\s+till\\b|(?:^|[,;]\\s*|\\s)[Nn]ej\\s+till\\b|\\bavvisar\\b|\\bavråder\\b|\\bställer\\s+sig${G}\\s+(?:negativ|avvisande|kritisk)\\b`,
     'opposes, turns down, advises against',
   ),
   row(
     'oppose',
     ['avslås', 'avvisas'],
-    `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:avslås|avvisas)\\b|\\b(?:föreslår|förordar|anser)\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan)${G}\\s+avslås\\b`,
-    'the proposal should be refused',
+    `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:avslås|avvisas)\\b|\\b(?:föreslår|förordar|anser)\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan)${G}\\s+avslås\\b|\\b(?:och|samt)\\s+att\\s+(?:den|det|de)\\s+(?:avslås|avvisas)\\b`,
+    'the proposal should be refused (`… bifalls i en del och att den avslås i en annan`)',
   ),
   row('support', ['tillstyrk'], `\\btillstyrk(?:er|a|s|t|te|ts|ande)\\b`, 'supports (tillstyrker)'),
+  row(
+    'support',
+    ['ja till'],
+    `(?:^|[,;:]\\s*|\\s)(?:[Jj]a)\\s+till\\b(?!\\s+att\\s+(?:inte|ej))`,
+    'yes to it (a verdict as a table of answers prints it: `Ja till A, nej till B`)',
+  ),
   row(
     'support',
     ['bakom'],
@@ -388,8 +394,24 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'positive',
-    ['steg', 'som ett', 'som en'],
-    `\\bser${G9}\\s+som\\s+(?:ett|en)\\s+(?:mycket\\s+)?(?:rimligt?|bra|viktigt?|naturligt?|lämpligt?|välkommet?|angeläget?|positivt?|värdefullt?)\\b|\\b(?:är|vore)\\s+(?:ett|en)\\s+(?:rimligt|bra|viktigt|naturligt|lämpligt|välkommet|angeläget)\\s+(?:första\\s+)?steg\\b`,
+    [
+      'steg',
+      'som ett',
+      'som en',
+      'som rimlig',
+      'som bra',
+      'som vikt',
+      'som natur',
+      'som lämplig',
+      'som välkom',
+      'som angelägen',
+      'som angeläget',
+      'som positiv',
+      'som värdefull',
+      'som meningsfull',
+      'som motiverat',
+    ],
+    `\\bser${G9}\\s+som\\s+(?:(?:ett|en)\\s+)?(?:mycket\\s+)?(?:rimligt?|bra|viktigt?|naturligt?|lämpligt?|välkommet?|angeläget?|positivt?|värdefullt?|meningsfullt?|motiverat?)\\b|\\b(?:är|vore)\\s+(?:ett|en)\\s+(?:rimligt|bra|viktigt|naturligt|lämpligt|välkommet|angeläget)\\s+(?:första\\s+)?steg\\b`,
     'sees it as a reasonable (first) step',
   ),
   row(
@@ -584,7 +606,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'negative',
     ['inte', 'ej'],
-    `\\b(?:inte|ej)\\s+(?:är|vore|skulle\\s+vara|bedöms\\s+vara)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motivera(?:d|t|de)|rimlig[at]?|nödvändig[at]?|rätt\\s+väg|möjlig[at]?|genomförbar[at]?|realistisk[at]?)\\b`,
+    `\\b(?:inte|ej)\\s+(?:är|vore|skulle\\s+vara|bedöms\\s+vara|vara)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motivera(?:d|t|de)|rimlig[at]?|nödvändig[at]?|rätt\\s+väg|möjlig[at]?|genomförbar[at]?|realistisk[at]?)\\b`,
     'is not suitable, justified, necessary',
   ),
   row(
@@ -813,7 +835,7 @@ export const NEGATION_RE = words(
 
 /** Where a clause ends inside a sentence: contrast markers, semicolons, coordinated new subjects. */
 export const CLAUSE_BREAK_RE = words(
-  '[;:]\\s+|,\\s+(?:(?:men|dock|emellertid|samtidigt\\s+som|medan|vilket|då|när)\\b|och\\s+(?=(?:nämnden|förvaltningen|kontoret|bolaget|rådet|styrelsen|bedömer|anser|menar|konstaterar|framhåller|påpekar|tycker|föreslår|understryker)\\b))\\s*|\\s+(?:men|medan|eftersom|(?<!\\b(?:föreslår|föreslog|anser|ansåg|bedömer|menar|konstaterar|tycker|finner|förordar|yrkar|beslutar|beslutade)\\s+)därför\\s+att|då\\s+(?=(?:det|den|de|ansvaret|behovet|frågan|detta|kostnaderna|\\p{L}+en)\\s))\\s*',
+  '[;:]\\s+|,\\s+(?:(?:men|dock|emellertid|samtidigt\\s+som|medan|vilket|då|när)\\b|och\\s+(?=(?:nämnden|förvaltningen|kontoret|bolaget|rådet|styrelsen|bedömer|anser|menar|konstaterar|framhåller|påpekar|tycker|föreslår|understryker)\\b))\\s*|\\s+(?:(?:men|medan|eftersom)\\b|(?<!\\b(?:föreslår|föreslog|anser|ansåg|bedömer|menar|konstaterar|tycker|finner|förordar|yrkar|beslutar|beslutade)\\s+)därför\\s+att|då\\s+(?=(?:det|den|de|ansvaret|behovet|frågan|detta|kostnaderna|\\p{L}+en)\\s))\\s*',
 );
 
 /** Markers of the concluding, deciding sentence of a statement. */
@@ -826,7 +848,7 @@ export const PAST_STANCE_RE = words('\\btidigare\\b|\\btill\\s+en\\s+början\\b|
 
 /** Condition markers. */
 export const CONDITION_RE = words(
-  '\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\bkostnader(?:na)?\\s+(?:för\\s+[\\p{L}-]+\\s+)?måste\\s+(?:täckas|bäras|finansieras|bekostas)\\b|\\bmåste\\s+(?:finansieras|bekostas|täckas)\\s+(?:av|genom)\\b|\\b(?:med\\s+(?:vissa\\s+)?(?:villkor|förbehåll)|villkora(?:d|t|de))\\b|\\b(?:måste|behöver)\\s+tillföras\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:medel|resurser)\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|endast\\s+om|bara\\s+om|endast\\s+under\\s+förutsättning|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
+  '\\bkan\\s+(?:inte|ej)\\s+(?:finansiera|bekosta|bära\\s+kostnad(?:en|erna)?)\\b|\\b(?:inte|ej)\\s+(?:kan\\s+)?(?:finansieras|bekostas)\\s+inom\\b|\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\bkostnader(?:na)?\\s+(?:för\\s+[\\p{L}-]+\\s+)?måste\\s+(?:täckas|bäras|finansieras|bekostas)\\b|\\bmåste\\s+(?:finansieras|bekostas|täckas)\\s+(?:av|genom)\\b|\\b(?:med\\s+(?:vissa\\s+)?(?:villkor|förbehåll)|villkora(?:d|t|de))\\b|\\b(?:måste|behöver)\\s+tillföras\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:medel|resurser)\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|endast\\s+om|bara\\s+om|endast\\s+under\\s+förutsättning|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
 );
 
 /**

@@ -27,6 +27,10 @@ describe('readUnit and composeReadings', () => {
     'Kulturnämnden tillstyrker endast den första att-satsen.',
     'Kulturnämnden stöder målet om fler sittplatser men motsätter sig planens skrivning om att bänkarna ska vara av trä.',
     'Kulturnämnden tillstyrker fler bänkar men säger nej till förslaget om nya papperskorgar.',
+    'Kulturnämnden säger ja till fler bänkar, nej till nya papperskorgar.',
+    'Kulturnämnden föreslår att motionen bifalls i den del som avser bänkarna och att den avslås i den del som avser papperskorgarna.',
+    'Kulturnämnden ser fler bänkar som angeläget. Nya papperskorgar anser nämnden däremot inte vara motiverat.',
+    'Kulturnämnden ser fler bänkar som ett bra förslag. Att byta papperskorgar ser nämnden däremot inte som meningsfullt.',
     'Kulturnämnden tillstyrker förslaget om bänkar. Ett krav på trä anser nämnden däremot vara svårt att motivera.',
     'Kulturnämnden är positiv till fler bänkar. En sommarkiosk kan däremot inte tillstyrkas, eftersom platsen saknar el.',
     'Kulturnämnden ställer sig i huvudsak bakom förslaget, men nämnden måste tillföras särskilda medel om bänkarna ska kunna skötas.',
@@ -268,6 +272,7 @@ describe('readUnit and composeReadings', () => {
       'Kulturnämnden tillstyrker motionen, men utan statlig finansiering går det inte att genomföra.',
       'Kulturnämnden är positiv till förslaget. Ett genomförande förutsätter dock att nämnden kompenseras för ökade kostnader.',
       'Kulturnämnden ställer sig bakom förslaget men förutsätter att regionen medfinansierar ombyggnaden.',
+      'Kulturnämnden ser positivt på fler bänkar men kan inte finansiera dem inom befintlig ram.',
     ])(
       'reads support on a substantial condition (cost or responsibility elsewhere) as partly: %s',
       (answer) => {

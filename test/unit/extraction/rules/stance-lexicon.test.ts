@@ -33,6 +33,7 @@ const SAMPLES = [
   'Inget svar har inkommit från stadsdelsnämnden.',
   'Inget yttrande',
   'Ej besvarat',
+  'Ja till bänkarna, nej till papperskorgarna.',
   'Något yttrande från rådet har ännu inte kommit in.',
   'Svar från förbundet saknas.',
   'Från nämnden har inget svar kommit in.',
