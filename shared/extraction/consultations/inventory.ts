@@ -530,7 +530,10 @@ function addShortForms(bodies: Body[]): void {
   const shortOf = (b: Body): string[] => {
     if (b.type !== 'rad') return [];
     const lower = b.name.toLowerCase();
-    const genitive = /^\p{L}+s\s+(\p{L}.*)$/u.exec(lower)?.[1];
+    // (the owner may be several words: `Region Skånes råd för funktionshinderfrågor`)
+    const genitive =
+      /^(?:\p{L}+\s+){0,2}?\p{L}+s\s+(\p{Ll}*råd(?:\s+för\s+.+)?)$/u.exec(lower)?.[1] ??
+      /^\p{L}+s\s+(\p{L}.*)$/u.exec(lower)?.[1];
     const placed = /^(\p{L}+)\s+i\s+\p{L}+$/u.exec(lower)?.[1];
     // `Kommunala pensionärsrådet` → `pensionärsrådet`
     const qualified = /^(?:kommunala|kommunens|stadens|regionala|lokala|centrala)\s+(\p{L}.*)$/u.exec(

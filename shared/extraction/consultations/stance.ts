@@ -224,6 +224,19 @@ function unitText(unit: Unit): string {
   return text.toLowerCase().replace(INSERTION_RE, ' ');
 }
 
+/** A clause's subject before its finite verb: `kristianstads kommun anser att …`. */
+const CLAUSE_SUBJECT_RE =
+  /^\s*(?<subject>[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:anser|menar|bedömer|ställer|tillstyrker|avstyrker|vill|ser|föreslår|avvisar|välkomnar|stöder|motsätter)(?![\p{L}])/u;
+/** Words by which a clause refers back to the body itself. */
+const SELF_REFERENCE_RE =
+  /^(?:nämnden|förvaltningen|kontoret|rådet|bolaget|föreningen|styrelsen|kommunen|regionen|myndigheten|organisationen|förbundet|den|det|de|man|vi|han|hon)$/u;
+
+function otherSubject(clause: string, self: readonly string[]): boolean {
+  const subject = CLAUSE_SUBJECT_RE.exec(clause)?.groups?.subject;
+  if (!subject || SELF_REFERENCE_RE.test(subject)) return false;
+  return !self.some((alias) => subject.includes(alias) || alias.includes(subject));
+}
+
 export function readUnit(a: Attributed, order: number, self: readonly string[] = []): Reading[] {
   const text = unitText(a.unit);
   const rows = candidateRows(text);
@@ -232,14 +245,21 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
   const out: Reading[] = [];
   const clauses: string[] = [];
   let last = 0;
+  let contrasted = false;
   const re = CLAUSE_BREAK_GLOBAL;
   re.lastIndex = 0;
+  const keep = (clause: string) => {
+    // `A ställer sig positiv, medan B anser att …`: the clause after `medan` with a subject of its
+    // own that is not the body (nor a word referring back to it) is another body's answer
+    if (!(contrasted && otherSubject(clause, self))) clauses.push(clause);
+  };
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > last) clauses.push(text.slice(last, m.index));
+    if (m.index > last) keep(text.slice(last, m.index));
+    contrasted = /(?<![\p{L}])medan(?![\p{L}])/u.test(m[0]);
     last = m.index + m[0].length;
     if (m[0].length === 0) re.lastIndex++;
   }
-  clauses.push(text.slice(last));
+  keep(text.slice(last));
   let sentenceCondition = conditionOf(text);
   for (const clause of clauses) {
     const past = PAST_STANCE_RE.test(clause);

@@ -276,7 +276,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'reference',
     ['ansluter'],
-    `\\bansluter\\s+sig${G9}\\s+till\\s+(?:de\\s+synpunkter|den\\s+bedömning|det\\s+yttrande|\\p{L}+s\\s+${TEXT})`,
+    `\\bansluter\\s+sig${G9}\\s+till\\s+(?:de\\s+synpunkter|den\\s+bedömning|det\\s+yttrande|(?:\\p{L}+\\s+)?\\p{L}+s\\s+${TEXT})`,
     "joins another body's comments",
   ),
   row(
@@ -413,6 +413,12 @@ export const PREDICATES: readonly LexiconRow[] = [
     ],
     `\\bser${G9}\\s+som\\s+(?:(?:ett|en)\\s+)?(?:mycket\\s+)?(?:rimligt?|bra|viktigt?|naturligt?|lämpligt?|välkommet?|angeläget?|positivt?|värdefullt?|meningsfullt?|motiverat?)\\b|\\b(?:är|vore)\\s+(?:ett|en)\\s+(?:rimligt|bra|viktigt|naturligt|lämpligt|välkommet|angeläget)\\s+(?:första\\s+)?steg\\b`,
     'sees it as a reasonable (first) step',
+  ),
+  row(
+    'positive',
+    ['lyft', 'tillgång', 'förbättring', 'tillskott', 'sätt att'],
+    `\\b(?:är|vore|blir|skulle\\s+vara)\\s+(?:ett|en)\\s+(?:mycket\\s+|stort\\s+|klart\\s+|tydlig\\s+|välkommet\\s+|värdefullt\\s+)?(?:lyft|tillgång|förbättring|tillskott)\\b|\\b(?:är|vore)\\s+(?:ett|en)\\s+(?:rimligt|bra)\\s+sätt\\s+att\\b`,
+    'would be a boost, an asset, an improvement; a reasonable way to',
   ),
   row(
     'positive',
@@ -707,6 +713,30 @@ export const PREDICATES: readonly LexiconRow[] = [
     ['tillräcklig', 'tillgodose'],
     `\\b(?:är|blir|var)${G}\\s+tillräcklig[at]?\\b|\\b(?:tillgodosedd|tillgodosett|tillgodosedda)\\b`,
     'the current arrangement is sufficient',
+  ),
+  row(
+    'unneeded',
+    ['fungerar', 'räcker', 'tillgodoser'],
+    `\\b(?:dagens|nuvarande|befintlig[at]?|i\\s*dag)\\b[^.;]{0,100}?\\s(?:fungerar\\s+(?:väl|bra|tillfredsställande)|räcker(?:\\s+gott|\\s+väl)?|väl\\s+tillgodoser|tillgodoser\\s+(?:[\\p{L}-]+\\s+){0,2}behov\\p{L}*)\\b`,
+    'what exists today works well, is enough, meets the needs',
+  ),
+  row(
+    'unneeded',
+    ['se vad', 'se att', 'se någon', 'se vilken', 'ser inte att', 'ser ej att'],
+    `\\b(?:(?:kan\\s+)?(?:inte|ej)\\s+(?:kan\\s+)?se|ser\\s+(?:inte|ej))\\s+(?:vad|att|vilken|någon)\\b[^.;]{0,120}?\\s(?:tillföra|tillför|ge|ger|förbättr\\p{L}*|nytta|mervärde)\\b`,
+    'cannot see what it would add, that it would improve anything',
+  ),
+  row(
+    'unneeded',
+    ['hellre', 'i stället', 'istället'],
+    `\\b(?:hellre|i\\s+stället|istället)\\s+(?:borde|bör|skulle|ska)\\s+(?:läggas|användas|satsas|prioriteras)\\s+på\\b`,
+    'the money would better be spent on something else',
+  ),
+  row(
+    'unneeded',
+    ['prioritera', 'medel saknas'],
+    `\\bkan${G}\\s+(?:inte|ej)\\s+prioritera\\b|\\bmedel\\s+saknas\\b`,
+    'cannot give it priority; there are no funds',
   ),
   sameWhenNegated(
     row(

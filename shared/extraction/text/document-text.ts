@@ -189,8 +189,13 @@ function isRunningHeader(line: RawLine, repeated: ReadonlySet<string>): boolean 
     HEADER_MARKER_RE.test(line.text)
   )
     return true;
+  // `Region Skåne    2 (2)`: a name and a page mark at a page's edge, printed on one page only
+  if (line.edge !== null && line.text.length <= 100 && EDGE_PAGE_MARK_RE.test(line.text)) return true;
   return RUNNING_HEADER_RE.test(line.text) && HEADER_MARKER_RE.test(line.text);
 }
+
+/** A line that ends in a page mark `N (M)`. */
+const EDGE_PAGE_MARK_RE = /^\p{Lu}.{1,80}\s\d{1,3}\s*\(\s*\d{1,3}\s*\)$/u;
 
 /** Edge lines (top two, bottom three) that recur on several pages are running headers or footers. */
 function findRepeatedEdgeLines(pages: readonly RawLine[][]): Set<string> {

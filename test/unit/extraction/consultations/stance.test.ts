@@ -297,6 +297,14 @@ describe('readUnit and composeReadings', () => {
     });
   });
 
+  it('leaves the clause after `medan` with another body as its subject to that body', () => {
+    expect(
+      stanceOf(
+        'Kulturnämnden ställer sig positiv till motionen, medan Ekby hembygdsförening anser att dagens ordning fungerar väl.',
+      ),
+    ).toBe('supports');
+  });
+
   describe('partial verdicts', () => {
     it('reads a rejection of the whole that also names the part it weighs most as opposition', () => {
       expect(

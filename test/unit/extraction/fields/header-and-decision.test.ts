@@ -818,6 +818,30 @@ describe('a region’s table of answers from the county’s municipalities', () 
   });
 });
 
+describe('a later page’s edge line with a name and a page mark', () => {
+  it('is page furniture: a sentence broken by it stays with the council that spoke', () => {
+    const first = [
+      'Region Ekby',
+      'Tjänsteskrivelse',
+      'Regional plan för färdtjänst',
+      'Planen har remitterats till kollektivtrafiknämnden. Regionens pensionärsråd och regionens råd för',
+      'funktionshinderfrågor har också getts möjlighet att lämna synpunkter.',
+      'Pensionärsrådet tillstyrker planen. Kollektivtrafiknämnden tillstyrker planen.',
+      'Rådet för funktionshinderfrågor är mer tveksamt. Rådet befarar att avståndet till',
+    ].map((t, i) => cell(t, 60, 80 + i * 16));
+    const second = [
+      cell('Region Ekby 2 (2)', 60, 30, 8),
+      cell('beslutsfattarna ökar. Rådet avstyrker därför planen.', 60, 90),
+    ];
+    const { record } = extractCase([positioned(first), positioned(second)]);
+    expect(record.consultations.map((c) => [c.body, c.stance])).toEqual([
+      ['Kollektivtrafiknämnden', 'supports'],
+      ['Regionens pensionärsråd', 'supports'],
+      ['Regionens råd för funktionshinderfrågor', 'opposes'],
+    ]);
+  });
+});
+
 describe('a page excerpt that is only a table of answers', () => {
   it('opens the table at its header row, takes the bodies from the first cells and dates from their parentheses', () => {
     const rows = [
