@@ -37,6 +37,10 @@ const CONTRAST_WORD_RE = /(?<![\p{L}])(?:däremot|dock|men|emellertid|samtidigt)
 const FRONTED_PART_RE =
   /(?<![\p{L}])(?:det|den|detta|denna|dessa|de|övriga)\s+(?:förslaget|förslagen|delen|delarna|att-satsen|att-satserna|åtgärden|åtgärderna)(?![\p{L}])/u;
 
+/** The rest fronted before a declaration: `Mot programmets övriga delar har kontoret ingen erinran`. */
+const FRONTED_REST_RE =
+  /(?<![\p{L}])(?:i\s+övrigt|övriga\s+(?:delar|delarna|förslag|förslagen|att-satser))(?![\p{L}])/u;
+
 /** A judgement in principle only: `i grunden`, `i princip`, `i och för sig`, `principiellt`. */
 const IN_PRINCIPLE_RE =
   /(?<![\p{L}])(?:i\s+grunden|i\s+princip|i\s+och\s+för\s+sig|principiellt)(?![\p{L}])/u;
@@ -201,7 +205,7 @@ const PROPOSED_PART_RE =
   /(?<![\p{L}])(?:den|det|de)\s+föreslagna\s+\p{L}+|(?<![\p{L}])förslag(?:et|en)\s+om\s+\p{L}+/u;
 
 /** A verdict in the passive (`kan tillstyrkas`, `bör avslås`), whose target stands before it. */
-const PASSIVE_VERDICT_RE = /(?:tillstyrkas|bifallas|avstyrkas|avslås)$/u;
+const PASSIVE_VERDICT_RE = /(?:tillstyrkas|tillstyrks|bifallas|bifalls|avstyrkas|avstyrks|avslås|avvisas)$/u;
 /**
  * The passive's subject names a thing, not the proposal as a whole: `en sommarkiosk`, `förslaget om
  * avgifter` (but `motionen`, `förslaget`, `det` are the whole).
@@ -216,7 +220,7 @@ const RESTRICTED_RE =
 /** The readings of one unit. */
 /** Insertions that split a predicate from its object: `, i beslut den 22 februari 2018,`, `(2022-01-24, § 8)`. */
 const INSERTION_RE =
-  /,\s*i\s+(?:sitt\s+)?(?:beslut|yttrande|svar)\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?\s*,|\s+i\s+beslut\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?\s*,|\s*\([^()]*?\d{4}[^()]*?\)|\s+i\s+(?:(?:ett|sitt|en|sin)\s+)?(?:yttrande|beslut|svar|skrivelse|remissvar|tjänsteskrivelse)\s+(?:daterat?\s+|daterad\s+|av\s+|från\s+)?(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?|\s+vid\s+(?:sitt|dess|rådets|nämndens)\s+(?:möte|sammanträde)\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})/gu;
+  /,\s*i\s+(?:sitt\s+|sin\s+|ett\s+|en\s+)?(?:beslut|yttrande|svar|tjänsteskrivelse|tjänsteutlåtande|skrivelse|remissvar)\s+(?:daterad?e?\s+|av\s+|från\s+)?(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?\s*,|\s+i\s+beslut\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?\s*,|\s*\([^()]*?\d{4}[^()]*?\)|\s+i\s+(?:(?:ett|sitt|en|sin)\s+)?(?:yttrande|beslut|svar|skrivelse|remissvar|tjänsteskrivelse)\s+(?:daterat?\s+|daterad\s+|av\s+|från\s+)?(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*§\s*\d+)?|\s+vid\s+(?:sitt|dess|rådets|nämndens)\s+(?:möte|sammanträde)\s+(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})/gu;
 
 function unitText(unit: Unit): string {
   // a table row's cells are separate clauses: a negation never crosses into the verdict's cell
@@ -362,17 +366,19 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
           PREDICATE_SCOPE.get(match.row) ??
           (/(?<![\p{L}])i\s+övrigt(?![\p{L}])/u.test(own) && (cls === 'no_objection' || cls === 'no_position')
             ? 'rest'
-            : AIM_TARGET_RE.test(own.replace(/^\S+(?:\s+sig)?/u, '')) ||
-                // `i grunden positiv`, `i princip positiv`: for the idea, not yet the measure
-                (cls === 'positive' &&
-                  IN_PRINCIPLE_RE.test(clause.slice(Math.max(0, match.start - 30), match.end)))
-              ? 'aim'
-              : FRONTED_PART_RE.test(before.slice(-50))
-                ? 'part'
-                : PASSIVE_VERDICT_RE.test(own) && PART_SUBJECT_RE.test(before)
-                  ? // a passive verdict's target is its subject: `En sommarkiosk kan inte tillstyrkas`
-                    'part'
-                  : scopeOf(after, cls)),
+            : (cls === 'no_objection' || cls === 'no_position') && FRONTED_REST_RE.test(before.slice(-60))
+              ? 'rest'
+              : AIM_TARGET_RE.test(own.replace(/^\S+(?:\s+sig)?/u, '')) ||
+                  // `i grunden positiv`, `i princip positiv`: for the idea, not yet the measure
+                  (cls === 'positive' &&
+                    IN_PRINCIPLE_RE.test(clause.slice(Math.max(0, match.start - 30), match.end)))
+                ? 'aim'
+                : FRONTED_PART_RE.test(before.slice(-50))
+                  ? 'part'
+                  : PASSIVE_VERDICT_RE.test(own) && PART_SUBJECT_RE.test(before)
+                    ? // a passive verdict's target is its subject: `En sommarkiosk kan inte tillstyrkas`
+                      'part'
+                    : scopeOf(after, cls)),
         strength: base.strength,
         condition: base.polarity === 'pos' ? sentenceCondition : null,
         concluding,
@@ -473,6 +479,14 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
   );
   if (partial && partial.polarity === 'pos' && restUnopposed && neg.every((r) => r.strength !== 'verdict'))
     return result('supports', 0.8, [partial], 'supports the part it answers, no objection to the rest');
+  // `Kontoret avstyrker att X … Mot programmets övriga delar har kontoret ingen erinran` (but not
+  // `inga synpunkter på övriga förslag, som ligger utanför nämndens ansvarsområde`: no view on them)
+  const againstPart = verdicts.find((r) => r.polarity === 'neg' && r.scope === 'part');
+  const restAccepted = [...noobj, ...nopos].some(
+    (r) => r.scope === 'rest' && !neg.some((n) => n.unit === r.unit && n.strength === 'indirect'),
+  );
+  if (againstPart && restAccepted && verdicts.every((r) => r.polarity === 'neg' && r.scope !== 'whole'))
+    return result('partly', 0.75, [againstPart], 'against one part, no objection to the rest');
   // `Avstyrker` in the table of answers and `avstyrker förslaget i den del som rör X` in the text:
   // rejected on the whole, and the part is where it weighs most (a support restricted to a part,
   // `kan bara ställa sig bakom planen om …`, stays a part)

@@ -305,6 +305,19 @@ describe('readUnit and composeReadings', () => {
     ).toBe('supports');
   });
 
+  it.each([
+    'Kulturnämnden ser positivt på fler bänkar. Förslaget om att byta alla papperskorgar avstyrks, eftersom det är en fråga för trafiknämnden.',
+    'Kulturnämnden avstyrker att bänkarna placeras i Ekparken. Mot motionens övriga delar har nämnden ingen erinran.',
+  ])('reads a rejected part beside support or accepted other parts as partly: %s', (answer) => {
+    expect(stanceOf(answer)).toBe('partly');
+  });
+
+  it('reads a verdict past an inserted `, i tjänsteskrivelse daterad den …,`', () => {
+    expect(
+      stanceOf('Kulturnämnden ser, i tjänsteskrivelse daterad den 9 februari 2024, positivt på motionen.'),
+    ).toBe('supports');
+  });
+
   describe('partial verdicts', () => {
     it('reads a rejection of the whole that also names the part it weighs most as opposition', () => {
       expect(
