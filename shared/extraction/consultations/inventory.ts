@@ -482,7 +482,7 @@ export function nameCouncilsInFull(inventory: Inventory, text: string): void {
   // a council the register names one way (`Kommunstyrelsens pensionärsråd`) that the document
   // prints only with another owner (`Stockholms stads pensionärsråd`, as in older documents):
   // the printed full form is the name the document gives it
-  const printed = [...text.matchAll(QUALIFIED_COUNCIL_RE)];
+  let printed: RegExpMatchArray[] | null = null;
   for (const body of inventory.bodies) {
     if (
       body.type !== 'rad' ||
@@ -491,6 +491,7 @@ export function nameCouncilsInFull(inventory: Inventory, text: string): void {
     )
       continue;
     const kinds = new Set(body.aliases.map(councilKind).filter((k): k is string => k !== null));
+    printed ??= [...text.matchAll(QUALIFIED_COUNCIL_RE)];
     const form = printed.find((m) => kinds.has(councilKind(m[0].toLowerCase()) ?? ''));
     if (!form) continue;
     body.name = capitalizeFirst(form[0]);
