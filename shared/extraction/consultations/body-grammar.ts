@@ -24,12 +24,12 @@ export interface BodyList {
 
 /** Words that end a body name: the head nouns of committees, offices, councils and companies. */
 const HEAD_NOUN =
-  '(?:nämnd(?:en|erna|er)?|styrelse(?:n)?|kontor(?:et|en)?|förvaltning(?:en|arna|ar)?|råd(?:et|en)?|kansli(?:et)?|beredning(?:en)?|utskott(?:et)?|fullmäktige|AB|bolag(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|länsstyrelse(?:n)?|landsting(?:et)?|förbund(?:et)?|förening(?:en)?|kommun|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|stiftelse(?:n)?|mission(?:en)?|armén|krets(?:en)?|region(?:en)?|organ(?:et)?|forum(?:et)?|nätverk(?:et)?|kommitté(?:n)?|samverkan|centrum|museum|museet|brandförsvar(?:et)?|räddningstjänst(?:en)?|polis(?:en)?|församling(?:en)?|kyrka(?:n)?|sällskap(?:et)?|kammare(?:n)?|allians(?:en)?|organisation(?:en)?|samfund(?:et)?|akademi(?:n)?|sameby(?:n)?|byalag(?:et)?)';
+  '(?:nämnd(?:en|erna|er)?|styrelse(?:n)?|kontor(?:et|en)?|förvaltning(?:en|arna|ar)?|råd(?:et|en)?|kansli(?:et)?|beredning(?:en)?|utskott(?:et)?|fullmäktige|revision(?:en)?|AB|bolag(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|länsstyrelse(?:n)?|landsting(?:et)?|förbund(?:et)?|förening(?:en)?|kommun|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|stiftelse(?:n)?|mission(?:en)?|armén|krets(?:en)?|region(?:en)?|organ(?:et)?|forum(?:et)?|nätverk(?:et)?|kommitté(?:n)?|samverkan|centrum|museum|museet|brandförsvar(?:et)?|räddningstjänst(?:en)?|polis(?:en)?|församling(?:en)?|kyrka(?:n)?|sällskap(?:et)?|kammare(?:n)?|allians(?:en)?|organisation(?:en)?|samfund(?:et)?|akademi(?:n)?|sameby(?:n)?|byalag(?:et)?)';
 const HEAD_RE = new RegExp(`${HEAD_NOUN}(?![\\p{L}])`, 'u');
 
 /** Where a list stops: a relative clause, a deadline, a purpose, the rest of the sentence. */
 const LIST_STOP_RE =
-  /,?\s+(?:som\s|vilka\s|vilket\s|vars\s|med\s+svar|med\s+sista|med\s+begäran|för\s+yttrande|för\s+synpunkter|för\s+kännedom|för\s+beredning|för\s+handläggning|för\s+eventuella|senast\s|tillfälle\s+att|möjlighet\s+att|att\s+(?:yttra|lämna|inkomma|svara|komma)|och\s+har\s|men\s|inom\s+(?:staden|kommunen|regionen|landstinget|koncernen)(?![\p{L}])|under\s+perioden|inom\s+ramen|i\s+enlighet|har\s+(?:yttrat|inkommit|lämnat|svarat|avstått|beretts|fått|getts)|har\s+(?:även|också|dessutom)\s|beretts\s|getts\s|fått\s)|[.:](?=\s|$)|\s+[–-]\s+/u;
+  /,?\s+(?:som\s|vilka\s|vilket\s|vars\s|med\s+svar|med\s+sista|med\s+begäran|för\s+yttrande|för\s+synpunkter|för\s+kännedom|för\s+beredning|för\s+handläggning|för\s+eventuella|senast\s|tillfälle\s+att|möjlighet\s+att|att\s+(?:yttra|lämna|inkomma|svara|komma)|och\s+har\s|men\s|inom\s+(?:staden|kommunen|regionen|landstinget|koncernen)(?![\p{L}])|under\s+perioden|inom\s+ramen|i\s+enlighet|har\s+(?:yttrat|inkommit|lämnat|svarat|avstått|beretts|fått|getts)|har\s+(?:även|också|dessutom)\s|beretts\s|getts\s|fått\s|på\s+eget\s+initiativ|utan\s+att\s)|[.:](?=\s|$)|\s+[–-]\s+/u;
 
 /** Separators between items, outside parentheses. */
 const SEPARATOR_RE =
@@ -40,7 +40,7 @@ const LEADING_RE =
   /^(?:(?:till|från|av|hos|med|liksom|även|också|dessutom|därutöver|därtill|härutöver|vidare|slutligen|bland\s+annat|bl\.\s?a\.|t\.\s?ex\.|bland\s+andra|exempelvis|de|det|den|samt|och)\s+)+/iu;
 /** A descriptor before a proper name (`föreningen Hundvänner på Söder`, `bolaget MKB`). */
 const DESCRIPTOR_RE =
-  /^(?:(?:de\s+)?(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+\p{Ll}+(?:na|en)\s+(?=\p{Lu})|(?:(?:de|det|den)\s+)?(?:(?:stadens|kommunens|regionens|landstingets)\s+)?(?:(?:kommunala|kommunägda|helägda|delägda|egna|regionala|allmännyttiga|ideella|lokala)\s+)*(?:\p{Ll}*bolag(?:et|en)?|företag(?:et|en)?|föreningen|föreningarna|organisationen|organisationerna|nätverket|stiftelsen|intresseorganisationen|branschorganisationen|myndigheten|myndigheterna|förbundet|samfundet)\s+(?=\p{Lu}))/u;
+  /^(?:(?:de\s+)?(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+\p{Ll}+(?:na|en)\s+(?=\p{Lu})|(?:(?:de|det|den)\s+)?(?:(?:stadens|kommunens|regionens|landstingets)\s+)?(?:(?:kommunala|kommunägda|helägda|delägda|egna|regionala|allmännyttiga|ideella|lokala)\s+)*(?:\p{Ll}*bolag(?:et|en)?|företag(?:et|en)?|\p{Ll}*föreningen|\p{Ll}*föreningarna|\p{Ll}*organisationen|\p{Ll}*organisationerna|nätverket|stiftelsen|intresseorganisationen|branschorganisationen|myndigheten|myndigheterna|förbundet|samfundet)\s+(?=\p{Lu}))/u;
 
 /** A quantity or a kind instead of names: `tre stadsdelsnämnder`, `samtliga nämnder`, `berörda …` (`16 maj` is a date). */
 const COLLECTIVE_RE =
@@ -75,7 +75,7 @@ export const SUB_UNIT_RE =
   /^(?:\p{Lu}\p{L}*(?:kretsen|avdelningen|distriktet|regionen|sektionen|föreningen)|\p{L}*(?:[Rr]egion|område|distrikt)\s+\p{Lu}\p{L}*|\p{Lu}[\p{L}-]*\s+(?:krets|distrikt|avdelning|lokalavdelning|lokalförening|stift|församling)|\p{Ll}+(?:sektionen|avdelningen|kretsen)|lokalavdelning\s+\p{L}+|\p{Lu}\p{L}*s\s+län)$/u;
 /** A proper name: capitalised words, with the small words names carry (`i`, `för`, `på`). */
 const PROPER_NAME_RE =
-  /^(?:\p{Lu}[\p{L}'’:.&-]*|\d+)(?:\s+(?:i|för|på|av|och|&|de|du|la|\p{Lu}[\p{L}'’:.&-]*|AB|län|stad|kommun))*$/u;
+  /^(?:\p{Lu}[\p{L}'’:.&-]*|\d+)(?:\s+(?:i|för|på|av|och|&|de|du|la|\p{Lu}[\p{L}'’:.&-]*|AB|län|stad|kommun|avdelning|avd\.|krets|\d{1,4}))*$/u;
 /** A unit named kind first, as some municipalities do: `sektor samhällsbyggnad`, `verksamhetsområde teknik`. */
 const KIND_FIRST =
   '(?:sektor(?:n)?|verksamhetsområde(?:t)?|förvaltningsområde(?:t)?)\\s+(?:för\\s+)?\\p{Ll}[\\p{Ll}\\s&-]{2,40}';
@@ -346,6 +346,15 @@ export function readBodyList(list: string, isRegistered: (lower: string) => bool
     if (bare && area) pendingBare.push(text);
     else pendingBare = [];
     names.push({ printed: text, groupKind: null, acronym: acronymOf(text) });
+  }
+  // `Pensionärsrådet och funktionshinderrådet i Bromma`: the place after the last council is both's
+  for (let k = names.length - 2; k >= 0; k--) {
+    const place = /^\p{L}*rådet\s+i\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u.exec(
+      names[k + 1]?.printed ?? '',
+    )?.[1];
+    const bareCouncil = names[k];
+    if (place && bareCouncil && /^\p{L}*rådet$/u.test(bareCouncil.printed))
+      names[k] = { ...bareCouncil, printed: `${bareCouncil.printed} i ${place}` };
   }
   // bare names that a tail group claimed were pushed twice: keep the grouped entry
   const grouped = new Set(names.filter((n) => n.groupKind).map((n) => n.printed));

@@ -270,7 +270,15 @@ function toBody(
   // an acronym introduced in the list (`Brottsförebyggande rådet (Brå)`) is a short form, not the
   // name; a parenthesis that is no abbreviation of it names a subsidiary (`Stadshus AB (SISAB)`)
   const bareName = printed.replace(/\s*\([^()]*\)$/u, '');
-  const unabbreviated = acronym && abbreviates(acronym, bareName) ? bareName : printed;
+  // (a parenthesis describes the body — `Samhällsbyggnadsförvaltningen (mark och exploatering)`,
+  // `Region Gävleborg (Hälsocentralerna i Hudiksvall)` — and the name is without it, unless it names
+  // a holding company's subsidiary, `Stockholms Stadshus AB (SISAB)`, or the office that answers,
+  // `Region Stockholm (trafikförvaltningen)`)
+  const describing =
+    bareName !== printed &&
+    !/\s(?:AB|aktiebolag)$/u.test(bareName) &&
+    !/\(\p{L}+(?:förvaltningen|kontoret)\)$/u.test(printed);
+  const unabbreviated = (acronym && abbreviates(acronym, bareName)) || describing ? bareName : printed;
   // `stadsdelsnämndens pensionärsråd (SPR)`: a council of the author's own committee, named after
   // the district when the author is one, else by its kind (`Pensionärsrådet`) as its section calls it
   const generic = GENERIC_OWNER_COUNCIL_RE.exec(bareName)?.[1];
@@ -338,7 +346,8 @@ const SUB_REMISS_RE =
 /** `KPR` for `kommunala pensionärsrådet`, `Brå` for `Brottsförebyggande rådet`: its letters in order, the first first. */
 function abbreviates(acronym: string, name: string): boolean {
   const letters = acronym.toLowerCase();
-  const lower = name.toLowerCase();
+  // `AB Storstockholms Lokaltrafik (SL)`: the company form is no part of the abbreviation
+  const lower = name.toLowerCase().replace(/^ab\s+|\s+ab$/u, '');
   if (letters.charAt(0) !== lower.charAt(0)) return false;
   let at = 0;
   for (const ch of letters) {

@@ -135,6 +135,8 @@ function isOrganisationHeading(printed: string, next: Unit | undefined, row = fa
     COMPILATION_HEADING_RE.test(printed)
   )
     return false;
+  // `Nämnder och bolag`: kinds in the plural name no body; a clause is no name
+  if (PLURAL_KINDS_RE.test(printed) || HEADING_VERB_RE.test(printed)) return false;
   if (ORGANISATION_WORD_RE.test(printed)) return true;
   // the first cell of a row under a `Remissinstans` header holds a body: any name of two words or
   // more will do (`Visit Värmland`); one word alone may be a wrapped cell's first line (`Landskrona`)
@@ -144,6 +146,10 @@ function isOrganisationHeading(printed: string, next: Unit | undefined, row = fa
   const first = printed.split(/\s+/u)[0]?.toLowerCase() ?? '';
   return first.length >= 4 && (next?.text.toLowerCase().startsWith(first) ?? false);
 }
+
+const PLURAL_KINDS_RE =
+  /^(?:\p{L}*(?:nämnder(?:na)?|bolag(?:en)?|förvaltningar(?:na)?|kommuner(?:na)?|organisationer(?:na)?|föreningar(?:na)?))(?:\s*(?:,|och|samt)\s*\p{L}+)*$/iu;
+const HEADING_VERB_RE = /(?<![\p{L}])(?:föreslår|beslutar|besluta|beslutade|anser|har|är|ska)(?![\p{L}])/u;
 
 /** A name in a table's first cell: capitalised words and the small words names carry. */
 const ROW_NAME_RE = /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:i|för|på|och|&|AB|\p{Lu}[\p{L}.&'’-]*))*$/u;

@@ -8,7 +8,10 @@ const DISTRICTS: readonly District[] = [
   { names: ['Enskede-Årsta-Vantör'], body: 'Enskede-Årsta-Vantörs stadsdelsnämnd', from: 2007 },
   { names: ['Farsta'], body: 'Farsta stadsdelsnämnd' },
   { names: ['Hägersten-Älvsjö'], body: 'Hägersten-Älvsjö stadsdelsnämnd', from: 2020 },
-  { names: ['Hässelby-Vällingby'], body: 'Hässelby-Vällingby stadsdelsnämnd' },
+  { names: ['Hässelby-Vällingby'], body: 'Hässelby-Vällingby stadsdelsnämnd', from: 1999 },
+  // 1997–1998: the twenty-four districts, before the 1999 mergers
+  { names: ['Hässelby'], body: 'Hässelby stadsdelsnämnd', to: 1998 },
+  { names: ['Vällingby'], body: 'Vällingby stadsdelsnämnd', to: 1998 },
   { names: ['Kungsholmen'], body: 'Kungsholmens stadsdelsnämnd' },
   { names: ['Norrmalm'], body: 'Norrmalms stadsdelsnämnd', to: 2023 },
   { names: ['Östermalm'], body: 'Östermalms stadsdelsnämnd', to: 2023 },

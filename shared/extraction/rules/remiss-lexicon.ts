@@ -71,7 +71,7 @@ const CASE_SENT_TO = `(?:skickat|sänt|översänt|skickats|sänts|översänts)\\
 export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   {
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:har|hade|har\\s+nu)${INSERTED}${GAP}${PERIOD}\\s+(?:remitterats|skickats${GAP}\\s+på\\s+remiss|sänts${GAP}\\s+på\\s+remiss|gått\\s+på\\s+(?:intern)?remiss|varit\\s+(?:ute\\s+|utsänt\\s+|utsänd\\s+|utskickat\\s+)?på\\s+(?:intern)?remiss|skickats\\s+ut\\s+på\\s+remiss|remitterats\\s+för\\s+yttrande)${GAP}\\s+(?:till|hos)\\s+`,
+      `(?<![\\p{L}])(?:har|hade|har\\s+nu)${INSERTED}${GAP}${PERIOD}\\s+(?:remitterats|skickats${GAP}\\s+på\\s+remiss|sänts${GAP}\\s+på\\s+remiss|gått\\s+på\\s+(?:intern)?remiss|varit\\s+(?:ute\\s+|utsänt\\s+|utsänd\\s+|utskickat\\s+)?på\\s+(?:intern)?(?:remiss|samråd)|skickats\\s+ut\\s+på\\s+remiss|remitterats\\s+för\\s+yttrande)${GAP}\\s+(?:till|hos)\\s+`,
       'u',
     ),
     kind: 'remitted',
@@ -135,7 +135,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   {
     // the simple past of the passive: `Förslaget sändes den 4 mars 2024 på remiss till …`
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:remitterades|skickades|sändes|gick)${GAP}(?:\\s+(?:(?:ut\\s+)?på\\s+remiss|för\\s+(?:yttrande|synpunkter)))?${GAP}\\s+till\\s+`,
+      `(?<![\\p{L}])(?:remitterades|skickades|sändes|gick)${GAP}(?:\\s+(?:(?:ut\\s+)?på\\s+(?:remiss|samråd)|för\\s+(?:yttrande|synpunkter)))?${GAP}\\s+till\\s+`,
       'u',
     ),
     kind: 'remitted',
@@ -145,12 +145,12 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   },
   {
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:har|hade)${GAP}\\s+(?:remitterat|skickat|sänt)\\s+(?:${W}\\s+){0,3}?(?:på\\s+remiss\\s+|för\\s+yttrande\\s+)?till\\s+`,
+      `(?<![\\p{L}])(?:har|hade)${GAP}\\s+(?:remitterat\\s+(?:${W}\\s+){0,3}?|(?:skickat|sänt)\\s+(?:(?:${W}\\s+){0,3}?(?:på\\s+remiss|för\\s+yttrande)\\s+|(?:ut\\s+)?${CASE_NOUN}(?:\\s+${W}){0,2}?\\s+))till\\s+`,
       'u',
     ),
     kind: 'remitted',
     listIs: 'after',
-    gloss: 'X has remitted the case to …',
+    gloss: 'X has remitted / sent the case (for comment) to … (a decision sent on is no consultation)',
     cue: /remitterat|skickat|sänt/iu,
   },
   {
@@ -282,9 +282,17 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   },
 ];
 
-/** A quick test a sentence must pass to be read as a list sentence at all (the rules' cues together). */
+/**
+ * A quick test a sentence must pass to be read as a list sentence at all: the rules' own cues
+ * together (so no rule is ever gated out), and the words of lists that no rule reads (a bulleted
+ * list under `följande remissinstanser:`, a list after `yttranden från`, the case sent on).
+ */
 export const LIST_SENTENCE_GATE_RE = new RegExp(
-  `remi[st]|bereddes|yttra|synpunkt|svar|skrivelse|tillfälle|möjlighet|tillfråga|ombetts|anmodats|uppmanats|inbjudits|bjudits|hörts|konsulter|${CASE_SENT_TO}`,
+  [
+    ...new Set(LIST_SENTENCE_RULES.map((r) => r.cue.source)),
+    'remi[st]|yttra|synpunkt|svar|skrivelse|tillfälle|möjlighet|samråd',
+    CASE_SENT_TO,
+  ].join('|'),
   'iu',
 );
 
@@ -319,10 +327,11 @@ export const CONSULT_WORD_RE =
 
 /**
  * Sentences about who wrote, prepared or handed over a text, or about a dissent — not about who
- * answered (`Yttrandet har tagits fram av kontoret`, `… överlämna ett yttrande från SL`).
+ * answered (`Yttrandet har tagits fram av kontoret`, `… överlämna ett yttrande från SL`, `Ett
+ * medborgarförslag har inkommit från Eva Lind`).
  */
 export const AUTHORING_RE =
-  /(?<![\p{L}])(?:tagits\s+fram|upprättats|utarbetats|skrivits|sammanställts|beretts\s+(?:av|inom)|handlagts|överlämna\p{L}*|underremitter\p{L}*|särskil(?:t|da)\s+(?:yttrande|uttalande)|reservation\p{L}*|ersättaryttrande)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:medborgarförslag|e-förslag|motion|förslag|skrivelse|hemställan|framställan)(?:et|en)?\s+(?:har\s+)?(?:inkommit|kommit\s+in|lämnats\s+in)\s+från|tagits\s+fram|upprättats|utarbetats|skrivits|sammanställts|beretts\s+(?:av|inom)|handlagts|överlämna\p{L}*|underremitter\p{L}*|särskil(?:t|da)\s+(?:yttrande|uttalande)|reservation\p{L}*|ersättaryttrande)(?![\p{L}])/iu;
 
 /**
  * Where a list of answering bodies starts: right after an answering verb and its preposition

@@ -153,6 +153,26 @@ describe('findLists and buildInventory', () => {
         'Motionen har remitterats till Ekby IF, friidrottssektionen, och till Svenska kyrkan, Ekby församling.',
         ['Ekby IF, friidrottssektionen', 'Svenska kyrkan, Ekby församling'],
       ],
+      // a consultation called `samråd`, after a time adverbial
+      [
+        'Förslaget skickades i mars 2025 på samråd till kulturnämnden och miljö- och hälsoskyddsnämnden.',
+        ['Kulturnämnden', 'Miljö- och hälsoskyddsnämnden'],
+      ],
+      // an auditing body, a descriptor in a compound, a branch with its number
+      [
+        'Motionen har varit utsänd på remiss till kommunrevisionen och pensionärsorganisationerna PRO Ekby och SKPF avdelning 12 Ekby.',
+        ['Kommunrevisionen', 'PRO Ekby', 'SKPF avdelning 12 Ekby'],
+      ],
+      // a place after the last of two councils is both councils'
+      [
+        'Motionen har remitterats till kulturnämnden. Ungdomsrådet och seniorrådet i Ekby har också fått motionen för synpunkter.',
+        ['Kulturnämnden', 'Ungdomsrådet i Ekby', 'Seniorrådet i Ekby'],
+      ],
+      // a parenthesis that describes the body is no part of its name; a holding company's names its subsidiary
+      [
+        'Motionen har remitterats till exploateringsnämnden (mark och exploatering) och Stockholms Stadshus AB (SISAB).',
+        ['Exploateringsnämnden', 'Stockholms Stadshus AB (SISAB)'],
+      ],
       // units named kind first
       [
         'Motionen har remitterats till sektor utbildning och sektor samhällsbyggnad.',
@@ -500,9 +520,13 @@ Förvaltningen tillstyrker motionen.`,
       'Kommunstyrelsen har skickat beslutet till trafiknämnden och socialnämnden.',
       'Trafiknämnden har inte tillfrågats i ärendet.',
       'Kulturnämnden har ännu inte hörts av i ärendet.',
-    ])('reads no consulted body from a negated or idiomatic participle: %j', (sentence) => {
-      expect(bodiesOf(sentence)).toEqual([]);
-    });
+      'Ett medborgarförslag har inkommit från Eva Lind, Ekby, om att kommunen ska anlägga ett utegym.',
+    ])(
+      'reads no consulted body from a negated or idiomatic participle, or the case’s own author: %j',
+      (sentence) => {
+        expect(bodiesOf(sentence)).toEqual([]);
+      },
+    );
 
     it('keeps the named body beside a collective', () => {
       expect(bodiesOf('Ärendet har remitterats till samtliga stadsdelsnämnder och kulturnämnden.')).toEqual([
