@@ -32,6 +32,10 @@ describe('resolveArea', () => {
     ['Rinkeby-Kista', 2010, 'Rinkeby-Kista stadsdelsnämnd'],
     ['Hägersten', 2005, 'Hägerstens stadsdelsnämnd'],
     ['Enskede', 2003, 'Enskede-Årsta stadsdelsnämnd'],
+    // 1997–1998: the twenty-four districts
+    ['Vällingby', 1998, 'Vällingby stadsdelsnämnd'],
+    ['Hässelby', 1997, 'Hässelby stadsdelsnämnd'],
+    ['Hässelby-Vällingby', 2001, 'Hässelby-Vällingby stadsdelsnämnd'],
     ['Maria-Gamla stan', 2002, 'Maria-Gamla stans stadsdelsnämnd'],
     ['Katarina-Sofia', 2005, 'Katarina-Sofia stadsdelsnämnd'],
     // 2007–2019
