@@ -221,8 +221,12 @@ function readPoints(ctx: ExtractionContext, firstLine: number, restOfIntroLine: 
 
 /** Who proposed what a protocol records: `i enlighet med arbetsutskottets förslag`, in its section. */
 function accordingTo(ctx: ExtractionContext, intro: IntroMatch, decider: string | null): string | null {
+  // (on the line or after it; failing that, in the section before it: a votation `… beslutar
+  // enligt kommunstyrelsens förslag` above `Kommunfullmäktiges beslut`)
   const named =
-    intro.proposer || ACCORDANCE_RE.exec(ctx.doc.text.slice(intro.index, intro.index + 4000))?.[1];
+    intro.proposer ||
+    ACCORDANCE_RE.exec(ctx.doc.text.slice(intro.index, intro.index + 4000))?.[1] ||
+    ACCORDANCE_RE.exec(ctx.doc.text.slice(Math.max(mainOffset(ctx), intro.index - 3000), intro.index))?.[1];
   if (!named) return null;
   const lower = named.toLowerCase();
   if (SUB_COMMITTEE_RE.test(lower) && decider) return `${decider}s ${lower.replace(/et$/u, '')}`;

@@ -1,6 +1,8 @@
 // The writing office and the addressed committee, as a tjänsteutlåtande's letterhead names them.
-import { capitalizeFirst, type ExtractionContext } from '../extraction-context.ts';
+import type { ExtractionContext } from '../extraction-context.ts';
 
+const DOCUMENT_KIND_RE =
+  /^(?:TJÄNSTEUTLÅTANDE|TJÄNSTESKRIVELSE|REMISSVAR|YTTRANDE|PROTOKOLL\p{Lu}*|PM|UTLÅTANDE|BESLUT)$/u;
 const TRAILING_DATE_RE = /\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+\s+\d{4})$/u;
 
 /**
@@ -18,8 +20,14 @@ export function letterheadCells(ctx: ExtractionContext): string[] {
     const above = rows[rows.length - 1];
     if (above) {
       cells.forEach((cell, k) => {
-        const column = cells.length === 1 ? above.length - 1 : k;
-        if (/^\p{Ll}/u.test(cell) && above[column] !== undefined) {
+        // (in capitals, a kind word alone continues the place above it, in whichever column:
+        // `SPÅNGA-TENSTA | TJÄNSTEUTLÅTANDE` / `STADSDELSFÖRVALTNING`)
+        const place = /^\p{Lu}*(?:FÖRVALTNING(?:EN)?|KONTORET|NÄMND(?:EN)?|STYRELSEN)$/u.test(cell)
+          ? above.findIndex((a) => /^[\p{Lu}-]+(?:\s[\p{Lu}-]+)?$/u.test(a) && !DOCUMENT_KIND_RE.test(a))
+          : -1;
+        const kindAlone = place >= 0;
+        const column = kindAlone ? place : cells.length === 1 ? above.length - 1 : k;
+        if ((/^\p{Ll}/u.test(cell) || kindAlone) && above[column] !== undefined) {
           above[column] = `${above[column]} ${cell}`;
           cells[k] = '';
         }
@@ -31,12 +39,21 @@ export function letterheadCells(ctx: ExtractionContext): string[] {
     .flat()
     .filter((c) => c.length > 0)
     .map((printed) =>
-      (/\p{Ll}/u.test(printed) ? printed : capitalizeFirst(printed.toLowerCase()))
+      (/\p{Ll}/u.test(printed) ? printed : sentenceCase(printed))
         .replace(/^Till\s+/u, '')
-        // `Tjänsteutlåtande Stadsledningskontoret`: a document-type word run into the office's line
+        // `Tjänsteutlåtande Stadsledningskontoret`, `Spånga-Tensta stadsdelsförvaltning
+        // Tjänsteutlåtande`: a document-type word run into the office's line
         .replace(/^(?:Tjänsteutlåtande|Tjänsteskrivelse|Remissvar|PM)\s+/iu, '')
+        .replace(/\s+(?:Tjänsteutlåtande|Tjänsteskrivelse|Remissvar)$/iu, '')
         .replace(TRAILING_DATE_RE, ''),
     );
+}
+
+/** `SPÅNGA-TENSTA STADSDELSFÖRVALTNING` → `Spånga-Tensta stadsdelsförvaltning`: a place's parts keep their capitals. */
+function sentenceCase(printed: string): string {
+  const [first = '', ...rest] = printed.toLowerCase().split(/\s+/u);
+  const place = first.replace(/(^|-)(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return [place, ...rest].join(' ');
 }
 
 /** The writing office and the addressed committee, from the header lines (`Stadskontoret`, `Kommunstyrelsen`). */

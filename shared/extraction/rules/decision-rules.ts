@@ -22,10 +22,19 @@ export interface DecisionIntroRule {
   gloss: string;
 }
 
+/**
+ * The proposing body: one capitalised word (`Kommunstyrelsen`), or a name of a few words that ends
+ * in an organisation's noun (`Kultur- och fritidsnämnden`, `Kommunstyrelsens allmänna utskott`).
+ */
+const PROPOSER =
+  '(?<proposer>\\p{Lu}[\\p{L}-]*(?:\\s+(?:och\\s+)?\\p{Ll}[\\p{L}-]*){1,3}?(?:nämnden|styrelsen|utskott(?:et)?|förvaltningen|kontoret|beredningen)|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)';
+
 export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
   {
-    pattern:
-      /(?<proposer>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)\s+föreslår\s+(?:att\s+)?(?<decider>[Kk]ommunfullmäktige|[Kk]ommunstyrelsen|[Ff]ullmäktige|[Rr]egionfullmäktige|[Rr]egionstyrelsen|[Nn]ämnden|[Ss]tyrelsen|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+nämnden|[Bb]orgarrådsberedningen)\s+(?:att\s+)?(?:beslutar|besluta|fattar\s+följande\s+beslut|fatta\s+följande\s+beslut)(?:\s+följande)?(?<runIn>\s+att\b)?[.:]?/u,
+    pattern: new RegExp(
+      `${PROPOSER}\\s+föreslår\\s+(?:att\\s+)?(?<decider>[Kk]ommunfullmäktige|[Kk]ommunstyrelsen|[Ff]ullmäktige|[Rr]egionfullmäktige|[Rr]egionstyrelsen|[Nn]ämnden|[Ss]tyrelsen|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+nämnden|[Bb]orgarrådsberedningen)\\s+(?:att\\s+)?(?:beslutar|besluta|fattar\\s+följande\\s+beslut|fatta\\s+följande\\s+beslut)(?:\\s+följande)?(?<runIn>\\s+att(?![\\p{L}]))?[.:]?`,
+      'u',
+    ),
     gloss: 'X proposes that Y decides (the following)',
     cue: 'föreslår',
   },
@@ -71,14 +80,43 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
     cue: 'beslutar',
   },
   {
+    // a council extract: `Kommunstyrelsens förslag till beslut` (the executive board proposes to the
+    // council), `Arbetsutskottets förslag till beslut` (a committee of the board proposes to the board)
+    pattern: /^(?<proposer>Kommunstyrelsen)s\s+förslag\s+till\s+beslut\s*:?\s*$/mu,
+    headingOnly: true,
+    decider: 'kommunfullmäktige',
+    gloss: "the executive board's proposed decision, in the council's extract",
+    cue: 'förslag till beslut',
+  },
+  {
+    pattern: /^(?<proposer>Regionstyrelsen)s\s+förslag\s+till\s+beslut\s*:?\s*$/mu,
+    headingOnly: true,
+    decider: 'regionfullmäktige',
+    gloss: "the regional board's proposed decision, in the council's extract",
+    cue: 'förslag till beslut',
+  },
+  {
+    // the council's own decision under its heading: `Kommunfullmäktiges beslut` / `Motionen avslås.`
+    // (who proposed it: `… beslutar enligt kommunstyrelsens förslag` in the section)
+    pattern:
+      /^(?<decider>Kommunfullmäktige|Regionfullmäktige|Kommunstyrelsen|Regionstyrelsen|\p{Lu}[\p{Ll}-]*nämnden)s\s+beslut\s*:?\s*$/mu,
+    headingOnly: true,
+    proposer: '',
+    proposerInAccordance: true,
+    gloss: "the body's own decision under its heading (a protocol extract)",
+    cue: 's beslut',
+  },
+  {
     pattern: /^(?<proposer>Kommunstyrelsen)s förslag till (?<decider>kommunfullmäktige)\s*$/mu,
     headingOnly: true,
     gloss: "the executive board's proposal to the council",
     cue: 'förslag till',
   },
   {
-    pattern:
-      /(?<proposer>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)\s+föreslår\s+(?<decider>kommunfullmäktige|kommunstyrelsen|fullmäktige|regionfullmäktige|nämnden|styrelsen|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+nämnden)(?<runIn>\s+att\b)/u,
+    pattern: new RegExp(
+      `${PROPOSER}\\s+föreslår\\s+(?<decider>kommunfullmäktige|kommunstyrelsen|fullmäktige|regionfullmäktige|nämnden|styrelsen|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+nämnden)(?<runIn>\\s+att(?![\\p{L}]))`,
+      'u',
+    ),
     gloss: 'X proposes to Y that … (run-in, no `beslutar`)',
     cue: 'föreslår',
   },
@@ -138,7 +176,7 @@ export const CONTINUING_WORD_RE =
 
 /** Proposer/decider words as printed → the body's name, where the word alone names it. */
 /** `… beslutar i enlighet med arbetsutskottets förslag`: who proposed what a protocol records. */
-export const ACCORDANCE_RE = /\bi\s+enlighet\s+med\s+(\p{L}+?)s\s+förslag\b/u;
+export const ACCORDANCE_RE = /\b(?:i\s+enlighet\s+med|enligt)\s+(\p{L}+?)s\s+förslag\b/u;
 
 /** A committee's own sub-units, named after the committee when they propose (`Kommunstyrelsens arbetsutskott`). */
 export const SUB_COMMITTEE_RE = /^(?:arbetsutskottet|utskottet|presidiet|beredningsutskottet)$/u;

@@ -172,6 +172,60 @@ describe('extractHeader', () => {
 });
 
 describe('extractDecision', () => {
+  it.each([
+    [
+      'the board’s proposal heading',
+      'Kommunstyrelsens förslag till beslut\n\nMotionen avslås.\n\nYrkanden\n\nEva Lind (V) yrkar bifall till motionen.\n\nKommunfullmäktiges beslut\n\nMotionen avslås.',
+    ],
+    [
+      'the council’s decision heading, the proposer named in the votation',
+      'Yrkanden\n\nEva Lind (V) yrkar bifall till motionen.\n\nOrdföranden ställer proposition och finner att fullmäktige beslutar enligt kommunstyrelsens förslag.\n\nKommunfullmäktiges beslut\n\nMotionen avslås.',
+    ],
+  ])('reads a council extract’s decision from %s', (_, body) => {
+    const { record } = extractCase([
+      `Ekby kommun\nProtokollsutdrag\nKommunfullmäktige\nSammanträdesdatum 2010-06-14\n§ 88\n\nMotion om skolskjuts\n\n${body}`,
+    ]);
+    expect(record).toMatchObject({
+      proposedDecision: ['Motionen avslås.'],
+      outcome: 'avslag',
+      decisionBody: 'Kommunfullmäktige',
+      proposedBy: 'Kommunstyrelsen',
+    });
+  });
+
+  it('takes the writing office from a letterhead in capitals whose place wraps above its kind', () => {
+    const head = [
+      cell('EKBY-NORRBY', 60, 40),
+      cell('TJÄNSTEUTLÅTANDE', 380, 40),
+      cell('STADSDELSFÖRVALTNING', 60, 52),
+      cell('Stockholms stad', 60, 64),
+      cell('Dnr 1.2-318/2011', 380, 64),
+    ];
+    const body = [
+      'Till',
+      'Ekby-Norrby stadsdelsnämnd',
+      'Handlingsplan för trygghet',
+      'Förslag till beslut',
+      '1. Stadsdelsnämnden godkänner handlingsplanen.',
+      'Ärendet',
+      'Förvaltningen har tagit fram en handlingsplan.',
+    ].map((t, i) => cell(t, 60, 100 + i * 16));
+    const { record } = extractCase([positioned([...head, ...body])]);
+    expect(record.proposedBy).toBe('Ekby-Norrby stadsdelsförvaltning');
+  });
+
+  it('reads a proposer of several words (`Kultur- och fritidsnämnden föreslår kommunfullmäktige att …`)', () => {
+    const { record } = extractCase([
+      'Ekby kommun\nTjänsteskrivelse\nSvar på medborgarförslag om utegym\n\nFörslag till beslut\n\nKultur- och fritidsnämnden föreslår kommunfullmäktige att avslå medborgarförslaget.\n\nSammanfattning\n\nText.',
+    ]);
+    expect(record).toMatchObject({
+      proposedDecision: ['avslå medborgarförslaget'],
+      outcome: 'avslag',
+      decisionBody: 'Kommunfullmäktige',
+      proposedBy: 'Kultur- och fritidsnämnden',
+    });
+  });
+
   it('reads a protocol decision under `Beslut` with the proposer `i enlighet med arbetsutskottets förslag`', () => {
     const { record } = extractCase([
       `Umeå kommun
