@@ -246,7 +246,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'reference',
     ['hänvisa'],
-    `\\bhänvisa(?:r|de|t)?${G6}\\s+till\\s+(?:sitt|sina|\\p{L}+s|\\p{L}+-\\s+och\\s+\\p{L}+s|det|de)?${G}\\s*${TEXT}`,
+    `\\bhänvisa(?:r|de|t)?${G6}\\s+till(?:\\s+(?:sitt|sina|\\p{L}+s|\\p{L}+-\\s+och\\s+\\p{L}+s|det|de))?${G}\\s+${TEXT}`,
     "refers to another body's statement",
   ),
   row(
@@ -258,7 +258,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'reference',
     ['instäm'],
-    `\\b(?:instämmer|instämma|instämde|instämt)${G}\\s+i\\s+(?:\\p{L}+s|\\p{L}+-\\s+och\\s+\\p{L}+s|det|de|den)${G}\\s+${TEXT}`,
+    `\\b(?:instämmer|instämma|instämde|instämt)${G}\\s+i\\s+(?:\\p{L}+a\\s+)?(?:\\p{L}+s|\\p{L}+-\\s+och\\s+\\p{L}+s|det|de|den)${G}\\s+${TEXT}`,
     "concurs with another body's statement",
   ),
   row(
@@ -345,6 +345,12 @@ export const PREDICATES: readonly LexiconRow[] = [
   row('support', ['tillstyrk'], `\\btillstyrk(?:er|a|s|t|te|ts|ande)\\b`, 'supports (tillstyrker)'),
   row(
     'support',
+    ['instäm'],
+    `\\b(?:instämmer|instämde|instämt)${G}\\s+i\\s+(?:det\\s+som\\s+(?:sägs|anförs|föreslås|skrivs)\\s+i\\s+)?(?:motionen|medborgarförslaget|förslaget|motionärens|motionärernas|förslagsställarens)\\b`,
+    'concurs with the motion itself (what the motion says)',
+  ),
+  row(
+    'support',
     ['ja till'],
     `(?:^|[,;:]\\s*|\\s)(?:[Jj]a)\\s+till\\b(?!\\s+att\\s+(?:inte|ej))`,
     'yes to it (a verdict as a table of answers prints it: `Ja till A, nej till B`)',
@@ -413,6 +419,12 @@ export const PREDICATES: readonly LexiconRow[] = [
     ],
     `\\bser${G9}\\s+som\\s+(?:(?:ett|en)\\s+)?(?:mycket\\s+)?(?:rimligt?|bra|viktigt?|naturligt?|lämpligt?|välkommet?|angeläget?|positivt?|värdefullt?|meningsfullt?|motiverat?)\\b|\\b(?:är|vore)\\s+(?:ett|en)\\s+(?:rimligt|bra|viktigt|naturligt|lämpligt|välkommet|angeläget)\\s+(?:första\\s+)?steg\\b`,
     'sees it as a reasonable (first) step',
+  ),
+  row(
+    'positive',
+    ['välgjor', 'förankra', 'genomarbeta', 'underbyggd', 'avvägd', 'fram emot'],
+    `\\b(?:är|vore)${G}\\s+(?:välgjord[at]?|väl\\s+(?:förankra(?:d|t|de)|genomarbeta(?:d|t|de)|underbyggd[at]?|avvägd[at]?)|genomarbeta(?:d|t|de))\\b|\\bser${G}\\s+fram\\s+emot\\s+att\\b`,
+    'is well made, well grounded; looks forward to (doing) it',
   ),
   row(
     'positive',
