@@ -1,6 +1,9 @@
 // Extraction overhead: our full extract (PDF bytes → case record) against bare pdf-parse text
 // extraction of the same corpus PDFs in the same warm process. Shows what our own code adds on top
 // of the PDF library that dominates ingest time (goal: at most 10 % more).
+// pdf.js's runtime first: it keeps the engine's built-ins before pdf-parse loads pdf.js, so both
+// paths run with them (native-builtins.ts); imported after pdf-parse it could not.
+import '../shared/pdf/pdfjs-runtime.ts';
 import { PDFParse } from 'pdf-parse';
 import { extractCase } from '../shared/extraction/extract-case.ts';
 import { extractText } from '../shared/pdf/extract-text.ts';

@@ -1,0 +1,45 @@
+// pdf.js's legacy build carries core-js polyfills that replace two built-ins for the whole process
+// when it loads on Node 20: `Array.prototype.push` (core-js forces its own because V8's push does
+// not throw when zero items are pushed onto an array with a read-only length) and `JSON.parse` (for
+// the reviver's source-text argument, which nothing here uses). Both replacements are plain JS:
+// measured, push became ~5× slower, and every push in pdf.js and in the extraction core paid for it
+// (~13 % of the CPU of reading a document). This module, imported before pdf.js is evaluated, keeps
+// the engine's own functions; `restoreNativeBuiltins()` puts them back once pdf.js has loaded. No
+// imports: it must run before pdf.js does.
+
+interface Natives {
+  push: typeof Array.prototype.push;
+  parse: typeof JSON.parse;
+}
+
+/** A built-in function has no `prototype` of its own; a polyfill written as `function push() {}` has. */
+function isEngineBuiltin(fn: unknown): boolean {
+  return typeof fn === 'function' && !Object.hasOwn(fn, 'prototype');
+}
+
+const natives: Partial<Natives> = {};
+if (isEngineBuiltin(Array.prototype.push)) natives.push = Array.prototype.push;
+if (isEngineBuiltin(JSON.parse)) natives.parse = JSON.parse;
+
+/**
+ * Puts back the engine's `push` and `JSON.parse` if something replaced them after this module ran;
+ * a no-op when pdf.js was loaded before it (then the replacements stay: correct, only slower).
+ */
+export function restoreNativeBuiltins(): void {
+  if (natives.push && Array.prototype.push !== natives.push) {
+    Object.defineProperty(Array.prototype, 'push', {
+      value: natives.push,
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
+  }
+  if (natives.parse && JSON.parse !== natives.parse) {
+    Object.defineProperty(JSON, 'parse', {
+      value: natives.parse,
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
+  }
+}
