@@ -5,7 +5,12 @@
 // measured, push became ~5× slower, and every push in pdf.js and in the extraction core paid for it
 // (~13 % of the CPU of reading a document). This module, imported before pdf.js is evaluated, keeps
 // the engine's own functions; `restoreNativeBuiltins()` puts them back once pdf.js has loaded. No
-// imports: it must run before pdf.js does.
+// imports: it must run before pdf.js does. Where a bundler hoists pdf.js above this module (the
+// parser thread's dev build leaves packages as imports), the thread's boot source keeps them first,
+// under NATIVE_BUILTINS_KEY.
+
+/** Where a worker's boot source leaves the engine's built-ins before it imports pdf.js. */
+export const NATIVE_BUILTINS_KEY = 'remissvar.nativeBuiltins';
 
 interface Natives {
   push: typeof Array.prototype.push;
@@ -17,9 +22,12 @@ function isEngineBuiltin(fn: unknown): boolean {
   return typeof fn === 'function' && !Object.hasOwn(fn, 'prototype');
 }
 
+const kept = (globalThis as Record<symbol, Partial<Natives> | undefined>)[Symbol.for(NATIVE_BUILTINS_KEY)];
 const natives: Partial<Natives> = {};
-if (isEngineBuiltin(Array.prototype.push)) natives.push = Array.prototype.push;
-if (isEngineBuiltin(JSON.parse)) natives.parse = JSON.parse;
+for (const push of [kept?.push, Array.prototype.push])
+  if (!natives.push && isEngineBuiltin(push)) natives.push = push;
+for (const parse of [kept?.parse, JSON.parse])
+  if (!natives.parse && isEngineBuiltin(parse)) natives.parse = parse;
 
 /**
  * Puts back the engine's `push` and `JSON.parse` if something replaced them after this module ran;
