@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PDF_PARSER_BUNDLE_FILE } from '../config.ts';
 import type { PdfText } from './extract-text.ts';
-import { NATIVE_BUILTINS_KEY } from './native-builtins.ts';
+import { KEEP_NATIVE_BUILTINS_SOURCE } from './native-builtins.ts';
 import { PdfReadError } from './pdf-errors.ts';
 import { assertLooksLikePdf } from './pdf-header.ts';
 import {
@@ -55,7 +55,7 @@ const YOUNG_GENERATION_MB = 32;
  * It keeps the engine's built-ins first, before anything loads pdf.js (native-builtins.ts).
  */
 const WORKER_BOOT_SOURCE = `
-globalThis[Symbol.for('${NATIVE_BUILTINS_KEY}')] = { push: Array.prototype.push, parse: JSON.parse };
+${KEEP_NATIVE_BUILTINS_SOURCE}
 import('node:worker_threads').then(({ workerData, parentPort }) =>
   import(workerData.moduleUrl).catch((error) =>
     parentPort.postMessage({ type: 'boot-error', message: String((error && error.stack) || error) })));

@@ -10,7 +10,10 @@
 // under NATIVE_BUILTINS_KEY.
 
 /** Where a worker's boot source leaves the engine's built-ins before it imports pdf.js. */
-export const NATIVE_BUILTINS_KEY = 'remissvar.nativeBuiltins';
+const NATIVE_BUILTINS_KEY = 'remissvar.nativeBuiltins';
+
+/** The statement a worker's evaluated boot source runs first, before it imports anything. */
+export const KEEP_NATIVE_BUILTINS_SOURCE = `globalThis[Symbol.for('${NATIVE_BUILTINS_KEY}')] = { push: Array.prototype.push, parse: JSON.parse };`;
 
 interface Natives {
   push: typeof Array.prototype.push;

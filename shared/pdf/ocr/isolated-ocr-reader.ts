@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { buildDevWorkerModule } from '../isolated-pdf-reader.ts';
+import { KEEP_NATIVE_BUILTINS_SOURCE } from '../native-builtins.ts';
 import { PdfReadError } from '../pdf-errors.ts';
 import { assertLooksLikePdf } from '../pdf-header.ts';
 import { RssWatchdog, type WorkerSlot, WorkerSlots } from '../worker-slots.ts';
@@ -49,8 +50,12 @@ interface WorkerSettings {
   limits: Omit<OcrLimits, 'pdfjsWasmDir'>;
 }
 
-/** Evaluated source that imports this module (the bundle, or its dev build) inside the thread. */
+/**
+ * Evaluated source that imports this module (the bundle, or its dev build) inside the thread; it
+ * keeps the engine's built-ins first, before anything loads pdf.js (native-builtins.ts).
+ */
 const WORKER_BOOT_SOURCE = `
+${KEEP_NATIVE_BUILTINS_SOURCE}
 import('node:worker_threads').then(({ workerData, parentPort }) =>
   import(workerData.moduleUrl).catch((error) =>
     parentPort.postMessage({ type: 'boot-error', message: String((error && error.stack) || error) })));
