@@ -652,12 +652,32 @@ export function composeReadings(
       basis: 'the decision for one part, a verdict against another',
       reference: null,
     };
-  if (decision?.stance && decision.stance !== 'unclear')
+  if (decision?.stance && decision.stance !== 'unclear') {
+    const rest = readings.filter((r) => r.role !== 'decision' && r.polarity !== 'ref');
+    // a decision sentence that only judges (`… och ser ett stort värde i X`) gives way to verdicts
+    // both ways in the answer (`… bifalls i den del som avser X och att den avslås i den del …`)
+    if (!decision.deciding.some((r) => r.strength === 'verdict' || r.strength === 'declaration')) {
+      const verdicts = composeLayer(rest);
+      if (verdicts?.stance === 'partly' && verdicts.deciding.some((r) => r.strength === 'verdict'))
+        return { ...verdicts, basis: `the answer's verdicts: ${verdicts.basis}` };
+    }
+    // a decision to support, and the answer's substantial condition (`Utan regional medfinansiering
+    // kan kommunen inte åta sig åtgärden`): support on that condition
+    const condition = rest.find((r) => r.condition === 'strong');
+    if (decision.stance === 'supports' && condition)
+      return {
+        stance: 'partly',
+        confidence: 0.75,
+        deciding: [...decision.deciding, condition],
+        basis: 'the decision supports, on a substantial condition the answer states',
+        reference: null,
+      };
     return {
       ...decision,
       confidence: Math.min(0.97, decision.confidence + 0.05),
       basis: `decision: ${decision.basis}`,
     };
+  }
   const all = composeLayer(readings.filter((r) => r.role !== 'decision' || r.polarity !== 'ref'));
   if (all?.stance) return all;
   const reference = decision?.reference ?? all?.reference ?? null;

@@ -312,6 +312,16 @@ describe('readUnit and composeReadings', () => {
     expect(stanceOf(answer)).toBe('partly');
   });
 
+  it.each([
+    'Kulturnämnden beslutade den 3 maj 2021 att ställa sig bakom motionen. Utan ytterligare medel kan nämnden inte genomföra förslaget.',
+    'Kulturnämnden behandlade motionen den 3 maj 2021 och ser ett stort värde i fler bänkar. Nämnden föreslår att motionen bifalls i den del som avser bänkarna och att den avslås i den del som avser papperskorgarna.',
+  ])(
+    'lets the answer qualify a decision sentence: a substantial condition, or verdicts both ways after a judgement: %s',
+    (answer) => {
+      expect(stanceOf(answer)).toBe('partly');
+    },
+  );
+
   it('reads a verdict past an inserted `, i tjänsteskrivelse daterad den …,`', () => {
     expect(
       stanceOf('Kulturnämnden ser, i tjänsteskrivelse daterad den 9 februari 2024, positivt på motionen.'),
