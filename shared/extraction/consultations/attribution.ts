@@ -88,7 +88,7 @@ const FRONTED_RE =
  */
 const FRONTED_PHRASE_RE =
   /^(?:Av|I|Vid|Inom|Efter|Under|Genom|Med|Från|Inför|När\s+det\s+gäller|Vad\s+gäller|Sammanfattningsvis|Slutligen)\s[^.]{0,120}?\s(?:har|hade|är|var|ser|anser|bedömer|beslutade|beslöt|tillstyrker|avstyrker|ställer|framhåller|konstaterar|pekar|delar|välkomnar|lämnar|tar|instämmer|hänvisar)\s+/u;
-const COORDINATION_RE = /^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*|\s+(?:och|samt|liksom|som|och\s+även)\s+)/u;
+const COORDINATION_RE = /^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*|\s+(?:och|samt|liksom|som|och\s+även|eller)\s+)/u;
 /** A pronoun or kind noun that continues the current body (or bodies). */
 const ANAPHOR_RE =
   /^(?:Nämnden|Nämnderna|Båda\s+nämnderna|Bägge\s+nämnderna|Förvaltningen|Förvaltningarna|Kontoret|Bolaget|Bolagen|Styrelsen|Rådet|Förbundet|Föreningen|Klubben|Sällskapet|Företaget|Myndigheten|Länsstyrelsen|Regionen|Landstinget|Polisen|Organisationen|Utskottet|Stadsdelsnämnden|Stadsdelsförvaltningen|Den|De|Dessa|Man)(?![\p{L}])/u;
@@ -201,7 +201,8 @@ function subjectOf(
   answered: ReadonlySet<number>,
   listed: readonly number[] = [],
 ): Subject | 'other' | null {
-  const text = unit.text.replace(/^(?:[–•*▪·-]|\d{1,2}[.)])\s*/u, '');
+  // (`Varken A eller B har något att invända`: neither-nor coordinates the subject)
+  const text = unit.text.replace(/^(?:[–•*▪·-]|\d{1,2}[.)])\s*/u, '').replace(/^(?:Varken|Både)\s+/u, '');
   const offset = unit.text.length - text.length;
   const at = (s: Subject | null): Subject | null => (s ? { ...s, end: s.end + offset } : null);
   const direct = parseCoordinated(text, 0, index);
@@ -429,7 +430,11 @@ export function attributeUnits(input: AttributionInput): Attribution {
       inOffice = false;
       inReservation = false;
       inUnderlag = UNDERLAG_HEADING_RE.test(unit.text.replace(/:$/u, ''));
-      const lower = unit.text.toLowerCase().replace(/[:.]$/u, '');
+      // (`4. Kungälvsbostäder AB`: a numbered heading names the body without its number)
+      const lower = unit.text
+        .toLowerCase()
+        .replace(/[:.]$/u, '')
+        .replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\p{L})/u, '');
       const named =
         index.exact.get(lower) ??
         index.exact.get(lower.replace(/s (?:yttrande|synpunkter|remissvar|svar)$/u, ''));

@@ -533,12 +533,18 @@ const GENERIC_OWNER_COUNCIL_RE =
 
 /**
  * A local council named with its place (`Skarpnäcks pensionärsråd`, `Ungdomsrådet i Skarpnäck`) is
- * called by its kind alone in its own section (`Pensionärsrådet`, `Rådet för …`): that short form
- * is an alias when no other body found would share it.
+ * called by its kind alone in its own section (`Pensionärsrådet`, `Rådet för …`), an organisation
+ * named with its place by its definite head (`Räddningstjänsten`): that short form is an alias when
+ * no other body found would share it.
  */
 function addShortForms(bodies: Body[]): void {
   const shortOf = (b: Body): string[] => {
-    if (b.type !== 'rad') return [];
+    // `Räddningstjänsten Värnamo`, `Polismyndigheten i Jönköpings län`: the definite head alone
+    // (`Räddningstjänsten har ingen erinran`)
+    if (b.type !== 'rad') {
+      const head = /^(\p{Lu}\p{Ll}{5,}(?:en|et))\s+(?:i\s+)?\p{Lu}/u.exec(b.name)?.[1];
+      return head ? [head.toLowerCase()] : [];
+    }
     const lower = b.name.toLowerCase();
     // (the owner may be several words: `Region Skånes råd för funktionshinderfrågor`)
     const genitive =

@@ -167,6 +167,25 @@ export const PREDICATES: readonly LexiconRow[] = [
     `(?:^|\\s)(?:ej|inte)\\s+(?:besvarat|besvarad|inkommit|inkommet)\\b`,
     'not answered (a status, as in a table of answers: `Ej besvarat`)',
   ),
+  // a table of answers' verdict cell, alone between the cell separators (`Kungälv Energi AB ; Inget svar ; –`)
+  row(
+    'no_response',
+    ['inget svar', 'ej svar', 'inget yttrande', 'ej yttrande'],
+    `(?:^|;\\s*)(?:inget|ej|inte)\\s+(?:svar|yttrande|inkommet\\s+svar)(?=\\s*(?:;|$))`,
+    'no answer (a verdict cell)',
+  ),
+  row(
+    'negative',
+    ['något att', 'några invändningar'],
+    `\\bhar${G}\\s+(?:något\\s+att\\s+(?:invända|erinra)|några\\s+invändningar)\\b`,
+    'has something to object (negated — `varken … eller`, `inte` — it is no objection)',
+  ),
+  row(
+    'no_position',
+    ['ingen värdering', 'ingen ståndpunkt', 'ingen ställning'],
+    `(?:^|;\\s*)ingen\\s+(?:värdering|ståndpunkt|ställning(?:stagande)?)(?=\\s*(?:;|$))`,
+    'no position taken (a verdict cell)',
+  ),
   row(
     'no_response',
     ['avböj', 'remisstiden'],
@@ -343,6 +362,18 @@ export const PREDICATES: readonly LexiconRow[] = [
     'the proposal should be refused (`… bifalls i en del och att den avslås i en annan`)',
   ),
   row('support', ['tillstyrk'], `\\btillstyrk(?:er|a|s|t|te|ts|ande)\\b`, 'supports (tillstyrker)'),
+  row(
+    'support',
+    ['positiv'],
+    `(?:^|;\\s*)(?:delvis\\s+|i\\s+huvudsak\\s+|mycket\\s+)?positiv[at]?(?=\\s*(?:;|$))`,
+    'positive (a verdict cell: `Positiv`, `Delvis positiv`)',
+  ),
+  row(
+    'oppose',
+    ['negativ'],
+    `(?:^|;\\s*)(?:delvis\\s+|i\\s+huvudsak\\s+)?negativ[at]?(?=\\s*(?:;|$))`,
+    'negative (a verdict cell)',
+  ),
   row(
     'support',
     ['instäm'],

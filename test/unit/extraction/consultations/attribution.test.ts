@@ -408,3 +408,40 @@ Idrottsnämnden har i sitt svar den 12 mars 2020 ställt sig bakom motionen.`);
     });
   });
 });
+
+describe('subjects and sections named the way documents name them', () => {
+  const stances = (beredning: string) => consultationsOf(beredning).map((c) => [c.body, c.stance]);
+
+  it('gives `Varken A eller B har något att invända` to both, as no objection', () => {
+    expect(
+      stances(
+        'Motionen har remitterats till kulturnämnden och idrottsnämnden.\n\nVarken kulturnämnden eller idrottsnämnden har något att invända mot motionen.',
+      ),
+    ).toEqual([
+      ['Kulturnämnden', 'no_objection'],
+      ['Idrottsnämnden', 'no_objection'],
+    ]);
+  });
+
+  it('reads an organisation named with its place by its definite head alone', () => {
+    expect(
+      stances(
+        'Motionen har remitterats till kulturnämnden och Räddningstjänsten Ekby.\n\nKulturnämnden tillstyrker motionen. Räddningstjänsten har ingen erinran.',
+      ),
+    ).toEqual([
+      ['Kulturnämnden', 'supports'],
+      ['Räddningstjänsten Ekby', 'no_objection'],
+    ]);
+  });
+
+  it('takes a numbered heading for the body it names', () => {
+    expect(
+      stances(
+        'Motionen har remitterats till kulturnämnden och Ekbyhem AB.\n\n1. Kulturnämnden\n\nNämnden tillstyrker motionen.\n\n2. Ekbyhem AB\n\nBolaget avstyrker motionen.',
+      ),
+    ).toEqual([
+      ['Kulturnämnden', 'supports'],
+      ['Ekbyhem AB', 'opposes'],
+    ]);
+  });
+});
