@@ -91,7 +91,7 @@ const FRONTED_PHRASE_RE =
 const COORDINATION_RE = /^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*|\s+(?:och|samt|liksom|som|och\s+även|eller)\s+)/u;
 /** A pronoun or kind noun that continues the current body (or bodies). */
 const ANAPHOR_RE =
-  /^(?:Nämnden|Nämnderna|Båda\s+nämnderna|Bägge\s+nämnderna|Förvaltningen|Förvaltningarna|Kontoret|Bolaget|Bolagen|Styrelsen|Rådet|Förbundet|Föreningen|Klubben|Sällskapet|Företaget|Myndigheten|Länsstyrelsen|Regionen|Landstinget|Polisen|Organisationen|Utskottet|Stadsdelsnämnden|Stadsdelsförvaltningen|Den|De|Dessa|Man)(?![\p{L}])/u;
+  /^(?:Nämnden|Nämnderna|Båda\s+nämnderna|Bägge\s+nämnderna|Förvaltningen|Förvaltningarna|Kontoret|Bolaget|Bolagen|Styrelsen|Rådet|Förbundet|Föreningen|Klubben|Sällskapet|Företaget|Myndigheten|Länsstyrelsen|Regionen|Landstinget|Polisen|Organisationen|Organisationerna|Föreningarna|Råden|Båda|Bägge|Utskottet|Stadsdelsnämnden|Stadsdelsförvaltningen|Den|De|Dessa|Man)(?![\p{L}])/u;
 /** A collective subject: all bodies, those of a kind, or the remaining ones. */
 const ANSWER_VERB =
   '(?:ställer|står|är|var|har|hade|tillstyrker|avstyrker|anser|ser|bedömer|välkomnar|delar|instämmer|lämnar|pekar|framhåller|konstaterar|avstår|tar|föreslår|stöder|stödjer|motsätter)(?![\\p{L}])';

@@ -401,7 +401,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'support',
     ['stöd'],
-    `\\b(?:uttrycker|uttryckt|uttryckte|ger|gett|gav|uttalar|uttalat)\\s+(?:sitt\\s+|sitt\\s+fulla\\s+|ett\\s+)?stöd\\s+för\\s+(?:\\p{L}+\\s+){0,2}?(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|programmet|planen|inriktningen|idén|åtgärden|åtgärderna)\\b`,
+    `\\b(?:uttrycker|uttryckt|uttryckte|ger|gett|gav|uttalar|uttalat)\\s+(?:sitt\\s+|sitt\\s+fulla\\s+|ett\\s+)?stöd\\s+(?:för|till)\\s+(?:\\p{L}+\\s+){0,2}?(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|programmet|planen|inriktningen|idén|åtgärden|åtgärderna)\\b`,
     'expresses its support for the proposal',
   ),
   row(

@@ -434,6 +434,17 @@ describe('subjects and sections named the way documents name them', () => {
     ]);
   });
 
+  it('continues two coordinated bodies with a plural kind noun (`Organisationerna ställer sig bakom …`)', () => {
+    expect(
+      stances(
+        'Motionen har remitterats till PRO Ekby och SPF Ekby.\n\nPRO Ekby och SPF Ekby har lämnat ett gemensamt yttrande. Organisationerna ställer sig bakom motionen.',
+      ),
+    ).toEqual([
+      ['PRO Ekby', 'supports'],
+      ['SPF Ekby', 'supports'],
+    ]);
+  });
+
   it('takes a numbered heading for the body it names', () => {
     expect(
       stances(
