@@ -300,6 +300,9 @@ const SPEAKER_AFTER_RE =
 /** A subject before its finite verb. */
 const SUBJECT_BEFORE_VERB_RE =
   /^(?<name>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|och|\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:verket|myndigheten|föreningen|förbundet|styrelsen|länsstyrelse|landstinget|regionen|nämnds|nämndens|styrelsens|råd|rådet|förening|förbund)))*)\s+(?:har|hade|är|var|avstyrkte|tillstyrkte|\p{Ll}+(?:er|ar|or))(?![\p{L}])/u;
+/** The sender of the remiss speaking (`Region Halland har skickat förslaget på remiss till …`): no answer. */
+const SENDER_RE =
+  /^[^.;]{2,80}?\s(?:har|hade)\s+(?:\p{L}+\s+){0,2}?(?:skickat|sänt|remitterat|översänt)\s[^.;]{0,120}?(?:remiss|för\s+yttrande|för\s+synpunkter)/u;
 /** Organisation heads: a subject with one of them is an organisation, not a person or a thing. */
 const ORGANISATION_HEAD_RE =
   /(?:verket|myndigheten|föreningen|förening|förbundet|förbund|styrelsen|länsstyrelsen|landstinget|regionen|kommunen|bolaget|förvaltningen|kontoret|nämnden|rådet|råd|kammaren|kyrkan|församlingen|organisationen|sällskapet|klubb|klubben|AB)$|^(?:Region|Företagarna|Föreningen|Stiftelsen|Förbundet|Riksförbundet|Sällskapet|PRO|SPF|RPG|SKPF)\s/u;
@@ -592,6 +595,7 @@ export function attributeUnits(input: AttributionInput): Attribution {
         speaker &&
         opensParagraph &&
         !OTHER_SPEAKER_RE.test(unit.text) &&
+        !SENDER_RE.test(unit.text) &&
         ORGANISATION_HEAD_RE.test(speaker)
       ) {
         if (discoverBody(speaker, unit)) for (const b of current) add(b, unit, roleOf(unit, inOffice));

@@ -164,6 +164,17 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     cue: /tillfälle|möjlighet/iu,
   },
   {
+    // dealt with in a council: `Förslaget har också behandlats i Kommunala pensionärsrådet`
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:har|hade)${GAP}\\s+behandlats\\s+(?:i|av)\\s+(?=[^.;]{0,40}?råd(?:et)?(?![\\p{L}]))`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'the case has also been dealt with in (a council)',
+    cue: /behandlats/iu,
+  },
+  {
     // the causative: `Förvaltningen har låtit A, B och C lämna synpunkter på förslaget`
     pattern: new RegExp(
       `(?<![\\p{L}])(?:(?:har|hade)${GAP}\\s+låtit|lät)\\s+(?<list>.{3,400}?)\\s+(?:yttra\\s+sig|lämna\\s+(?:sina\\s+)?(?:synpunkter|yttranden?|remissvar|svar)|svara\\s+på)(?![\\p{L}])`,
@@ -319,7 +330,7 @@ export const UPSTREAM_REMISS_RE =
  * sender's, not the author's consultation.
  */
 export const MUNICIPALITIES_RECIPIENT_RE =
-  /(?<![\p{L}])(?:(?:till|bland\s+andra|bland\s+annat|bl\.\s?a\.)\s+)(?:kommunerna|samtliga\s+kommuner|alla\s+kommuner|(?:länets|regionens|övriga)\s+(?:övriga\s+)?(?:\p{L}+\s+)?kommuner|landets\s+kommuner|regionens\s+kommuner|ett\s+(?:antal|\p{L}+tal)\s+kommuner|\d+\s+kommuner)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:till|bland\s+andra|bland\s+annat|bl\.\s?a\.)\s+)(?:kommunerna|samtliga\s+kommuner|alla\s+kommuner|de\s+(?:\p{L}+\s+){1,2}kommunerna|(?:länets|regionens|övriga)\s+(?:övriga\s+)?(?:\p{L}+\s+)?kommuner|landets\s+kommuner|regionens\s+kommuner|ett\s+(?:antal|\p{L}+tal)\s+kommuner|\d+\s+kommuner)(?![\p{L}])/iu;
 
 /** Words of answering and consulting: a sentence without one names no consulted bodies. */
 export const CONSULT_WORD_RE =

@@ -173,6 +173,16 @@ describe('findLists and buildInventory', () => {
         'Motionen har remitterats till exploateringsnämnden (mark och exploatering) och Stockholms Stadshus AB (SISAB).',
         ['Exploateringsnämnden', 'Stockholms Stadshus AB (SISAB)'],
       ],
+      // the case dealt with in a council
+      [
+        'Motionen har remitterats till kulturnämnden. Motionen har också behandlats i Kommunala pensionärsrådet.',
+        ['Kulturnämnden', 'Kommunala pensionärsrådet'],
+      ],
+      // the district's councils in the plural are a group, the councils named after them the bodies
+      [
+        'Förvaltningen har gett stadsdelsnämndens råd möjlighet att lämna synpunkter. Pensionärsrådet i Ekby och Ungdomsrådet i Ekby har fått förslaget för synpunkter.',
+        ['Pensionärsrådet i Ekby', 'Ungdomsrådet i Ekby'],
+      ],
       // units named kind first
       [
         'Motionen har remitterats till sektor utbildning och sektor samhällsbyggnad.',
@@ -279,6 +289,14 @@ Kulturnämnden tillstyrker motionen.`);
         'Tierpsbyggen AB',
         'Tierps Energi AB',
       ]);
+    });
+
+    it('leaves out the region’s remiss to `de sex halländska kommunerna` and the others it names', () => {
+      expect(
+        bodiesOf(
+          'Region Ekby har skickat planen på remiss till de sex halländska kommunerna, Högskolan i Ekby och Länsstyrelsen i Ekby län.\n\nÄrendet har remitterats till kulturnämnden.\n\nKulturnämnden tillstyrker planen.',
+        ),
+      ).toEqual(['Kulturnämnden']);
     });
 
     it('leaves out the sender’s own remiss to the municipalities as a group', () => {
