@@ -31,6 +31,10 @@ const HEAD_RE = new RegExp(`${HEAD_NOUN}(?![\\p{L}])`, 'u');
 const LIST_STOP_RE =
   /,?\s+(?:som\s|vilka\s|vilket\s|vars\s|med\s+svar|med\s+sista|med\s+begäran|för\s+yttrande|för\s+synpunkter|för\s+kännedom|för\s+beredning|för\s+handläggning|för\s+eventuella|senast\s|tillfälle\s+att|möjlighet\s+att|att\s+(?:yttra|lämna|inkomma|svara|komma)|och\s+har\s|men\s|inom\s+(?:staden|kommunen|regionen|landstinget|koncernen)(?![\p{L}])|under\s+perioden|inom\s+ramen|i\s+enlighet|har\s+(?:yttrat|inkommit|lämnat|svarat|avstått|beretts|fått|getts)|har\s+(?:även|också|dessutom)\s|beretts\s|getts\s|fått\s|på\s+eget\s+initiativ|utan\s+att\s)|[.:](?=\s|$)|\s+[–-]\s+/u;
 
+/** A role after a name: `i dess roll som …`, `i egenskap av …` (up to the next item). */
+const ROLE_APPOSITION_RE =
+  /\s+i\s+(?:(?:dess|sin)\s+(?:roll|egenskap)\s+(?:som|av)|egenskap\s+av)\s+[^,;]{3,60}?(?=\s*,|\s+(?:och|samt)\s)/gu;
+
 /** Separators between items, outside parentheses. */
 const SEPARATOR_RE =
   /\s+(?:och|samt)\s*,\s*|\s*;\s*|\s*,\s*(?:(?:och|samt)\s+)?(?:(?:även|också|dessutom)\s+)?(?:till\s+)?|\s+(?:och|samt|liksom|respektive)\s+(?:(?:även|också|dessutom)\s+)?(?:till\s+)?/gu;
@@ -176,7 +180,10 @@ function acronymOf(text: string): string | null {
  * The bodies named in `list` (the text after a remiss verb). `isRegistered` says whether a phrase
  * is a known official name, so names that contain `och` (`Stockholm Vatten och Avfall AB`) stay whole.
  */
-export function readBodyList(list: string, isRegistered: (lower: string) => boolean): BodyList {
+export function readBodyList(raw: string, isRegistered: (lower: string) => boolean): BodyList {
+  // `Region X i dess roll som regional kollektivtrafikmyndighet, …`: a role in apposition is no
+  // relative clause ending the list
+  const list = raw.replace(ROLE_APPOSITION_RE, '');
   const stop = LIST_STOP_RE.exec(list);
   const segs = segments(stop ? list.slice(0, stop.index) : list);
   // suspended hyphens and registered names that contain a separator: join segments back

@@ -264,6 +264,17 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     cue: /inkommit|kommit|lämnats|getts|framförts/iu,
   },
   {
+    // a letter received: `Förvaltningen har dessutom tagit emot en skrift från X, som inte fanns med på remisslistan`
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:har|hade)${GAP}\\s+(?:tagit\\s+emot|mottagit|fått\\s+in)\\s+(?:en\\s+|ett\\s+)?(?:skrift|skrivelse|yttrande|synpunkter|brev)\\s+från\\s+`,
+      'u',
+    ),
+    kind: 'unsolicited',
+    listIs: 'after',
+    gloss: 'X has received a letter / statement from … (unasked)',
+    cue: /tagit\s+emot|mottagit|fått\s+in/iu,
+  },
+  {
     pattern:
       /^(?:Även|Dessutom\s+har|Därutöver\s+har|Vidare\s+har|Också)\s+(?<list>(?:\p{Ll}+\s+)?\p{Lu}.{2,200}?)\s+(?:har\s+)?(?:på\s+eget\s+initiativ\s+)?(?:yttrat\s+sig|inkommit\s+med\s+(?:ett\s+)?(?:yttrande|synpunkter|en\s+skrivelse)|lämnat\s+(?:in\s+)?(?:ett\s+)?(?:yttrande|synpunkter|en\s+skrivelse)|kommit\s+in\s+med|(?:skickat|sänt)\s+in\s+(?:ett\s+)?(?:yttrande|synpunkter|en\s+skrivelse))/u,
     kind: 'unsolicited',

@@ -539,7 +539,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'positive',
     ['anser', 'menar', 'tycker', 'bedömer', 'skriver', 'framhåller', 'understryker'],
-    `\\b(?:anser|menar|tycker|bedömer|skriver|framhåller|understryker)${G}\\s+att\\s+(?:[^.;]{0,140}?\\s(?:och|samt)\\s+att\\s+)?(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|avvakta|invänta|vänta|avslås|avstyrkas|utgå|strykas|slopas|tas\\s+bort|anses\\s+(?:vara\\s+)?besvarad|lösas\\s+(?:inom|i)|hanteras\\s+(?:inom|i)|läggas\\s+på|användas\\s+(?:till|för|på)|prioriteras|riktas\\s+mot)\\p{L}+`,
+    `\\b(?:anser|menar|tycker|bedömer|skriver|framhåller|understryker)${G}\\s+att\\s+(?:[^.;]{0,140}?\\s(?:och|samt)\\s+att\\s+)?(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|\\p{L}+\\s+först\\b|avvakta|invänta|vänta|avslås|avstyrkas|utgå|strykas|slopas|tas\\s+bort|anses\\s+(?:vara\\s+)?besvarad|lösas\\s+(?:inom|i)|hanteras\\s+(?:inom|i)|läggas\\s+på|användas\\s+(?:till|för|på)|prioriteras|riktas\\s+mot)\\p{L}+`,
     'wants the measure done (anser att X ska / behöver …)',
   ),
   row(
@@ -855,6 +855,12 @@ export const PREDICATES: readonly LexiconRow[] = [
     ['utanför'],
     `\\butanför${G}\\s+(?:nämndens|kommunens|stadens|bolagets|förvaltningens)?\\s*(?:ansvarsområde|ansvar|uppdrag|rådighet|kompetens)\\b`,
     "is outside the body's remit",
+  ),
+  row(
+    'unneeded',
+    ['först när'],
+    `\\bförst\\s+när\\s+[^.;]{0,60}?\\b(?:redovisa\\p{L}*|är\\s+klar|har\\s+slutförts|föreligger|är\\s+avslutad)\\b`,
+    'only once the inquiry has reported (await it)',
   ),
   row(
     'unneeded',

@@ -173,6 +173,15 @@ describe('findLists and buildInventory', () => {
         'Motionen har remitterats till exploateringsnämnden (mark och exploatering) och Stockholms Stadshus AB (SISAB).',
         ['Exploateringsnämnden', 'Stockholms Stadshus AB (SISAB)'],
       ],
+      // a role in apposition, and a letter received unasked
+      [
+        'Motionen har skickats på remiss till kulturnämnden, Region Ekby i dess roll som regional kollektivtrafikmyndighet, och kommunala pensionärsrådet.',
+        ['Kulturnämnden', 'Region Ekby', 'Kommunala pensionärsrådet'],
+      ],
+      [
+        'Motionen har remitterats till kulturnämnden. Förvaltningen har dessutom tagit emot en skrift från Ekby hembygdsförening, som inte fanns med på remisslistan.',
+        ['Kulturnämnden', 'Ekby hembygdsförening'],
+      ],
       // the case dealt with in a council
       [
         'Motionen har remitterats till kulturnämnden. Motionen har också behandlats i Kommunala pensionärsrådet.',
