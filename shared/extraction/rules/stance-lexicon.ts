@@ -382,6 +382,12 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'support',
+    ['bejakar', 'bejakade'],
+    `\\b(?:bejakar|bejakade)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+(?:en|et|na|erna|arna)\\b`,
+    'affirms a thing (a measure, a part: `bejakar inventeringen`)',
+  ),
+  row(
+    'support',
     ['ja till'],
     `(?:^|[,;:]\\s*|\\s)(?:[Jj]a)\\s+till\\b(?!\\s+att\\s+(?:inte|ej))`,
     'yes to it (a verdict as a table of answers prints it: `Ja till A, nej till B`)',
@@ -515,8 +521,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'positive',
     ['anser', 'bedömer', 'menar', 'tycker', 'finner'],
-    `\\b(?:anser|bedömer|menar|tycker|finner)${G}\\s+att\\s+[^.;]{0,140}?\\s(?:är|vore|skulle\\s+vara|blir)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motivera(?:d|t|de)|rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|värdefull[at]?|realistisk[at]?|genomförbar[at]?|acceptabel[t]?|acceptabla|försvarbar[at]?|tillfredsställande)\\b`,
-    'X is judged suitable, justified, reasonable, acceptable',
+    `\\b(?:anser|bedömer|menar|tycker|finner)(?:${G}\\s+att\\s+[^.;]{0,140}?\\s(?:är|vore|skulle\\s+vara|blir)|${G}\\s+vara)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motivera(?:d|t|de)|rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|värdefull[at]?|realistisk[at]?|genomförbar[at]?|acceptabel[t]?|acceptabla|försvarbar[at]?|tillfredsställande)\\b`,
+    'X is judged suitable, justified, reasonable, acceptable (`bedömer … att X är`, `som nämnden bedömer vara angelägna`)',
   ),
   row(
     'positive',

@@ -33,6 +33,7 @@ const SAMPLES = [
   'Inget svar har inkommit från stadsdelsnämnden.',
   'Inget yttrande',
   'Ej besvarat',
+  'Nämnden bejakar inventeringen och en förbättrad belysning, som nämnden bedömer vara angelägna.',
   'Nämnden anser att ställning bör tas först när utredningen har redovisats.',
   'Föreningen ger sitt stöd till motionen.',
   'Varken kulturnämnden eller äldrenämnden har något att invända mot motionen.',
