@@ -9,7 +9,7 @@ const D = DATE_SOURCE;
 const MEETING_RES: readonly RegExp[] = [
   new RegExp(`(?:sammanträde(?:t)?|möte(?:t)?)\\s+(?:den\\s+)?${D}`, 'iu'),
   new RegExp(
-    `(?<![\\p{L}])(?:beslutade|beslöt|beslutat|\\p{L}*beslut(?:et)?|behandlade(?:\\s+\\p{L}+){0,2}|protokoll(?:et)?|minnesanteckningar|protokollsutdrag)(?:\\s+(?:om\\s+yttrandet|i\\s+ärendet))?\\s*,?\\s+(?:den\\s+)?${D}`,
+    `(?<![\\p{L}])(?:beslutade|beslöt|beslutat|\\p{L}*beslut(?:et)?|behandlade(?:\\s+\\p{L}+){0,2}|protokoll(?:et)?|minnesanteckningar|protokollsutdrag)(?:\\s+(?:om\\s+yttrandet|i\\s+ärendet|(?:om\\s+)?(?:sitt|sina)\\s+(?:yttrande|svar|remissvar)))?\\s*,?\\s+(?:den\\s+)?${D}`,
     'iu',
   ),
   new RegExp(`(?:fattade\\s+beslut(?:\\s+\\p{L}+){0,3}?|beslut(?:et)?\\s+fattades)\\s+den\\s+${D}`, 'iu'),
@@ -43,7 +43,7 @@ const UNDERLAG_STATEMENT_RES: readonly RegExp[] = [
 ];
 /** Dates that belong to something else in the sentence. */
 const DISTRACTOR_BEFORE_RE =
-  /(?:väcktes|väckt|inkom|inkommen|skickades(?:\s+ut)?|utsänd|sändes|senast|svar\s+senast|från\s+och\s+med|till\s+och\s+med|tidigare|i\s+ett\s+tidigare|remisstiden|remiss\s+den|genom\s+remiss)\s*(?:den\s+)?$/iu;
+  /(?:väcktes|väckt|inkom|inkommen|skickades(?:\s+ut)?|utsänd|sändes|senast|svar\s+senast|från\s+och\s+med|till\s+och\s+med|tidigare|i\s+ett\s+tidigare|remisstiden|remiss\s+den|genom\s+remiss|(?:beslutade|beslutat|beslöt)\s+(?:om\s+)?(?:sitt|sina))\s*(?:den\s+)?$/iu;
 
 const GLOBALS = new WeakMap<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {
@@ -79,7 +79,12 @@ export interface BodyDates {
 }
 
 /** Dates from the body's own units, decision and office intro first, then table rows and decision lists. */
-export function readDates(attributed: readonly Attributed[], underlag: readonly Unit[]): BodyDates {
+export function readDates(
+  attributed: readonly Attributed[],
+  underlag: readonly Unit[],
+  /** A committee or council decides at a meeting; a company or an outside body writes a statement. */
+  decidesAtMeetings = true,
+): BodyDates {
   const byRole = (...roles: Attributed['role'][]) =>
     roles.flatMap((role) => attributed.filter((a) => a.role === role));
   // a table row without its first cell's name, but with what that cell says in parentheses
@@ -97,6 +102,18 @@ export function readDates(attributed: readonly Attributed[], underlag: readonly 
   let statementDate: string | null = null;
   for (const a of byRole('office', 'decision', 'statement', 'list', 'table'))
     statementDate ??= firstDate(textOf(a), STATEMENT_RES);
+  // a table's date column (`Fritidsnämnden | 2020-05-20 | Inga synpunkter.`): the day a committee
+  // decided, the day a company or an outside body wrote
+  const dateCell = byRole('table')
+    .flatMap((a) => a.unit.cells.slice(1))
+    .map((cell) =>
+      new RegExp(`^${D}$`, 'iu').exec(cell.trim()) ? firstDate(cell.trim(), TABLE_MEETING_RES) : null,
+    )
+    .find((iso) => iso !== null);
+  if (dateCell && !meetingDate && !statementDate) {
+    if (decidesAtMeetings) meetingDate = dateCell;
+    else statementDate = dateCell;
+  }
   for (const u of underlag) {
     meetingDate ??= firstDate(u.text, MEETING_RES);
     statementDate ??= firstDate(u.text, UNDERLAG_STATEMENT_RES);

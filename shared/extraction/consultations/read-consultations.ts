@@ -334,7 +334,11 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
         reading.evidence[0]?.start ?? null,
       );
     const underlagForBody = underlagMentions.filter((u) => u.body === i).map((u) => u.unit);
-    const dates = readDates(own, underlagForBody);
+    const dates = readDates(
+      own,
+      underlagForBody,
+      b.type === 'namnd' || b.type === 'stadsdelsnamnd' || b.type === 'rad',
+    );
     return {
       body: b.name,
       bodyType: b.type,

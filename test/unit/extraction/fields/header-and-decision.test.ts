@@ -3,6 +3,7 @@ import { extractCase } from '../../../../shared/extraction/extract-case.ts';
 import { buildDocumentText, type TextLine } from '../../../../shared/extraction/text/document-text.ts';
 import { isLabelRow, isValueRow, tableDnrValue } from '../../../../shared/extraction/text/header-table.ts';
 import type { PositionedItem, PositionedPage } from '../../../../shared/pdf/positioned-text.ts';
+import { consultationsOf } from '../consultations/remiss-document.ts';
 
 // Header tables, case numbers and protocol decisions, on invented documents in the forms of
 // Stockholm, Uppsala, Malmö, Umeå, Lund and Huddinge.
@@ -869,6 +870,36 @@ describe('a region’s table of answers from the county’s municipalities', () 
       ['Lilla kommun', 'no_response'],
       ['Turism Uppland', 'supports'],
     ]);
+  });
+});
+
+describe('a table of answers with a date column', () => {
+  it('reads the date as a committee’s meeting and a company’s statement', () => {
+    const rows = [
+      ['Remissinstans', 'Datum', 'Synpunkter'],
+      ['Fritidsnämnden', '2020-05-20', 'Inga synpunkter.'],
+      ['Ekby Vatten AB', '2020-05-14', 'Tillstyrker.'],
+    ];
+    const text = [
+      'Ekby kommun',
+      'Tjänsteskrivelse',
+      'Riktlinjer för parkering',
+      'Riktlinjerna har remitterats till fritidsnämnden och Ekby Vatten AB.',
+    ].map((t, i) => cell(t, 60, 80 + i * 16));
+    const table = rows.flatMap((row, r) => row.map((t, c) => cell(t, 60 + c * 170, 160 + r * 14)));
+    const { record } = extractCase([positioned([...text, ...table])]);
+    expect(record.consultations.map((c) => [c.body, c.stance, c.meetingDate, c.statementDate])).toEqual([
+      ['Fritidsnämnden', 'no_objection', '2020-05-20', null],
+      ['Ekby Vatten AB', 'supports', null, '2020-05-14'],
+    ]);
+  });
+
+  it('reads `beslutade sitt yttrande den …` as the meeting', () => {
+    expect(
+      consultationsOf(
+        'Motionen har remitterats till trafiknämnden.\n\nTrafiknämnden avstyrker motionen. Trafiknämnden beslutade sitt yttrande den 24 oktober 2024.',
+      ).map((c) => [c.meetingDate, c.statementDate]),
+    ).toEqual([['2024-10-24', null]]);
   });
 });
 
