@@ -168,7 +168,8 @@ function isBodyName(text: string): boolean {
   const head = outer.split(/\s+för\s+/u)[0] ?? outer;
   if (/^\p{Ll}/u.test(outer))
     return LOWER_BODY_RE.test(outer) && outer.split(/\s+/u).length <= 7 && !NOT_IN_NAME_RE.test(head);
-  return PROPER_NAME_RE.test(outer) || HEAD_RE.test(outer);
+  // (`Förvaltningen för vård och omsorg`: a kind word capitalised at the start is still the head)
+  return PROPER_NAME_RE.test(outer) || HEAD_RE.test(outer.charAt(0).toLowerCase() + outer.slice(1));
 }
 
 function acronymOf(text: string): string | null {
@@ -225,13 +226,16 @@ export function readBodyList(raw: string, isRegistered: (lower: string) => boole
       continue;
     }
     // `nämnden för arbete och välfärd`: `och` inside what a committee is `för`
+    // (and its commas: `Förvaltningen för utbildning, kultur och fritid`)
     const forAnd =
-      prev?.next === 'och' &&
-      /(?:nämnd(?:en)?|råd(?:et)?|styrelse(?:n)?|förvaltning(?:en)?)\s+för\s+[\p{Ll}\s]+$/u.test(prev.text) &&
+      (prev?.next === 'och' || prev?.next === ',') &&
+      /(?:nämnd(?:en)?|råd(?:et)?|styrelse(?:n)?|förvaltning(?:en)?)\s+för\s+[\p{Ll}\s,]+$/iu.test(
+        prev.text,
+      ) &&
       /^\p{Ll}+$/u.test(seg.text) &&
       !HEAD_RE.test(seg.text);
     if (prev && forAnd) {
-      prev.text = `${prev.text} och ${seg.text}`;
+      prev.text = `${prev.text}${prev.next === ',' ? ', ' : ' och '}${seg.text}`;
       prev.next = seg.next;
       continue;
     }

@@ -410,9 +410,17 @@ export function buildInventory(lists: readonly FoundList[], ctx: InventoryContex
     );
     if (list.kind !== 'unsolicited' && isUpstream(list, ctx, bodies)) continue;
     used.push(list);
-    for (const body of bodies) {
+    for (const [k, body] of bodies.entries()) {
       const target = list.kind === 'unsolicited' ? unsolicited : listed;
-      if ([...listed, ...unsolicited].some((b) => b.name === body.name || isFormOf(body.name, b))) continue;
+      // (a later mention as printed, `Rådet för funktionshinderfrågor`, of a body already listed in
+      // full, `Skarpnäcks råd för funktionshinderfrågor`, is that body — not the register's namesake)
+      const printed = list.bodies.names[k]?.printed ?? body.name;
+      if (
+        [...listed, ...unsolicited].some(
+          (b) => b.name === body.name || isFormOf(body.name, b) || isFormOf(printed, b),
+        )
+      )
+        continue;
       // the document's own office is consulted only when a list names it (R7); a list always does
       if (list.kind === 'answered' && offices.includes(body.name.toLowerCase())) continue;
       target.push(body);

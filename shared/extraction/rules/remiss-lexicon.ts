@@ -71,13 +71,13 @@ const CASE_SENT_TO = `(?:skickat|sänt|översänt|skickats|sänts|översänts)\\
 export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   {
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:har|hade|har\\s+nu)${INSERTED}${GAP}${PERIOD}\\s+(?:remitterats|skickats${GAP}\\s+på\\s+remiss|sänts${GAP}\\s+på\\s+remiss|gått\\s+på\\s+(?:intern)?remiss|varit\\s+(?:ute\\s+|utsänt\\s+|utsänd\\s+|utskickat\\s+)?på\\s+(?:intern)?(?:remiss|samråd)|skickats\\s+ut\\s+på\\s+remiss|remitterats\\s+för\\s+yttrande)${GAP}\\s+(?:till|hos)\\s+`,
+      `(?<![\\p{L}])(?:har|hade|har\\s+nu)${INSERTED}${GAP}${PERIOD}\\s+(?:remitterats|skickats${GAP}\\s+på\\s+remiss|sänts${GAP}\\s+på\\s+remiss|gått\\s+på\\s+(?:intern)?remiss|varit\\s+(?:ute\\s+|utsänt\\s+|utsänd\\s+|utskickat\\s+)?på\\s+(?:intern)?(?:remiss|samråd)|varit\\s+(?:utsänd|utsänt|utskickad|utskickat)(?=\\s+till\\s)|skickats\\s+ut\\s+på\\s+remiss|remitterats\\s+för\\s+yttrande)${GAP}\\s+(?:till|hos)\\s+`,
       'u',
     ),
     kind: 'remitted',
     listIs: 'after',
     gloss: 'the case has (also) been remitted / sent out for comment to … (been on remiss with …)',
-    cue: /remi|remiss/iu,
+    cue: /remi|remiss|samråd|utsän|utskick/iu,
   },
   {
     // `Motionen har för yttrande lämnats till …`, `… har överlämnats för yttrande till …`
@@ -102,7 +102,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   {
     // the case sent with no word of consulting: `Förslaget har skickats till A och B`
     pattern: new RegExp(
-      `^(?:${FRONTED}\\s+(?:har|hade)\\s+)?(?:(?:[Ee]tt|[Ee]n|[Dd]et|[Dd]en)\\s+)?${CASE_NOUN}\\s+(?:(?:har|hade)${GAP}\\s+)?(?:skickats|sänts|översänts)(?:\\s+ut)?\\s+till\\s+`,
+      `^(?:${FRONTED}\\s+(?:har|hade)\\s+)?(?:(?:[Ee]tt|[Ee]n|[Dd]et|[Dd]en)\\s+)?${CASE_NOUN}(?:\\s+(?:har|hade))?${GAP}\\s+(?:skickats|sänts|översänts)(?:\\s+ut)?\\s+till\\s+`,
       'u',
     ),
     kind: 'remitted',

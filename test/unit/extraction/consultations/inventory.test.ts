@@ -182,6 +182,16 @@ describe('findLists and buildInventory', () => {
         'Motionen har remitterats till kulturnämnden. Förvaltningen har dessutom tagit emot en skrift från Ekby hembygdsförening, som inte fanns med på remisslistan.',
         ['Kulturnämnden', 'Ekby hembygdsförening'],
       ],
+      // the case sent in V2 order with an adverbial after it; the kind first and capitalised, with commas after `för`
+      [
+        'Inför yttrandet har remissversionen inom kommunkoncernen skickats till Förvaltningen för utbildning, kultur och fritid och Förvaltningen för vård och omsorg.',
+        ['Förvaltningen för utbildning, kultur och fritid', 'Förvaltningen för vård och omsorg'],
+      ],
+      // sent out, the remiss named in the sentence before
+      [
+        'Utskottet beslutade att planen skulle skickas på remiss. Den har under perioden 15 november 2022–31 januari 2023 varit utsänd till kulturnämnden och Ekby Vatten & Energi AB.',
+        ['Kulturnämnden', 'Ekby Vatten & Energi AB'],
+      ],
       // the case dealt with in a council
       [
         'Motionen har remitterats till kulturnämnden. Motionen har också behandlats i Kommunala pensionärsrådet.',
