@@ -369,6 +369,18 @@ export const PREDICATES: readonly LexiconRow[] = [
     'positive (a verdict cell: `Positiv`, `Delvis positiv`)',
   ),
   row(
+    'negative',
+    ['kritisk', 'tveksam', 'avvisande'],
+    `(?:^|;\\s*)(?:kritisk|tveksam|avvisande)(?=\\s*(?:;|$))`,
+    'critical, doubtful (a verdict cell)',
+  ),
+  row(
+    'support',
+    ['önskar', 'vill att'],
+    `\\b(?:önskar|vill)\\s+att\\s+(?:motionens\\s+|medborgarförslagets\\s+)?(?:förslag(?:et|en)?|motionen|medborgarförslaget|åtgärderna|åtgärden)\\s+(?:genomförs|införs|förverkligas|bifalls|antas)\\b`,
+    'wishes the proposal carried out',
+  ),
+  row(
     'oppose',
     ['negativ'],
     `(?:^|;\\s*)(?:delvis\\s+|i\\s+huvudsak\\s+)?negativ[at]?(?=\\s*(?:;|$))`,
@@ -783,9 +795,9 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'unneeded',
-    ['prioritera', 'medel saknas'],
-    `\\bkan${G}\\s+(?:inte|ej)\\s+prioritera\\b|\\bmedel\\s+saknas\\b`,
-    'cannot give it priority; there are no funds',
+    ['prioritera', 'medel saknas', 'för att motivera', 'påkallad'],
+    `\\b(?:kan|kommer\\s+att)${G}\\s+(?:inte|ej)\\s+prioritera\\b|\\b(?:inte|ej)\\s+(?:kommer\\s+att|kan)\\s+prioritera\\b|\\bmedel\\s+saknas\\b|\\bför\\s+(?:liten|litet|små|låg|lågt|få)\\s+för\\s+att\\s+motivera\\b|\\b(?:inte|ej)\\s+påkallad[et]?\\b`,
+    'cannot or will not give it priority; there are no funds; too little to justify it; not called for',
   ),
   sameWhenNegated(
     row(
