@@ -170,7 +170,9 @@ export function findLists(units: readonly Unit[], m: Municipality, own: string |
     for (const candidate of listsIn(unit)) {
       let bodies = readBodyList(candidate.text, isRegistered);
       // `… gett A och B tillfälle att yttra sig, liksom X.`, `…, och detsamma gäller X`: X is on the list too
-      const alike = LIST_CONTINUED_RE.exec(unit.text)?.groups?.more;
+      // (`A och B har liksom C och D fått promemorian på remiss`: C and D too)
+      const continued = LIST_CONTINUED_RE.exec(unit.text)?.groups;
+      const alike = continued?.more ?? continued?.also;
       if (alike && bodies.names.length > 0) {
         const more = readBodyList(alike, isRegistered).names;
         bodies = { ...bodies, names: [...bodies.names, ...more] };

@@ -164,6 +164,17 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     cue: /tillfälle|möjlighet/iu,
   },
   {
+    // the opportunity fronted: `Tillfälle att yttra sig har dessutom getts A, B och C`
+    pattern: new RegExp(
+      `^(?:Tillfälle|Möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande))\\s+har${GAP}\\s+(?:getts|givits|beretts|erbjudits)\\s+`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'the opportunity to comment has (also) been given to …',
+    cue: /tillfälle|möjlighet/iu,
+  },
+  {
     // dealt with in a council: `Förslaget har också behandlats i Kommunala pensionärsrådet`
     pattern: new RegExp(
       `(?<![\\p{L}])(?:har|hade)${GAP}\\s+behandlats\\s+(?:i|av)\\s+(?=[^.;]{0,40}?råd(?:et)?(?![\\p{L}]))`,
@@ -320,7 +331,7 @@ export const LIST_SENTENCE_GATE_RE = new RegExp(
 
 /** The tail that adds bodies to a sentence's list: `…, liksom X`, `…, och detsamma gäller X`, `…, och så även X`. */
 export const LIST_CONTINUED_RE =
-  /,\s+(?:liksom|och\s+(?:detsamma|det\s+samma)\s+gäller(?:\s+för)?|och\s+så\s+(?:även|också))\s+(?:även\s+|också\s+)?(?<more>.{3,160}?)\.?$/u;
+  /,\s+(?:liksom|och\s+(?:detsamma|det\s+samma)\s+gäller(?:\s+för)?|och\s+så\s+(?:även|också))\s+(?:även\s+|också\s+)?(?<more>.{3,160}?)\.?$|\s(?:har|hade)\s+liksom\s+(?<also>[^.;]{3,200}?)\s+(?:fått|beretts|getts|erhållit|tillfrågats|hörts)(?![\p{L}])/u;
 
 /** A list printed as bullets under its introduction: `… till följande remissinstanser:` */
 export const BULLET_LIST_INTRO_RE =

@@ -192,6 +192,15 @@ describe('findLists and buildInventory', () => {
         'Utskottet beslutade att planen skulle skickas på remiss. Den har under perioden 15 november 2022–31 januari 2023 varit utsänd till kulturnämnden och Ekby Vatten & Energi AB.',
         ['Kulturnämnden', 'Ekby Vatten & Energi AB'],
       ],
+      // the opportunity fronted; co-subjects after `har liksom`
+      [
+        'Motionen har remitterats till kulturnämnden. Tillfälle att yttra sig har dessutom getts Ekby hembygdsförening och AB Familjebostäder.',
+        ['Kulturnämnden', 'Ekby hembygdsförening', 'AB Familjebostäder'],
+      ],
+      [
+        'Kulturnämnden och idrottsnämnden har liksom äldrenämnden och socialnämnden fått promemorian på remiss.',
+        ['Kulturnämnden', 'Idrottsnämnden', 'Äldrenämnden', 'Socialnämnden'],
+      ],
       // the case dealt with in a council
       [
         'Motionen har remitterats till kulturnämnden. Motionen har också behandlats i Kommunala pensionärsrådet.',
