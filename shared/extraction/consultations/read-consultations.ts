@@ -151,12 +151,16 @@ const PLURAL_KINDS_RE =
   /^(?:\p{L}*(?:nämnder(?:na)?|bolag(?:en)?|förvaltningar(?:na)?|kommuner(?:na)?|organisationer(?:na)?|föreningar(?:na)?))(?:\s*(?:,|och|samt)\s*\p{L}+)*$/iu;
 const HEADING_VERB_RE = /(?<![\p{L}])(?:föreslår|beslutar|besluta|beslutade|anser|har|är|ska)(?![\p{L}])/u;
 
+/** A list sentence that names its bodies below it, under their headings. */
+const DEFERRED_LIST_RE =
+  /(?<![\p{L}])(?:från|till|av)\s+(?:nedanstående|följande|nedan\s+(?:redovisade|angivna|uppräknade))\s+(?:remiss)?instanser(?![\p{L}])/u;
+
 /** A name in a table's first cell: capitalised words and the small words names carry. */
 const ROW_NAME_RE = /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:i|för|på|och|&|AB|\p{Lu}[\p{L}.&'’-]*))*$/u;
 
 /** Words that make a heading an organisation's name. */
 const ORGANISATION_WORD_RE =
-  /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|AB|förening(?:en)?|förbund(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|landsting(?:et)?|region(?:en)?|mission(?:en)?|armén|kyrka(?:n)?|främjandet|kommun(?:en)?|klubb(?:en)?|stiftelse(?:n)?|stift(?:et)?|församling(?:en)?|organisation(?:en)?|universitet(?:et)?|högskola(?:n)?|kretsen|Företagarna|Handel)(?![\p{L}])|^Region\s|^Polis|^Länsstyrelsen|^(?:Nämnden|Styrelsen|Rådet|Förvaltningen|Kontoret)\s+(?:för|i)\s+\p{L}/u;
+  /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|AB|förening(?:en)?|förbund(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|landsting(?:et)?|region(?:en)?|mission(?:en)?|armén|kyrka(?:n)?|främjandet|klubb(?:en)?|stiftelse(?:n)?|stift(?:et)?|församling(?:en)?|organisation(?:en)?|universitet(?:et)?|högskola(?:n)?|kretsen|Företagarna|Handel)(?![\p{L}])|^Region\s|^\p{Lu}\p{L}+s?\s+kommun$|^Polis|^Länsstyrelsen|^(?:Nämnden|Styrelsen|Rådet|Förvaltningen|Kontoret)\s+(?:för|i)\s+\p{L}/u;
 
 function evidenceText(units: readonly Unit[]): string | null {
   if (units.length === 0) return null;
@@ -212,7 +216,8 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
         ? addFoundBody(inventory, printed, ictx, row ? 'table' : 'heading')
         : null,
     openByDefault: inventory.lists.length === 0 && inventory.bodies.length > 0,
-    headingsAreBodies: lists.length === 0,
+    // (also when a list defers to what follows: `Remissvar har kommit in från nedanstående instanser`)
+    headingsAreBodies: lists.length === 0 || firstPass.some((u) => DEFERRED_LIST_RE.test(u.text)),
     listItems: new Set(inventory.lists.flatMap((l) => l.items.map((u) => u.start))),
   });
   const bodies = inventory.bodies;

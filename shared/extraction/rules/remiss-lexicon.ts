@@ -71,7 +71,7 @@ const CASE_SENT_TO = `(?:skickat|sänt|översänt|skickats|sänts|översänts)\\
 export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   {
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:har|hade|har\\s+nu)${INSERTED}${GAP}${PERIOD}\\s+(?:remitterats|skickats${GAP}\\s+på\\s+remiss|sänts${GAP}\\s+på\\s+remiss|gått\\s+på\\s+(?:intern)?remiss|varit\\s+(?:ute\\s+|utsänt\\s+|utsänd\\s+|utskickat\\s+)?på\\s+(?:intern)?(?:remiss|samråd)|varit\\s+(?:utsänd|utsänt|utskickad|utskickat)(?=\\s+till\\s)|skickats\\s+ut\\s+på\\s+remiss|remitterats\\s+för\\s+yttrande)${GAP}\\s+(?:till|hos)\\s+`,
+      `(?<![\\p{L}])(?:har|hade|har\\s+nu)${INSERTED}(?:\\s+${W}){0,6}?${PERIOD}\\s+(?:remitterats|skickats${GAP}\\s+på\\s+remiss|sänts${GAP}\\s+på\\s+remiss|gått\\s+på\\s+(?:intern)?remiss|varit\\s+(?:ute\\s+|utsänt\\s+|utsänd\\s+|utskickat\\s+)?på\\s+(?:intern)?(?:remiss|samråd)|varit\\s+(?:utsänd|utsänt|utskickad|utskickat)(?=\\s+till\\s)|skickats\\s+ut\\s+på\\s+remiss|remitterats\\s+för\\s+yttrande)${GAP}\\s+(?:till|hos)\\s+`,
       'u',
     ),
     kind: 'remitted',

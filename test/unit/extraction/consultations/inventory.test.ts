@@ -201,6 +201,11 @@ describe('findLists and buildInventory', () => {
         'Kulturnämnden och idrottsnämnden har liksom äldrenämnden och socialnämnden fått promemorian på remiss.',
         ['Kulturnämnden', 'Idrottsnämnden', 'Äldrenämnden', 'Socialnämnden'],
       ],
+      // a long adverbial between `har` and the participle
+      [
+        'Motionen har för yttrande under våren 1998 remitterats till kulturnämnden och miljönämnden.',
+        ['Kulturnämnden', 'Miljönämnden'],
+      ],
       // the case dealt with in a council
       [
         'Motionen har remitterats till kulturnämnden. Motionen har också behandlats i Kommunala pensionärsrådet.',
@@ -325,6 +330,14 @@ Kulturnämnden tillstyrker motionen.`);
           'Region Ekby har skickat planen på remiss till de sex halländska kommunerna, Högskolan i Ekby och Länsstyrelsen i Ekby län.\n\nÄrendet har remitterats till kulturnämnden.\n\nKulturnämnden tillstyrker planen.',
         ),
       ).toEqual(['Kulturnämnden']);
+    });
+
+    it('takes the compilation’s headings as the bodies when the list defers to them (`från nedanstående instanser`)', () => {
+      expect(
+        bodiesOf(
+          'Förslaget har remitterats till samtliga nämnder och bolag. Remissvar har kommit in från nedanstående instanser och redovisas i sammandrag.\n\nKulturnämnden\n\nNämnden tillstyrker förslaget.\n\nEkbyhem AB\n\nBolaget avstyrker förslaget.',
+        ),
+      ).toEqual(['Kulturnämnden', 'Ekbyhem AB']);
     });
 
     it('leaves out the sender’s own remiss to the municipalities as a group', () => {
