@@ -72,13 +72,21 @@ function findIntro(ctx: ExtractionContext): IntroMatch | null {
   const found: (IntroMatch & { headingOnly: boolean; weak: boolean })[] = [];
   for (const rule of DECISION_INTRO_RULES) {
     // the first occurrence of each rule; rules compete on position below
-    if (!text.includes(rule.cue)) continue;
-    rule.pattern.lastIndex = 0;
-    const m = rule.pattern.exec(text);
+    // a match holds its cue: try the pattern only around each occurrence of the cue (from the line
+    // a few hundred characters before it), not over all 20,000 characters — the proposer patterns
+    // try every capital letter
+    let m: RegExpExecArray | null = null;
+    let start = 0;
+    for (let at = text.indexOf(rule.cue); at >= 0 && !m; at = text.indexOf(rule.cue, at + rule.cue.length)) {
+      const lineBefore = text.lastIndexOf('\n', Math.max(0, at - 300));
+      start = lineBefore < 0 ? 0 : lineBefore + 1;
+      rule.pattern.lastIndex = 0;
+      m = rule.pattern.exec(text.slice(start, at + 600));
+    }
     if (!m) continue;
     found.push({
-      index: from + m.index,
-      end: from + m.index + m[0].length,
+      index: from + start + m.index,
+      end: from + start + m.index + m[0].length,
       proposer: m.groups?.proposer ?? rule.proposer ?? '',
       decider: m.groups?.decider ?? rule.decider ?? '',
       runIn: Boolean(m.groups?.runIn),
