@@ -644,14 +644,16 @@ export function composeReadings(
       !r.past &&
       CONTRAST_WORD_RE.test(r.unit.text),
   );
+  /** The decision, qualified by another of the answer's readings, as `partly`. */
+  const partlyBeside = (d: Composition, other: Reading, confidence: number, basis: string): Composition => ({
+    stance: 'partly',
+    confidence,
+    deciding: [...d.deciding, other],
+    basis,
+    reference: null,
+  });
   if (decision?.stance && against && otherVerdict)
-    return {
-      stance: 'partly',
-      confidence: 0.8,
-      deciding: [...decision.deciding, otherVerdict],
-      basis: 'the decision for one part, a verdict against another',
-      reference: null,
-    };
+    return partlyBeside(decision, otherVerdict, 0.8, 'the decision for one part, a verdict against another');
   if (decision?.stance && decision.stance !== 'unclear') {
     const rest = readings.filter((r) => r.role !== 'decision' && r.polarity !== 'ref');
     // a decision sentence that only judges (`… och ser ett stort värde i X`) gives way to verdicts
@@ -665,13 +667,12 @@ export function composeReadings(
     // kan kommunen inte åta sig åtgärden`): support on that condition
     const condition = rest.find((r) => r.condition === 'strong');
     if (decision.stance === 'supports' && condition)
-      return {
-        stance: 'partly',
-        confidence: 0.75,
-        deciding: [...decision.deciding, condition],
-        basis: 'the decision supports, on a substantial condition the answer states',
-        reference: null,
-      };
+      return partlyBeside(
+        decision,
+        condition,
+        0.75,
+        'the decision supports, on a substantial condition the answer states',
+      );
     return {
       ...decision,
       confidence: Math.min(0.97, decision.confidence + 0.05),
