@@ -24,7 +24,9 @@ const MEETING_RES: readonly RegExp[] = [
   new RegExp(`${D}\\s*,\\s*§\\s*\\d+`, 'iu'),
   new RegExp(`${D}\\s*\\(\\s*§\\s*\\d+\\s*\\)`, 'iu'),
 ];
-const TABLE_MEETING_RES: readonly RegExp[] = [...MEETING_RES, new RegExp(`^${D}$`, 'iu')];
+/** A table cell that is a date and nothing else. */
+const DATE_CELL_RE = new RegExp(`^${D}$`, 'iu');
+const TABLE_MEETING_RES: readonly RegExp[] = [...MEETING_RES, DATE_CELL_RE];
 const STATEMENT_RES: readonly RegExp[] = [
   // `i sitt svar den 12 september 2018`
   new RegExp(`(?<![\\p{L}])i\\s+(?:sitt|sina|dess|deras)\\s+svar\\s+(?:daterat\\s+)?(?:den\\s+)?${D}`, 'iu'),
@@ -106,9 +108,7 @@ export function readDates(
   // decided, the day a company or an outside body wrote
   const dateCell = byRole('table')
     .flatMap((a) => a.unit.cells.slice(1))
-    .map((cell) =>
-      new RegExp(`^${D}$`, 'iu').exec(cell.trim()) ? firstDate(cell.trim(), TABLE_MEETING_RES) : null,
-    )
+    .map((cell) => (DATE_CELL_RE.test(cell.trim()) ? firstDate(cell.trim(), TABLE_MEETING_RES) : null))
     .find((iso) => iso !== null);
   if (dateCell && !meetingDate && !statementDate) {
     if (decidesAtMeetings) meetingDate = dateCell;

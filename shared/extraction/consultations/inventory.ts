@@ -22,6 +22,7 @@ import {
   UNSOLICITED_MARKER_RE,
   UPSTREAM_REMISS_RE,
 } from '../rules/remiss-lexicon.ts';
+import { capitalizeWord } from '../text/person-names.ts';
 import { type BodyList, readBodyList, SUB_UNIT_RE } from './body-grammar.ts';
 import type { Body, Unit } from './units.ts';
 
@@ -445,30 +446,31 @@ export function buildInventory(lists: readonly FoundList[], ctx: InventoryContex
  */
 function ownCouncilName(owner: string, council: string, ctx: InventoryContext): string | null {
   for (const author of ctx.authors) {
-    const area = /^(.+?)\s+stadsdels(?:nämnd|förvaltning)(?:en)?$/u.exec(author)?.[1];
+    const area = districtArea(author);
     if (!area) continue;
-    const district = properName(resolveArea(ctx.municipality, area, 'stadsdelsnämnd', ctx.year).name);
-    if (/^(?:stadsdelsnämndens|nämndens)$/iu.test(owner)) return `${district}s ${council}`;
+    const [printed = '', ...kind] = resolveArea(
+      ctx.municipality,
+      area,
+      'stadsdelsnämnd',
+      ctx.year,
+    ).name.split(/\s+(?=stadsdelsnämnd)/u);
+    const place = capitalizeWord(printed);
+    if (/^(?:stadsdelsnämndens|nämndens)$/iu.test(owner)) return `${[place, ...kind].join(' ')}s ${council}`;
     // `Skarpnäcks stadsdelsnämnd` already carries the place's genitive, `Farsta stadsdelsnämnd` does not
-    const place = district.replace(/\s+stadsdelsnämnd$/u, '');
     return `${/[sxz]$/iu.test(place) ? place : `${place}s`} ${council}`;
   }
   return null;
 }
 
-/** `spånga-tensta stadsdelsnämnd` → `Spånga-Tensta stadsdelsnämnd`: a place's parts capitalised. */
-function properName(name: string): string {
-  const [place = '', ...rest] = name.split(/\s+(?=stadsdelsnämnd)/u);
-  return [
-    place.replace(/(^|-)(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()),
-    ...rest,
-  ].join(' ');
+/** The district of an author that is a district committee or office: `farsta` for `farsta stadsdelsförvaltning`. */
+function districtArea(author: string): string | null {
+  return /^(.+?)\s+stadsdels(?:nämnd|förvaltning)(?:en)?$/u.exec(author)?.[1] ?? null;
 }
 
 function ownerNamedForms(council: string, authors: readonly string[]): string[] {
   const genitive = (s: string) => (/s$/u.test(s) ? s : `${s}s`);
   return authors.flatMap((a) => {
-    const area = /^(.+?)\s+stadsdels(?:nämnd|förvaltning)(?:en)?$/u.exec(a)?.[1];
+    const area = districtArea(a);
     const committee = /nämnd$/u.test(a) ? [`${genitive(a)} ${council}`] : [];
     return area
       ? [...committee, `${area} stadsdelsnämnds ${council}`, `${genitive(area)} ${council}`]

@@ -1,5 +1,6 @@
 // The writing office and the addressed committee, as a tjänsteutlåtande's letterhead names them.
 import type { ExtractionContext } from '../extraction-context.ts';
+import { capitalizeWord } from '../text/person-names.ts';
 
 const DOCUMENT_KIND_RE =
   /^(?:TJÄNSTEUTLÅTANDE|TJÄNSTESKRIVELSE|REMISSVAR|YTTRANDE|PROTOKOLL\p{Lu}*|PM|UTLÅTANDE|BESLUT)$/u;
@@ -52,8 +53,7 @@ export function letterheadCells(ctx: ExtractionContext): string[] {
 /** `SPÅNGA-TENSTA STADSDELSFÖRVALTNING` → `Spånga-Tensta stadsdelsförvaltning`: a place's parts keep their capitals. */
 function sentenceCase(printed: string): string {
   const [first = '', ...rest] = printed.toLowerCase().split(/\s+/u);
-  const place = first.replace(/(^|-)(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
-  return [place, ...rest].join(' ');
+  return [capitalizeWord(first), ...rest].join(' ');
 }
 
 /** The writing office and the addressed committee, from the header lines (`Stadskontoret`, `Kommunstyrelsen`). */

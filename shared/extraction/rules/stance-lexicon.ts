@@ -77,6 +77,9 @@ const G9 = '(?:\\s+[\\p{L}\\d,:–()-]+){0,9}?';
 const TEXT =
   '(?:tjänsteutlåtande[nt]?|yttrande[nt]?|bedömning(?:en|ar)?|förslag(?:et)?\\s+till\\s+(?:yttrande|beslut|svar)|svar(?:et)?|synpunkter(?:na)?|ställningstagande[nt]?|remissvar(?:et)?|skrivelse[n]?)';
 
+/** A verdict cell of a table of answers: the phrase alone between the cell separators (`X ; Positiv ; –`). */
+const cell = (phrase: string) => `(?:^|;\\s*)${phrase}(?=\\s*(?:;|$))`;
+
 const row = (
   cls: PredicateClass,
   cues: readonly string[],
@@ -171,7 +174,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'no_response',
     ['inget svar', 'ej svar', 'inget yttrande', 'ej yttrande'],
-    `(?:^|;\\s*)(?:inget|ej|inte)\\s+(?:svar|yttrande|inkommet\\s+svar)(?=\\s*(?:;|$))`,
+    cell('(?:inget|ej|inte)\\s+(?:svar|yttrande|inkommet\\s+svar)'),
     'no answer (a verdict cell)',
   ),
   row(
@@ -183,7 +186,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'no_position',
     ['ingen värdering', 'ingen ståndpunkt', 'ingen ställning'],
-    `(?:^|;\\s*)ingen\\s+(?:värdering|ståndpunkt|ställning(?:stagande)?)(?=\\s*(?:;|$))`,
+    cell('ingen\\s+(?:värdering|ståndpunkt|ställning(?:stagande)?)'),
     'no position taken (a verdict cell)',
   ),
   row(
@@ -365,13 +368,13 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'support',
     ['positiv'],
-    `(?:^|;\\s*)(?:delvis\\s+|i\\s+huvudsak\\s+|mycket\\s+)?positiv[at]?(?=\\s*(?:;|$))`,
+    cell('(?:delvis\\s+|i\\s+huvudsak\\s+|mycket\\s+)?positiv[at]?'),
     'positive (a verdict cell: `Positiv`, `Delvis positiv`)',
   ),
   row(
     'negative',
     ['kritisk', 'tveksam', 'avvisande'],
-    `(?:^|;\\s*)(?:kritisk|tveksam|avvisande)(?=\\s*(?:;|$))`,
+    cell('(?:kritisk|tveksam|avvisande)'),
     'critical, doubtful (a verdict cell)',
   ),
   row(
@@ -383,7 +386,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'oppose',
     ['negativ'],
-    `(?:^|;\\s*)(?:delvis\\s+|i\\s+huvudsak\\s+)?negativ[at]?(?=\\s*(?:;|$))`,
+    cell('(?:delvis\\s+|i\\s+huvudsak\\s+)?negativ[at]?'),
     'negative (a verdict cell)',
   ),
   row(
