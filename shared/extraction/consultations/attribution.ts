@@ -9,6 +9,7 @@ import {
   SUMMARY_HEADING_RE,
   UNDERLAG_HEADING_RE,
 } from '../rules/section-rules.ts';
+import { DATE_SOURCE } from '../text/swedish-date.ts';
 import type { FoundList } from './inventory.ts';
 import type { Attributed, Body, Role, Unit } from './units.ts';
 
@@ -265,6 +266,9 @@ function subjectOf(
 }
 
 /** The first cell of a table of answers' header row. */
+/** `– Name: what it answered`: a bulleted line whose name ends at a colon. */
+const VERDICT_LINE_RE = /^(?:[–•*▪·-]|\d{1,2}[.)])\s*(?<name>\p{Lu}[^:;.]{2,80}?)\s*:\s+\p{L}/u;
+
 const TABLE_HEADER_RE =
   /^(?:Remissinstans(?:er)?|Instans|Remissorgan|Avsändare|Svarande|Organisation|Nämnd\/bolag|Remissvar\s+från)$/iu;
 
@@ -381,6 +385,26 @@ function splitBySpeaker(unit: Unit, index: AliasIndex): Unit[] {
   return parts;
 }
 
+/** What may follow a body's name in its heading: the answer's date (and paragraph), or a note in parentheses. */
+const HEADING_QUALIFIER_RE = new RegExp(
+  `(?:,?\\s*\\(?(?:(?:yttrande|beslut|protokoll|skrivelse)\\s+)?(?:den\\s+)?${DATE_SOURCE}(?:\\s*,?\\s*§\\s*\\d+)?\\)?|\\s+\\((?=\\p{Ll}[^()]*\\s)[^()]{3,60}\\))$`,
+  'iu',
+);
+
+/** A heading's text → the body's name in it, and whether a date or a note qualified it. */
+export function headingName(text: string): { name: string; qualified: boolean } {
+  const bare = text.replace(/[:.]$/u, '').trim();
+  const m = HEADING_QUALIFIER_RE.exec(bare);
+  if (!m || m.index < 3) return { name: bare, qualified: false };
+  return {
+    name: bare
+      .slice(0, m.index)
+      .replace(/[,–-]\s*$/u, '')
+      .trim(),
+    qualified: true,
+  };
+}
+
 function capitaliseFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -434,10 +458,11 @@ export function attributeUnits(input: AttributionInput): Attribution {
       inReservation = false;
       inUnderlag = UNDERLAG_HEADING_RE.test(unit.text.replace(/:$/u, ''));
       // (`4. Kungälvsbostäder AB`: a numbered heading names the body without its number)
-      const lower = unit.text
-        .toLowerCase()
-        .replace(/[:.]$/u, '')
-        .replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\p{L})/u, '');
+      // (`Tekniska nämnden, 2005-04-12`, `X (inte remissinstans)`: the name without what qualifies it)
+      const { name, qualified } = headingName(
+        unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\p{L})/u, ''),
+      );
+      const lower = name.toLowerCase();
       const named =
         index.exact.get(lower) ??
         index.exact.get(lower.replace(/s (?:yttrande|synpunkter|remissvar|svar)$/u, ''));
@@ -445,6 +470,8 @@ export function attributeUnits(input: AttributionInput): Attribution {
       if (named !== undefined) {
         open = true;
         current = [named];
+        // the heading's date is the answer's: kept with the body, read for no stance
+        if (qualified) add(named, unit, 'list');
         return;
       }
       if (COMPILATION_HEADING_RE.test(unit.text)) {
@@ -467,8 +494,10 @@ export function attributeUnits(input: AttributionInput): Attribution {
       }
       if ((open && detailed) || input.headingsAreBodies) {
         // an unknown heading in the compilation: a body that answered unasked, or another form of a listed one
-        if (discoverBody(unit.text, units[position + 1])) {
+        if (discoverBody(name, units[position + 1])) {
           open = true;
+          const found = current[0];
+          if (qualified && found !== undefined) add(found, unit, 'list');
           return;
         }
       }
@@ -533,6 +562,18 @@ export function attributeUnits(input: AttributionInput): Attribution {
       detailed = true;
       current = [];
       return;
+    }
+    // a verdict line (`– Socialnämnden: tar inte ställning`) is a complete statement: one naming an
+    // organisation not found so far is that organisation's answer
+    if (unit.kind === 'item' && (open || input.headingsAreBodies) && !inOffice) {
+      const name = VERDICT_LINE_RE.exec(unit.text)?.groups?.name;
+      if (name && !mentionAt(name.toLowerCase(), 0, index)) {
+        if (discoverBody(name, undefined, true)) {
+          open = true;
+          for (const b of current) add(b, unit, 'table');
+          return;
+        }
+      }
     }
     if (!open) {
       // a neutral section (`Ärendet`, `Föredragning`) that reports a consulted body's answer by name

@@ -31,6 +31,10 @@ const HEAD_RE = new RegExp(`${HEAD_NOUN}(?![\\p{L}])`, 'u');
 const LIST_STOP_RE =
   /,?\s+(?:som\s|vilka\s|vilket\s|vars\s|med\s+svar|med\s+sista|med\s+begäran|för\s+yttrande|för\s+synpunkter|för\s+kännedom|för\s+beredning|för\s+handläggning|för\s+eventuella|senast\s|tillfälle\s+att|möjlighet\s+att|att\s+(?:yttra|lämna|inkomma|svara|komma)|och\s+har\s|men\s|inom\s+(?:staden|kommunen|regionen|landstinget|koncernen)(?![\p{L}])|under\s+perioden|inom\s+ramen|i\s+enlighet|har\s+(?:yttrat|inkommit|lämnat|svarat|avstått|beretts|fått|getts)|har\s+(?:även|också|dessutom)\s|beretts\s|getts\s|fått\s|på\s+eget\s+initiativ|utan\s+att\s)|[.:](?=\s|$)|\s+[–-]\s+/u;
 
+/** After a list's purpose (`för synpunkter`), a second list: `, och utanför kommunen till`, `; vidare till`. */
+const LIST_RESUMES_RE =
+  /^,?\s+(?:för\s+(?:yttrande|synpunkter|kännedom)|inom\s+(?:staden|kommunen|regionen|koncernen|kommunkoncernen))\s*(?:,\s*|;\s*)?(?:och|samt)?\s*(?:(?:även|också|dessutom|vidare|därefter|sedan)\s+|(?:utanför|inom)\s+\p{L}+\s+)?till\s+(?=\p{L})/u;
+
 /** A role after a name: `i dess roll som …`, `i egenskap av …` (up to the next item). */
 const ROLE_APPOSITION_RE =
   /\s+i\s+(?:(?:dess|sin)\s+(?:roll|egenskap)\s+(?:som|av)|egenskap\s+av)\s+[^,;]{3,60}?(?=\s*,|\s+(?:och|samt)\s)/gu;
@@ -58,12 +62,50 @@ const FOR_GROUP_HEAD_RE =
   /^(?<kind>\p{Ll}*(?:nämnd|styrelse|förvaltning)(?:erna|arna|rna))\s+för\s+(?<first>\p{Lu}.*)$/u;
 /** Suspended prefixes over a plural head: `kultur-, utbildnings- och stadsbyggnadsnämnderna` are three bodies. */
 const SUSPENDED_PLURAL_RE =
-  /^(?<parts>(?:\p{Ll}+-\s*,?\s*)+)(?:och|samt)\s+(?<last>\p{Ll}+?)(?<head>nämnderna|förvaltningarna|styrelserna)$/u;
+  /^(?<parts>(?:\p{Ll}+-\s*(?:,|och|samt)\s*)+)(?<last>\p{Ll}+?)(?<head>nämnderna|förvaltningarna|styrelserna)$/u;
 const SINGULAR_HEAD: Readonly<Record<string, string>> = {
   nämnderna: 'nämnden',
   förvaltningarna: 'förvaltningen',
   styrelserna: 'styrelsen',
 };
+
+/**
+ * The bodies of a suspended plural. Each stem is one body (`kultur-, utbildnings- och
+ * stadsbyggnadsnämnderna`) unless a body's own name has `och` in it: `barn- och utbildnings- samt
+ * gymnasie- och vuxenutbildningsnämnderna` are two. `samt` and a comma then part the bodies, and an
+ * `och` joins the stems of one; the register decides where it knows the names.
+ */
+function suspendedPlural(text: string, isRegistered: (lower: string) => boolean): string[] | null {
+  const m = SUSPENDED_PLURAL_RE.exec(text);
+  if (!m?.groups?.parts || !m.groups.last || !m.groups.head) return null;
+  const head = SINGULAR_HEAD[m.groups.head] ?? m.groups.head;
+  const tokens = [...m.groups.parts.matchAll(/(\p{Ll}+)-\s*(,|och|samt)\s*/gu)];
+  const stems = [...tokens.map((t) => t[1] ?? ''), m.groups.last];
+  const seps = tokens.map((t) => t[2] ?? ',');
+  const group = (joinsAt: (k: number) => boolean): string[] => {
+    const out: string[] = [];
+    let name = '';
+    stems.forEach((stem, k) => {
+      name += stem;
+      if (k < seps.length && joinsAt(k)) name += '- och ';
+      else {
+        out.push(`${name}${head}`);
+        name = '';
+      }
+    });
+    return out;
+  };
+  const apart = stems.map((stem) => `${stem}${head}`);
+  // `och` inside a body's name: an `och` before a comma or a `samt` cannot end the list
+  const lastOch = seps.lastIndexOf('och');
+  const innerOch = seps.some(
+    (sep, k) => sep === 'och' && (k < lastOch || seps.slice(k + 1).some((s) => s !== 'och')),
+  );
+  const together = group((k) => seps[k] === 'och' && (innerOch || seps.includes('samt')));
+  const known = (names: string[]) => names.filter((n) => isRegistered(n.toLowerCase())).length;
+  if (known(apart) > known(together)) return apart;
+  return together;
+}
 /** `Hägersten-Älvsjö stadsdelsnämnds pensionärsråd`: a name that opens with its owner's genitive. */
 const OWNED_RE =
   /^(?<owner>.*?\p{L}*(?:nämnds|nämndens|styrelsens|förvaltningens|kommuns|stads|stadsdelens|stadsdelsområdets))\s+\p{Ll}/u;
@@ -105,6 +147,8 @@ interface Segment {
   text: string;
   /** The separator that followed the segment (normalised: `,` or `och`). */
   next: ',' | 'och' | null;
+  /** The conjunction as printed, where it matters (`samt` groups more loosely than `och`). */
+  word?: 'och' | 'samt';
 }
 
 function segments(list: string): Segment[] {
@@ -121,7 +165,12 @@ function segments(list: string): Segment[] {
       SEPARATOR_RE.lastIndex = i;
       const m = SEPARATOR_RE.exec(flat);
       if (m && m.index === i && m[0].length > 0) {
-        out.push({ text: flat.slice(last, i), next: /[,;]/u.test(m[0]) ? ',' : 'och' });
+        const word = /samt/u.test(m[0]) ? 'samt' : /och/u.test(m[0]) ? 'och' : undefined;
+        out.push({
+          text: flat.slice(last, i),
+          next: /[,;]/u.test(m[0]) ? ',' : 'och',
+          ...(word && { word }),
+        });
         i += m[0].length;
         last = i;
         continue;
@@ -192,8 +241,9 @@ export function readBodyList(raw: string, isRegistered: (lower: string) => boole
   for (const seg of segs) {
     const prev = joined[joined.length - 1];
     if (prev && /\p{L}-$/u.test(prev.text)) {
-      prev.text = `${prev.text}${prev.next === ',' ? ', ' : ' och '}${seg.text}`;
+      prev.text = `${prev.text}${prev.next === ',' ? ', ' : ` ${prev.word ?? 'och'} `}${seg.text}`;
       prev.next = seg.next;
+      prev.word = seg.word;
       continue;
     }
     // `Stockholms läns landsting, trafikförvaltningen`: an external organisation and its unit
@@ -217,6 +267,8 @@ export function readBodyList(raw: string, isRegistered: (lower: string) => boole
     if (
       prev &&
       !twoRegions &&
+      // (an organisation has one sub-unit: `Polismyndigheten, lokalpolisområde Norrmalm, Region Stockholm`)
+      !/,\s/u.test(prev.text) &&
       (SUB_UNIT_RE.test(seg.text) || unitOfExternal || unitOfUniversity) &&
       prev.next === ',' &&
       /^\p{Lu}/u.test(cleanItem(prev.text))
@@ -291,11 +343,9 @@ export function readBodyList(raw: string, isRegistered: (lower: string) => boole
       group = null;
       continue;
     }
-    const suspended = SUSPENDED_PLURAL_RE.exec(text);
-    if (suspended?.groups?.parts && suspended.groups.last && suspended.groups.head) {
-      const head = SINGULAR_HEAD[suspended.groups.head] ?? suspended.groups.head;
-      const stems = [...suspended.groups.parts.split(/-\s*,?\s*/u).filter(Boolean), suspended.groups.last];
-      for (const stem of stems) names.push({ printed: `${stem}${head}`, groupKind: null, acronym: null });
+    const suspended = suspendedPlural(text, isRegistered);
+    if (suspended) {
+      for (const name of suspended) names.push({ printed: name, groupKind: null, acronym: null });
       pendingBare = [];
       group = null;
       continue;
@@ -369,9 +419,16 @@ export function readBodyList(raw: string, isRegistered: (lower: string) => boole
   }
   // bare names that a tail group claimed were pushed twice: keep the grouped entry
   const grouped = new Set(names.filter((n) => n.groupKind).map((n) => n.printed));
-  return {
-    names: names.filter((n) => n.groupKind !== null || !grouped.has(n.printed)),
-    hasCollective,
-    collectives,
-  };
+  const own = names.filter((n) => n.groupKind !== null || !grouped.has(n.printed));
+  // `… till A och B för synpunkter, och utanför kommunen till C och D`: the list goes on after its purpose
+  const more = stop ? LIST_RESUMES_RE.exec(list.slice(stop.index)) : null;
+  if (more) {
+    const rest = readBodyList(list.slice((stop?.index ?? 0) + more[0].length), isRegistered);
+    return {
+      names: [...own, ...rest.names],
+      hasCollective: hasCollective || rest.hasCollective,
+      collectives: [...collectives, ...(rest.collectives ?? [])],
+    };
+  }
+  return { names: own, hasCollective, collectives };
 }

@@ -27,6 +27,7 @@ const MEETING_RES: readonly RegExp[] = [
 /** A table cell that is a date and nothing else. */
 const DATE_CELL_RE = new RegExp(`^${D}$`, 'iu');
 const TABLE_MEETING_RES: readonly RegExp[] = [...MEETING_RES, DATE_CELL_RE];
+const HEADING_DATE_RES: readonly RegExp[] = [new RegExp(D, 'iu')];
 const STATEMENT_RES: readonly RegExp[] = [
   // `i sitt svar den 12 september 2018`
   new RegExp(`(?<![\\p{L}])i\\s+(?:sitt|sina|dess|deras)\\s+svar\\s+(?:daterat\\s+)?(?:den\\s+)?${D}`, 'iu'),
@@ -110,9 +111,16 @@ export function readDates(
     .flatMap((a) => a.unit.cells.slice(1))
     .map((cell) => (DATE_CELL_RE.test(cell.trim()) ? firstDate(cell.trim(), TABLE_MEETING_RES) : null))
     .find((iso) => iso !== null);
-  if (dateCell && !meetingDate && !statementDate) {
-    if (decidesAtMeetings) meetingDate = dateCell;
-    else statementDate = dateCell;
+  // or the date the body's heading carries (`Tekniska nämnden, 2005-04-12`)
+  const dated =
+    dateCell ??
+    attributed
+      .filter((a) => a.unit.kind === 'heading')
+      .map((a) => firstDate(a.unit.text, HEADING_DATE_RES))
+      .find((iso) => iso !== null);
+  if (dated && !meetingDate && !statementDate) {
+    if (decidesAtMeetings) meetingDate = dated;
+    else statementDate = dated;
   }
   for (const u of underlag) {
     meetingDate ??= firstDate(u.text, MEETING_RES);

@@ -49,6 +49,8 @@ export interface FoundList {
   items: Unit[];
   /** A passive remiss list in the paragraph that says the author itself received the remiss. */
   coRecipients?: boolean;
+  /** The list names the document's own municipality (`… på remiss till bland andra Ludvika kommun`). */
+  namesOwn?: boolean;
 }
 
 /** Names that are places or whole organisations, never a consulted body of a list. */
@@ -164,8 +166,36 @@ export function findLists(units: readonly Unit[], m: Municipality, own: string |
     // a heading over a bulleted list (`Remissinstanser:`) introduces the list like a sentence
     if (unit.kind === 'heading' && !(/:$/u.test(unit.text) && BULLET_LIST_INTRO_RE.test(unit.text))) return;
     if (!LIST_SENTENCE_GATE_RE.test(unit.text)) return;
-    // the list may start at any `till` after the verb (`ett förslag till program … till A, B`):
-    // the reading that names the most bodies wins
+    // clauses after a semicolon are lists of their own (`… har remitterats till A och B; samma dag
+    // sändes det också till C`): each clause's best reading, together
+    const clauses = unit.text.includes(';') ? unit.text.split(/;\s*/u) : [unit.text];
+    const reads = clauses.flatMap((clause) => {
+      const read = bestReading(clause === unit.text ? unit : { ...unit, text: clause }, i);
+      return read ? [read] : [];
+    });
+    const [first, ...others] = reads;
+    let best: FoundList | null = first
+      ? {
+          ...first,
+          unit,
+          bodies: {
+            ...first.bodies,
+            names: reads.flatMap((r) => r.bodies.names),
+            collectives: reads.flatMap((r) => r.bodies.collectives ?? []),
+            hasCollective: reads.some((r) => r.bodies.hasCollective),
+          },
+          ...(others.some((r) => r.namesOwn) && { namesOwn: true }),
+        }
+      : null;
+    // `Nämnden har fått motionen på remiss. Motionen har även remitterats till X`: X got it too
+    if (best && unit.paragraph === upstreamParagraph && PASSIVE_REMISS_RE.test(unit.text))
+      best = { ...best, coRecipients: true };
+    if (best) found.push(best);
+  });
+  return found;
+
+  /** The reading of one clause that names the most bodies (the list may start at any `till` after the verb). */
+  function bestReading(unit: Unit, i: number): FoundList | null {
     let best: FoundList | null = null;
     let bestScore = 0;
     for (const candidate of listsIn(unit)) {
@@ -187,27 +217,31 @@ export function findLists(units: readonly Unit[], m: Municipality, own: string |
       }
       // an area of a grouped list may be named like a place (`Lunds stad`): only a whole name is
       // checked; another municipality (a region's remiss to `Lunds kommun`) is a consulted body
-      bodies = {
-        ...bodies,
-        names: bodies.names.filter(
-          (n) =>
-            n.groupKind !== null ||
-            !(NOT_A_BODY_RE.test(n.printed) || MUNICIPALITY_FORM_RE.test(n.printed)) ||
-            isOtherMunicipality(n.printed, m, own),
-        ),
-      };
+      const kept = bodies.names.filter(
+        (n) =>
+          n.groupKind !== null ||
+          !(NOT_A_BODY_RE.test(n.printed) || MUNICIPALITY_FORM_RE.test(n.printed)) ||
+          isOtherMunicipality(n.printed, m, own),
+      );
+      const namesOwn = bodies.names.some(
+        (n) => n.groupKind === null && MUNICIPALITY_FORM_RE.test(n.printed) && !kept.includes(n),
+      );
+      bodies = { ...bodies, names: kept };
       const score = bodies.names.length + (bodies.collectives?.length ?? 0);
       if (score > bestScore) {
-        best = { unit, kind: candidate.kind, subjectForm: candidate.subjectForm, bodies, items };
+        best = {
+          unit,
+          kind: candidate.kind,
+          subjectForm: candidate.subjectForm,
+          bodies,
+          items,
+          ...(namesOwn && { namesOwn }),
+        };
         bestScore = score;
       }
     }
-    // `Nämnden har fått motionen på remiss. Motionen har även remitterats till X`: X got it too
-    if (best && unit.paragraph === upstreamParagraph && PASSIVE_REMISS_RE.test(unit.text))
-      best = { ...best, coRecipients: true };
-    if (best) found.push(best);
-  });
-  return found;
+    return best;
+  }
 }
 
 function sameName(a: string, b: string): boolean {
@@ -364,6 +398,13 @@ function abbreviates(acronym: string, name: string): boolean {
 /** True when the list names the document's own author: a remiss that reached the author from above. */
 function isUpstream(list: FoundList, ctx: InventoryContext, bodies: readonly Body[]): boolean {
   if (UPSTREAM_REMISS_RE.test(list.unit.text) || list.coRecipients) return true;
+  // a list that names the municipality itself beside outside bodies only (`… på remiss till bland
+  // andra Ludvika kommun, Landstinget Dalarna och MSB`) is the sender's distribution, one level up
+  if (
+    list.namesOwn &&
+    !bodies.some((b) => b.type === 'namnd' || b.type === 'stadsdelsnamnd' || b.type === 'kontor')
+  )
+    return true;
   // a consulted body's own remiss (`Stadshus AB har i sin tur inhämtat yttranden från dotterbolagen`):
   // its respondents answer to it, not to the document
   // (the author's own office consulting in its turn, after the council remitted the case to it, is

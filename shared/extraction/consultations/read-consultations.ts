@@ -129,6 +129,10 @@ const UNDERLAG_FROM_RE =
 /** An organisation's name as a compilation heading: not a section word, a date or a person. */
 function isOrganisationHeading(printed: string, next: Unit | undefined, row = false): boolean {
   if (!/^\p{Lu}/u.test(printed) || /\d/u.test(printed) || printed.split(/\s+/u).length > 7) return false;
+  // `Till kommunstyrelsen`: an addressee line, not the name of who answered
+  if (/^(?:Till|Från)\s/u.test(printed)) return false;
+  // `Ludvika kommun · Kommunstyrelsen`: a letterhead's parts, not one name
+  if (/[·|]/u.test(printed)) return false;
   if (
     SECTION_HEADING_RE.test(printed) ||
     OWN_HEADING_RE.test(printed) ||
@@ -153,7 +157,7 @@ const HEADING_VERB_RE = /(?<![\p{L}])(?:föreslår|beslutar|besluta|beslutade|an
 
 /** A list sentence that names its bodies below it, under their headings. */
 const DEFERRED_LIST_RE =
-  /(?<![\p{L}])(?:från|till|av)\s+(?:nedanstående|följande|nedan\s+(?:redovisade|angivna|uppräknade))\s+(?:remiss)?instanser(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:från|till|av)\s+(?:nedanstående|följande|nedan\s+(?:redovisade|angivna|uppräknade))\s+(?:remiss)?instanser|(?:låtit|gett|bett|gav|bad|lät)\s+(?:nedanstående|följande|nedan\s+(?:redovisade|angivna|uppräknade))(?:\s+(?:remiss)?instanser)?\s+(?:tillfälle\s+att\s+)?(?:yttra|svara|lämna|komma))(?![\p{L}])/u;
 
 /** A name in a table's first cell: capitalised words and the small words names carry. */
 const ROW_NAME_RE = /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:i|för|på|och|&|AB|\p{Lu}[\p{L}.&'’-]*))*$/u;

@@ -684,6 +684,8 @@ export function composeReadings(
   const reference = decision?.reference ?? all?.reference ?? null;
   if (reference)
     return { stance: null, confidence: 0, deciding: [reference], basis: 'by reference', reference };
+  // `se bilaga 3`, `redovisas i en bilaga`: the answer is elsewhere, not missing a stance
+  if (all?.deciding[0]?.polarity === 'absent') return all;
   // a list sentence naming the body is no answer; a table row without a verdict is none either
   const substantive = attributed.filter(
     (a) => a.role !== 'table' && a.role !== 'list' && a.unit.kind !== 'heading',

@@ -217,9 +217,19 @@ export const PREDICATES: readonly LexiconRow[] = [
   // the answer is not in this document
   row(
     'absent',
-    ['ärendeakt', 'bilaga', 'kom in efter', 'inkom efter', 'för sent'],
-    `\\b(?:finns|återfinns|redovisas|bifogas)${G}\\s+(?:tillgängligt?\\s+)?i\\s+(?:ärendeakten|akten|bilaga\\s*\\d*)\\b|\\b(?:kom\\s+in|inkom|inkommit)\\s+(?:först\\s+)?(?:efter\\s+att|för\\s+sent)\\b|\\b(?:se|enligt)\\s+bilaga\\s*\\d+\\b(?=\\s*[.)]?\\s*$)`,
-    'its answer is in the file or an attachment, not in this text',
+    [
+      'ärendeakt',
+      'bilaga',
+      'kom in efter',
+      'inkom efter',
+      'för sent',
+      'inte här',
+      'ej här',
+      'inte i denna',
+      'ej i denna',
+    ],
+    `\\b(?:finns|återfinns|redovisas|bifogas)${G}\\s+(?:tillgängligt?\\s+)?i\\s+(?:ärendeakten|akten|bilaga\\s*\\d*)\\b|\\b(?:kom\\s+in|inkom|inkommit)\\s+(?:först\\s+)?(?:efter\\s+(?:det\\s+)?att|för\\s+sent)\\b|\\b(?:redovisas|återges|tas\\s+upp)\\s+(?:därför\\s+)?(?:inte|ej)\\s+(?:här|i\\s+(?:denna|den\\s+här)\\s+(?:sammanställning|skrivelse|tjänsteskrivelse))\\b|\\b(?:se|enligt)\\s+bilaga\\s*\\d+\\b(?=\\s*[.)]?\\s*$)`,
+    'its answer is in the file or an attachment, or not reported here',
   ),
   // no objection
   row(
@@ -552,15 +562,21 @@ export const PREDICATES: readonly LexiconRow[] = [
     'is in line with existing policy or plans',
   ),
   row(
+    'oppose',
+    ['stället', 'istället'],
+    `\\b(?:anser|menar|bedömer)${G}\\s+att\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:i\\s+stället|istället)\\s+(?!för\\s)(?:bör|ska|borde|skulle|behöver)\\b`,
+    'holds that something else should be done instead (of this part)',
+  ),
+  row(
     'positive',
     ['delar'],
-    `\\bdelar${G}\\s+(?:motionär(?:ens|ernas|s)|förslagsställarens|motionens|utredningens)\\s+(?:uppfattning|bedömning|syn|intentioner?|ambitioner?|syfte|bild)\\b`,
+    `\\bdelar${G}\\s+(?:motionär(?:ens|ernas|s)|förslagsställarens|motionens|utredningens|promemorians|betänkandets|förslagets|remissens|programmets|planens|strategins)\\s+(?:uppfattning|bedömning|syn|intentioner?|ambitioner?|syfte|bild)\\b`,
     "shares the proposer's view",
   ),
   row(
     'positive',
     ['anser', 'menar', 'tycker', 'bedömer', 'skriver', 'framhåller', 'understryker'],
-    `\\b(?:anser|menar|tycker|bedömer|skriver|framhåller|understryker)${G}\\s+att\\s+(?:[^.;]{0,140}?\\s(?:och|samt)\\s+att\\s+)?(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|\\p{L}+\\s+först\\b|avvakta|invänta|vänta|avslås|avstyrkas|utgå|strykas|slopas|tas\\s+bort|anses\\s+(?:vara\\s+)?besvarad|lösas\\s+(?:inom|i)|hanteras\\s+(?:inom|i)|läggas\\s+på|användas\\s+(?:till|för|på)|prioriteras|riktas\\s+mot)\\p{L}+`,
+    `\\b(?:anser|menar|tycker|bedömer|skriver|framhåller|understryker)${G}\\s+att\\s+(?:[^.;]{0,140}?\\s(?:och|samt)\\s+att\\s+)?(?![^.;]{0,40}?(?:i\\s+stället|istället)\\s+(?!för\\s))(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|\\p{L}+\\s+först\\b|avvakta|invänta|vänta|avslås|avstyrkas|utgå|strykas|slopas|tas\\s+bort|anses\\s+(?:vara\\s+)?besvarad|lösas\\s+(?:inom|i)|hanteras\\s+(?:inom|i)|läggas\\s+på|användas\\s+(?:till|för|på)|prioriteras|riktas\\s+mot)\\p{L}+`,
     'wants the measure done (anser att X ska / behöver …)',
   ),
   row(
@@ -682,7 +698,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'negative',
     ['acceptera', 'godta', 'godkänna', 'acceptab', 'godtagbar'],
-    `\\b(?:kan|vill|bör)\\s+(?:inte|ej)\\s+(?:acceptera|godta|godkänna)\\b|\\b(?:inte|ej)\\s+(?:acceptabel[t]?|acceptabla|godtagbar[t]?)\\b`,
+    `\\b(?:kan|vill|bör)${G}\\s+(?:inte|ej)\\s+(?:acceptera|godta|godkänna)\\b|\\b(?:inte|ej)\\s+(?:acceptabel[t]?|acceptabla|godtagbar[t]?)\\b`,
     'cannot accept it',
   ),
   row(

@@ -27,6 +27,38 @@ describe('readBodyList', () => {
     ])('keeps a name whose first parts end in a hyphen whole: %s', (list, names) => {
       expect(printed(readBodyList(list, unregistered))).toEqual(names);
     });
+
+    it.each([
+      ['kultur-, skol- och byggnadsnämnderna', ['kulturnämnden', 'skolnämnden', 'byggnadsnämnden']],
+      ['vård- och fritidsnämnderna', ['vårdnämnden', 'fritidsnämnden']],
+      [
+        'vård- och omsorgs- samt kultur- och fritidsnämnderna',
+        ['vård- och omsorgsnämnden', 'kultur- och fritidsnämnden'],
+      ],
+      [
+        'bygg- och miljö-, teknik- samt barn- och skolnämnderna',
+        ['bygg- och miljönämnden', 'tekniknämnden', 'barn- och skolnämnden'],
+      ],
+      // once an `och` is inside a name, every `och` is
+      [
+        'skol- och kultur-, teknik- och byggnadsnämnderna',
+        ['skol- och kulturnämnden', 'teknik- och byggnadsnämnden'],
+      ],
+    ])(
+      'parts a suspended plural into its bodies, `och` inside a name when `samt` or a comma follows it: %s',
+      (list, names) => {
+        expect(printed(readBodyList(list, unregistered))).toEqual(names);
+      },
+    );
+
+    it('lets the register decide how the stems of a suspended plural group', () => {
+      const registered = (lower: string) => lower === 'vårdnämnden' || lower === 'omsorgsnämnden';
+      expect(printed(readBodyList('vård- och omsorgs- samt kulturnämnderna', registered))).toEqual([
+        'vårdnämnden',
+        'omsorgsnämnden',
+        'kulturnämnden',
+      ]);
+    });
   });
 
   describe('grouped areas', () => {

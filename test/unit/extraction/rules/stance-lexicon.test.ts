@@ -8,6 +8,7 @@ const SAMPLES = [
   'Bolaget har invändningar mot delar av planen.',
   'Rådet har inte hunnit behandla remissen inom svarstiden.',
   'Nämnden ser planförslaget som väl avvägt.',
+  'Bolaget anser att bullret i stället bör dämpas med plank längs vägen.',
   'Frågan hanteras redan inom den ordinarie verksamheten.',
   'Nämnden bedömer att frågan bäst tas om hand i det pågående arbetet med planen.',
   'Föreningen har i en skrivelse uttryckt sitt stöd för förslaget.',
