@@ -106,7 +106,7 @@ const REST_RE = new RegExp(
 );
 /** `Övriga remissinstanser – A, B och C – …`, `Tre av remissinstanserna, A, B och C, …`: the list follows. */
 const QUANTIFIED_RE =
-  /^(?:(?:De\s+)?[Öö]vriga\s+(?:remissinstanser(?:na)?|nämnder(?:na)?|bolag(?:en)?)\s*(?:–|-|,|:)\s*|(?:\d+|Två|Tre|Fyra|Fem|Sex|Sju|Åtta|Nio|Tio|Flera|Några|Ett\s+flertal|En\s+majoritet|Majoriteten)\s+(?:av\s+(?:de\s+)?(?:\p{L}+\s+)?)?(?:remissinstanser(?:na)?|stadsdelsnämnder(?:na)?|nämnder(?:na)?|remitterade\s+\p{L}+)\s*(?:,|:|–)\s*)(?:(?:bland\s+annat|däribland|nämligen)\s+)?/u;
+  /^(?:(?:De\s+)?[Öö]vriga\s+(?:remissinstanser(?:na)?|nämnder(?:na)?|bolag(?:en)?)\s*(?:–|-|,|:)\s*|(?:\d+|Två|Tre|Fyra|Fem|Sex|Sju|Åtta|Nio|Tio|Flera|Några|Ett\s+flertal|En\s+majoritet|Majoriteten)\s+(?:av\s+(?:de\s+)?(?:\p{L}+\s+)?)?(?:remissinstanser(?:na)?|instanser(?:na)?|stadsdelsnämnder(?:na)?|nämnder(?:na)?|bolag(?:en)?|(?:remitterade|tillfrågade)(?:\s+\p{L}+)?)\s*(?:,|:|–)\s*)(?:(?:bland\s+annat|däribland|nämligen)\s+)?/u;
 /** A grouped subject: `Stadsdelsnämnderna (i) A, B och C`, `Barn- och skolnämnderna A och B`. */
 const GROUP_SUBJECT_RE =
   /^(?:\p{Lu}\p{Ll}*-\s+och\s+)?\p{L}*(?:nämnderna|förvaltningarna)\s+(?:i\s+|för\s+)?(?<list>\p{Lu}[^.]{1,200}?)(?=\s+(?:har|är|ställer|tillstyrker|avstyrker|anser|ser|bedömer|välkomnar|delar|lämnar|pekar|framhåller|konstaterar|redogör|beskriver|instämmer|hänvisar|föreslår|avstår|tar)(?![\p{L}]))/u;
@@ -266,6 +266,10 @@ function subjectOf(
 }
 
 /** The first cell of a table of answers' header row. */
+/** A sentence that introduces the answers listed below it: `Svaren kan sammanfattas på följande sätt:`. */
+const ANSWERS_INTRO_RE =
+  /(?<![\p{L}])(?:svar(?:en|et)?|remissvar(?:en)?|yttranden(?:a)?|ställningstaganden(?:a)?|synpunkter(?:na)?|remissinstanser(?:na)?)(?![\p{L}])[^.]{0,80}:$/iu;
+
 /** `– Name: what it answered`: a bulleted line whose name ends at a colon. */
 const VERDICT_LINE_RE = /^(?:[–•*▪·-]|\d{1,2}[.)])\s*(?<name>\p{Lu}[^:;.]{2,80}?)\s*:\s+\p{L}/u;
 
@@ -387,7 +391,7 @@ function splitBySpeaker(unit: Unit, index: AliasIndex): Unit[] {
 
 /** What may follow a body's name in its heading: the answer's date (and paragraph), or a note in parentheses. */
 const HEADING_QUALIFIER_RE = new RegExp(
-  `(?:,?\\s*\\(?(?:(?:yttrande|beslut|protokoll|skrivelse)\\s+)?(?:den\\s+)?${DATE_SOURCE}(?:\\s*,?\\s*§\\s*\\d+)?\\)?|\\s+\\((?=\\p{Ll}[^()]*\\s)[^()]{3,60}\\))$`,
+  `(?:,?\\s*\\(?(?:(?:yttrande|beslut|protokoll|skrivelse|sammanträde|möte)\\s+)?(?:den\\s+)?${DATE_SOURCE}(?:\\s*,?\\s*§\\s*\\d+)?\\)?|\\s+\\((?=\\p{Ll}[^()]*\\s)[^()]{3,60}\\))$`,
   'iu',
 );
 
@@ -451,7 +455,10 @@ export function attributeUnits(input: AttributionInput): Attribution {
   let lastAdded: { unit: Unit; role: Role } | null = null;
   /** The previous unit was a list sentence naming several bodies as its subject. */
   let afterList = false;
+  /** The items follow a sentence that introduces answers with a colon (`Svaren i korthet:`). */
+  let verdictIntro = false;
   units.forEach((unit, position) => {
+    if (unit.kind !== 'item') verdictIntro = unit.kind === 'sentence' && ANSWERS_INTRO_RE.test(unit.text);
     if (unit.kind === 'heading') {
       inAnswerTable = false;
       inOffice = false;
@@ -565,7 +572,7 @@ export function attributeUnits(input: AttributionInput): Attribution {
     }
     // a verdict line (`– Socialnämnden: tar inte ställning`) is a complete statement: one naming an
     // organisation not found so far is that organisation's answer
-    if (unit.kind === 'item' && (open || input.headingsAreBodies) && !inOffice) {
+    if (unit.kind === 'item' && (open || input.headingsAreBodies || verdictIntro) && !inOffice) {
       const name = VERDICT_LINE_RE.exec(unit.text)?.groups?.name;
       if (name && !mentionAt(name.toLowerCase(), 0, index)) {
         if (discoverBody(name, undefined, true)) {

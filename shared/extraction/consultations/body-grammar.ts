@@ -263,7 +263,9 @@ export function readBodyList(raw: string, isRegistered: (lower: string) => boole
         seg.text,
       );
     // (`Region Jämtland Härjedalen, Region Västerbotten`: two regions, not a region and its unit)
-    const twoRegions = /^Region\s/u.test(seg.text) && /^Region\s/u.test(cleanItem(prev?.text ?? ''));
+    // (`Länsstyrelsen Blekinge, Region Blekinge`: a region is the sub-unit only of an authority named
+    // by one word, `Trafikverket, Region Väst`)
+    const twoRegions = /^Region\s/u.test(seg.text) && /\s/u.test(cleanItem(prev?.text ?? ''));
     if (
       prev &&
       !twoRegions &&

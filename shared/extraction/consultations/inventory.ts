@@ -102,8 +102,13 @@ const UNASKED_RELATIVE_RE =
 const NO_ANSWER_RE =
   /(?<![\p{L}])(?:inte|ej|aldrig)\s+(?:har\s+)?(?:inkommit|kommit\s+in|svarat|yttrat\s+sig|lämnats)(?![\p{L}])/u;
 
+/** What a body did with the case unasked (`har på eget initiativ behandlat förslaget`): only with the marker. */
+const DEALT_WITH_RE = /(?<![\p{L}])(?:behandla(?:t|de)|diskutera(?:t|de)|tagit\s+upp|tog\s+upp)(?![\p{L}])/u;
+
 function genericLists(text: string): ListCandidate[] {
-  if (!CONSULT_WORD_RE.test(text) || AUTHORING_RE.test(text)) return [];
+  const consults =
+    CONSULT_WORD_RE.test(text) || (UNSOLICITED_MARKER_RE.test(text) && DEALT_WITH_RE.test(text));
+  if (!consults || AUTHORING_RE.test(text)) return [];
   const kind: ListSentenceKind = UNSOLICITED_MARKER_RE.test(text) ? 'unsolicited' : 'remitted';
   const out: ListCandidate[] = [];
   // `Något svar har inte inkommit från X`: the sentence is X's (missing) answer as well
@@ -669,6 +674,10 @@ export function refineWithSubUnits(inventory: Inventory, text: string): void {
     for (const m of text.matchAll(re)) {
       const unit = m[1] ?? '';
       if (!SUB_UNIT_RE.test(unit)) continue;
+      // (`Länsstyrelsen Blekinge, Region Blekinge`: a region after a name that has its place already
+      // is the next organisation, and so is a body the inventory has of its own)
+      if (/^Region\s/u.test(unit) && /\s/u.test(body.name)) continue;
+      if (inventory.bodies.some((b) => b !== body && b.name.toLowerCase() === unit.toLowerCase())) continue;
       const full = `${body.name}, ${unit}`;
       body.aliases = [...new Set([full.toLowerCase(), ...body.aliases])].sort((x, y) => y.length - x.length);
       body.name = full;

@@ -144,8 +144,13 @@ function isOrganisationHeading(printed: string, next: Unit | undefined, row = fa
   if (ORGANISATION_WORD_RE.test(printed)) return true;
   // the first cell of a row under a `Remissinstans` header holds a body: any name of two words or
   // more will do (`Visit Värmland`); one word alone may be a wrapped cell's first line (`Landskrona`)
+  // (one word in its definite form is a name too: `Arbetsförmedlingen`, `Försäkringskassan`)
   if (row)
-    return ROW_NAME_RE.test(printed) && /\s/u.test(printed) && !/(?:\s(?:och|&|i|för|på)|-)$/u.test(printed);
+    return (
+      ROW_NAME_RE.test(printed) &&
+      (/\s/u.test(printed) || /^\p{Lu}\p{Ll}{5,}(?:en|et|an)$/u.test(printed)) &&
+      !/(?:\s(?:och|&|i|för|på)|-)$/u.test(printed)
+    );
   // a bare name (`Hundvänner på Söder`): only when the statement under it names it
   const first = printed.split(/\s+/u)[0]?.toLowerCase() ?? '';
   return first.length >= 4 && (next?.text.toLowerCase().startsWith(first) ?? false);

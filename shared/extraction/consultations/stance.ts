@@ -211,7 +211,7 @@ const PASSIVE_VERDICT_RE = /(?:tillstyrkas|tillstyrks|bifallas|bifalls|avstyrkas
  * avgifter` (but `motionen`, `förslaget`, `det` are the whole).
  */
 const PART_SUBJECT_RE =
-  /(?:^|\s)(?:en|ett|förslaget\s+om|förslagen\s+om|den\s+delen|\p{L}+s)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$|(?:^|\s)(?:förslaget|förslagen)\s+om\s+[^,.;]{1,60}$/u;
+  /(?:^|\s)(?:en|ett|förslaget\s+om|förslagen\s+om|den\s+delen|\p{L}+s)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$|(?:^|\s)(?:förslaget|förslagen)\s+om\s+[^,.;]{1,60}$|(?:^|\s)(?:den\s+)?(?:första|andra|tredje|fjärde|sista)\s+att-satsen\s+$/u;
 
 /** A restrictor inside the verdict's phrase: `stöder därför bara motionens andra att-sats` (not `endast om`). */
 const RESTRICTED_RE =
@@ -642,7 +642,8 @@ export function composeReadings(
       r.strength === 'verdict' &&
       r.scope === 'part' &&
       !r.past &&
-      CONTRAST_WORD_RE.test(r.unit.text),
+      // (a decision on one part needs no `däremot` before the verdict on another: `Den andra att-satsen avstyrks`)
+      (CONTRAST_WORD_RE.test(r.unit.text) || (decision?.deciding.some((d) => d.scope === 'part') ?? false)),
   );
   /** The decision, qualified by another of the answer's readings, as `partly`. */
   const partlyBeside = (d: Composition, other: Reading, confidence: number, basis: string): Composition => ({

@@ -82,7 +82,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   {
     // `Motionen har för yttrande lämnats till …`, `… har överlämnats för yttrande till …`
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:har|hade)${GAP}\\s+(?:för\\s+yttrande\\s+(?:lämnats|överlämnats|skickats|sänts)|(?:lämnats|överlämnats|skickats|sänts)${GAP}\\s+för\\s+yttrande)${GAP}\\s+till\\s+`,
+      `(?<![\\p{L}])(?:har|hade)${INSERTED}${GAP}\\s+(?:för\\s+yttrande\\s+(?:lämnats|överlämnats|översänts|skickats|sänts)|(?:lämnats|överlämnats|översänts|skickats|sänts)${GAP}\\s+för\\s+yttrande)${GAP}\\s+till\\s+`,
       'u',
     ),
     kind: 'remitted',
@@ -124,7 +124,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   {
     // the simple past with the bodies as subject: `A och B fick förslaget på remiss`, `A bereddes tillfälle att yttra sig`
     pattern: new RegExp(
-      `^(?<list>.{3,600}?)\\s+(?:(?:fick|erhöll)\\s+(?:${W}\\s+){0,5}?(?:på\\s+remiss|för\\s+(?:yttrande|synpunkter))|(?:bereddes|gavs|erbjöds)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna|svara|inkomma)|(?:tillfrågades|konsulterades)(?![\\p{L}])|ombads\\s+(?:att\\s+)?(?:yttra\\s+sig|lämna|svara|inkomma))`,
+      `^(?<list>.{3,600}?)\\s+(?:(?:fick|erhöll)\\s+(?:${W}\\s+){0,5}?(?:på\\s+remiss|för\\s+(?:yttrande|synpunkter))|(?:bereddes|gavs|erbjöds|fick)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna|svara|inkomma)|(?:tillfrågades|konsulterades)(?![\\p{L}])|ombads\\s+(?:att\\s+)?(?:yttra\\s+sig|lämna|svara|inkomma))`,
       'u',
     ),
     kind: 'remitted',
@@ -335,7 +335,7 @@ export const LIST_CONTINUED_RE =
 
 /** A list printed as bullets under its introduction: `… till följande remissinstanser:` */
 export const BULLET_LIST_INTRO_RE =
-  /(?:till|från)\s*(?:följande(?:\s+\p{L}+){0,3})?\s*:$|(?<![\p{L}])Remissinstanser(?:na)?\s*:?$/u;
+  /(?:till|från)\s*(?:följande(?:\s+\p{L}+){0,3})?\s*:$|(?<![\p{L}])Remissinstanser(?:na)?(?:\s+(?:var|är|har\s+varit))?\s*:?$/u;
 
 /**
  * A remiss sent to the document's author by a higher body: its list names the author's fellow

@@ -561,10 +561,24 @@ export const PREDICATES: readonly LexiconRow[] = [
     `\\b(?:ligger|går)${G}\\s+i\\s+linje\\s+med\\b|\\böverensstämmer${G}\\s+med\\b|\\bstämmer\\s+väl\\s+överens\\s+med\\b`,
     'is in line with existing policy or plans',
   ),
+  // (these two take the subject and the verb after the modal, so that on the same words they are
+  // longer than `wants the measure done`, which the overlap rule would otherwise keep)
+  row(
+    'negative',
+    ['fortsättningsvis'],
+    `\\b(?:[\\p{L}-]+\\s+)?(?:anser|menar|bedömer)${G}\\s+att\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:även\\s+|också\\s+)?fortsättningsvis\\s+(?:bör|ska|behöver|måste)(?:\\s+[\\p{L}-]+)?\\b`,
+    'wants the present arrangement kept',
+  ),
+  row(
+    'negative',
+    ['oro'],
+    `\\b(?:uttrycker|uttryckte|uttryckt|framför|framförde|framfört|känner|kände)${G}\\s+oro\\s+(?:för|över)\\b`,
+    'expresses concern about it',
+  ),
   row(
     'oppose',
     ['stället', 'istället'],
-    `\\b(?:anser|menar|bedömer)${G}\\s+att\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:i\\s+stället|istället)\\s+(?!för\\s)(?:bör|ska|borde|skulle|behöver)\\b`,
+    `\\b(?:[\\p{L}-]+\\s+)?(?:anser|menar|bedömer)${G}\\s+att\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:i\\s+stället|istället)\\s+(?!för\\s)(?:bör|ska|borde|skulle|behöver)(?:\\s+[\\p{L}-]+)?\\b`,
     'holds that something else should be done instead (of this part)',
   ),
   row(
@@ -576,7 +590,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'positive',
     ['anser', 'menar', 'tycker', 'bedömer', 'skriver', 'framhåller', 'understryker'],
-    `\\b(?:anser|menar|tycker|bedömer|skriver|framhåller|understryker)${G}\\s+att\\s+(?:[^.;]{0,140}?\\s(?:och|samt)\\s+att\\s+)?(?![^.;]{0,40}?(?:i\\s+stället|istället)\\s+(?!för\\s))(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|\\p{L}+\\s+först\\b|avvakta|invänta|vänta|avslås|avstyrkas|utgå|strykas|slopas|tas\\s+bort|anses\\s+(?:vara\\s+)?besvarad|lösas\\s+(?:inom|i)|hanteras\\s+(?:inom|i)|läggas\\s+på|användas\\s+(?:till|för|på)|prioriteras|riktas\\s+mot)\\p{L}+`,
+    `\\b(?:anser|menar|tycker|bedömer|skriver|framhåller|understryker)${G}\\s+att\\s+(?:[^.;]{0,140}?\\s(?:och|samt)\\s+att\\s+)?(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|\\p{L}+\\s+först\\b|avvakta|invänta|vänta|avslås|avstyrkas|utgå|strykas|slopas|tas\\s+bort|anses\\s+(?:vara\\s+)?besvarad|lösas\\s+(?:inom|i)|hanteras\\s+(?:inom|i)|läggas\\s+på|användas\\s+(?:till|för|på)|prioriteras|riktas\\s+mot)\\p{L}+`,
     'wants the measure done (anser att X ska / behöver …)',
   ),
   row(

@@ -189,3 +189,93 @@ Idrottsnämndens yttrande kom in sent och redovisas därför inte här.`);
     ]);
   });
 });
+
+describe('fifth-round structures', () => {
+  it('reads verdict lines after a sentence that introduces the answers with a colon', () => {
+    const found =
+      tjansteskrivelse(`Förvaltningen har låtit planen gå på remiss under våren. Svaren kan sammanfattas så här:
+
+– Fritidsnämnden: tillstyrker
+– Arbetsförmedlingen: tar inte ställning
+– Tibro Energi AB: inget att invända
+
+Region Västra Götaland har inte lämnat något svar.`);
+    expect(stancesOf(found)).toEqual([
+      ['Fritidsnämnden', 'supports'],
+      ['Arbetsförmedlingen', 'no_position'],
+      ['Tibro Energi AB', 'no_objection'],
+      ['Region Västra Götaland', 'no_response'],
+    ]);
+  });
+
+  it('reads `Remissinstanser var:` over a bulleted list, and a council heading with its meeting', () => {
+    const found = tjansteskrivelse(`Planen skickades ut på remiss i januari. Remissinstanser var:
+
+• Fritidsnämnden
+• Pensionärsrådet (KPR)
+
+Fritidsnämnden (beslut 2021-03-02, § 12)
+
+Nämnden tillstyrker planen.
+
+Pensionärsrådet (KPR), sammanträde 2021-03-04
+
+KPR avstyrker planens förslag om cykelbanor på gångvägar.`);
+    expect(found.map((c) => [c.body, c.stance, c.meetingDate])).toEqual([
+      ['Fritidsnämnden', 'supports', '2021-03-02'],
+      ['Pensionärsrådet', 'opposes', '2021-03-04'],
+    ]);
+  });
+
+  it('reads a quantified collective with its members in apposition', () => {
+    const found =
+      consultationsOf(`Ärendet har remitterats till kulturnämnden, idrottsnämnden och stadsbyggnadsnämnden.
+
+Två av de tillfrågade, kulturnämnden och idrottsnämnden, har meddelat att de inte har något att invända.
+
+Stadsbyggnadsnämnden avstyrker motionen.`);
+    expect(stancesOf(found)).toEqual([
+      ['Kulturnämnden', 'no_objection'],
+      ['Idrottsnämnden', 'no_objection'],
+      ['Stadsbyggnadsnämnden', 'opposes'],
+    ]);
+  });
+
+  it('reads a council that dealt with the case unasked as a body that answered', () => {
+    const found = consultationsOf(`Ärendet har remitterats till kulturnämnden.
+
+Kulturnämnden tillstyrker motionen. Hembygdsföreningen i Farsta har behandlat motionen på eget initiativ.
+
+Hembygdsföreningen i Farsta uttrycker oro för att bänkarna ska locka till nedskräpning och anser att parkerna även fortsättningsvis bör skötas som i dag.`);
+    expect(stancesOf(found)).toEqual([
+      ['Kulturnämnden', 'supports'],
+      ['Hembygdsföreningen i Farsta', 'opposes'],
+    ]);
+  });
+
+  it.each([
+    'Motionen har, efter beslut i kommunstyrelsens arbetsutskott, för yttrande översänts till kulturnämnden och idrottsnämnden.',
+    'Kulturnämnden och idrottsnämnden fick tillfälle att yttra sig över motionen.',
+  ])('finds the bodies of: %s', (sentence) => {
+    expect(consultationsOf(`${sentence}\n\nKulturnämnden tillstyrker motionen.`).map((c) => c.body)).toEqual([
+      'Kulturnämnden',
+      'Idrottsnämnden',
+    ]);
+  });
+
+  it('separates a region from an authority that carries its place already', () => {
+    expect(printed('Länsstyrelsen Västra Götaland, Region Västra Götaland och Tibro Hundklubb')).toEqual([
+      'Länsstyrelsen Västra Götaland',
+      'Region Västra Götaland',
+      'Tibro Hundklubb',
+    ]);
+  });
+
+  it('reads a decision on one att-sats and a verdict against the next as partly, with no contrast word', () => {
+    expect(
+      kulturnamndenAnswers(
+        'Kulturnämnden beslutade den 3 mars 2020 att tillstyrka motionens första att-sats. Den andra att-satsen avstyrks därför.',
+      )?.stance,
+    ).toBe('partly');
+  });
+});

@@ -9,6 +9,8 @@ const SAMPLES = [
   'Rådet har inte hunnit behandla remissen inom svarstiden.',
   'Nämnden ser planförslaget som väl avvägt.',
   'Bolaget anser att bullret i stället bör dämpas med plank längs vägen.',
+  'Rådet anser att parken även fortsättningsvis bör vara öppen för alla.',
+  'Föreningen uttrycker oro för att buller ska störa de boende.',
   'Frågan hanteras redan inom den ordinarie verksamheten.',
   'Nämnden bedömer att frågan bäst tas om hand i det pågående arbetet med planen.',
   'Föreningen har i en skrivelse uttryckt sitt stöd för förslaget.',
