@@ -203,7 +203,11 @@ function subjectOf(
   listed: readonly number[] = [],
 ): Subject | 'other' | null {
   // (`Varken A eller B har något att invända`: neither-nor coordinates the subject)
-  const text = unit.text.replace(/^(?:[–•*▪·-]|\d{1,2}[.)])\s*/u, '').replace(/^(?:Varken|Både)\s+/u, '');
+  // (`Det regionala pensionärsrådet …`: the article before an adjective of the name)
+  const text = unit.text
+    .replace(/^(?:[–•*▪·-]|\d{1,2}[.)])\s*/u, '')
+    .replace(/^(?:Varken|Både)\s+/u, '')
+    .replace(/^(?:Det|Den)\s+(?=\p{Ll}+a\s)/u, '');
   const offset = unit.text.length - text.length;
   const at = (s: Subject | null): Subject | null => (s ? { ...s, end: s.end + offset } : null);
   const direct = parseCoordinated(text, 0, index);

@@ -561,8 +561,10 @@ export function nameCouncilsInFull(inventory: Inventory, text: string): void {
     printed ??= [...text.matchAll(QUALIFIED_COUNCIL_RE)];
     const form = printed.find((m) => kinds.has(councilKind(m[0].toLowerCase()) ?? ''));
     if (!form) continue;
-    body.name = capitalizeFirst(form[0]);
-    body.aliases = [...new Set([...body.aliases, form[0].toLowerCase()])].sort((x, y) => y.length - x.length);
+    // (the printed form may be broken over two lines: a name has single spaces)
+    const name = form[0].replace(/\s+/gu, ' ');
+    body.name = capitalizeFirst(name);
+    body.aliases = [...new Set([...body.aliases, name.toLowerCase()])].sort((x, y) => y.length - x.length);
   }
 }
 

@@ -118,7 +118,7 @@ function underlagUnits(units: readonly Unit[], doc: DocumentText): Unit[] {
 
 /** Bodies a decision list names as answering (`Servicenämndens beslut 2021-08-26 § 87`, `Yttrande från X`). */
 const UNDERLAG_BODY_RES: readonly RegExp[] = [
-  /^(?:[–•*-]\s*)?(?<name>\p{Lu}[\p{L}\s-]+?)(?:s|:s)\s+(?:beslut|protokoll|yttrande|minnesanteckningar)\s+\d/u,
+  /^(?:[–•*-]\s*)?(?<name>\p{Lu}[\p{L}\s-]+?)(?:s|:s)\s+(?:beslut|protokoll|yttrande|minnesanteckningar)(?:,?\s+\p{L}+)?\s+\d/u,
   /^(?:[–•*-]\s*)?(?:Yttrande|Protokollsutdrag|Remissvar|Skrivelse)\s+(?:från\s+)?(?<name>\p{L}[\p{L}\s-]+?)(?:\s+\d|,|$)/u,
 ];
 

@@ -37,6 +37,14 @@ const CONTRAST_WORD_RE = /(?<![\p{L}])(?:däremot|dock|men|emellertid|samtidigt)
 const FRONTED_PART_RE =
   /(?<![\p{L}])(?:det|den|detta|denna|dessa|de|övriga)\s+(?:förslaget|förslagen|delen|delarna|att-satsen|att-satserna|åtgärden|åtgärderna)(?![\p{L}])/u;
 
+/**
+ * A noun phrase fronted before the inverted verb and subject is the verdict's object, a part of the
+ * proposal: `Avgiftsfri laddning kan bolaget inte medverka till`, `Åtgärden att … kan nämnden däremot
+ * inte tillstyrka`. A fronted adverbial (`Därför kan nämnden inte …`, `Utan medel kan …`) is not.
+ */
+const FRONTED_OBJECT_RE =
+  /^(?!(?:därför|således|alltså|sammantaget|sammanfattningsvis|mot|med|av|utan|i|på|för|enligt|efter|vid|det|detta|så|om|när|då|eftersom|trots|även|också|inte|men|och)\s)\p{L}[\p{L}-]*(?:\s+(?!(?:anser|menar|bedömer|konstaterar|framhåller|och|men)\s)[^\s,;]+){1,24}?\s+(?:kan|vill|bör|ska|kommer)\s+(?:nämnden|bolaget|rådet|styrelsen|förvaltningen|föreningen|kontoret|myndigheten|regionen|kommunen|förbundet|\p{L}+(?:nämnden|rådet|bolaget|styrelsen))(?:\s+(?:däremot|dock|därför|emellertid|alltså|heller))?\s+(?:inte|ej)(?![\p{L}])/u;
+
 /** The rest fronted before a declaration: `Mot programmets övriga delar har kontoret ingen erinran`. */
 const FRONTED_REST_RE =
   /(?<![\p{L}])(?:i\s+övrigt|övriga\s+(?:delar|delarna|förslag|förslagen|att-satser))(?![\p{L}])/u;
@@ -323,7 +331,7 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
         (negated &&
           (match.cls === 'support' || match.cls === 'positive') &&
           (/(?:^|\s)utan\s/u.test(before) ||
-            /(?:^|\s)om\s+[^,]{0,80}?\s(?:inte|ej)\s/u.test(before) ||
+            /(?:^|\s)(?:om|så\s+länge)\s+[^,]{0,80}?\s(?:inte|ej)\s/u.test(before) ||
             unlessAfter)) ||
         // (`kan inte acceptera X om inte …`: a rejection phrase that carries its own negation)
         (match.cls === 'negative' && NEGATION_RE.test(own) && unlessAfter)
@@ -373,7 +381,7 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
                   (cls === 'positive' &&
                     IN_PRINCIPLE_RE.test(clause.slice(Math.max(0, match.start - 30), match.end)))
                 ? 'aim'
-                : FRONTED_PART_RE.test(before.slice(-50))
+                : FRONTED_PART_RE.test(before.slice(-50)) || FRONTED_OBJECT_RE.test(before + own)
                   ? 'part'
                   : PASSIVE_VERDICT_RE.test(own) && PART_SUBJECT_RE.test(before)
                     ? // a passive verdict's target is its subject: `En sommarkiosk kan inte tillstyrkas`

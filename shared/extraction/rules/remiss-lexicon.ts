@@ -40,7 +40,7 @@ const CONSULTED_CUE =
  * stadsdelsområdet`, `Utanför den egna förvaltningen`, `Inom regionen`) or a fronted clause (`Eftersom skolan ligger
  * i ett världsarv`, `Då förslaget rör trafiken`).
  */
-const FRONTED = `(?:Därutöver|Dessutom|Vidare|Även|Också|Därtill|Slutligen|Härutöver|Externt|Internt|Därefter|Samtidigt|Parallellt|Därför|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){1,3}|(?:Inom|Utanför|Utöver|Bland|Hos)\\s+[^,.;:]{3,60}?|(?:Eftersom|Då|När|Sedan|Efter\\s+att|Med\\s+tanke\\s+på\\s+att)\\s+[^,.;:]{3,150}?,?)`;
+const FRONTED = `(?:Därutöver|Dessutom|Vidare|Även|Också|Därtill|Slutligen|Härutöver|Externt|Internt|Därefter|Samtidigt|Parallellt|Därför|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){1,4}|(?:Inom|Utanför|Utöver|Bland|Hos)\\s+[^,.;:]{3,60}?|(?:Eftersom|Då|När|Sedan|Efter\\s+att|Med\\s+tanke\\s+på\\s+att)\\s+[^,.;:]{3,150}?,?)`;
 
 /** A period the case was out for comment: `under perioden 20 juni–30 september 2024`, `under tiden 1–31 maj`. */
 const PERIOD = `(?:\\s+under\\s+(?:perioden|tiden)\\s+[^,.;:]{3,50}?)?`;
@@ -124,7 +124,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   {
     // the simple past with the bodies as subject: `A och B fick förslaget på remiss`, `A bereddes tillfälle att yttra sig`
     pattern: new RegExp(
-      `^(?<list>.{3,600}?)\\s+(?:(?:fick|erhöll)\\s+(?:${W}\\s+){0,5}?(?:på\\s+remiss|för\\s+(?:yttrande|synpunkter))|(?:bereddes|gavs|erbjöds|fick)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna|svara|inkomma)|(?:tillfrågades|konsulterades)(?![\\p{L}])|ombads\\s+(?:att\\s+)?(?:yttra\\s+sig|lämna|svara|inkomma))`,
+      `^(?<list>.{3,600}?)\\s+(?:(?:fick|erhöll)\\s+(?:${W}\\s+){0,5}?(?:på\\s+remiss|för\\s+(?:yttrande|synpunkter))|(?:fick|erhöll)(?:\\s+(?:också|även|dessutom))?\\s+remissen(?![\\p{L}])|(?:bereddes|gavs|erbjöds|fick)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna|svara|inkomma)|(?:tillfrågades|konsulterades)(?![\\p{L}])|ombads\\s+(?:att\\s+)?(?:yttra\\s+sig|lämna|svara|inkomma))`,
       'u',
     ),
     kind: 'remitted',

@@ -583,6 +583,12 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'positive',
+    ['instämmer i att', 'instämde i att'],
+    `\\binstämm(?:er|de)${G}\\s+i\\s+att\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:behöver|bör|ska|måste)\\s+(?!inte\\b|ej\\b)\\p{L}+`,
+    'agrees that a point of the proposal needs doing',
+  ),
+  row(
+    'positive',
     ['delar'],
     `\\bdelar${G}\\s+(?:motionär(?:ens|ernas|s)|förslagsställarens|motionens|utredningens|promemorians|betänkandets|förslagets|remissens|programmets|planens|strategins)\\s+(?:uppfattning|bedömning|syn|intentioner?|ambitioner?|syfte|bild)\\b`,
     "shares the proposer's view",

@@ -279,3 +279,25 @@ Hembygdsföreningen i Farsta uttrycker oro för att bänkarna ska locka till ned
     ).toBe('partly');
   });
 });
+
+describe('partly from the shape of the sentence', () => {
+  it.each([
+    // a fronted object is the part the verdict is on
+    'Kulturnämnden välkomnar fler bänkar i parkerna. Bänkar av trä kan nämnden däremot inte tillstyrka, eftersom de kräver mer underhåll.',
+    'Kulturnämnden tillstyrker bänkarna i ytterstaden. Förslaget att bänkarna ska ha ryggstöd kan nämnden inte ställa sig bakom.',
+    // a refusal for as long as a condition is unmet is support on that condition
+    'Kulturnämnden anser att bänkarna måste placeras utanför gångstråken. Så länge detta inte säkerställs kan nämnden inte ställa sig bakom förslaget.',
+    // agreeing that one point needs doing, against another
+    'Kulturnämnden instämmer i att sittplatserna behöver bli fler, men motsätter sig att nämnden ska bära kostnaden.',
+  ])('%s → partly', (answer) => {
+    expect(kulturnamndenAnswers(answer)?.stance).toBe('partly');
+  });
+
+  it('keeps a fronted adverbial from making the verdict partial', () => {
+    expect(
+      kulturnamndenAnswers(
+        'Kulturnämnden har gått igenom förslaget. Av dessa skäl kan nämnden inte tillstyrka motionen.',
+      )?.stance,
+    ).toBe('opposes');
+  });
+});

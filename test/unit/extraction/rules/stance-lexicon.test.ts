@@ -9,6 +9,7 @@ const SAMPLES = [
   'Rådet har inte hunnit behandla remissen inom svarstiden.',
   'Nämnden ser planförslaget som väl avvägt.',
   'Bolaget anser att bullret i stället bör dämpas med plank längs vägen.',
+  'Bolaget instämmer i att reglerna behöver förtydligas.',
   'Rådet anser att parken även fortsättningsvis bör vara öppen för alla.',
   'Föreningen uttrycker oro för att buller ska störa de boende.',
   'Frågan hanteras redan inom den ordinarie verksamheten.',
