@@ -257,10 +257,18 @@ function fitsColumns(items: readonly PositionedItem[], columns: readonly number[
   });
 }
 
+/** The rest of a word broken at a cell's edge: a definite or genitive ending on its own. */
+const WORD_END_RE = /^(?:en|et|na|ens|ets|arna|erna|orna|ns)(?=\s|$)/u;
+/** A company form on a line of its own is the end of the name above it (`Västerviks Bostads` / `AB`). */
+const NAME_END_RE = /^(?:AB|HB|KB|ek\.\s?för\.?)$/u;
+
 function appendWrapped(cell: string, more: string): string {
   if (!cell) return more;
   // a word broken at the cell's edge (`funktions-` / `nedsättning`) is joined back
   if (/\p{L}-$/u.test(cell) && /^\p{Ll}/u.test(more)) return `${cell.slice(0, -1)}${more}`;
+  // a word too long for its cell, broken without a hyphen before its definite ending
+  // (`Naturskyddsförening` / `en i Västervik`)
+  if (/\p{Ll}{6,}$/u.test(cell) && WORD_END_RE.test(more)) return `${cell}${more}`;
   return `${cell} ${more}`;
 }
 
@@ -306,6 +314,7 @@ function tableRows(
     const opensRow =
       texts[0] !== '' &&
       /^[\p{Lu}\d–•-]/u.test(texts[0] ?? '') &&
+      !NAME_END_RE.test(texts[0] ?? '') &&
       !/\([^)]*$/u.test(row?.texts[0] ?? '') &&
       // (nor after a first cell that ends in a small word or a hyphen: `Naturskyddsföreningen i` / `Sundsvall`)
       !/(?:\s(?:i|för|och|av|på|med|till)|\p{L}-)$/u.test(row?.texts[0] ?? '');

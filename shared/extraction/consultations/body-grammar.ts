@@ -35,6 +35,10 @@ const LIST_STOP_RE =
 const LIST_RESUMES_RE =
   /^,?\s+(?:för\s+(?:yttrande|synpunkter|kännedom)|inom\s+(?:staden|kommunen|regionen|koncernen|kommunkoncernen))\s*(?:,\s*|;\s*)?(?:och|samt)?\s*(?:(?:även|också|dessutom|vidare|därefter|sedan)\s+|(?:utanför|inom)\s+\p{L}+\s+)?till\s+(?=\p{L})/u;
 
+/** A count and a kind introducing the names: `två externa parter:`, `tre organisationer, nämligen`. */
+const COUNTED_KIND_RE =
+  /^(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|ett\s+antal|några|ett\s+par)\s+(?:\p{Ll}+\s+){0,2}?(?:parter|instanser|remissinstanser|organisationer|aktörer|föreningar|myndigheter|bolag|nämnder)\s*(?::|–|,\s*(?:nämligen|dels)?)\s*/u;
+
 /** A role after a name: `i dess roll som …`, `i egenskap av …` (up to the next item). */
 const ROLE_APPOSITION_RE =
   /\s+i\s+(?:(?:dess|sin)\s+(?:roll|egenskap)\s+(?:som|av)|egenskap\s+av)\s+[^,;]{3,60}?(?=\s*,|\s+(?:och|samt)\s)/gu;
@@ -118,7 +122,7 @@ const AREA_RE = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?$/u;
 
 /** A sub-unit after a comma: `Stockholmskretsen`, `region Stockholm`, `Stockholms län`, `Ekby församling`, `cykelsektionen`. */
 export const SUB_UNIT_RE =
-  /^(?:\p{Lu}\p{L}*(?:kretsen|avdelningen|distriktet|regionen|sektionen|föreningen)|\p{L}*(?:[Rr]egion|område|distrikt)\s+\p{Lu}\p{L}*|\p{Lu}[\p{L}-]*\s+(?:krets|distrikt|avdelning|lokalavdelning|lokalförening|stift|församling)|\p{Ll}+(?:sektionen|avdelningen|kretsen)|lokalavdelning\s+\p{L}+|\p{Lu}\p{L}*s\s+län)$/u;
+  /^(?:\p{Lu}\p{L}*(?:kretsen|avdelningen|distriktet|regionen|sektionen|föreningen)|\p{L}*(?:[Rr]egion|område|distrikt)\s+\p{Lu}\p{L}*|\p{Lu}[\p{L}-]*\s+(?:krets|distrikt|avdelning|lokalavdelning|lokalförening|stift|församling)|\p{Ll}+(?:sektionen|avdelningen|kretsen)|(?:lokalavdelning|kommungrupp|krets|avdelning|sektion|lokalförening)\s+\p{Lu}\p{L}+|\p{Lu}\p{L}*s\s+län)$/u;
 /** A proper name: capitalised words, with the small words names carry (`i`, `för`, `på`). */
 const PROPER_NAME_RE =
   /^(?:\p{Lu}[\p{L}'’:.&-]*|\d+)(?:\s+(?:i|för|på|av|och|&|de|du|la|\p{Lu}[\p{L}'’:.&-]*|AB|län|stad|kommun|avdelning|avd\.|krets|\d{1,4}))*$/u;
@@ -233,7 +237,8 @@ function acronymOf(text: string): string | null {
 export function readBodyList(raw: string, isRegistered: (lower: string) => boolean): BodyList {
   // `Region X i dess roll som regional kollektivtrafikmyndighet, …`: a role in apposition is no
   // relative clause ending the list
-  const list = raw.replace(ROLE_APPOSITION_RE, '');
+  // (`två externa parter: A och B`: the count and kind before the names they stand for)
+  const list = raw.replace(ROLE_APPOSITION_RE, '').replace(COUNTED_KIND_RE, '');
   const stop = LIST_STOP_RE.exec(list);
   const segs = segments(stop ? list.slice(0, stop.index) : list);
   // suspended hyphens and registered names that contain a separator: join segments back

@@ -134,6 +134,12 @@ describe('lists that go on', () => {
     ]);
   });
 
+  it('reads a count and kind before the names, and a kommungrupp as a sub-unit', () => {
+    expect(
+      printed('två externa parter: Tierps Ryttarförening och LRF Uppsala län, kommungrupp Tierp'),
+    ).toEqual(['Tierps Ryttarförening', 'LRF Uppsala län, kommungrupp Tierp']);
+  });
+
   it('gives an organisation one sub-unit, so a region after it is an organisation of its own', () => {
     expect(printed('Trafikverket, Region Väst, och Region Västra Götaland')).toEqual([
       'Trafikverket, Region Väst',

@@ -234,6 +234,36 @@ describe('buildDocumentText on positioned pages', () => {
     ]);
   });
 
+  it('joins a first cell whose name wraps at a company form or mid-word, and opens a row at `AB X`', () => {
+    const cell = (str: string, x: number, y: number) => run(str, x, y, 9.5);
+    const { lines } = layoutPages([
+      page([
+        ...bodyLines(100, ...FILLER),
+        cell('Remissinstans', 60, 300),
+        cell('Synpunkter', 220, 300),
+        cell('Kommentar', 440, 300),
+        cell('Tierps Bostads', 60, 320),
+        cell('Inget att erinra.', 220, 320),
+        cell('–', 440, 320),
+        cell('AB', 60, 331),
+        cell('Friluftsförening', 60, 350),
+        cell('Positiv till planen.', 220, 350),
+        cell('Noteras.', 440, 350),
+        cell('en i Tierp', 60, 361),
+        cell('AB Tierpsbyggen', 60, 380),
+        cell('Inga synpunkter.', 220, 380),
+        cell('–', 440, 380),
+      ]),
+    ]);
+    const rows = lines.map((l) => l.cells.map((c) => c.text)).filter((cells) => cells.length === 3);
+    expect(rows.map((r) => r[0])).toEqual([
+      'Remissinstans',
+      'Tierps Bostads AB',
+      'Friluftsföreningen i Tierp',
+      'AB Tierpsbyggen',
+    ]);
+  });
+
   it('keeps a header table’s columns as cells', () => {
     const lines = linesOf([
       run('Datum', 60, 90, 9),
