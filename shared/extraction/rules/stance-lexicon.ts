@@ -106,8 +106,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'no_response',
-    ['yttrat', 'svarat', 'besvarat', 'lämnat', 'hunnit'],
-    `\\b(?:har|hade)${G}\\s+(?:inte|ej)\\s+(?:yttrat\\s+sig|svarat|besvarat|lämnat${G}\\s+(?:svar|yttrande|synpunkter)|hunnit\\s+(?:behandla|yttra\\s+sig|svara|besvara|lämna${G}\\s+(?:svar|yttrande|synpunkter)))\\b`,
+    ['yttrat', 'svarat', 'besvarat', 'lämnat', 'avgett', 'avgivit', 'skickat in', 'hunnit'],
+    `\\b(?:har|hade)${G}\\s+(?:inte|ej)\\s+(?:yttrat\\s+sig|svarat|besvarat|(?:lämnat|avgett|avgivit|skickat\\s+in)${G}\\s+(?:svar|yttrande|remissvar|synpunkter)|hunnit\\s+(?:behandla|yttra\\s+sig|svara|besvara|lämna${G}\\s+(?:svar|yttrande|synpunkter)))\\b`,
     'has not commented / answered',
   ),
   row(
@@ -131,8 +131,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'no_response',
     ['att inte', 'att ej'],
-    `\\b(?:beslutade|beslöt|valde|har\\s+beslutat|har\\s+valt)${G}\\s+att\\s+(?:inte|ej)\\s+(?:yttra\\s+sig|svara|besvara|(?:lämna|avge)${G}\\s+(?:svar|yttrande|synpunkter))\\b`,
-    'decided not to comment',
+    `\\b(?:beslutade|beslöt|valde|har\\s+beslutat|har\\s+valt)${G6}\\s+att\\s+(?:inte|ej)\\s+(?:yttra\\s+sig|svara|besvara|(?:lämna|avge)${G}\\s+(?:svar|yttrande))\\b`,
+    'decided not to answer (not to give comments is no objection)',
   ),
   row(
     'no_response',
@@ -143,7 +143,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'no_response',
     ['svar', 'yttrande'],
-    `\\b(?:inget|något)\\s+(?:svar|yttrande|remissvar)\\s+har${G}\\s+(?:inkommit|lämnats|kommit\\s+in)\\b|^\\s*(?:inget|ej|inte)\\s+(?:yttrande|svar|inkommet\\s+svar)\\s*$|\\bsvar\\s+har\\s+(?:inte|ej)\\s+(?:inkommit|lämnats|kommit)\\b`,
+    `\\b(?:inget|något)\\s+(?:svar|yttrande|remissvar)\\s+har${G}\\s+(?:inkommit|lämnats|kommit\\s+in)\\b|^\\s*(?:inget|ej|inte)\\s+(?:yttrande|svar|inkommet\\s+svar)\\s*$|\\b(?:svar(?:et)?|yttrande(?:t)?|remissvar(?:et)?)\\s+har\\s+(?:inte|ej)\\s+(?:inkommit|lämnats|kommit)\\b`,
     'no answer has come in',
   ),
   row(
@@ -204,8 +204,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'no_position',
-    ['ställning'],
-    `\\bavst(?:år|od|ått|å)${G}\\s+från\\s+att\\s+ta\\s+ställning\\b|\\butan\\s+(?:eget\\s+)?ställningstagande\\b`,
+    ['ställning', 'uppfattning', 'åsikt', 'mening'],
+    `\\bavst(?:år|od|ått|å)${G}\\s+från\\s+att\\s+(?:ta\\s+ställning|ha\\s+(?:någon|en)\\s+(?:uppfattning|åsikt|mening))\\b|\\butan\\s+(?:eget\\s+)?ställningstagande\\b`,
     'abstains from taking a position',
   ),
   row(
@@ -240,8 +240,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'no_objection',
-    ['erinra', 'invända', 'invändning', 'synpunkter'],
-    `\\b(?:inte|ej)\\s+(?:har\\s+|ha\\s+|innehåller\\s+|innehöll\\s+)?(?:något|några|någon)\\s+(?:att\\s+)?(?:erinra|invända|erinran|invändning(?:ar)?|synpunkter)\\b`,
+    ['erinra', 'invända', 'invändning', 'synpunkt'],
+    `\\b(?:inte|ej)\\s+(?:har\\s+|ha\\s+|innehåller\\s+|innehöll\\s+|lämna\\s+)?(?:något|några|någon)\\s+(?:att\\s+)?(?:erinra|invända|erinran|invändning(?:ar)?|synpunkt(?:er)?)\\b`,
     'does not have any objection',
   ),
   row(
@@ -432,7 +432,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'support',
     ['stöd'],
-    `\\b(?:uttrycker|uttryckt|uttryckte|ger|gett|gav|uttalar|uttalat)\\s+(?:sitt\\s+|sitt\\s+fulla\\s+|ett\\s+)?stöd\\s+(?:för|till)\\s+(?:\\p{L}+\\s+){0,2}?(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|programmet|planen|inriktningen|idén|åtgärden|åtgärderna)\\b`,
+    `\\b(?:uttrycker|uttryckt|uttryckte|ger|gett|gav|uttalar|uttalat)\\s+(?:sitt\\s+|sitt\\s+fulla\\s+|ett\\s+(?:starkt\\s+|brett\\s+|tydligt\\s+)?|starkt\\s+)?stöd\\s+(?:för|till)\\s+(?:\\p{L}+\\s+){0,2}?(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|programmet|planen|inriktningen|idén|åtgärden|åtgärderna)\\b`,
     'expresses its support for the proposal',
   ),
   row(
@@ -580,6 +580,18 @@ export const PREDICATES: readonly LexiconRow[] = [
     ['stället', 'istället'],
     `\\b(?:[\\p{L}-]+\\s+)?(?:anser|menar|bedömer)${G}\\s+att\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:i\\s+stället|istället)\\s+(?!för\\s)(?:bör|ska|borde|skulle|behöver)(?:\\s+[\\p{L}-]+)?\\b`,
     'holds that something else should be done instead (of this part)',
+  ),
+  row(
+    'positive',
+    ['bra att', 'positivt att', 'glädjande att', 'välkommet att', 'tillfredsställande att'],
+    `\\b(?:anser|tycker|menar|bedömer|finner|konstaterar)${G}\\s+att\\s+det\\s+(?:är|vore)\\s+(?:mycket\\s+|särskilt\\s+)?(?:bra|positivt|glädjande|välkommet|tillfredsställande)\\s+att\\b`,
+    'finds it good that (a point of the proposal)',
+  ),
+  row(
+    'positive',
+    ['finner'],
+    `\\bfinner${G}\\s+(?:motionens|förslagets|programmets|planens|medborgarförslagets)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:förslag|åtgärder|delar|inriktning|mål)\\s+(?:angelägna|angeläget|angelägen|rimliga|rimligt|väl\\s+avvägda|välgrundade|motiverade)\\b`,
+    "finds the proposal's measures urgent, reasonable, well founded",
   ),
   row(
     'positive',

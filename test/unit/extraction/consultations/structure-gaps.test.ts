@@ -307,3 +307,21 @@ describe('partly from the shape of the sentence', () => {
     ).toBe('opposes');
   });
 });
+
+describe('answers worded as in many councils', () => {
+  it.each([
+    ['Kulturnämnden har inte lämnat något remissvar.', 'no_response'],
+    ['Kulturnämnden har inte avgett något yttrande i ärendet.', 'no_response'],
+    ['Kulturnämndens yttrande har inte kommit in.', 'no_response'],
+    ['Kulturnämnden beslutade den 3 mars 2020 att inte yttra sig över remissen.', 'no_response'],
+    // the annotators of every set read `not to give comments` as no objection, `not to answer` as no answer
+    ['Kulturnämnden beslutade den 3 mars 2020 att inte lämna några synpunkter på motionen.', 'no_objection'],
+    ['Kulturnämnden har meddelat att nämnden inte har någon synpunkt på motionen.', 'no_objection'],
+    ['Kulturnämnden avstår från att ha någon uppfattning i sak.', 'no_position'],
+    ['Kulturnämnden har i en skrivelse uttalat ett starkt stöd för motionen.', 'supports'],
+    ['Kulturnämnden finner motionens båda förslag angelägna.', 'supports'],
+    ['Kulturnämnden tycker att det är bra att sittplatserna blir fler.', 'supports'],
+  ])('%s → %s', (answer, stance) => {
+    expect(kulturnamndenAnswers(answer)?.stance).toBe(stance);
+  });
+});

@@ -9,6 +9,8 @@ const SAMPLES = [
   'Rådet har inte hunnit behandla remissen inom svarstiden.',
   'Nämnden ser planförslaget som väl avvägt.',
   'Bolaget anser att bullret i stället bör dämpas med plank längs vägen.',
+  'Rådet tycker att det är bra att fler bänkar ställs ut.',
+  'Nämnden finner motionens båda förslag angelägna.',
   'Bolaget instämmer i att reglerna behöver förtydligas.',
   'Rådet anser att parken även fortsättningsvis bör vara öppen för alla.',
   'Föreningen uttrycker oro för att buller ska störa de boende.',
