@@ -36,12 +36,14 @@ const HEADER_LINES = 14;
 // the author's own case number; `Ert diarienummer` (the sender's) is never taken
 const DNR_LABEL_RE =
   /(?:(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:Dnr|DNR|Diarienr|DIARIENR|Diarienummer|DIARIENUMMER|Ärendenummer|ÄRENDENUMMER|Ärendenr|Vårt (?:diarienummer|dnr|ärendenummer)|Vår beteckning)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])\.?:?)/gu;
-// `KS 2020/01487`, `Ks 390/2013`, `2014/KS0612` (the registry's letters after the slash), `11KS214`
+// `KS 2020/01487`, `Ks 390/2013`, `2014/KS0612` (the registry's letters after the slash), `11KS214`,
+// dotted series (`SBF 2004.0177`, `2001.214.531`, `KS.2018.0844`), `RS-LED21-1187`
 const DNR_TOKEN_RE =
-  /(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}[- /]?)?(?:\d[\d.]*(?:[-/:]\p{Lu}{0,4}\d[\d.]*)+|\d{2,4}\p{Lu}{1,4}\d{1,6}(?![\p{L}\d]))/u;
+  /(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}[- /.]?)?(?:\d[\d.]*(?:[-/:]\p{Lu}{0,4}\d[\d.]*)+|\d{2,4}(?:\.\d{1,6}){1,3}(?![\d])|\d{2,4}\p{Lu}{1,4}\d{1,6}(?![\p{L}\d])|\p{Lu}{2,6}\d{2,4}-\d{1,6}(?![\p{L}\d]))/u;
 const DNR_TOKEN_START_RE = /^(?:\p{Lu}{1,6}[- /]?)?\d[\d.]*[-/:]\d/u;
+// (unlabelled, in a letterhead's cell: `SBN 2023/118`, `RS 2017/1043`, `KS-2019/1534`)
 const PREFIXED_DNR_RE =
-  /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:[A-ZÅÄÖ]{2,6}-\d{4}[-/]\d{1,6}\b|[A-ZÅÄÖ]{2,6}\/\d{4}:\d{1,6}(?:-\d{1,6})?(?![\d:]))/u;
+  /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:[A-ZÅÄÖ]{2,6}-\d{4}[-/]\d{1,6}\b|[A-ZÅÄÖ]{2,6} \d{4}\/\d{1,6}(?![\d/])|[A-ZÅÄÖ]{2,6}\/\d{4}:\d{1,6}(?:-\d{1,6})?(?![\d:]))/u;
 const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** Text of `count` lines from line `from`. */

@@ -125,6 +125,18 @@ describe('extractHeader', () => {
     ['Tierps kommun\nTjänsteskrivelse\nDnr 2019/KS0311\n\nMotion om bänkar', '2019/KS0311'],
     ['Tierps kommun\nProtokollsutdrag\nÄrendenummer: Ks 77/2016\n\nMotion om bänkar', 'Ks 77/2016'],
     ['GNOSJÖ KOMMUN PROTOKOLL\n§ 12 Dnr 19KS88\n\nMotion om bänkar', '19KS88'],
+    // dotted series, a registry code with letters and digits, a bare prefix and number in a letterhead
+    [
+      'Tibro kommun\nPlaneringsavdelningen    Dnr TBF 2019.0312\nTjänsteskrivelse\n\nMotion om bänkar',
+      'TBF 2019.0312',
+    ],
+    ['TIBRO KOMMUN PROTOKOLL\nKs § 12    Dnr 2019.114.531\n\nMotion om bänkar', '2019.114.531'],
+    ['Tibro kommun\nTjänsteskrivelse\nDiarienummer KS.2019.0844\n\nMotion om bänkar', 'KS.2019.0844'],
+    ['Region Tibro\nTjänsteskrivelse\nDiarienummer RS-LED19-1187\n\nMotion om bänkar', 'RS-LED19-1187'],
+    [
+      'Tibro kommun\nSamhällsbyggnadsförvaltningen    13 oktober 2023    SBN 2023/118\nTjänsteskrivelse\n\nMotion om bänkar',
+      'SBN 2023/118',
+    ],
     // an answer to another authority: its own number, never the sender's
     [
       'Ale kommun YTTRANDE\nKommunstyrelsen 2022-01-10\nErt diarienummer TRV 2021/900\nVårt diarienummer KS 2021/0050\n\nYttrande över plan',
@@ -132,6 +144,13 @@ describe('extractHeader', () => {
     ],
   ])('reads the diarienummer of %j', (header, dnr) => {
     expect(extractCase([header]).record.diarienummer).toBe(dnr);
+  });
+
+  it('never takes a committee decision’s reference with its date for the Dnr', () => {
+    const { record } = extractCase([
+      'TIBRO KOMMUN PROTOKOLL\nKF § 87\n\nMotion om skolskjuts\n\nBildningsnämnden avstyrker motionen (BIN 2010-03-17 § 31).',
+    ]);
+    expect(record.diarienummer).toBeNull();
   });
 
   it('gives null and `dnr_incomplete` for a Dnr printed without its number', () => {
