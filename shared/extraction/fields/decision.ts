@@ -280,6 +280,8 @@ export function extractDecision(
       const line = lineIndexAtOffset(ctx.doc, intro.end);
       const lineEnd = (ctx.doc.lines[line]?.start ?? 0) + (ctx.doc.lines[line]?.text.length ?? 0);
       proposedDecision = readPoints(ctx, line + 1, ctx.doc.text.slice(intro.end, lineEnd));
+      // (each point below `… att` completes the att-clause: no final punctuation, no `och` / `samt`, R3)
+      if (pointsBelow) proposedDecision = proposedDecision.map(cleanRunIn).filter((p) => p.length > 0);
     }
   }
   // a remissvar that tells what its committee has decided (`har … beslutat att lämna följande

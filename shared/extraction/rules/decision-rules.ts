@@ -27,7 +27,7 @@ export interface DecisionIntroRule {
  * in an organisation's noun (`Kultur- och fritidsnämnden`, `Kommunstyrelsens allmänna utskott`).
  */
 const PROPOSER =
-  '(?<proposer>\\p{Lu}[\\p{L}-]*(?:\\s+(?:och\\s+)?\\p{Ll}[\\p{L}-]*){1,3}?(?:nämnden|styrelsen|utskott(?:et)?|förvaltningen|kontoret|beredningen)|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)';
+  '(?<proposer>\\p{Lu}[\\p{L}-]*(?:\\s+(?:och\\s+)?(?!föreslår\\s|att\\s)\\p{Ll}[\\p{L}-]*){1,3}?(?:nämnden|styrelsen|utskott(?:et)?|förvaltningen|kontoret|beredningen)|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)';
 
 export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
   {
@@ -43,6 +43,21 @@ export const DECISION_INTRO_RULES: readonly DecisionIntroRule[] = [
       /^(?<proposer>(?:\p{Lu}\p{Ll}+a\s+)?[A-ZÀ-ÖØ-Þa-zß-ÿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+)\s+föreslår\s+(?:att\s+)?(?<decider>kommunfullmäktige|kommunstyrelsen|regionfullmäktige|regionstyrelsen|nämnden|styrelsen|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+nämnden)\s*:?\s*$/mu,
     gloss: 'X proposes that Y (numbered points follow)',
     cue: 'föreslår',
+  },
+  {
+    // nested: `Förvaltningen föreslår att kommunstyrelsen föreslår kommunfullmäktige besluta att …`,
+    // `… att kommunstyrelsen hemställer hos kommunfullmäktige att besluta`: the committee proposes
+    pattern:
+      /föreslår\s+att\s+(?<proposer>kommunstyrelsen|regionstyrelsen|[\p{Ll}-]*nämnden)\s+(?:föreslår|hemställer\s+hos)\s+(?<decider>kommunfullmäktige|regionfullmäktige|fullmäktige)\s+(?:att\s+)?(?:beslutar|besluta)(?:\s+följande)?(?<runIn>\s+att(?![\p{L}]))?[.:]?/u,
+    gloss: 'the office proposes that X proposes that Y decides (X is the proposer)',
+    cue: 'föreslår att',
+  },
+  {
+    // passive with the proposer as subject: `Kommunstyrelsen föreslås hemställa att kommunfullmäktige beslutar`
+    pattern:
+      /(?<proposer>Kommunstyrelsen|Regionstyrelsen|[A-ZÅÄÖ][a-zåäö-]*nämnden)\s+föreslås\s+(?:hemställa|föreslå)\s+(?:hos\s+\p{Ll}+\s+)?(?:att\s+)?(?<decider>kommunfullmäktige|regionfullmäktige|fullmäktige)\s+(?:att\s+)?(?:beslutar|besluta)(?:\s+följande)?(?<runIn>\s+att\b)?[.:]?/u,
+    gloss: 'X is proposed to ask Y to decide (X is the proposer)',
+    cue: 'föreslås',
   },
   {
     // passive: `Kommunstyrelsen föreslås besluta att …` (the proposer is the office that writes)

@@ -12,6 +12,12 @@ export const OUTCOME_RULES: readonly LabelRule<Outcome>[] = [
   },
   {
     pattern:
+      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:bifalls|bifalla|bifaller)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])[\s\S]{0,400}?(?:\b(?:besvarad|besvaras)\s+i\s+övrigt\b|\bi\s+övrigt\s+(?:anses\s+)?(?:besvarad|besvaras)\b)/iu,
+    label: 'delvis_bifall',
+    gloss: 'approved in part, otherwise answered',
+  },
+  {
+    pattern:
       /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:bifalls|bifalla)\s+i\s+(?:den|de)\s+del(?:en|ar|arna)?\b|\bbifalls\b[^\n]*\n(?:[^\n]*\n){0,4}[^\n]*\bavslås\b|\bavslås\b[^\n]*\n(?:[^\n]*\n){0,4}[^\n]*\bbifalls\b/iu,
     label: 'delvis_bifall',
     gloss: 'approved in the part that …, or one point approves and another refuses',

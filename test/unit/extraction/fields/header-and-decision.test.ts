@@ -290,6 +290,31 @@ att bifalla motionen.`,
     ]);
   });
 
+  it.each([
+    [
+      'Förvaltningen föreslår att kommunstyrelsen föreslår kommunfullmäktige besluta\n\natt bifalla motionens första att-sats, samt\natt anse motionen besvarad i övrigt.',
+      ['bifalla motionens första att-sats', 'anse motionen besvarad i övrigt'],
+    ],
+    [
+      'Kommunstyrelsen föreslås hemställa att kommunfullmäktige beslutar\n\n• att bifalla motionens första att-sats,\n• att anse motionen besvarad i övrigt.',
+      ['bifalla motionens första att-sats', 'anse motionen besvarad i övrigt'],
+    ],
+    [
+      'Kommunstyrelsen föreslår kommunfullmäktige att\n\n– bifalla motionens första att-sats,\n– anse motionen besvarad i övrigt.',
+      ['bifalla motionens första att-sats', 'anse motionen besvarad i övrigt'],
+    ],
+  ])('reads who proposes to whom, and att-points without their punctuation: %j', (intro, points) => {
+    const { record } = extractCase([
+      `TIBRO KOMMUN\nKommunstyrelsens förvaltning\nTjänsteskrivelse\n2008-09-02\nDnr KS 2008/112\n\nMotion om badplatser\n\nFörslag till beslut\n\n${intro}\n\nÄrendet\n\nMotionären föreslår tillgängliga badplatser.`,
+    ]);
+    expect([record.decisionBody, record.proposedBy, record.proposedDecision, record.outcome]).toEqual([
+      'Kommunfullmäktige',
+      'Kommunstyrelsen',
+      points,
+      'delvis_bifall',
+    ]);
+  });
+
   it('reads numbered points of a protocol decision', () => {
     const { record } = extractCase([
       `Umeå kommun
