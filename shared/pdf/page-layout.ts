@@ -46,6 +46,8 @@ export interface DocumentLayout {
 const SAME_LINE = 0.45;
 /** A gap wider than this many font sizes between runs is a column boundary, not a word space. */
 const CELL_GAP = 3;
+/** A blank run this many ems wide sets two columns apart (`Kristina Lind          Lars Holm`), though the gap is under CELL_GAP. */
+const BLANK_COLUMN_GAP = 2;
 /** A gap wider than this fraction of the font size gets a space when the runs carry none. */
 const WORD_GAP = 0.15;
 /** A gap this wide (fraction of the font size) is kept as two spaces: letter-spaced names' word break. */
@@ -117,11 +119,28 @@ function buildLine(items: PositionedItem[], page: number, pageHeight: number): L
   let lastSize = 0;
   const fontChars = new Map<string, number>();
   let size = 0;
+  // a blank as wide as a column gap (pdf.js's one item for a row of spaces) sets columns apart;
+  // on a justified line every word gap is stretched alike, so one must stand out from the others
+  const blankWidths = runs
+    .filter((r) => r.blank)
+    .map((r) => r.item.width)
+    .sort((a, b) => a - b);
+  const medianBlank = blankWidths[Math.floor(blankWidths.length / 2)] ?? 0;
+  const isColumnGap = (item: PositionedItem) =>
+    item.width > BLANK_COLUMN_GAP * (item.size > 0 ? item.size : 10) &&
+    (blankWidths.length <= 2 || item.width > 3 * medianBlank);
+  /** The previous run was such a blank. */
+  let wideBlank = false;
   for (const { item, blank } of runs) {
-    if (blank) continue;
+    if (blank) {
+      wideBlank ||= isColumnGap(item);
+      continue;
+    }
     const itemSize = item.size > 0 ? item.size : 10;
     const gap = item.x - lastEnd;
-    if (cellText && gap > CELL_GAP * Math.max(itemSize, lastSize)) {
+    const apart = wideBlank;
+    wideBlank = false;
+    if (cellText && (apart || gap > CELL_GAP * Math.max(itemSize, lastSize))) {
       cells.push({ text: cellText.trim(), x: cellX });
       cellText = '';
     }

@@ -140,6 +140,33 @@ describe('layoutPages', () => {
 describe('buildDocumentText on positioned pages', () => {
   const linesOf = (items: PositionedItem[]) => buildDocumentText([page(items)]).lines;
 
+  it('sets two names apart at one wide blank, but not the stretched word gaps of a justified line', () => {
+    const blank = (x: number, y: number, width: number): PositionedItem => ({
+      str: ' ',
+      x,
+      y,
+      width,
+      size: BODY,
+      font: 'Body',
+    });
+    const lines = linesOf([
+      ...bodyLines(100, ...FILLER),
+      run('Karin Lind', 60, 300),
+      blank(115, 300, 30),
+      run('Per Holm', 145, 300),
+      // justified: every gap as wide, none standing out
+      run('kulturnämnden,', 60, 330),
+      blank(137, 330, 25),
+      run('till', 162, 330),
+      blank(184, 330, 25),
+      run('idrottsnämnden', 209, 330),
+      blank(286, 330, 25),
+      run('och', 311, 330),
+    ]);
+    expect(lines.find((l) => l.text.startsWith('Karin'))?.cells).toEqual(['Karin Lind', 'Per Holm']);
+    expect(lines.find((l) => l.text.startsWith('kulturnämnden'))?.cells).toHaveLength(1);
+  });
+
   it('marks a short line set larger than body text as a heading', () => {
     const lines = linesOf([
       run('Svar på remiss om bänkar', 60, 100, 14, 'Body'),
