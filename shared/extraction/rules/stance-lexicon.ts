@@ -972,7 +972,7 @@ export const PREDICATES: readonly LexiconRow[] = [
 
 /** A verdict for a part only: `tillstyrker motionen delvis`, `delvis tillstyrker`. */
 export const PARTIAL_VERDICT_RE = words(
-  '^\\s*(?:\\p{L}+\\s+){0,2}?(?:delvis|till\\s+viss\\s+del|i\\s+vissa\\s+delar|i\\s+delar|(?:vissa\\s+)?delar\\s+av|(?:bara|endast|enbart)\\s+(?!om\\b|under\\b|på\\s+villkor|förutsatt|i\\s+den\\s+mån)(?:\\p{L}+\\s+)?(?:motionens|förslagets|den\\s+(?:första|andra|tredje|sista)|de\\s+(?:första|två|tre)|en\\s+del|delar|vissa|någon|några|ett\\s+av|en\\s+av|(?:första|andra|tredje|sista)\\s+att-sats))\\b|^[^.;]{0,60}?\\s(?:de\\s+flesta|merparten|huvuddelen|flertalet|större\\s+delen)\\s+av\\b|^[^.;]{0,40}?\\s(?:i\\s+(?:den|de)\\s+del(?:ar)?\\s+som|såvitt\\s+(?:avser|gäller))\\b',
+  '^\\s*(?:\\p{L}+\\s+){0,2}?(?:delvis|till\\s+viss\\s+del|i\\s+vissa\\s+delar|i\\s+delar|(?:vissa\\s+)?delar\\s+av|(?:bara|endast|enbart)\\s+(?!om\\b|under\\b|på\\s+villkor|förutsatt|i\\s+den\\s+mån)(?:\\p{L}+\\s+)?(?:motionens|förslagets|den\\s+(?:första|andra|tredje|sista)|de\\s+(?:första|två|tre)|en\\s+del|delar|vissa|någon|några|ett\\s+av|en\\s+av|(?:första|andra|tredje|sista)\\s+att-sats))\\b|^[^.;]{0,60}?\\s(?:de\\s+flesta|merparten|huvuddelen|flertalet|större\\s+delen)\\s+av\\b|^[^.;]{0,40}?\\s(?:i\\s+(?:den|de)\\s+del(?:ar)?\\s+som|såvitt\\s+(?:avser|gäller))\\b|^\\s*(?:den\\s+(?:första|andra|tredje|fjärde|sista)\\s+att-satsen|motionens\\s+(?:första|andra|tredje|fjärde|sista)\\s+att-sats|den\\s+delen(?:\\s+av\\s+(?:förslaget|motionen|programmet|planen))?)(?=\\s*[.,;]|\\s+(?:men|och)\\s|$)',
 );
 export const PARTIAL_BEFORE_RE = words('\\b(?:delvis|till\\s+viss\\s+del|bara|endast|enbart)\\s+$');
 
@@ -996,7 +996,7 @@ export const PAST_STANCE_RE = words('\\btidigare\\b|\\btill\\s+en\\s+början\\b|
 
 /** Condition markers. */
 export const CONDITION_RE = words(
-  '\\bkan\\s+(?:inte|ej)\\s+[^.;]{0,50}?\\s+utan\\s+att\\b|\\bhar\\s+(?:inte|ej|inga)\\s+medel\\b|\\bkan\\s+(?:inte|ej)\\s+(?:finansiera|bekosta|bära\\s+kostnad(?:en|erna)?)\\b|\\b(?:inte|ej)\\s+(?:kan\\s+)?(?:finansieras|bekostas)\\s+inom\\b|\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\bkostnader(?:na)?\\s+(?:för\\s+[\\p{L}-]+\\s+)?måste\\s+(?:täckas|bäras|finansieras|bekostas)\\b|\\bmåste\\s+(?:finansieras|bekostas|täckas)\\s+(?:av|genom)\\b|\\b(?:med\\s+(?:vissa\\s+)?(?:villkor|förbehåll)|villkora(?:d|t|de))\\b|\\b(?:måste|behöver)\\s+tillföras\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:medel|resurser)\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|endast\\s+om|bara\\s+om|endast\\s+under\\s+förutsättning|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
+  '\\bkan\\s+(?:inte|ej)\\s+[^.;]{0,50}?\\s+utan\\s+att\\b|\\bhar\\s+(?:inte|ej|inga)\\s+medel\\b|\\bkan\\s+(?:inte|ej)\\s+(?:finansiera|bekosta|bära\\s+kostnad(?:en|erna)?)\\b|\\b(?:inte|ej)\\s+(?:kan\\s+)?(?:finansieras|bekostas)\\s+inom\\b|\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\bkostnader(?:na)?\\s+(?:för\\s+[\\p{L}-]+\\s+)?måste\\s+(?:täckas|bäras|finansieras|bekostas)\\b|\\bmåste\\s+(?:finansieras|bekostas|täckas)\\s+(?:av|genom)\\b|\\b(?:med\\s+(?:vissa\\s+)?(?:villkor|förbehåll)|villkora(?:d|t|de))\\b|\\b(?:måste|behöver)\\s+tillföras\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:medel|resurser)\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|(?:endast|bara|enbart)\\s+om|(?:endast|bara|enbart)\\s+under\\s+(?:den\\s+|denna\\s+)?förutsättning(?:en)?|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
 );
 
 /**
@@ -1004,11 +1004,11 @@ export const CONDITION_RE = words(
  * support stands or falls with it (`endast om`, `utan … kan vi inte`). Other conditions are hedges.
  */
 export const STRONG_CONDITION_RE = words(
-  '\\b(?:medel|\\p{L}*kostnad(?:er|erna)?|kostnadstäckning|\\p{L}*finansier\\p{L}*|kompenser\\p{L}*|tillför\\p{L}*|tillskott|budget\\p{L}*|ersättning|resurser|full\\s+täckning|fullt|fullständig[at]?|samtliga\\s+krav|fattar\\s+beslut|beslutar\\s+om|först|endast|bara|ansvar(?:et)?\\s+för|ansvarar\\s+för|står\\s+för|bekostar|svarar\\s+för|måste)\\b',
+  '\\b(?:medel|\\p{L}*kostnad(?:er|erna)?|kostnadstäckning|\\p{L}*finansier\\p{L}*|kompenser\\p{L}*|tillför\\p{L}*|tillskott|budget\\p{L}*|ersättning|resurser|full\\s+täckning|fullt|fullständig[at]?|samtliga\\s+krav|fattar\\s+beslut|beslutar\\s+om|först|endast|bara|enbart|ansvar(?:et)?\\s+för|ansvarar\\s+för|står\\s+för|bekostar|svarar\\s+för|måste)\\b',
 );
 /** A condition that is already met, or declared feasible: it leaves the support whole. */
 export const MET_CONDITION_RE = words(
-  '\\b(?:vilket|något\\s+som|detta|det)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:redan|bör\\s+vara\\s+möjligt|kan\\s+vara\\s+möjligt|är\\s+möjligt|har\\s+påbörja\\p{L}*|pågår)\\b|\\bredan\\s+(?:har\\s+)?(?:påbörja\\p{L}*|uppfyll\\p{L}*|inlett\\p{L}*|sker|görs)\\b',
+  '\\b(?:vilket|något\\s+som|detta|det)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:redan|bör\\s+vara\\s+möjligt|kan\\s+vara\\s+möjligt|är\\s+möjligt|har\\s+påbörja\\p{L}*|pågår)\\b|\\bredan\\s+(?:har\\s+)?(?:påbörja\\p{L}*|uppfyll\\p{L}*|inlett\\p{L}*|sker|görs)\\b|\\b(?:kan|ska|går\\s+att)\\s+(?:finansieras|rymmas|hanteras|bekostas)\\s+inom\\s+(?:befintlig|nuvarande|given|egen)\\s+(?:ram|budget(?:ram)?)\\b',
 );
 
 /** What a verdict is about: the whole proposal. */

@@ -325,3 +325,22 @@ describe('answers worded as in many councils', () => {
     expect(kulturnamndenAnswers(answer)?.stance).toBe(stance);
   });
 });
+
+describe('support for a part, and conditions', () => {
+  it.each([
+    ['Kulturnämnden tillstyrker den första att-satsen.', 'partly'],
+    ['Kulturnämnden ställer sig bakom den delen av förslaget.', 'partly'],
+    ['Kulturnämnden kan ställa sig bakom motionen enbart om bänkarna får ryggstöd.', 'partly'],
+    [
+      'Kulturnämnden tillstyrker motionen endast under den förutsättningen att staden bär kostnaden.',
+      'partly',
+    ],
+    // a condition that costs nothing new leaves the support whole
+    [
+      'Kulturnämnden tillstyrker motionen under förutsättning att driften kan finansieras inom befintlig ram.',
+      'supports',
+    ],
+  ])('%s → %s', (answer, stance) => {
+    expect(kulturnamndenAnswers(answer)?.stance).toBe(stance);
+  });
+});
