@@ -30,6 +30,18 @@ export const BODY_TYPE_RULES: readonly LabelRule<BodyType>[] = [
     gloss: 'a board or committee named with a qualifier',
   },
   {
+    // `Nämnden för vård och omsorg`, `Styrelsen för Hallands sjukhus`: a committee named for its remit
+    pattern: /^(?:Nämnden|Styrelsen|Utskottet|Beredningen)\s+för\s/u,
+    label: 'namnd',
+    gloss: 'a committee named for its remit',
+  },
+  {
+    // `Förvaltningen för utbildning, kultur och fritid`, `Sektor lärande`: an administration named for its remit
+    pattern: /^(?:Förvaltningen|Kontoret)\s+för\s|^Sektor(?:n)?\s+\p{Ll}/u,
+    label: 'kontor',
+    gloss: 'an administration named for its remit',
+  },
+  {
     pattern:
       /^(?:Länsstyrelsen|Polis|Region(?![\p{L}])|Landstinget|Regionen|Trafikverket|Migrationsverket|Försäkringskassan|Arbetsförmedlingen|Kriminalvården|Tullverket|Storstockholms|Västtrafik|Skolverket|Socialstyrelsen|Boverket)|verket$|myndigheten(?![\p{L}])|universitet|högskola|förbund(?:et)?$|förening(?:en)?(?![\p{L}])|organisation|(?:mission|armén|kyrkan|klubben|främjandet|kretsen|företagarna)$|^Svensk(?:a)?\s/iu,
     label: 'extern',

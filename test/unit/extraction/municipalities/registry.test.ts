@@ -178,6 +178,11 @@ describe('bodyTypeOf', () => {
     ['Stadsbyggnadskontoret', 'kontor'],
     ['Kulturnämnden', 'namnd'],
     ['Hembygdsgillet', 'extern'],
+    ['Nämnden för vård och omsorg', 'namnd'],
+    ['Styrelsen för Tibro sjukhus', 'namnd'],
+    ['Förvaltningen för utbildning, kultur och fritid', 'kontor'],
+    ['Sektor lärande', 'kontor'],
+    ['Föreningen för Tibros historia', 'extern'],
   ])('types %s as %s', (name, type) => {
     expect(bodyTypeOf(name)).toBe(type);
   });
