@@ -336,7 +336,8 @@ function tableRows(
       !NAME_END_RE.test(texts[0] ?? '') &&
       !/\([^)]*$/u.test(row?.texts[0] ?? '') &&
       // (nor after a first cell that ends in a small word or a hyphen: `Naturskyddsföreningen i` / `Sundsvall`)
-      !/(?:\s(?:i|för|och|av|på|med|till)|\p{L}-)$/u.test(row?.texts[0] ?? '');
+      // (or a comma: `Region Stockholm,` / `Trafikförvaltningen`)
+      !/(?:\s(?:i|för|och|av|på|med|till)|\p{L}-|,)$/u.test(row?.texts[0] ?? '');
     if (row && !opensRow) {
       row.texts = row.texts.map((t, k) => appendWrapped(t, texts[k] ?? ''));
       continue;

@@ -253,7 +253,7 @@ export function readBodyList(raw: string, isRegistered: (lower: string) => boole
     }
     // `Stockholms läns landsting, trafikförvaltningen`: an external organisation and its unit
     const unitOfExternal =
-      /^\p{Ll}+(?:förvaltningen|avdelningen|enheten|kontoret)$/u.test(seg.text) &&
+      /^\p{L}\p{Ll}+(?:förvaltningen|avdelningen|enheten|kontoret)$/u.test(seg.text) &&
       /^\p{Lu}/u.test(prev?.text ?? '') &&
       (/(?:landsting|region|myndighet(?:en)?|länsstyrelse(?:n)?|verket|förbundet)$/iu.test(
         prev?.text ?? '',

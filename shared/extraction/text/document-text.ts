@@ -291,6 +291,9 @@ function joinLines(pages: readonly RawLine[][]): TextLine[] {
           if (isLower) joined = prev.slice(0, -1) + next;
           else if (isUpper) joined = prev + next;
         } else if (/\p{L}--$/u.test(prev) && (isUpper || isLower)) joined = prev.slice(0, -1) + next;
+        // an abbreviation's compound keeps its hyphen (`RF-` + `SISU`, `VA-` + `verket`)
+        else if (/(?:^|\s)\p{Lu}{1,4}-$/u.test(prev) && (isUpper || isLower) && !SUSPENDED_NEXT_RE.test(next))
+          joined = prev + next;
         else if (/\d-$/u.test(prev) && isLower) joined = prev + next;
         if (joined !== null) {
           current.text = joined;

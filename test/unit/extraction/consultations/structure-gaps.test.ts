@@ -140,6 +140,13 @@ describe('lists that go on', () => {
     ).toEqual(['Tierps Ryttarförening', 'LRF Uppsala län, kommungrupp Tierp']);
   });
 
+  it('keeps a region’s administration with it, capitalised or not', () => {
+    expect(printed('Region Uppsala, Trafikförvaltningen och Tibro Hundklubb')).toEqual([
+      'Region Uppsala, Trafikförvaltningen',
+      'Tibro Hundklubb',
+    ]);
+  });
+
   it('gives an organisation one sub-unit, so a region after it is an organisation of its own', () => {
     expect(printed('Trafikverket, Region Väst, och Region Västra Götaland')).toEqual([
       'Trafikverket, Region Väst',

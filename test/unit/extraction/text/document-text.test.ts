@@ -13,6 +13,13 @@ describe('buildDocumentText', () => {
     );
   });
 
+  it('keeps the hyphen of an abbreviation’s compound broken over two lines', () => {
+    expect(buildDocumentText(['samt RF-\nSISU Stockholm och VA-\nverket svarar']).text).toBe(
+      'samt RF-SISU Stockholm och VA-verket svarar',
+    );
+    expect(buildDocumentText(['KS-\noch KF-ledamöter']).text).toBe('KS-\noch KF-ledamöter');
+  });
+
   it('removes page numbers and a running header on later pages', () => {
     const doc = buildDocumentText([
       'Utlåtande 2019:3 RII (Dnr 2018/12) Rubrik\nText på sidan ett\n1',
