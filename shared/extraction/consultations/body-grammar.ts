@@ -439,3 +439,19 @@ export function readBodyList(raw: string, isRegistered: (lower: string) => boole
   }
   return { names: own, hasCollective, collectives };
 }
+
+/**
+ * Words that name no one body: a plural kind (`nämnderna`, `nämnder och bolag`, `Enskede och Årsta
+ * stadsdelsnämnder`), a kind alone (`Förbundet`), or a kind without its name (`hembygdsförening`).
+ * Such a reading is a fragment of a list or a sentence, never published as a consulted body.
+ */
+const FRAGMENT_RES: readonly RegExp[] = [
+  /^(?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnder|nämnderna|bolagen|förvaltningar|förvaltningarna|styrelser|styrelserna|råden|föreningar|föreningarna|organisationer|organisationerna|instanser|instanserna)(?:\s+(?:och|samt)\s+\p{L}+)?$/iu,
+  /^(?:nämnden|förbundet|bolaget|rådet|styrelsen|förvaltningen|kontoret|föreningen|myndigheten|regionen|kommunen|staden|organisationen|bolag)$/iu,
+  /^\p{Ll}[\p{Ll}-]*(?:förening|nämnd|styrelse|råd|förvaltning|förbund|organisation|bolag)$/u,
+  /\s(?:stadsdelsnämnder|nämnder|kommuner|förvaltningar|bolag|föreningar)$/iu,
+];
+
+export function isFragmentName(name: string): boolean {
+  return FRAGMENT_RES.some((re) => re.test(name.trim()));
+}

@@ -14,6 +14,7 @@ import {
 } from '../rules/section-rules.ts';
 import { type DocumentText, lineIndexAtOffset, type TextLine } from '../text/document-text.ts';
 import { type AliasIndex, attributeUnits, buildAliasIndex, mentionsIn } from './attribution.ts';
+import { isFragmentName } from './body-grammar.ts';
 import { readDates } from './dates.ts';
 import {
   addFoundBody,
@@ -302,10 +303,14 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
     compositions.set(i, c);
     return c;
   };
-  return bodies.map((b: Body, i) => {
+  // a reading that names no one body (`nämnderna`, `Förbundet`) is a fragment, never a consultation;
+  // the paths of issues count the consultations published
+  const published = bodies.flatMap((b, i) => (isFragmentName(b.name) ? [] : [i]));
+  return published.map((i, k) => {
+    const b = bodies[i] as Body;
     const own: Attributed[] = attribution.byBody.get(i) ?? [];
     const composition = composeFor(i);
-    const path = `consultations[${i}]`;
+    const path = `consultations[${k}]`;
     const all = readingsOf(i);
     const summary = composeReadings(
       all.filter((r) => !r.detailed),

@@ -4,7 +4,7 @@
 // purpose or after a semicolon, and answers held elsewhere. Each document is written for the test;
 // none of the wording is taken from the corpus or a blind set.
 import { describe, expect, it } from 'vitest';
-import { readBodyList } from '../../../../shared/extraction/consultations/body-grammar.ts';
+import { isFragmentName, readBodyList } from '../../../../shared/extraction/consultations/body-grammar.ts';
 import { extractCase } from '../../../../shared/extraction/extract-case.ts';
 import { consultationsOf, kulturnamndenAnswers, stancesOf } from './remiss-document.ts';
 
@@ -349,5 +349,27 @@ describe('support for a part, and conditions', () => {
     ],
   ])('%s → %s', (answer, stance) => {
     expect(kulturnamndenAnswers(answer)?.stance).toBe(stance);
+  });
+});
+
+describe('fragments never published', () => {
+  it.each([
+    'nämnderna',
+    'Nämnder och bolag',
+    'Förbundet',
+    'hembygdsförening',
+    'Ekby och Norrby stadsdelsnämnder',
+  ])('reads %j as no one body', (name) => {
+    expect(isFragmentName(name)).toBe(true);
+  });
+
+  it.each([
+    'Kulturnämnden',
+    'Rådet för funktionshinderfrågor',
+    'Föreningen Tibro Parklek',
+    'Nämnden för vård och omsorg',
+    'Tibro Bostäder AB',
+  ])('reads %j as a body', (name) => {
+    expect(isFragmentName(name)).toBe(false);
   });
 });
