@@ -131,6 +131,8 @@ function buildLine(items: PositionedItem[], page: number, pageHeight: number): L
     (blankWidths.length <= 2 || item.width > 3 * medianBlank);
   /** The previous run was such a blank. */
   let wideBlank = false;
+  /** The gap before each cell after the first. */
+  const cellGaps: number[] = [];
   for (const { item, blank } of runs) {
     if (blank) {
       wideBlank ||= isColumnGap(item);
@@ -141,6 +143,7 @@ function buildLine(items: PositionedItem[], page: number, pageHeight: number): L
     const apart = wideBlank;
     wideBlank = false;
     if (cellText && (apart || gap > CELL_GAP * Math.max(itemSize, lastSize))) {
+      cellGaps.push(gap);
       cells.push({ text: cellText.trim(), x: cellX });
       cellText = '';
     }
@@ -156,6 +159,16 @@ function buildLine(items: PositionedItem[], page: number, pageHeight: number): L
   }
   if (cellText.trim()) cells.push({ text: cellText.trim(), x: cellX });
   if (cells.length === 0) return null;
+  // a short justified line stretches its word gaps past the cell gap, all alike: words, not columns
+  // (`utbildningsnämnden,      arbetsmarknadsnämnden      och      kommunstyrelsens`)
+  if (
+    cells.length >= 3 &&
+    cellGaps.length === cells.length - 1 &&
+    cells.every((c) => !/\s\S+\s/u.test(c.text)) &&
+    cells.some((c) => /^\p{Ll}/u.test(c.text)) &&
+    Math.max(...cellGaps) <= 1.05 * Math.min(...cellGaps)
+  )
+    cells.splice(0, cells.length, { text: cells.map((c) => c.text).join(' '), x: cells[0]?.x ?? 0 });
   const text = cells.map((c) => c.text).join(' ');
   let font = '';
   let most = -1;

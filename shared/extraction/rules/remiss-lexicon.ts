@@ -124,7 +124,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   {
     // the simple past with the bodies as subject: `A och B fick förslaget på remiss`, `A bereddes tillfälle att yttra sig`
     pattern: new RegExp(
-      `^(?<list>.{3,600}?)\\s+(?:(?:fick|erhöll)\\s+(?:${W}\\s+){0,5}?(?:på\\s+remiss|för\\s+(?:yttrande|synpunkter))|(?:fick|erhöll)(?:\\s+(?:också|även|dessutom))?\\s+remissen(?![\\p{L}])|(?:bereddes|gavs|erbjöds|fick)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna|svara|inkomma)|(?:tillfrågades|konsulterades)(?![\\p{L}])|ombads\\s+(?:att\\s+)?(?:yttra\\s+sig|lämna|svara|inkomma))`,
+      `^(?<list>.{3,600}?)\\s+(?:(?:fick|erhöll)\\s+(?:${W}\\s+){0,9}?(?:på\\s+remiss|för\\s+(?:yttrande|synpunkter))|(?:fick|erhöll)(?:\\s+(?:också|även|dessutom))?\\s+remissen(?![\\p{L}])|(?:bereddes|gavs|erbjöds|fick)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna|svara|inkomma)|(?:tillfrågades|konsulterades)(?![\\p{L}])|ombads\\s+(?:att\\s+)?(?:yttra\\s+sig|lämna|svara|inkomma))`,
       'u',
     ),
     kind: 'remitted',

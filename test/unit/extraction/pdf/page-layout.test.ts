@@ -167,6 +167,19 @@ describe('buildDocumentText on positioned pages', () => {
     expect(lines.find((l) => l.text.startsWith('kulturnämnden'))?.cells).toHaveLength(1);
   });
 
+  it('reads a short justified line, its word gaps stretched past the cell gap alike, as one line of words', () => {
+    const lines = linesOf([
+      ...bodyLines(100, ...FILLER),
+      run('kulturnämnden,', 60, 300),
+      run('idrottsnämnden', 60 + 77 + 40, 300),
+      run('och', 60 + 77 + 40 + 77 + 40, 300),
+      run('stadsbyggnadsnämnden', 60 + 77 + 40 + 77 + 40 + 16.5 + 40, 300),
+    ]);
+    expect(lines.find((l) => l.text.startsWith('kulturnämnden'))?.cells).toEqual([
+      'kulturnämnden, idrottsnämnden och stadsbyggnadsnämnden',
+    ]);
+  });
+
   it('marks a short line set larger than body text as a heading', () => {
     const lines = linesOf([
       run('Svar på remiss om bänkar', 60, 100, 14, 'Body'),
