@@ -349,7 +349,7 @@ export interface AttributionInput {
   /** List sentences the inventory used (they open an answer zone) and those it set aside. */
   lists: readonly FoundList[];
   /** Bodies may be discovered from compilation headings: called for an unknown heading there. */
-  discover: (printed: string, next: Unit | undefined, row?: boolean) => Body | null;
+  discover: (printed: string, next: Unit | undefined, row?: boolean) => Body | readonly Body[] | null;
   /** When the document has no own remiss sentence, answers may stand in any non-own section. */
   openByDefault: boolean;
   /** No list sentence at all (an excerpt that starts mid-document): headings naming organisations are bodies. */
@@ -448,9 +448,10 @@ export function attributeUnits(input: AttributionInput): Attribution {
     const found = input.discover(printed, next, row);
     if (!found) return false;
     index = buildAliasIndex(bodies);
-    const i = bodies.indexOf(found);
-    current = i >= 0 ? [i] : [];
-    return true;
+    // (a heading may name two: `Polisområde Västernorrland och Försäkringskassan`)
+    const all: readonly Body[] = Array.isArray(found) ? found : [found as Body];
+    current = all.map((b) => bodies.indexOf(b)).filter((i) => i >= 0);
+    return current.length > 0;
   };
   let inUnderlag = false;
   /** The bodies the latest list sentence named, for a plural anaphor after it. */

@@ -238,7 +238,13 @@ export function readBodyList(raw: string, isRegistered: (lower: string) => boole
   // `Region X i dess roll som regional kollektivtrafikmyndighet, …`: a role in apposition is no
   // relative clause ending the list
   // (`två externa parter: A och B`: the count and kind before the names they stand for)
-  const list = raw.replace(ROLE_APPOSITION_RE, '').replace(COUNTED_KIND_RE, '');
+  // (`Varken A eller B har svarat`: neither-nor coordinates the list)
+  const neither = /^(?:varken|både)\s+/iu.test(raw);
+  const list = raw
+    .replace(ROLE_APPOSITION_RE, '')
+    .replace(COUNTED_KIND_RE, '')
+    .replace(/^(?:varken|både)\s+/iu, '')
+    .replace(neither ? /\s+eller\s+/gu : /$^/u, ' och ');
   const stop = LIST_STOP_RE.exec(list);
   const segs = segments(stop ? list.slice(0, stop.index) : list);
   // suspended hyphens and registered names that contain a separator: join segments back

@@ -221,10 +221,23 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
       const list = listByStart.get(unit.start);
       return list ? [{ ...list, unit }] : [];
     }),
-    discover: (printed, next, row) =>
-      isOrganisationHeading(printed, next, row)
+    discover: (printed, next, row) => {
+      // a heading that names two answering together (`Polisområde Västernorrland och Försäkringskassan`)
+      const pair = /^(.{4,60}?)\s+och\s+(\p{Lu}.{3,60})$/u.exec(printed);
+      if (
+        !row &&
+        pair?.[1] &&
+        pair[2] &&
+        isOrganisationHeading(pair[1], undefined, true) &&
+        isOrganisationHeading(pair[2], undefined, true)
+      ) {
+        const both = [pair[1], pair[2]].map((p) => addFoundBody(inventory, p, ictx, 'heading'));
+        if (both.every((b) => b !== null)) return both as Body[];
+      }
+      return isOrganisationHeading(printed, next, row)
         ? addFoundBody(inventory, printed, ictx, row ? 'table' : 'heading')
-        : null,
+        : null;
+    },
     openByDefault: inventory.lists.length === 0 && inventory.bodies.length > 0,
     // (also when a list defers to what follows: `Remissvar har kommit in från nedanstående instanser`)
     headingsAreBodies: lists.length === 0 || firstPass.some((u) => DEFERRED_LIST_RE.test(u.text)),

@@ -30,11 +30,11 @@ export interface ListSentenceRule {
  * sent the case for comment (`har beretts tillfälle att yttra sig`, `har tillfrågats`, `har ombetts
  * yttra sig`, `har fått remissen`, `har fått del av remissen`, `har fått förslaget för synpunkter`).
  */
-const CONSULTED = `(?:(?:beretts|getts|givits|fått|erbjudits)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttranden?|remissvar|svar)|inkomma|svara|ta\\s+del)|tillfrågats|hörts(?!\\s+av)|konsulterats|(?:ombetts|anmodats|uppmanats|inbjudits|bjudits\\s+in)\\s+(?:att\\s+)?(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande|svar)|svara|inkomma|komma\\s+in)|(?:fått|erhållit|mottagit)\\s+(?:${W}\\s+){0,5}?(?:på\\s+remiss|för\\s+(?:yttrande|synpunkter|kännedom\\s+och\\s+(?:eventuella\\s+)?synpunkter)|som\\s+remiss)|(?:fått|erhållit|mottagit)\\s+(?:ta\\s+)?(?:del\\s+av\\s+)?remiss(?:en)?)(?![\\p{L}])`;
+const CONSULTED = `(?:fått\\s+yttra\\s+sig|(?:beretts|getts|givits|fått|erbjudits)${GAP}\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttranden?|remissvar|svar)|inkomma|svara|ta\\s+del)|tillfrågats|hörts(?!\\s+av)|konsulterats|(?:ombetts|anmodats|uppmanats|inbjudits|bjudits\\s+in)\\s+(?:att\\s+)?(?:yttra\\s+sig|lämna\\s+(?:synpunkter|yttrande|svar)|svara|inkomma|komma\\s+in)|(?:fått|erhållit|mottagit)\\s+(?:${W}\\s+){0,5}?(?:på\\s+remiss|för\\s+(?:yttrande|synpunkter|kännedom\\s+och\\s+(?:eventuella\\s+)?synpunkter)|som\\s+remiss)|(?:fått|erhållit|mottagit)\\s+(?:ta\\s+)?(?:del\\s+av\\s+)?remiss(?:en)?)(?![\\p{L}])`;
 /** No `inte` / `ej` before the participle: `X har inte tillfrågats` names no consulted body. */
 const NOT_NEGATED = `(?!(?:\\s+${W}){0,3}?\\s+(?:inte|ej|aldrig)(?![\\p{L}]))`;
 const CONSULTED_CUE =
-  /tillfälle|möjlighet|tillfrågats|hörts|konsulterats|ombetts|anmodats|uppmanats|inbjudits|bjudits|remiss|yttrande|synpunkter/iu;
+  /tillfälle|möjlighet|tillfrågats|hörts|konsulterats|ombetts|anmodats|uppmanats|inbjudits|bjudits|remiss|yttra|synpunkter/iu;
 /**
  * What may stand before `har` in a V2 sentence: a fronted adverbial (`Därutöver`, `Inom
  * stadsdelsområdet`, `Utanför den egna förvaltningen`, `Inom regionen`) or a fronted clause (`Eftersom skolan ligger
@@ -89,6 +89,17 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     listIs: 'after',
     gloss: 'the case has been sent to … for their statements',
     cue: /för\s+yttrande/iu,
+  },
+  {
+    // the purpose after the list: `Förslaget har lämnats till A och B för yttrande`
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:har|hade)${INSERTED}${GAP}\\s+(?:lämnats|överlämnats|översänts)\\s+till\\s+(?=[^.;]{3,300}?\\s+för\\s+(?:yttrande|synpunkter)(?![\\p{L}]))`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'the case has been handed to … for their statements (the purpose after the list)',
+    cue: /lämnats|översänts/iu,
   },
   {
     // the list fronted with its preposition: `Till A, B och C har motionen skickats för yttrande`

@@ -373,3 +373,44 @@ describe('fragments never published', () => {
     expect(isFragmentName(name)).toBe(false);
   });
 });
+
+describe('sixth-round structures (H20)', () => {
+  it('reads a remiss whose purpose follows the list, and a body that got to comment', () => {
+    const found =
+      consultationsOf(`Motionen har lämnats till kulturnämnden och idrottsnämnden för yttrande. Internt har även stadsbyggnadsnämnden fått yttra sig.
+
+Kulturnämnden tillstyrker motionen.
+
+Idrottsnämnden avstyrker motionen.
+
+Stadsbyggnadsnämnden har inget att invända.`);
+    expect(stancesOf(found)).toEqual([
+      ['Kulturnämnden', 'supports'],
+      ['Idrottsnämnden', 'opposes'],
+      ['Stadsbyggnadsnämnden', 'no_objection'],
+    ]);
+  });
+
+  it('reads `Varken A eller B har svarat` as two bodies without an answer', () => {
+    expect(printed('Varken kulturnämnden eller idrottsnämnden')).toEqual(['kulturnämnden', 'idrottsnämnden']);
+  });
+
+  it('reads a compilation heading that names two bodies as both', () => {
+    const found = tjansteskrivelse(`Svar har kommit in från nedanstående instanser.
+
+Remissammanställning
+
+Fritidsnämnden
+
+Nämnden tillstyrker planen.
+
+Polisområde Tibro och Försäkringskassan
+
+Både polisen och Försäkringskassan ställer sig bakom planens inriktning.`);
+    expect(stancesOf(found)).toEqual([
+      ['Fritidsnämnden', 'supports'],
+      ['Polisområde Tibro', 'supports'],
+      ['Försäkringskassan', 'supports'],
+    ]);
+  });
+});
