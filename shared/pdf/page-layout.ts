@@ -292,7 +292,7 @@ function fitsColumns(items: readonly PositionedItem[], columns: readonly number[
 /** The rest of a word broken at a cell's edge: a definite or genitive ending on its own. */
 const WORD_END_RE = /^(?:en|et|na|ens|ets|arna|erna|orna|ns)(?=\s|$)/u;
 /** A company form on a line of its own is the end of the name above it (`Västerviks Bostads` / `AB`). */
-const NAME_END_RE = /^(?:AB|HB|KB|ek\.\s?för\.?)$/u;
+const NAME_END_RE = /^(?:AB|HB|KB|ek\.\s?för\.?)(?:\s+\([^()]*\))?$/u;
 
 function appendWrapped(cell: string, more: string): string {
   if (!cell) return more;
@@ -343,8 +343,18 @@ function tableRows(
     if (size !== null && Math.abs(line.size - size) > 1) break;
     if (size === null && texts[0] !== '') size = line.size;
     // (not while the row's first cell has a parenthesis open: `Fritidsnämnden (2023-09-19, §` / `71)`)
+    // the other cells going on in lower case from unfinished ones: the row's wrapped lines, whatever
+    // the first cell holds (`Hyresgästföreningen` / `Falköping`)
+    const othersGoOn =
+      row !== null &&
+      texts.slice(1).some((t, k) => {
+        // (only prose goes on: a date or a short label above is a cell of its own row)
+        const above = row?.texts[k + 1] ?? '';
+        return /^\p{Ll}/u.test(t) && !/[.!?:]$/u.test(above) && above.split(/\s+/u).length >= 3;
+      });
     const opensRow =
       texts[0] !== '' &&
+      !othersGoOn &&
       /^[\p{Lu}\d–•-]/u.test(texts[0] ?? '') &&
       !NAME_END_RE.test(texts[0] ?? '') &&
       !/\([^)]*$/u.test(row?.texts[0] ?? '') &&

@@ -304,6 +304,37 @@ describe('buildDocumentText on positioned pages', () => {
     ]);
   });
 
+  it('joins a wrapped row whose other cells go on in lower case, but not a row under a date', () => {
+    const cell = (str: string, x: number, y: number) => run(str, x, y, 9.5);
+    const { lines } = layoutPages([
+      page([
+        ...bodyLines(100, ...FILLER),
+        cell('Remissinstans', 60, 300),
+        cell('Synpunkter', 220, 300),
+        cell('Kommentar', 440, 300),
+        cell('Hyresgästföreningen', 60, 320),
+        cell('Avstyrker förslaget att avveckla', 220, 320),
+        cell('Se avsnittet', 440, 320),
+        cell('Tibro', 60, 331),
+        cell('lekplatser i hyresområdena.', 220, 331),
+        cell('om avveckling.', 440, 331),
+        cell('Fritidsnämnden', 60, 350),
+        cell('2021-03-02', 220, 350),
+        cell('Tillstyrker.', 440, 350),
+        cell('Kulturnämnden', 60, 361),
+        cell('beslut 2021-03-04', 220, 361),
+        cell('Inga synpunkter.', 440, 361),
+      ]),
+    ]);
+    const rows = lines.map((l) => l.cells.map((c) => c.text)).filter((cells) => cells.length === 3);
+    expect(rows.map((r) => r[0])).toEqual([
+      'Remissinstans',
+      'Hyresgästföreningen Tibro',
+      'Fritidsnämnden',
+      'Kulturnämnden',
+    ]);
+  });
+
   it('keeps a header table’s columns as cells', () => {
     const lines = linesOf([
       run('Datum', 60, 90, 9),
