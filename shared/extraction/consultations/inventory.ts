@@ -134,6 +134,10 @@ function genericLists(text: string): ListCandidate[] {
   return out;
 }
 
+/** Who receives the decision or a copy: `Expedieras till:`, `Beslutet skickas till`, `Kopia till`. */
+const DISTRIBUTION_RE =
+  /^(?:Expedieras|Expediering|Expedierat|Beslutet\s+(?:expedieras|skickas|sänds)|Kopia|Sändlista|Delges)(?![\p{L}])/u;
+
 const PASSIVE_REMISS_RE =
   /(?<![\p{L}])har\s+(?:även\s+|också\s+|dessutom\s+)?(?:remitterats|skickats(?:\s+på\s+remiss)?|sänts(?:\s+på\s+remiss)?)(?![\p{L}])/u;
 
@@ -168,6 +172,8 @@ export function findLists(units: readonly Unit[], m: Municipality, own: string |
   units.forEach((unit, i) => {
     if (/remi|tillfälle|möjlighet/iu.test(unit.text) && UPSTREAM_REMISS_RE.test(unit.text))
       upstreamParagraph = unit.paragraph;
+    // a distribution line (`Expedieras till: …`, `Beslutet skickas till …`) names who gets the decision
+    if (DISTRIBUTION_RE.test(unit.text)) return;
     // a heading over a bulleted list (`Remissinstanser:`) introduces the list like a sentence
     if (unit.kind === 'heading' && !(/:$/u.test(unit.text) && BULLET_LIST_INTRO_RE.test(unit.text))) return;
     if (!LIST_SENTENCE_GATE_RE.test(unit.text)) return;
@@ -676,6 +682,8 @@ export function refineWithSubUnits(inventory: Inventory, text: string): void {
     for (const m of text.matchAll(re)) {
       const unit = m[1] ?? '';
       if (!SUB_UNIT_RE.test(unit)) continue;
+      // (`Länsstyrelsen i Jönköpings län, Naturskyddsföreningen i Tranås`: the next organisation, named with its place)
+      if (/^\s+i\s+\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
       // (`Länsstyrelsen Blekinge, Region Blekinge`: a region after a name that has its place already
       // is the next organisation, and so is a body the inventory has of its own)
       if (/^Region\s/u.test(unit) && /\s/u.test(body.name)) continue;

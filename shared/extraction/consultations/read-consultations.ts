@@ -120,7 +120,8 @@ function underlagUnits(units: readonly Unit[], doc: DocumentText): Unit[] {
 /** Bodies a decision list names as answering (`Servicenämndens beslut 2021-08-26 § 87`, `Yttrande från X`). */
 const UNDERLAG_BODY_RES: readonly RegExp[] = [
   /^(?:[–•*-]\s*)?(?<name>\p{Lu}[\p{L}\s-]+?)(?:s|:s)\s+(?:beslut|protokoll|yttrande|minnesanteckningar)(?:,?\s+\p{L}+)?\s+\d/u,
-  /^(?:[–•*-]\s*)?(?:Yttrande|Protokollsutdrag|Remissvar|Skrivelse)\s+(?:från\s+)?(?<name>\p{L}[\p{L}\s-]+?)(?:\s+\d|,|$)/u,
+  // (`Remissvar enligt sammanställning`: no name without `från` or a capital)
+  /^(?:[–•*-]\s*)?(?:Yttrande|Protokollsutdrag|Remissvar|Skrivelse)\s+(?:från\s+(?<name>\p{L}[\p{L}\s-]+?)|(?<name2>\p{Lu}[\p{L}\s-]+?))(?:\s+\d|,|$)/u,
 ];
 
 /** `– Yttrande från X`: the line is X's although its name does not open it. */
@@ -193,7 +194,8 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
   const underlag = underlagUnits(firstPass, doc);
   for (const u of underlag)
     for (const re of UNDERLAG_BODY_RES) {
-      const name = re.exec(u.text)?.groups?.name;
+      const groups = re.exec(u.text)?.groups;
+      const name = groups?.name ?? groups?.name2;
       if (name) addFoundBody(inventory, name, ictx, 'underlag');
     }
   refineWithSubUnits(inventory, doc.text.slice(mainOffset(ctx)));

@@ -414,3 +414,26 @@ Både polisen och Försäkringskassan ställer sig bakom planens inriktning.`);
     ]);
   });
 });
+
+describe('names that are not consulted bodies', () => {
+  it('never reads a distribution line as a remiss list', () => {
+    const found = tjansteskrivelse(`Planen har remitterats till fritidsnämnden.
+
+Fritidsnämnden tillstyrker planen.
+
+Expedieras till: Karin Lind, samhällsbyggnadskontoret, tekniska kontoret`);
+    expect(found.map((c) => c.body)).toEqual(['Fritidsnämnden']);
+  });
+
+  it('keeps the next organisation named with its place out of the previous one’s sub-unit', () => {
+    const found =
+      consultationsOf(`Synpunkter har begärts in från Länsstyrelsen i Stockholms län, Naturskyddsföreningen i Farsta och kulturnämnden.
+
+Länsstyrelsen i Stockholms län tar inte ställning. Naturskyddsföreningen i Farsta tillstyrker motionen. Kulturnämnden tillstyrker motionen.`);
+    expect(found.map((c) => c.body)).toEqual([
+      'Länsstyrelsen i Stockholms län',
+      'Naturskyddsföreningen i Farsta',
+      'Kulturnämnden',
+    ]);
+  });
+});
