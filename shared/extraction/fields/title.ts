@@ -42,9 +42,9 @@ const HEADER_TOKEN_RES: readonly RegExp[] = [
 const YEAR_RANGE_RE = /^\d{4}\s*[–-]\s*\d{4}$/u;
 /** A subtitle naming what is to be decided, not the case: `Godkännande av …`, `Remissammanställning och …`. */
 const SUBTITLE_RE =
-  /^(?:Godkännande|Antagande|Fastställande|Remissammanställning|Revidering|Återrapportering|Förslag till antagande|Beslut om antagande)(?![\p{L}])/u;
+  /^(?:Godkännande|Antagande|Fastställande|Remissammanställning|Revidering|Återrapportering|Förslag till antagande|Beslut om antagande|Slutligt förslag|Reviderat förslag|Sammanställning av (?:remissvar|remissyttranden|inkomna synpunkter))(?![\p{L}])/u;
 const REGION_END_RE =
-  /^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+ föreslår\b|Föredragande\b|Kommunstyrelsens förslag\b|Förslag från \p{L}+s (?:arbetsutskott|presidium|beredningsutskott)\b)/u;
+  /^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+ föreslår\b|Föredragande\b|Kommunstyrelsens förslag\b|Förslag från \p{L}+s (?:arbetsutskott|presidium|beredningsutskott)\b|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2} \((?:[SMVCLsmvcl]|KD|kd|MP|mp|SD|sd|FP|fp|Fi|fi)\)(?: och | har | föreslår |,)(?=.*\s(?:har|föreslår|föreslog)\s))/u;
 
 /** A numbered section heading: `1 Beslutsförslag`, `2. Sammanfattning`. */
 const SECTION_NUMBER_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u;

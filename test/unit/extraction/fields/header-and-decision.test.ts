@@ -492,6 +492,29 @@ describe('forms of the header and the proposal seen in unseen documents', () => 
     expect(record.proposedDecision).toEqual(['anta riktlinjerna', 'ge nämnden i uppdrag att följa upp dem']);
   });
 
+  it.each([
+    'Slutligt förslag efter remissbehandling',
+    'Sammanställning av remissvar och förslag till antagande',
+  ])('leaves the stage subtitle %j out of the title', (subtitle) => {
+    const lines: [string, number][] = [
+      ['Tierps kommun', 10],
+      ['Kommunledningsförvaltningen', 10],
+      ['Regional cykelstrategi för Tierp 2022–2030', 14],
+      [subtitle, 10],
+      ['Förslag till beslut', 12],
+      ['1. Kommunstyrelsen antar strategin.', 10],
+    ];
+    const { record } = extractCase([positioned(lines.map(([t, size], i) => cell(t, 60, 80 + i * 20, size)))]);
+    expect(record.title).toBe('Regional cykelstrategi för Tierp 2022–2030');
+  });
+
+  it('ends a protocol item’s title before the sentence that reports the motion', () => {
+    const { record } = extractCase([
+      'TIBRO KOMMUN SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige Sammanträdesdatum 2008-09-29\nKF § 112 Dnr 2007/315\n\nMotion om mer närproducerad mat\nLena Holm (c) och Tomas Berg (v) har i en motion den 26 november 2007 föreslagit att andelen ska öka.',
+    ]);
+    expect(record.title).toBe('Motion om mer närproducerad mat');
+  });
+
   it('leaves a decision-kind subtitle and, with layout, a letterhead unit line in body type out of the title', () => {
     const lines: [string, number][] = [
       ['Tierps kommun', 10],
