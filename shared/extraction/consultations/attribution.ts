@@ -3,6 +3,8 @@
 // can speak for several bodies (coordinated subjects, `N of the bodies, A, B and C`, `the other
 // bodies`), an anaphor (`Nämnden`, `Förvaltningen`) continues the current body, a sentence by a
 // body that was not consulted ends the passage, and a minority's reservation is no evidence.
+
+import { isAcronymOf } from '../municipalities/registry.ts';
 import {
   COMPILATION_HEADING_RE,
   OWN_HEADING_RE,
@@ -311,13 +313,13 @@ const SPEAKER_AFTER_RE =
   /(?<![\p{L}])enligt\s+|(?:svar|yttrande|remissvar|synpunkter)\s+har\s+(?:inte\s+|ännu\s+inte\s+)?(?:inkommit|kommit\s+in|kommit|lämnats)\s+från\s+|^(?:(?:Något|Inget|Inga|Några|Ett)\s+)?(?:[Ss]var|[Yy]ttranden?|[Rr]emissvar|[Ss]ynpunkter)\s+från\s+|^Från\s+/u;
 /** A subject before its finite verb. */
 const SUBJECT_BEFORE_VERB_RE =
-  /^(?<name>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|och|\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:verket|myndigheten|föreningen|förbundet|styrelsen|länsstyrelse|landstinget|regionen|nämnds|nämndens|styrelsens|råd|rådet|förening|förbund)))*)\s+(?:har|hade|är|var|avstyrkte|tillstyrkte|\p{Ll}+(?:er|ar|or))(?![\p{L}])/u;
+  /^(?<name>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|och|\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:verket|myndigheten|föreningen|förbundet|styrelsen|länsstyrelse|landstinget|regionen|nämnds|nämndens|styrelsens|råd|rådet|förening|förbund)))*)\s+(?:har|hade|är|var|avstyrkte|tillstyrkte|\p{Ll}+(?:er|ar|or)|\p{Ll}{3,}(?:de|te))(?![\p{L}])/u;
 /** The sender of the remiss speaking (`Region Halland har skickat förslaget på remiss till …`): no answer. */
 const SENDER_RE =
   /^[^.;]{2,80}?\s(?:har|hade)\s+(?:\p{L}+\s+){0,2}?(?:skickat|sänt|remitterat|översänt)\s[^.;]{0,120}?(?:remiss|för\s+yttrande|för\s+synpunkter)/u;
 /** Organisation heads: a subject with one of them is an organisation, not a person or a thing. */
 const ORGANISATION_HEAD_RE =
-  /(?:verket|myndigheten|föreningen|förening|förbundet|förbund|styrelsen|länsstyrelsen|landstinget|regionen|kommunen|bolaget|förvaltningen|kontoret|nämnden|rådet|råd|kammaren|kyrkan|församlingen|organisationen|sällskapet|klubb|klubben|AB)$|^(?:Region|Företagarna|Föreningen|Stiftelsen|Förbundet|Riksförbundet|Sällskapet|PRO|SPF|RPG|SKPF)\s/u;
+  /(?:verket|myndigheten|föreningen|förening|förbundet|förbund|styrelsen|länsstyrelsen|landstinget|regionen|kommunen|bolaget|förvaltningen|kontoret|nämnden|rådet|råd|kammaren|kyrkan|församlingen|organisationen|sällskapet|klubb|klubben|AB)$|^(?:Region|Företagarna|Föreningen|Stiftelsen|Förbundet|Riksförbundet|Sällskapet|PRO|SPF|RPG|SKPF|LRF)\s|^\p{Lu}{2,5}$/u;
 
 /**
  * A sentence whose subject is an organisation the inventory does not know (`Trafikverket har
@@ -327,6 +329,9 @@ const ORGANISATION_HEAD_RE =
 function isOtherOrganisation(text: string, bodies: readonly Body[], current: readonly number[]): boolean {
   const name = SUBJECT_BEFORE_VERB_RE.exec(text)?.groups?.name;
   if (!name || !ORGANISATION_HEAD_RE.test(name) || ANAPHOR_RE.test(name)) return false;
+  // (an acronym of the current body's name is the body: `PRO` for Pensionärernas Riksorganisation)
+  if (/^\p{Lu}{2,5}$/u.test(name) && current.some((b) => isAcronymOf(name, bodies[b]?.name ?? '')))
+    return false;
   const stems = (s: string) =>
     s
       .toLowerCase()
@@ -649,7 +654,9 @@ export function attributeUnits(input: AttributionInput): Attribution {
         opensParagraph &&
         !OTHER_SPEAKER_RE.test(unit.text) &&
         !SENDER_RE.test(unit.text) &&
-        ORGANISATION_HEAD_RE.test(speaker)
+        ORGANISATION_HEAD_RE.test(speaker) &&
+        // (an acronym alone ends the passage but names no body to publish: `KPR behandlade …`)
+        !/^\p{Lu}{2,5}$/u.test(speaker)
       ) {
         if (discoverBody(speaker, unit)) for (const b of current) add(b, unit, roleOf(unit, inOffice));
       }

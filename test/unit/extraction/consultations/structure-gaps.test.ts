@@ -437,3 +437,19 @@ Länsstyrelsen i Stockholms län tar inte ställning. Naturskyddsföreningen i F
     ]);
   });
 });
+
+describe('a passage ends where another organisation speaks', () => {
+  it('ends it at a council in the past tense and at an unknown acronym, not at the body’s own acronym', () => {
+    const found =
+      consultationsOf(`Ärendet har remitterats till kulturnämnden och Pensionärernas Riksorganisation.
+
+Kulturnämnden har inget att invända mot motionen. Hembygdsrådet ställde sig vid sitt möte bakom motionen. NTF anser att bänkarna är bra.
+
+Pensionärernas Riksorganisation har gått igenom motionen. PRO tillstyrker motionen.`);
+    const stanceOf = (body: string) => found.find((c) => c.body === body)?.stance;
+    expect([stanceOf('Kulturnämnden'), stanceOf('Pensionärernas Riksorganisation')]).toEqual([
+      'no_objection',
+      'supports',
+    ]);
+  });
+});
