@@ -131,8 +131,9 @@ const UNDERLAG_FROM_RE =
 /** An organisation's name as a compilation heading: not a section word, a date or a person. */
 function isOrganisationHeading(printed: string, next: Unit | undefined, row = false): boolean {
   if (!/^\p{Lu}/u.test(printed) || /\d/u.test(printed) || printed.split(/\s+/u).length > 7) return false;
-  // `Till kommunstyrelsen`: an addressee line, not the name of who answered
-  if (/^(?:Till|Från)\s/u.test(printed)) return false;
+  // `Till kommunstyrelsen`: an addressee line, not the name of who answered; a name has no colon
+  // (`Expedieras till: …`)
+  if (/^(?:Till|Från)\s/u.test(printed) || printed.includes(':')) return false;
   // `Ludvika kommun · Kommunstyrelsen`: a letterhead's parts, not one name
   if (/[·|]/u.test(printed)) return false;
   if (

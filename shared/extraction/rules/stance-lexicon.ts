@@ -834,8 +834,18 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'unneeded',
-    ['se vad', 'se att', 'se någon', 'se vilken', 'ser inte att', 'ser ej att'],
-    `\\b(?:(?:kan\\s+)?(?:inte|ej)\\s+(?:kan\\s+)?se|ser\\s+(?:inte|ej))\\s+(?:vad|att|vilken|någon)\\b[^.;]{0,120}?\\s(?:tillföra|tillför|ge|ger|förbättr\\p{L}*|nytta|mervärde)\\b`,
+    [
+      'se vad',
+      'se att',
+      'se någon',
+      'se vilken',
+      'ser inte att',
+      'ser ej att',
+      'tillför',
+      'mervärde',
+      'nytta',
+    ],
+    `\\b(?:(?:kan\\s+)?(?:inte|ej)\\s+(?:kan\\s+)?se|ser(?:\\s+(?:därför|alltså|således|dock|heller))?\\s+(?:inte|ej))\\s+(?:vad|att|vilken|någon)\\b[^.;]{0,120}?\\s(?:tillföra|tillför|ge|ger|förbättr\\p{L}*|nytta|mervärde)\\b`,
     'cannot see what it would add, that it would improve anything',
   ),
   row(

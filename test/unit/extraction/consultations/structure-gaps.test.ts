@@ -416,7 +416,7 @@ Både polisen och Försäkringskassan ställer sig bakom planens inriktning.`);
 });
 
 describe('names that are not consulted bodies', () => {
-  it('never reads a distribution line as a remiss list', () => {
+  it('never reads a distribution line as a remiss list, nor as a compilation heading', () => {
     const found = tjansteskrivelse(`Planen har remitterats till fritidsnämnden.
 
 Fritidsnämnden tillstyrker planen.
@@ -451,5 +451,15 @@ Pensionärernas Riksorganisation har gått igenom motionen. PRO tillstyrker moti
       'no_objection',
       'supports',
     ]);
+  });
+});
+
+describe('indirect opposition with an adverb before the negation', () => {
+  it('reads `ser därför inte att motionen tillför något` as opposition', () => {
+    expect(
+      kulturnamndenAnswers(
+        'Kulturnämnden redogör för parkplanen. Nämnden ser därför inte att motionen tillför något utöver det arbete som redan pågår.',
+      )?.stance,
+    ).toBe('opposes');
   });
 });
