@@ -274,65 +274,50 @@ describe('buildDocumentText on positioned pages', () => {
     ]);
   });
 
-  it('joins a first cell whose name wraps at a company form or mid-word, and opens a row at `AB X`', () => {
+  /** The first cells of a three-column table of answers, its lines given as `[y, cells…]` ('' for an empty cell). */
+  const firstCells = (rows: [number, string, string, string][]) => {
     const cell = (str: string, x: number, y: number) => run(str, x, y, 9.5);
-    const { lines } = layoutPages([
-      page([
-        ...bodyLines(100, ...FILLER),
-        cell('Remissinstans', 60, 300),
-        cell('Synpunkter', 220, 300),
-        cell('Kommentar', 440, 300),
-        cell('Tierps Bostads', 60, 320),
-        cell('Inget att erinra.', 220, 320),
-        cell('–', 440, 320),
-        cell('AB', 60, 331),
-        cell('Friluftsförening', 60, 350),
-        cell('Positiv till planen.', 220, 350),
-        cell('Noteras.', 440, 350),
-        cell('en i Tierp', 60, 361),
-        cell('AB Tierpsbyggen', 60, 380),
-        cell('Inga synpunkter.', 220, 380),
-        cell('–', 440, 380),
+    const items = rows.flatMap(([y, ...cells]) =>
+      cells.flatMap((text, k) => (text ? [cell(text, [60, 220, 440][k] ?? 60, y)] : [])),
+    );
+    const { lines } = layoutPages([page([...bodyLines(100, ...FILLER), ...items])]);
+    return lines
+      .map((l) => l.cells.map((c) => c.text))
+      .filter((cells) => cells.length === 3)
+      .map((cells) => cells[0]);
+  };
+
+  it('joins a first cell whose name wraps at a company form or mid-word, and opens a row at `AB X`', () => {
+    expect(
+      firstCells([
+        [300, 'Remissinstans', 'Synpunkter', 'Kommentar'],
+        [320, 'Tierps Bostads', 'Inget att erinra.', '–'],
+        [331, 'AB', '', ''],
+        [350, 'Friluftsförening', 'Positiv till planen.', 'Noteras.'],
+        [361, 'en i Tierp', '', ''],
+        [380, 'AB Tierpsbyggen', 'Inga synpunkter.', '–'],
+        [399, 'Region Uppsala,', 'Välkomnar planen.', 'Noteras.'],
+        [410, 'Trafikförvaltningen', '', ''],
       ]),
-    ]);
-    const rows = lines.map((l) => l.cells.map((c) => c.text)).filter((cells) => cells.length === 3);
-    expect(rows.map((r) => r[0])).toEqual([
+    ).toEqual([
       'Remissinstans',
       'Tierps Bostads AB',
       'Friluftsföreningen i Tierp',
       'AB Tierpsbyggen',
+      'Region Uppsala, Trafikförvaltningen',
     ]);
   });
 
   it('joins a wrapped row whose other cells go on in lower case, but not a row under a date', () => {
-    const cell = (str: string, x: number, y: number) => run(str, x, y, 9.5);
-    const { lines } = layoutPages([
-      page([
-        ...bodyLines(100, ...FILLER),
-        cell('Remissinstans', 60, 300),
-        cell('Synpunkter', 220, 300),
-        cell('Kommentar', 440, 300),
-        cell('Hyresgästföreningen', 60, 320),
-        cell('Avstyrker förslaget att avveckla', 220, 320),
-        cell('Se avsnittet', 440, 320),
-        cell('Tibro', 60, 331),
-        cell('lekplatser i hyresområdena.', 220, 331),
-        cell('om avveckling.', 440, 331),
-        cell('Fritidsnämnden', 60, 350),
-        cell('2021-03-02', 220, 350),
-        cell('Tillstyrker.', 440, 350),
-        cell('Kulturnämnden', 60, 361),
-        cell('beslut 2021-03-04', 220, 361),
-        cell('Inga synpunkter.', 440, 361),
+    expect(
+      firstCells([
+        [300, 'Remissinstans', 'Synpunkter', 'Kommentar'],
+        [320, 'Hyresgästföreningen', 'Avstyrker förslaget att avveckla', 'Se avsnittet'],
+        [331, 'Tibro', 'lekplatser i hyresområdena.', 'om avveckling.'],
+        [350, 'Fritidsnämnden', '2021-03-02', 'Tillstyrker.'],
+        [361, 'Kulturnämnden', 'beslut 2021-03-04', 'Inga synpunkter.'],
       ]),
-    ]);
-    const rows = lines.map((l) => l.cells.map((c) => c.text)).filter((cells) => cells.length === 3);
-    expect(rows.map((r) => r[0])).toEqual([
-      'Remissinstans',
-      'Hyresgästföreningen Tibro',
-      'Fritidsnämnden',
-      'Kulturnämnden',
-    ]);
+    ).toEqual(['Remissinstans', 'Hyresgästföreningen Tibro', 'Fritidsnämnden', 'Kulturnämnden']);
   });
 
   it('keeps a header table’s columns as cells', () => {
