@@ -280,8 +280,10 @@ export function readBodyList(raw: string, isRegistered: (lower: string) => boole
     if (
       prev &&
       !twoRegions &&
-      // (an organisation has one sub-unit: `Polismyndigheten, lokalpolisområde Norrmalm, Region Stockholm`)
+      // (an organisation has one sub-unit: `Polismyndigheten, lokalpolisområde Norrmalm, Region Stockholm`;
+      // a company has none: `Avesta Vatten och Avfall AB, Avesta församling`)
       !/,\s/u.test(prev.text) &&
+      !/(?:^|\s)AB$/u.test(prev.text.trim()) &&
       (SUB_UNIT_RE.test(seg.text) || unitOfExternal || unitOfUniversity) &&
       prev.next === ',' &&
       /^\p{Lu}/u.test(cleanItem(prev.text))

@@ -179,7 +179,14 @@ export function findLists(units: readonly Unit[], m: Municipality, own: string |
     if (!LIST_SENTENCE_GATE_RE.test(unit.text)) return;
     // clauses after a semicolon are lists of their own (`… har remitterats till A och B; samma dag
     // sändes det också till C`): each clause's best reading, together
-    const clauses = unit.text.includes(';') ? unit.text.split(/;\s*/u) : [unit.text];
+    // (and a coordinated clause with its own adverb and verb: `…, och därtill har X fått motionen …`)
+    const clauses = /;|\s(?:och|samt)\s+(?:därtill|dessutom|därutöver|vidare)\s+(?:har|hade)\s/u.test(
+      unit.text,
+    )
+      ? unit.text
+          .split(/;\s*|,?\s(?=(?:och|samt)\s+(?:därtill|dessutom|därutöver|vidare)\s+(?:har|hade)\s)/u)
+          .map((c) => c.replace(/^(?:och|samt)\s+(\p{L})/u, (_, ch: string) => ch.toUpperCase()))
+      : [unit.text];
     const reads = clauses.flatMap((clause) => {
       const read = bestReading(clause === unit.text ? unit : { ...unit, text: clause }, i);
       return read ? [read] : [];

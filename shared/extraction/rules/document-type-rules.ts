@@ -33,6 +33,13 @@ export const DOCUMENT_TYPE_RULES: readonly LabelRule<DocumentType>[] = [
       'consultation reply; also the letterhead `SÖDERTÄLJE KOMMUN YTTRANDE` of an answer to another authority',
   },
   {
+    // no kind word in the letterhead, the heading says it: `Yttrande över förslag till …` (not in a
+    // protocol's item, which its paragraph and meeting date make an extract)
+    pattern: /^(?![\s\S]*(?:§\s*\d|Sammanträdesdatum))[\s\S]*?(?:^|\n)Yttrande\s+över\s+\p{L}/u,
+    label: 'remissvar',
+    gloss: 'a letter whose heading is `Yttrande över …`: the answer to another authority',
+  },
+  {
     pattern: /(?:^|\n)(?:Skrivelse|SKRIVELSE)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])/u,
     label: 'skrivelse',
     gloss: 'letter / written motion',

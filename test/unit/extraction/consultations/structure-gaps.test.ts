@@ -140,6 +140,27 @@ describe('lists that go on', () => {
     ).toEqual(['Tierps Ryttarförening', 'LRF Uppsala län, kommungrupp Tierp']);
   });
 
+  it('gives a company no sub-unit', () => {
+    expect(printed('Tibro Vatten och Avfall AB, Tibro församling och PRO Tibro')).toEqual([
+      'Tibro Vatten och Avfall AB',
+      'Tibro församling',
+      'PRO Tibro',
+    ]);
+  });
+
+  it('reads a coordinated clause with its own adverb and verb as a list of its own', () => {
+    const found =
+      consultationsOf(`Idrottsnämnden har beretts tillfälle att yttra sig och därtill har kulturnämnden fått motionen för kännedom och eventuella synpunkter.
+
+Idrottsnämnden tillstyrker motionen.
+
+Kulturnämnden har inget att invända.`);
+    expect(stancesOf(found)).toEqual([
+      ['Idrottsnämnden', 'supports'],
+      ['Kulturnämnden', 'no_objection'],
+    ]);
+  });
+
   it('keeps a region’s administration with it, capitalised or not', () => {
     expect(printed('Region Uppsala, Trafikförvaltningen och Tibro Hundklubb')).toEqual([
       'Region Uppsala, Trafikförvaltningen',

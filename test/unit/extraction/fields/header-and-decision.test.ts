@@ -529,6 +529,21 @@ describe('forms of the header and the proposal seen in unseen documents', () => 
     expect(record.title).toBe('Regional cykelstrategi för Tierp 2022–2030');
   });
 
+  it('reads a letter headed `Yttrande över …` as a remissvar, dated in its header, but a protocol item as an extract', () => {
+    const letter = extractCase([
+      'Tibro kommun    Datum: 2022-09-13\nKommunstyrelsen    Diarienummer: KS-2022-318\n\nRegion Skaraborg\n\nYttrande över förslag till trafikplan\n\nKommunstyrelsen har vid sitt sammanträde den 13 september 2022 beslutat att avge detta yttrande.\n\nKommunens synpunkter\n\nKommunen tillstyrker planen.',
+    ]).record;
+    expect([letter.documentType, letter.date, letter.proposedDecision]).toEqual([
+      'remissvar',
+      '2022-09-13',
+      [],
+    ]);
+    const item = extractCase([
+      'Kommunstyrelsen   Sammanträdesdatum\n2016-10-18\n\n§ 212\nDnr KS/2016:389\n\nYttrande över förslag till kulturplan\n\nBeslut\n\nKommunstyrelsen beslutar att som svar på remissen överlämna förvaltningens yttrande.',
+    ]).record;
+    expect(item.documentType).toBe('protokollsutdrag');
+  });
+
   it('reads a `Betänkandet …` heading of a remissvar as a remiss', () => {
     const { record } = extractCase([
       'TIERPS KOMMUN REMISSVAR\nKulturdepartementet\nBetänkandet Bättre bibliotek (SOU 2021:3)\nTierps kommun har beretts möjlighet att lämna synpunkter på betänkandet.',
