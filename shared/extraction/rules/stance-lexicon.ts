@@ -199,7 +199,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'no_position',
     ['ställning'],
-    `\\b(?:tar|tagit|ta)${G}\\s+(?:inte|ej|ingen)${G}\\s+ställning\\b|\\b(?:inte|ej)\\s+(?:tagit|tar|ta|velat\\s+ta)\\s+(?:någon\\s+)?ställning\\b`,
+    `\\b(?:tar|tagit|ta|tog)${G}\\s+(?:inte|ej|ingen)${G}\\s+ställning\\b|\\b(?:inte|ej)\\s+(?:tagit|tar|ta|tog|velat\\s+ta)\\s+(?:någon\\s+)?ställning\\b`,
     'takes no position',
   ),
   row(
@@ -574,6 +574,12 @@ export const PREDICATES: readonly LexiconRow[] = [
     ['oro'],
     `\\b(?:uttrycker|uttryckte|uttryckt|framför|framförde|framfört|känner|kände)${G}\\s+oro\\s+(?:för|över)\\b`,
     'expresses concern about it',
+  ),
+  row(
+    'oppose',
+    ['inte bakom', 'ej bakom', 'inte för förslaget', 'inte till förslaget'],
+    `(?:\\b(?:men|dock)\\s+|^\\s*)(?:inte|ej)\\s+(?:bakom|för|till)\\s+(?:förslaget|förslagen|motionens|kravet|att|den\\s+delen|delen)\\b`,
+    'but not behind another part (the verdict verb elided)',
   ),
   row(
     'oppose',
@@ -982,7 +988,7 @@ export const PREDICATES: readonly LexiconRow[] = [
 
 /** A verdict for a part only: `tillstyrker motionen delvis`, `delvis tillstyrker`. */
 export const PARTIAL_VERDICT_RE = words(
-  '^\\s*(?:\\p{L}+\\s+){0,2}?(?:delvis|till\\s+viss\\s+del|i\\s+vissa\\s+delar|i\\s+delar|(?:vissa\\s+)?delar\\s+av|(?:bara|endast|enbart)\\s+(?!om\\b|under\\b|på\\s+villkor|förutsatt|i\\s+den\\s+mån)(?:\\p{L}+\\s+)?(?:motionens|förslagets|den\\s+(?:första|andra|tredje|sista)|de\\s+(?:första|två|tre)|en\\s+del|delar|vissa|någon|några|ett\\s+av|en\\s+av|(?:första|andra|tredje|sista)\\s+att-sats))\\b|^[^.;]{0,60}?\\s(?:de\\s+flesta|merparten|huvuddelen|flertalet|större\\s+delen)\\s+av\\b|^[^.;]{0,40}?\\s(?:i\\s+(?:den|de)\\s+del(?:ar)?\\s+som|såvitt\\s+(?:avser|gäller))\\b|^\\s*(?:den\\s+(?:första|andra|tredje|fjärde|sista)\\s+att-satsen|motionens\\s+(?:första|andra|tredje|fjärde|sista)\\s+att-sats|den\\s+delen(?:\\s+av\\s+(?:förslaget|motionen|programmet|planen))?)(?=\\s*[.,;]|\\s+(?:men|och)\\s|$)',
+  '^\\s*(?:\\p{L}+\\s+){0,2}?(?:delvis|till\\s+viss\\s+del|i\\s+vissa\\s+delar|i\\s+delar|(?:vissa\\s+)?delar\\s+av|(?:bara|endast|enbart)\\s+(?!om\\b|under\\b|på\\s+villkor|förutsatt|i\\s+den\\s+mån)(?:\\p{L}+\\s+)?(?:motionens|förslagets|den\\s+(?:första|andra|tredje|sista)|de\\s+(?:första|två|tre)|en\\s+del|delar|vissa|någon|några|ett\\s+av|en\\s+av|(?:första|andra|tredje|sista)\\s+att-sats))\\b|^[^.;]{0,60}?\\s(?:de\\s+flesta|merparten|huvuddelen|flertalet|större\\s+delen)\\s+av\\b|^[^.;]{0,40}?\\s(?:i\\s+(?:den|de)\\s+del(?:ar)?\\s+som|såvitt\\s+(?:avser|gäller))\\b|^\\s*(?:\\p{L}+\\s+){0,2}?med\\s+undantag\\s+(?:för|av)\\b|^\\s*(?:den\\s+(?:första|andra|tredje|fjärde|sista)\\s+att-satsen|motionens\\s+(?:första|andra|tredje|fjärde|sista)\\s+att-sats|den\\s+delen(?:\\s+av\\s+(?:förslaget|motionen|programmet|planen))?)(?=\\s*[.,;]|\\s+(?:men|och)\\s|$)',
 );
 export const PARTIAL_BEFORE_RE = words('\\b(?:delvis|till\\s+viss\\s+del|bara|endast|enbart)\\s+$');
 

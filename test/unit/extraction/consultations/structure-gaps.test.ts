@@ -484,3 +484,16 @@ describe('indirect opposition with an adverb before the negation', () => {
     ).toBe('opposes');
   });
 });
+
+describe('wording from H21', () => {
+  it.each([
+    [
+      'Kulturnämnden välkomnar fler bänkar i parkerna. Nämnden ställer sig därför bakom motionens syfte men inte bakom förslaget att staden ska sköta bänkarna.',
+      'partly',
+    ],
+    ['Kulturnämnden tillstyrker motionen med undantag för förslaget om ryggstöd.', 'partly'],
+    ['Kulturnämnden behandlade motionen den 3 mars 2020 och tog inte ställning.', 'no_position'],
+  ])('%s → %s', (answer, stance) => {
+    expect(kulturnamndenAnswers(answer)?.stance).toBe(stance);
+  });
+});

@@ -9,6 +9,7 @@ const SAMPLES = [
   'Rådet har inte hunnit behandla remissen inom svarstiden.',
   'Nämnden ser planförslaget som väl avvägt.',
   'Bolaget anser att bullret i stället bör dämpas med plank längs vägen.',
+  'Rådet ställer sig bakom syftet men inte bakom förslaget att kommunen ska driva verksamheten.',
   'Nämnden ser därför inte att motionen tillför något nytt.',
   'Rådet tycker att det är bra att fler bänkar ställs ut.',
   'Nämnden finner motionens båda förslag angelägna.',
