@@ -121,14 +121,17 @@ function buildLine(items: PositionedItem[], page: number, pageHeight: number): L
   let size = 0;
   // a blank as wide as a column gap (pdf.js's one item for a row of spaces) sets columns apart;
   // on a justified line every word gap is stretched alike, so one must stand out from the others
-  const blankWidths = runs
-    .filter((r) => r.blank)
-    .map((r) => r.item.width)
-    .sort((a, b) => a - b);
-  const medianBlank = blankWidths[Math.floor(blankWidths.length / 2)] ?? 0;
-  const isColumnGap = (item: PositionedItem) =>
-    item.width > BLANK_COLUMN_GAP * (item.size > 0 ? item.size : 10) &&
-    (blankWidths.length <= 2 || item.width > 3 * medianBlank);
+  // (the line's blank widths are sorted only for a line that has such a wide blank at all)
+  let blankWidths: number[] | null = null;
+  const isColumnGap = (item: PositionedItem) => {
+    if (item.width <= BLANK_COLUMN_GAP * (item.size > 0 ? item.size : 10)) return false;
+    blankWidths ??= runs
+      .filter((r) => r.blank)
+      .map((r) => r.item.width)
+      .sort((a, b) => a - b);
+    const medianBlank = blankWidths[Math.floor(blankWidths.length / 2)] ?? 0;
+    return blankWidths.length <= 2 || item.width > 3 * medianBlank;
+  };
   /** The previous run was such a blank. */
   let wideBlank = false;
   /** The gap before each cell after the first. */

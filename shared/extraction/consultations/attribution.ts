@@ -319,7 +319,9 @@ const SENDER_RE =
   /^[^.;]{2,80}?\s(?:har|hade)\s+(?:\p{L}+\s+){0,2}?(?:skickat|sänt|remitterat|översänt)\s[^.;]{0,120}?(?:remiss|för\s+yttrande|för\s+synpunkter)/u;
 /** Organisation heads: a subject with one of them is an organisation, not a person or a thing. */
 const ORGANISATION_HEAD_RE =
-  /(?:verket|myndigheten|föreningen|förening|förbundet|förbund|styrelsen|länsstyrelsen|landstinget|regionen|kommunen|bolaget|förvaltningen|kontoret|nämnden|rådet|råd|kammaren|kyrkan|församlingen|organisationen|sällskapet|klubb|klubben|AB)$|^(?:Region|Företagarna|Föreningen|Stiftelsen|Förbundet|Riksförbundet|Sällskapet|PRO|SPF|RPG|SKPF|LRF)\s|^\p{Lu}{2,5}$/u;
+  /(?:verket|myndigheten|föreningen|förening|förbundet|förbund|styrelsen|länsstyrelsen|landstinget|regionen|kommunen|bolaget|förvaltningen|kontoret|nämnden|rådet|råd|kammaren|kyrkan|församlingen|organisationen|sällskapet|klubb|klubben|AB)$|^(?:Region|Företagarna|Föreningen|Stiftelsen|Förbundet|Riksförbundet|Sällskapet|PRO|SPF|RPG|SKPF|LRF)\s/u;
+/** An acronym alone as a subject (`KPR behandlade …`): another speaker, unless it abbreviates the current body. */
+const BARE_ACRONYM_RE = /^\p{Lu}{2,5}$/u;
 
 /**
  * A sentence whose subject is an organisation the inventory does not know (`Trafikverket har
@@ -328,10 +330,10 @@ const ORGANISATION_HEAD_RE =
  */
 function isOtherOrganisation(text: string, bodies: readonly Body[], current: readonly number[]): boolean {
   const name = SUBJECT_BEFORE_VERB_RE.exec(text)?.groups?.name;
-  if (!name || !ORGANISATION_HEAD_RE.test(name) || ANAPHOR_RE.test(name)) return false;
+  if (!name || ANAPHOR_RE.test(name)) return false;
   // (an acronym of the current body's name is the body: `PRO` for Pensionärernas Riksorganisation)
-  if (/^\p{Lu}{2,5}$/u.test(name) && current.some((b) => isAcronymOf(name, bodies[b]?.name ?? '')))
-    return false;
+  if (BARE_ACRONYM_RE.test(name)) return !current.some((b) => isAcronymOf(name, bodies[b]?.name ?? ''));
+  if (!ORGANISATION_HEAD_RE.test(name)) return false;
   const stems = (s: string) =>
     s
       .toLowerCase()
@@ -405,7 +407,7 @@ const HEADING_QUALIFIER_RE = new RegExp(
 );
 
 /** A heading's text → the body's name in it, and whether a date or a note qualified it. */
-export function headingName(text: string): { name: string; qualified: boolean } {
+function headingName(text: string): { name: string; qualified: boolean } {
   const bare = text.replace(/[:.]$/u, '').trim();
   const m = HEADING_QUALIFIER_RE.exec(bare);
   if (!m || m.index < 3) return { name: bare, qualified: false };
@@ -654,9 +656,8 @@ export function attributeUnits(input: AttributionInput): Attribution {
         opensParagraph &&
         !OTHER_SPEAKER_RE.test(unit.text) &&
         !SENDER_RE.test(unit.text) &&
-        ORGANISATION_HEAD_RE.test(speaker) &&
         // (an acronym alone ends the passage but names no body to publish: `KPR behandlade …`)
-        !/^\p{Lu}{2,5}$/u.test(speaker)
+        ORGANISATION_HEAD_RE.test(speaker)
       ) {
         if (discoverBody(speaker, unit)) for (const b of current) add(b, unit, roleOf(unit, inOffice));
       }

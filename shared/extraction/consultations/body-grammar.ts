@@ -4,6 +4,7 @@
 // stadsdelsnämnder`), an organisation and its sub-unit (`Cykelfrämjandet, Stockholmskretsen`),
 // parenthesised subsidiaries and acronyms, repeated prepositions (`och även till …`). Anything that
 // is not a body name (a quantity, a clause, a cut-off fragment) is dropped, never emitted.
+import { PARTY_LETTERS } from '../rules/party-rules.ts';
 
 export interface ListedName {
   /** As printed, without leading prepositions or determiners. */
@@ -121,8 +122,21 @@ const GROUP_TAIL_RE = /^(?<area>\p{Lu}[^,]*?)s?\s+(?<kind>\p{Ll}*(?:nämnd|förv
 const AREA_RE = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?$/u;
 
 /** A sub-unit after a comma: `Stockholmskretsen`, `region Stockholm`, `Stockholms län`, `Ekby församling`, `cykelsektionen`. */
-export const SUB_UNIT_RE =
+const SUB_UNIT_RE =
   /^(?:\p{Lu}\p{L}*(?:kretsen|avdelningen|distriktet|regionen|sektionen|föreningen)|\p{L}*(?:[Rr]egion|område|distrikt)\s+\p{Lu}\p{L}*|\p{Lu}[\p{L}-]*\s+(?:krets|distrikt|avdelning|lokalavdelning|lokalförening|stift|församling)|\p{Ll}+(?:sektionen|avdelningen|kretsen)|(?:lokalavdelning|kommungrupp|krets|avdelning|sektion|lokalförening)\s+\p{Lu}\p{L}+|\p{Lu}\p{L}*s\s+län)$/u;
+/**
+ * Whether `unit` after a comma is a sub-unit of `owner` (`Polismyndigheten, lokalpolisområde
+ * Norrmalm`), not the next organisation: `known` when the caller has recognised the pair otherwise.
+ * A region is the sub-unit only of an authority named by one word (`Trafikverket, Region Väst`, not
+ * `Länsstyrelsen Blekinge, Region Blekinge`, nor `Region Jämtland Härjedalen, Region Västerbotten`);
+ * an organisation has one sub-unit, a company none (`Avesta Vatten och Avfall AB, Avesta församling`).
+ */
+export function isSubUnitOf(unit: string, owner: string, known = false): boolean {
+  if (/^Region\s/u.test(unit) && /\s/u.test(owner)) return false;
+  if (/,\s/u.test(owner) || /(?:^|\s)AB$/u.test(owner.trim())) return false;
+  return known || SUB_UNIT_RE.test(unit);
+}
+
 /** A proper name: capitalised words, with the small words names carry (`i`, `för`, `på`). */
 const PROPER_NAME_RE =
   /^(?:\p{Lu}[\p{L}'’:.&-]*|\d+)(?:\s+(?:i|för|på|av|och|&|de|du|la|\p{Lu}[\p{L}'’:.&-]*|AB|län|stad|kommun|avdelning|avd\.|krets|\d{1,4}))*$/u;
@@ -145,7 +159,7 @@ const BARE_KIND_RE =
   /^(?:nämnden|nämnderna|förvaltningen|kontoret|styrelsen|bolaget|rådet|stadsdelsnämnden|stadsdelsförvaltningen|kommunen|staden|regionen|myndigheten|bolag|bolagen|nämnder|förvaltningar|föreningar|organisationer|myndigheter|instanser|yttrande[nt]?|yttrandena|synpunkter(?:na)?|svar(?:et|en)?|remissvar(?:et|en)?|skrivelse[nr]?)$/iu;
 
 /** A party's letters in parentheses after a person's name. */
-const PARTY_RE = /\((?:S|M|V|C|L|KD|MP|SD|FP|FI|Fi|s|m|v|c|kd|mp|fp|sd)\)$/u;
+const PARTY_RE = new RegExp(`\\(${PARTY_LETTERS}\\)$`, 'u');
 
 interface Segment {
   text: string;
@@ -273,18 +287,9 @@ export function readBodyList(raw: string, isRegistered: (lower: string) => boole
       /^(?:\p{Lu}\p{L}+\s+(?:universitet|högskola)|Högskolan\s+i\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\s+[Ii]nstitutet)$/u.test(
         seg.text,
       );
-    // (`Region Jämtland Härjedalen, Region Västerbotten`: two regions, not a region and its unit)
-    // (`Länsstyrelsen Blekinge, Region Blekinge`: a region is the sub-unit only of an authority named
-    // by one word, `Trafikverket, Region Väst`)
-    const twoRegions = /^Region\s/u.test(seg.text) && /\s/u.test(cleanItem(prev?.text ?? ''));
     if (
       prev &&
-      !twoRegions &&
-      // (an organisation has one sub-unit: `Polismyndigheten, lokalpolisområde Norrmalm, Region Stockholm`;
-      // a company has none: `Avesta Vatten och Avfall AB, Avesta församling`)
-      !/,\s/u.test(prev.text) &&
-      !/(?:^|\s)AB$/u.test(prev.text.trim()) &&
-      (SUB_UNIT_RE.test(seg.text) || unitOfExternal || unitOfUniversity) &&
+      isSubUnitOf(seg.text, cleanItem(prev.text), unitOfExternal || unitOfUniversity) &&
       prev.next === ',' &&
       /^\p{Lu}/u.test(cleanItem(prev.text))
     ) {
@@ -455,7 +460,10 @@ export function readBodyList(raw: string, isRegistered: (lower: string) => boole
  */
 const FRAGMENT_RES: readonly RegExp[] = [
   /^(?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnder|nämnderna|bolagen|förvaltningar|förvaltningarna|styrelser|styrelserna|råden|föreningar|föreningarna|organisationer|organisationerna|instanser|instanserna)(?:\s+(?:och|samt)\s+\p{L}+)?$/iu,
-  /^(?:nämnden|förbundet|bolaget|rådet|styrelsen|förvaltningen|kontoret|föreningen|myndigheten|regionen|kommunen|staden|organisationen|bolag)$/iu,
+  // a kind word alone: the words a list never takes for a name, and `Förbundet`, `Föreningen`,
+  // `Organisationen` (which a list may take, as the start of a name it reads in part)
+  BARE_KIND_RE,
+  /^(?:förbundet|föreningen|organisationen)$/iu,
   /^\p{Ll}[\p{Ll}-]*(?:förening|nämnd|styrelse|råd|förvaltning|förbund|organisation|bolag)$/u,
   /\s(?:stadsdelsnämnder|nämnder|kommuner|förvaltningar|bolag|föreningar)$/iu,
 ];

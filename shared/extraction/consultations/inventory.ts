@@ -23,7 +23,7 @@ import {
   UPSTREAM_REMISS_RE,
 } from '../rules/remiss-lexicon.ts';
 import { capitalizeWord } from '../text/person-names.ts';
-import { type BodyList, readBodyList, SUB_UNIT_RE } from './body-grammar.ts';
+import { type BodyList, isSubUnitOf, readBodyList } from './body-grammar.ts';
 import type { Body, Unit } from './units.ts';
 
 export interface InventoryContext {
@@ -688,12 +688,10 @@ export function refineWithSubUnits(inventory: Inventory, text: string): void {
     const re = new RegExp(`(?<![\\p{L}])${escapeRe(body.name)},\\s+(\\p{L}+(?:\\s+\\p{Lu}\\p{L}*)?)`, 'gu');
     for (const m of text.matchAll(re)) {
       const unit = m[1] ?? '';
-      if (!SUB_UNIT_RE.test(unit)) continue;
-      // (`Länsstyrelsen i Jönköpings län, Naturskyddsföreningen i Tranås`: the next organisation, named with its place)
+      if (!isSubUnitOf(unit, body.name)) continue;
+      // (`Länsstyrelsen i Jönköpings län, Naturskyddsföreningen i Tranås`: the next organisation,
+      // named with its place; and so is a body the inventory has of its own)
       if (/^\s+i\s+\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
-      // (`Länsstyrelsen Blekinge, Region Blekinge`: a region after a name that has its place already
-      // is the next organisation, and so is a body the inventory has of its own)
-      if (/^Region\s/u.test(unit) && /\s/u.test(body.name)) continue;
       if (inventory.bodies.some((b) => b !== body && b.name.toLowerCase() === unit.toLowerCase())) continue;
       const full = `${body.name}, ${unit}`;
       body.aliases = [...new Set([full.toLowerCase(), ...body.aliases])].sort((x, y) => y.length - x.length);

@@ -1,7 +1,9 @@
 // Header block of the main document → the case heading (title) and the subject line under it.
 // Strips the header tokens (`Utlåtande 2017:19 RI (Dnr …)`, `§ 14`, Dnr) and metadata lines only.
+
 import { addIssue, type ExtractionContext, mainOffset } from '../extraction-context.ts';
 import { DECISION_INTRO_RULES, NUMBERED_POINT_RE } from '../rules/decision-rules.ts';
+import { PARTY_LETTERS } from '../rules/party-rules.ts';
 import { HEADER_META_LINE_RES, SECTION_HEADING_RE } from '../rules/section-rules.ts';
 import { SUBJECT_START_RE } from '../rules/subject-rules.ts';
 import type { TextLine } from '../text/document-text.ts';
@@ -44,7 +46,12 @@ const YEAR_RANGE_RE = /^\d{4}\s*[–-]\s*\d{4}$/u;
 const SUBTITLE_RE =
   /^(?:Godkännande|Antagande|Fastställande|Remissammanställning|Revidering|Återrapportering|Förslag till antagande|Beslut om antagande|Slutligt förslag|Reviderat förslag|Sammanställning av (?:remissvar|remissyttranden|inkomna synpunkter))(?![\p{L}])/u;
 const REGION_END_RE =
-  /^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+ föreslår\b|Föredragande\b|Kommunstyrelsens förslag\b|Förslag från \p{L}+s (?:arbetsutskott|presidium|beredningsutskott)\b|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2} \((?:[SMVCLsmvcl]|KD|kd|MP|mp|SD|sd|FP|fp|Fi|fi)\)(?: och | har | föreslår |,)(?=.*\s(?:har|föreslår|föreslog)\s))/u;
+  /^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]+ föreslår\b|Föredragande\b|Kommunstyrelsens förslag\b|Förslag från \p{L}+s (?:arbetsutskott|presidium|beredningsutskott)\b)/u;
+/** The sentence that reports the motion: `Lena Hallberg (c) och Tommy Sjöberg (v) har i en motion …`. */
+const REPORTED_MOTION_RE = new RegExp(
+  `^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2} \\(${PARTY_LETTERS}\\)(?: och | har | föreslår |,)(?=.*\\s(?:har|föreslår|föreslog)\\s)`,
+  'u',
+);
 
 /** A numbered section heading: `1 Beslutsförslag`, `2. Sammanfattning`. */
 const SECTION_NUMBER_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u;
@@ -54,7 +61,7 @@ function isRegionEnd(line: TextLine): boolean {
   if (line.cells.length > 1) return false;
   const text = line.text;
   if (SECTION_HEADING_RE.test(text.replace(SECTION_NUMBER_RE, ''))) return true;
-  if (REGION_END_RE.test(text) || NUMBERED_POINT_RE.test(text)) return true;
+  if (REGION_END_RE.test(text) || REPORTED_MOTION_RE.test(text) || NUMBERED_POINT_RE.test(text)) return true;
   return DECISION_INTRO_RULES.some((r) => {
     r.pattern.lastIndex = 0;
     const m = r.pattern.exec(text);
