@@ -493,6 +493,16 @@ export function attributeUnits(input: AttributionInput): Attribution {
         if (qualified) add(named, unit, 'list');
         return;
       }
+      // a heading over a joint answer: `Rinkeby-Kista och Hässelby-Vällingby stadsdelsnämnder`
+      if (name.length <= 120 && /\s(?:och|samt)\s/u.test(name) && !/[.;:]/u.test(name)) {
+        const areas = name.replace(/\s+\p{Ll}*(?:nämnder|styrelser|förvaltningar)$/u, '');
+        const joint = areasOrMentions(areas, bodies, index);
+        if (joint.length >= 2) {
+          open = true;
+          current = joint;
+          return;
+        }
+      }
       if (COMPILATION_HEADING_RE.test(unit.text)) {
         open = true;
         detailed = true;

@@ -66,6 +66,9 @@ interface ListCandidate {
 }
 
 /** Every reading of the unit as a list sentence: each matching rule, at each `till` after its verb. */
+/** A list announced before a colon: `Följande instanser …:`, `… nedanstående remissinstanser:`. */
+const FOLLOWING_COLON_RE = /(?<![\p{L}])(?:[Ff]öljande|[Nn]edanstående)\s[^:.;]{3,120}:\s+(?<list>\S.*)$/u;
+
 function listsIn(unit: Unit): ListCandidate[] {
   const out: ListCandidate[] = [];
   for (const rule of LIST_SENTENCE_RULES) {
@@ -84,6 +87,9 @@ function listsIn(unit: Unit): ListCandidate[] {
         out.push({ kind: rule.kind, text: rest.slice(t.index + t[0].length), subjectForm });
     }
   }
+  // `Följande instanser har getts tillfälle att yttra sig: A, B och C`: the list is after the colon
+  const cataphoric = out.length > 0 ? FOLLOWING_COLON_RE.exec(unit.text)?.groups?.list : undefined;
+  if (cataphoric && out[0]) out.push({ ...out[0], text: cataphoric });
   // an unasked answer's sentence has any word order: its generic readings compete with the rules'
   if (out.length === 0 || UNSOLICITED_MARKER_RE.test(unit.text)) out.push(...genericLists(unit.text));
   return out;
@@ -367,6 +373,11 @@ function toBody(
   if (subsidiary) aliases.add(subsidiary.toLowerCase());
   const bare = printed.replace(/\s*\([^()]*\)$/u, '').toLowerCase();
   aliases.add(bare);
+  // `Region Stockholm, trafikförvaltningen`: the unit speaks for the organisation by its own name
+  const unit = /^\p{Lu}[^,]{2,60},\s+(\p{Ll}[\p{L}-]*(?:förvaltningen|kontoret|avdelningen|enheten))$/u.exec(
+    printed.replace(/\s*\([^()]*\)$/u, ''),
+  )?.[1];
+  if (unit) aliases.add(unit);
   // a committee's office writes its statement: `Idrottsnämnden` → `idrottsförvaltningen`
   for (const form of [...aliases]) {
     const stem = /^(\p{L}[\p{L}\s-]*?)nämnd(?:en)?$/u.exec(form)?.[1];
@@ -382,12 +393,24 @@ function toBody(
   };
 }
 
-/** The sentence's subject is the document's author or an office (`Kommunledningskontoret har …`). */
-function startsWithAuthor(text: string, authors: readonly string[]): boolean {
-  const subject = /^(.{3,80}?)\s+(?:har|hade)\s/u.exec(text)?.[1]?.toLowerCase() ?? '';
-  return (
-    subject !== '' &&
-    (authors.some((a) => sameName(a, subject)) || /(?:kontoret|förvaltningen)$/u.test(subject))
+/**
+ * The sentence's subject is the document's author, an office or the municipality itself
+ * (`Kommunledningskontoret har …`, `Kommunen har för sin del …`); after a fronted adverbial the
+ * subject follows the verb (`För Hofors kommuns del har kommunledningskontoret i sin tur …`).
+ */
+function startsWithAuthor(text: string, authors: readonly string[], ownName: string | null): boolean {
+  const inverted =
+    /^\p{Lu}[^,.;:]{2,60}?\s(?:har|hade)\s+(.{3,60}?)\s+(?:i\s+sin\s+tur|för\s+sin\s+del|inom\s)/u;
+  const subjects = [/^(.{3,80}?)\s+(?:har|hade)\s/u.exec(text)?.[1], inverted.exec(text)?.[1]].flatMap((s) =>
+    s ? [s.toLowerCase()] : [],
+  );
+  const own = ownName?.toLowerCase();
+  return subjects.some(
+    (subject) =>
+      authors.some((a) => sameName(a, subject)) ||
+      /(?:kontoret|förvaltningen)$/u.test(subject) ||
+      /^(?:kommunen|staden|regionen)$/u.test(subject) ||
+      (own !== undefined && sameName(own, subject)),
   );
 }
 
@@ -427,7 +450,11 @@ function isUpstream(list: FoundList, ctx: InventoryContext, bodies: readonly Bod
   // its respondents answer to it, not to the document
   // (the author's own office consulting in its turn, after the council remitted the case to it, is
   // the document's consultation: `Kommunledningskontoret har i sin tur inhämtat yttranden från …`)
-  if (SUB_REMISS_RE.test(list.unit.text) && !startsWithAuthor(list.unit.text, ctx.authors)) return true;
+  if (
+    SUB_REMISS_RE.test(list.unit.text) &&
+    !startsWithAuthor(list.unit.text, ctx.authors, ctx.ownName ?? null)
+  )
+    return true;
   // a remiss to the county's municipalities is another sender's, one of them the author's, unless a
   // region wrote the document: then the municipalities are its own remissinstanser
   if (MUNICIPALITIES_RECIPIENT_RE.test(list.unit.text) && !REGION_NAME_RE.test(ctx.ownName ?? ''))

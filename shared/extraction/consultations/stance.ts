@@ -326,7 +326,11 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
         continue;
       // `Utan ett sådant tillskott kan nämnden inte tillstyrka`, `… kan inte acceptera X om inte
       // fullmäktige tillför medel`: support on a condition, not a rejection
-      const unlessAfter = /^[^.;]{0,60}?\s(?:om\s+inte|om\s+ej|utan\s+att)\s/u.test(after);
+      // (`… kan inte godtas så länge X saknas`: as long as X is missing, i.e. only with X)
+      const unlessAfter =
+        /^[^.;]{0,60}?\s(?:om\s+inte|om\s+ej|utan\s+att)\s|^[^.;]{0,60}?\sså\s+länge\s+[^.;]{0,60}?(?:\ssaknas|\sfattas|\s(?:inte|ej)\s)/u.test(
+          after,
+        );
       if (
         (negated &&
           (match.cls === 'support' || match.cls === 'positive') &&
@@ -548,11 +552,13 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
     // an indirect remark (`already does home visits`) is a reason, not a verdict against a `for`
     const posVerdicts = pos.filter((r) => r.strength === 'verdict' && r.condition !== 'strong');
     // (unless the remark names a proposed part as not needed: `den föreslagna kameraövervakningen
-    // … behöver inte ingå i planen` rejects that part, beside support for the others)
+    // … behöver inte ingå i planen` rejects that part, beside support for the others; or turns
+    // against the rest after support for a part: `… bakom de två första att-satserna. Något nytt råd
+    // behövs däremot inte`)
     const rejectsProposedPart = neg.some(
       (r) =>
         r.scope === 'part' &&
-        PROPOSED_PART_RE.test(r.unit.text) &&
+        (PROPOSED_PART_RE.test(r.unit.text) || CONTRAST_WORD_RE.test(r.unit.text)) &&
         posVerdicts.every((p) => p.scope === 'part'),
     );
     if (rejectsProposedPart && posVerdicts.length > 0)

@@ -93,7 +93,8 @@ const ABBREVIATIONS = new Set([
   'tel',
 ]);
 
-const SENTENCE_END_RE = /[.!?](?=\s+[\p{Lu}\d–"(«»”])/gu;
+/** A sentence's end; a parenthesis standing alone after one (`… inte. (Beslut 2014-02-11, § 19) Nämnden …`) ends too. */
+const SENTENCE_END_RE = /[.!?](?=\s+[\p{Lu}\d–"(«»”])|\)(?=\s+\p{Lu})/gu;
 const BULLET_RE = /^(?:[–•*▪·-]|\d{1,2}[.)])\s/u;
 const MAX_UNIT_CHARS = 2_000;
 
@@ -163,6 +164,7 @@ export function splitUnits(doc: DocumentText, from: number, to: number, isHeadin
     SENTENCE_END_RE.lastIndex = Math.max(0, base.length - 2);
     for (let m = SENTENCE_END_RE.exec(joined); m; m = SENTENCE_END_RE.exec(joined)) {
       if (m[0] === '.' && endsWithAbbreviation(joined.slice(Math.max(cut, m.index - 12), m.index))) continue;
+      if (m[0] === ')' && !/^\([^()]*$/u.test(joined.slice(cut, m.index))) continue;
       push(
         joined.slice(cut, m.index + 1),
         BULLET_RE.test(joined.slice(cut)) ? 'item' : 'sentence',

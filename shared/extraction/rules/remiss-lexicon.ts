@@ -63,6 +63,8 @@ const CASE_STEMS = [
   'promemoria',
   'utredning',
   'skrivelse',
+  'hemställan',
+  'framställan',
 ];
 /** A word naming the case (`förslaget`, `Medborgarförslaget`, `handlingsplanen`, `remissförslag`), either case first. */
 const CASE_NOUN = `(?:\\p{L}*(?:${CASE_STEMS.join('|')})|${CASE_STEMS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})\\p{L}*`;
@@ -144,6 +146,18 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     cue: /fick|erhöll|bereddes|gavs|erbjöds|tillfrågades|konsulterades|ombads/iu,
   },
   {
+    // the same with a fronted adverbial, the bodies after the verb: `Vidare fick A och B möjlighet att
+    // yttra sig`, `Under hösten bereddes även C tillfälle att svara`
+    pattern: new RegExp(
+      `^${FRONTED}\\s+(?:fick|gavs|bereddes|erbjöds)\\s+(?:(?:även|också|dessutom)\\s+)?(?<list>.{3,400}?)\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna|svara|inkomma)`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'then … were given the opportunity to comment (simple past, subject after the verb)',
+    cue: /fick|gavs|bereddes|erbjöds/iu,
+  },
+  {
     // the simple past of the passive: `Förslaget sändes den 4 mars 2024 på remiss till …`
     pattern: new RegExp(
       `(?<![\\p{L}])(?:remitterades|skickades|sändes|gick)${GAP}(?:\\s+(?:(?:ut\\s+)?på\\s+(?:remiss|samråd)|för\\s+(?:yttrande|synpunkter)))?${GAP}\\s+till\\s+`,
@@ -163,6 +177,18 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     listIs: 'after',
     gloss: 'X has remitted / sent the case (for comment) to … (a decision sent on is no consultation)',
     cue: /remitterat|skickat|sänt/iu,
+  },
+  {
+    // the active simple past, adverbials after the verb: `Kansliet skickade i maj hemställan till A och B
+    // för yttrande`, `Nämnden sände förslaget på remiss till …` (a decision sent on is no consultation)
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:skickade|sände|översände)(?:\\s+ut)?(?:\\s+${W}){0,4}?\\s+(?:(?:ut\\s+)?${CASE_NOUN}(?:\\s+${W}){0,2}?\\s+)?(?:(?:på\\s+remiss|för\\s+(?:yttrande|synpunkter))\\s+till\\s+|till\\s+(?=[^.;]{3,400}?\\s(?:för\\s+(?:yttrande|synpunkter)|på\\s+remiss)(?![\\p{L}])))`,
+      'u',
+    ),
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'X sent the case (for comment) to … (simple past)',
+    cue: /skickade|sände/iu,
   },
   {
     pattern: new RegExp(
@@ -267,6 +293,15 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     listIs: 'after',
     gloss: 'comments have been obtained from … (passive)',
     cue: /inhämtats|begärts|hämtats|efterfrågats/iu,
+  },
+  {
+    // existential: `Bland remissinstanserna fanns A, B och C`, `Till remissinstanserna hörde …`
+    pattern:
+      /(?<![\p{L}])(?:Bland|Till)\s+(?:de\s+)?(?:remissinstanserna|tillfrågade\s+(?:instanserna|organen))\s+(?:fanns|finns|återfanns|märktes|märks|ingick|ingår|hörde|hör|var|är)\s+(?:bland\s+annat\s+|bl\.\s?a\.\s+)?/u,
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'among the consulted bodies were …',
+    cue: /remissinstanserna|tillfrågade/iu,
   },
   {
     pattern: /(?<![\p{L}])Remissinstanser(?:na)?\s*(?:har\s+varit|är|var)?\s*:?\s*/u,

@@ -74,6 +74,9 @@ const G6 = '(?:\\s+[\\p{L}\\d,:–()-]+){0,6}?';
 /** Up to nine inserted tokens: `ställer sig i sitt yttrande daterat den 20 september 2019 bakom`. */
 const G9 = '(?:\\s+[\\p{L}\\d,:–()-]+){0,9}?';
 /** A reference to another body's text: `kontorets yttrande`, `stadsledningskontorets bedömning`. */
+/** What a body accepts or cannot accept: the proposal as a whole. */
+const ACCEPTED =
+  '(?:motionen|förslag(?:et|en)|medborgarförslaget|hemställan|programmet|planen|planförslaget|strategin|handlingsplanen|riktlinjerna|policyn)';
 const TEXT =
   '(?:tjänsteutlåtande[nt]?|yttrande[nt]?|bedömning(?:en|ar)?|förslag(?:et)?\\s+till\\s+(?:yttrande|beslut|svar)|svar(?:et)?|synpunkter(?:na)?|ställningstagande[nt]?|remissvar(?:et)?|skrivelse[n]?)';
 
@@ -205,8 +208,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'no_position',
     ['ställning', 'uppfattning', 'åsikt', 'mening'],
-    `\\bavst(?:år|od|ått|å)${G}\\s+från\\s+att\\s+(?:ta\\s+ställning|ha\\s+(?:någon|en)\\s+(?:uppfattning|åsikt|mening))\\b|\\butan\\s+(?:eget\\s+)?ställningstagande\\b`,
-    'abstains from taking a position',
+    `\\bavst(?:år|od|ått|å)${G}\\s+från\\s+att\\s+(?:ta\\s+ställning|ha\\s+(?:någon|en)\\s+(?:uppfattning|åsikt|mening))\\b|\\butan\\s+(?:eget\\s+)?ställningstagande\\b|\\butan\\s+att\\s+(?:ta|ha\\s+tagit)\\s+(?:någon\\s+|egen\\s+)?ställning\\b`,
+    'abstains from taking a position (`utan att ta ställning`: without taking one)',
   ),
   row(
     'no_position',
@@ -371,7 +374,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'oppose',
     ['avslås', 'avvisas'],
-    `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:avslås|avvisas)\\b|\\b(?:föreslår|förordar|anser)\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan)${G}\\s+avslås\\b|\\b(?:och|samt)\\s+att\\s+(?:den|det|de)\\s+(?:avslås|avvisas)\\b`,
+    `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:avslås|avvisas)\\b|\\b(?:föreslår|förordar|anser|rekommenderar)\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan)${G}\\s+avslås\\b|\\b(?:och|samt)\\s+att\\s+(?:den|det|de)\\s+(?:avslås|avvisas)\\b`,
     'the proposal should be refused (`… bifalls i en del och att den avslås i en annan`)',
   ),
   row('support', ['tillstyrk'], `\\btillstyrk(?:er|a|s|t|te|ts|ande)\\b`, 'supports (tillstyrker)'),
@@ -437,14 +440,20 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'support',
+    ['godta', 'godkän', 'accepter'],
+    `\\b(?:godt(?:ar|a|og|agit)|godkän(?:ner|na|de)|accepter(?:ar|a|ade))\\s+(?:\\p{L}+\\s+){0,2}?${ACCEPTED}\\b|\\b${ACCEPTED}\\s+(?:(?:inte|ej)\\s+)?(?:kan|bör|ska)${G}\\s+(?:godtas|godkännas|accepteras)\\b`,
+    'accepts / approves the proposal (negated: cannot accept it)',
+  ),
+  row(
+    'support',
     ['bifalla', 'bifalls', 'tillstyrk', 'genomför', 'antas', 'införas'],
-    `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget|programmet|planen|planförslaget|strategin|handlingsplanen|riktlinjerna|den|det)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:bifallas|tillstyrkas|genomföras|antas|införas)\\b|\\b(?:föreslår|förordar|anser)${G}\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan|e-förslaget)${G}\\s+(?:bifalls|tillstyrks|genomförs)\\b`,
+    `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget|programmet|planen|planförslaget|strategin|handlingsplanen|riktlinjerna|den|det)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:bifallas|tillstyrkas|genomföras|antas|införas)\\b|\\b(?:föreslår|förordar|anser|rekommenderar)${G}\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan|e-förslaget)${G}\\s+(?:bifalls|tillstyrks|genomförs)\\b`,
     'the proposal should be approved / carried out',
   ),
   row(
     'support',
-    ['instämmer'],
-    `\\binstämmer${G}\\s+i\\s+(?:motionen|förslaget|förslagen|medborgarförslaget|programmet|planen|planförslaget|handlingsplanen|strategin|riktlinjerna|policyn|motionär(?:ens|ernas|s)|förslagsställarens|utredningens|betänkandets|(?:\\p{L}+s\\s+)?(?:inriktning|förslag|åtgärder|slutsatser)|de\\s+flesta|merparten|huvuddelen|flertalet)\\b`,
+    ['instäm'],
+    `\\b(?:instämmer|instämma|instämde|instämt)${G}\\s+i\\s+(?:motionen|förslaget|förslagen|medborgarförslaget|programmet|planen|planförslaget|handlingsplanen|strategin|riktlinjerna|policyn|motionär(?:ens|ernas|s)|förslagsställarens|utredningens|betänkandets|(?:\\p{L}+s\\s+)?(?:inriktning|förslag|åtgärder|slutsatser|satsning(?:ar|en|arna)?|prioritering(?:ar|en|arna)?)|de\\s+flesta|merparten|huvuddelen|flertalet)\\b`,
     'concurs with the proposal',
   ),
   // evaluation without a verdict verb
@@ -1012,7 +1021,7 @@ export const PAST_STANCE_RE = words('\\btidigare\\b|\\btill\\s+en\\s+början\\b|
 
 /** Condition markers. */
 export const CONDITION_RE = words(
-  '\\bkan\\s+(?:inte|ej)\\s+[^.;]{0,50}?\\s+utan\\s+att\\b|\\bhar\\s+(?:inte|ej|inga)\\s+medel\\b|\\bkan\\s+(?:inte|ej)\\s+(?:finansiera|bekosta|bära\\s+kostnad(?:en|erna)?)\\b|\\b(?:inte|ej)\\s+(?:kan\\s+)?(?:finansieras|bekostas)\\s+inom\\b|\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\bkostnader(?:na)?\\s+(?:för\\s+[\\p{L}-]+\\s+)?måste\\s+(?:täckas|bäras|finansieras|bekostas)\\b|\\bmåste\\s+(?:finansieras|bekostas|täckas)\\s+(?:av|genom)\\b|\\b(?:med\\s+(?:vissa\\s+)?(?:villkor|förbehåll)|villkora(?:d|t|de))\\b|\\b(?:måste|behöver)\\s+tillföras\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:medel|resurser)\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|(?:endast|bara|enbart)\\s+om|(?:endast|bara|enbart)\\s+under\\s+(?:den\\s+|denna\\s+)?förutsättning(?:en)?|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
+  '\\bkan\\s+(?:inte|ej)\\s+[^.;]{0,50}?\\s+utan\\s+att\\b|\\bså\\s+länge\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:saknas|fattas|inte|ej)\\b|\\bhar\\s+(?:inte|ej|inga)\\s+medel\\b|\\bkan\\s+(?:inte|ej)\\s+(?:finansiera|bekosta|bära\\s+kostnad(?:en|erna)?)\\b|\\b(?:inte|ej)\\s+(?:kan\\s+)?(?:finansieras|bekostas)\\s+inom\\b|\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\bkostnader(?:na)?\\s+(?:för\\s+[\\p{L}-]+\\s+)?måste\\s+(?:täckas|bäras|finansieras|bekostas)\\b|\\bmåste\\s+(?:finansieras|bekostas|täckas)\\s+(?:av|genom)\\b|\\b(?:med\\s+(?:vissa\\s+)?(?:villkor|förbehåll)|villkora(?:d|t|de))\\b|\\b(?:måste|behöver)\\s+tillföras\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:medel|resurser)\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|(?:endast|bara|enbart)\\s+om|(?:endast|bara|enbart)\\s+under\\s+(?:den\\s+|denna\\s+)?förutsättning(?:en)?|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
 );
 
 /**

@@ -497,3 +497,91 @@ describe('wording from H21', () => {
     expect(kulturnamndenAnswers(answer)?.stance).toBe(stance);
   });
 });
+
+describe('remiss sentences from H22: inverted subjects, the simple past, existentials, a colon list', () => {
+  const bodies = (text: string) => tjansteskrivelse(text).map((c) => c.body);
+  it.each([
+    [
+      // the level above, then the author's office consulting in its turn after a fronted adverbial
+      'Länsstyrelsen har skickat förslaget på remiss till länets kommuner och Trafikverket. För Tibro kommuns del har kommunledningskontoret i sin tur gett fritidsnämnden och Tibrobyggen AB möjlighet att lämna synpunkter.',
+      ['Fritidsnämnden', 'Tibrobyggen AB'],
+    ],
+    [
+      'Kommunen har för sin del låtit fritidsnämnden och Tibrobyggen AB lämna synpunkter.',
+      ['Fritidsnämnden', 'Tibrobyggen AB'],
+    ],
+    [
+      'Kansliet skickade i mars 2021 hemställan till fritidsnämnden och tekniska nämnden för yttrande.',
+      ['Fritidsnämnden', 'Tekniska nämnden'],
+    ],
+    [
+      'Bland remissinstanserna fanns fritidsnämnden och tekniska nämnden.',
+      ['Fritidsnämnden', 'Tekniska nämnden'],
+    ],
+    [
+      'Ärendet har remitterats till fritidsnämnden. Vidare fick Tibrobyggen AB och Tibro hembygdsförening möjlighet att yttra sig.',
+      ['Fritidsnämnden', 'Tibrobyggen AB', 'Tibro hembygdsförening'],
+    ],
+    [
+      'Följande instanser har getts tillfälle att yttra sig: fritidsnämnden, tekniska nämnden och Tibrobyggen AB.',
+      ['Fritidsnämnden', 'Tekniska nämnden', 'Tibrobyggen AB'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bodies(text)).toEqual(expected);
+  });
+
+  it('keeps a decision sent on out of the inventory', () => {
+    expect(bodies('Förvaltningen skickade beslutet till fritidsnämnden och tekniska nämnden.')).toEqual([]);
+  });
+});
+
+describe('answers from H22', () => {
+  it('ends a sentence after a parenthesis that stands alone, so the next body speaks for itself', () => {
+    const found = consultationsOf(`Ärendet har remitterats till kulturnämnden och idrottsnämnden.
+
+Kulturnämnden ställer sig bakom motionen. (Beslut 2020-02-11, § 9) Idrottsnämnden avstyrker motionen.`);
+    expect(stancesOf(found)).toEqual([
+      ['Kulturnämnden', 'supports'],
+      ['Idrottsnämnden', 'opposes'],
+    ]);
+  });
+
+  it.each([
+    ['Kulturnämnden behandlade motionen den 4 mars 2020 utan att ta ställning.', 'no_position'],
+    ['Kulturnämnden beslutade att instämma i motionärens förslag.', 'supports'],
+    ['Kulturnämnden rekommenderar att motionen bifalls.', 'supports'],
+    [
+      'Kulturnämnden ser positivt på fler bänkar, men anser att motionen inte kan godtas så länge underhållet saknar finansiering.',
+      'partly',
+    ],
+    [
+      'Kulturnämnden ställer sig bakom motionens första att-sats. Någon ny tjänst för bänkarna behövs däremot inte.',
+      'partly',
+    ],
+  ])('%s → %s', (answer, stance) => {
+    expect(kulturnamndenAnswers(answer)?.stance).toBe(stance);
+  });
+});
+
+describe('compilation headings from H22', () => {
+  it('gives a joint heading’s answer to both bodies, and a unit’s own name to its organisation', () => {
+    const found = stancesOf(
+      tjansteskrivelse(`Förslaget har remitterats till fritidsnämnden och tekniska nämnden. Utanför kommunen har Region Skaraborg, kollektivtrafikförvaltningen, erbjudits att lämna synpunkter.
+
+Remissammanställning
+
+Fritidsnämnden och tekniska nämnden
+
+Båda nämnderna ställer sig bakom planen.
+
+Region Skaraborg, kollektivtrafikförvaltningen
+
+Kollektivtrafikförvaltningen avstyrker planens förslag om nya linjer.`),
+    );
+    expect(found).toEqual([
+      ['Fritidsnämnden', 'supports'],
+      ['Tekniska nämnden', 'supports'],
+      ['Region Skaraborg, kollektivtrafikförvaltningen', 'opposes'],
+    ]);
+  });
+});
