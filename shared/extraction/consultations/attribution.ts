@@ -90,7 +90,7 @@ const FRONTED_RE =
  * Kista stadsdelsnämnd …`, `Vid sitt sammanträde den … beslutade X …`. The subject follows the verb.
  */
 const FRONTED_PHRASE_RE =
-  /^(?:Av|I|Vid|Inom|Efter|Under|Genom|Med|Från|Inför|När\s+det\s+gäller|Vad\s+gäller|Sammanfattningsvis|Slutligen)\s[^.]{0,120}?\s(?:har|hade|är|var|ser|anser|bedömer|beslutade|beslöt|tillstyrker|avstyrker|ställer|framhåller|konstaterar|pekar|delar|välkomnar|lämnar|tar|instämmer|hänvisar)\s+/u;
+  /^(?:Av|I|Vid|Inom|Efter|Under|Genom|Med|Från|Inför|När\s+det\s+gäller|Vad\s+gäller|Sammanfattningsvis|Slutligen)\s[^.]{0,120}?\s(?:har|hade|är|var|ser|anser|bedömer|beslutade|beslöt|behandlade|diskuterade|noterade|tillstyrker|avstyrker|ställer|framhåller|konstaterar|pekar|delar|välkomnar|lämnar|tar|instämmer|hänvisar)\s+/u;
 const COORDINATION_RE = /^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*|\s+(?:och|samt|liksom|som|och\s+även|eller)\s+)/u;
 /** A pronoun or kind noun that continues the current body (or bodies). */
 const ANAPHOR_RE =
@@ -561,11 +561,15 @@ export function attributeUnits(input: AttributionInput): Attribution {
           // `X har lämnat synpunkter` says X answered (a statement); `X har beretts tillfälle` only invites
           // and an unasked answer's sentence is its answer (`… har på eget initiativ uttryckt sitt stöd`)
           const role: Role =
-            ANSWERED_RE.test(unit.text) || list.kind === 'unsolicited' ? 'statement' : 'list';
+            ANSWERED_RE.test(unit.text) || list.kind === 'unsolicited' || list.kind === 'dealt'
+              ? 'statement'
+              : 'list';
           for (const b of subject.bodies) add(b, unit, role);
           // `A och B har lämnat likalydande yttranden. Nämnderna ser …`: an anaphor continues them
+          // (a council's sentence that it dealt with the case goes on like any answer: `X behandlade
+          // motionen den 3 december. I protokollet antecknas att rådet …`)
           current = subject.bodies;
-          afterList = true;
+          afterList = list.kind !== 'dealt' || subject.bodies.length > 1;
         }
       } else if (list.kind === 'unsolicited') {
         // `A välkomnar motionen, och det gör även B, som på eget initiativ har yttrat sig`: the

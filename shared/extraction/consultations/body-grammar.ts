@@ -218,6 +218,10 @@ function cleanItem(text: string): string {
     .trim();
 }
 
+/** A lower-case body at a named place: `elevrådet vid Furuhedsskolan`, `… vid Ekbackens förskola` → `elevrådet`. */
+const AT_PLACE_RE =
+  /^(\p{Ll}[\p{L}\s-]+?)\s+vid\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|i|på))*(?:(?<=s)\s+\p{Ll}+)?$/u;
+
 function isBodyName(text: string): boolean {
   if (text.length < 3 || text.length > 120) return false;
   // `sitt lokala pensionärsråd`: another body's own council, named from its point of view
@@ -233,8 +237,12 @@ function isBodyName(text: string): boolean {
   const outer = unit?.[1] && SUB_UNIT_RE.test(unit[1]) ? bare.slice(0, unit.index) : bare;
   // `nämnden för personer med funktionsnedsättning`: what follows `för` may hold small words
   const head = outer.split(/\s+för\s+/u)[0] ?? outer;
-  if (/^\p{Ll}/u.test(outer))
-    return LOWER_BODY_RE.test(outer) && outer.split(/\s+/u).length <= 7 && !NOT_IN_NAME_RE.test(head);
+  if (/^\p{Ll}/u.test(outer)) {
+    // `elevrådet vid Furuhedsskolan`: a body at a named place (a school, a hospital)
+    const core = AT_PLACE_RE.exec(outer)?.[1] ?? outer;
+    const coreHead = core === outer ? head : core;
+    return LOWER_BODY_RE.test(core) && outer.split(/\s+/u).length <= 7 && !NOT_IN_NAME_RE.test(coreHead);
+  }
   // (`Förvaltningen för vård och omsorg`: a kind word capitalised at the start is still the head)
   return PROPER_NAME_RE.test(outer) || HEAD_RE.test(outer.charAt(0).toLowerCase() + outer.slice(1));
 }

@@ -13,7 +13,9 @@ export type ListSentenceKind =
   /** The list answered without being asked. */
   | 'unsolicited'
   /** The list is said to have answered (no remiss verb, but these are the respondents). */
-  | 'answered';
+  | 'answered'
+  /** A council dealt with the case at its meeting: the sentence is its answer, and its passage goes on. */
+  | 'dealt';
 
 export interface ListSentenceRule {
   pattern: RegExp;
@@ -69,6 +71,11 @@ const CASE_STEMS = [
 /** A word naming the case (`förslaget`, `Medborgarförslaget`, `handlingsplanen`, `remissförslag`), either case first. */
 const CASE_NOUN = `(?:\\p{L}*(?:${CASE_STEMS.join('|')})|${CASE_STEMS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})\\p{L}*`;
 const CASE_SENT_TO = `(?:skickat|sänt|översänt|skickats|sänts|översänts)\\s+(?:ut\\s+)?(?:${CASE_NOUN}(?:\\s+${W}){0,2}?\\s+)?till\\s`;
+
+/** A council by name: `Kommunala pensionärsrådet`, `Rådet för funktionshinderfrågor (KRF)`. */
+const COUNCIL = `(?:[^,.;:]{0,60}?råd|Råd)(?:et)?(?:\\s+för\\s+[\\p{L}-]+(?:\\s+och\\s+[\\p{L}-]+)?)?(?:\\s+\\([^()]{2,12}\\))?`;
+/** What a council dealt with: the case, or the information about it. */
+const DEALT_OBJECT = `(?:${CASE_NOUN}|informationen|frågan)(?![\\p{L}])`;
 
 export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   {
@@ -221,6 +228,30 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     listIs: 'after',
     gloss: 'the case has also been dealt with in (a council)',
     cue: /behandlats/iu,
+  },
+  {
+    // a council that dealt with the case at its meeting, its sentence its answer: `Kommunala
+    // pensionärsrådet har behandlat motionen vid sitt möte`, `Rådet för X tog del av förslaget`
+    pattern: new RegExp(
+      `^(?<list>${COUNCIL})\\s+(?:(?:har|hade)\\s+(?:(?:även|också|därefter)\\s+)?(?:behandlat|diskuterat|noterat|tagit\\s+del\\s+av)|behandlade|diskuterade|noterade|tog\\s+del\\s+av)\\s+(?:(?:vid|på|under)\\s+[^,.;]{3,60}?\\s+)?${DEALT_OBJECT}`,
+      'u',
+    ),
+    kind: 'dealt',
+    listIs: 'before',
+    gloss: 'a council has dealt with / taken note of the case (at its meeting)',
+    cue: /behandla|diskutera|noterat|noterade|del\s+av/iu,
+  },
+  {
+    // the same after a fronted adverbial: `Vid sitt möte den 17 september noterade kommunala
+    // funktionshinderrådet informationen om motionen`
+    pattern: new RegExp(
+      `^(?:Vid|Under|På|I)\\s+[^,.;]{3,80}?\\s+(?:behandlade|diskuterade|noterade)\\s+(?<list>${COUNCIL})\\s+${DEALT_OBJECT}`,
+      'u',
+    ),
+    kind: 'dealt',
+    listIs: 'before',
+    gloss: 'at its meeting a council dealt with / took note of the case',
+    cue: /behandlade|diskuterade|noterade/iu,
   },
   {
     // the causative: `Förvaltningen har låtit A, B och C lämna synpunkter på förslaget`

@@ -311,3 +311,21 @@ describe('grouped associations of municipalities and short acronyms', () => {
     expect(readBodyList('Brottsförebyggande rådet (Brå)', unregistered).names[0]?.acronym).toBe('Brå');
   });
 });
+
+describe('a body at a named place and a repeated preposition', () => {
+  it.each([
+    [
+      'kulturnämnden (2021-02-10, § 4) samt av föräldrarådet vid Ekbackens förskola',
+      ['kulturnämnden (2021-02-10, § 4)', 'föräldrarådet vid Ekbackens förskola'],
+    ],
+    ['tekniska nämnden och elevrådet vid Norrskolan', ['tekniska nämnden', 'elevrådet vid Norrskolan']],
+  ])('reads `X vid <place>` as one body: %s', (list, names) => {
+    expect(printed(readBodyList(list, unregistered))).toEqual(names);
+  });
+
+  it('still stops at `vid` followed by a meeting', () => {
+    expect(printed(readBodyList('tekniska nämnden vid sitt sammanträde', unregistered))).not.toContain(
+      'tekniska nämnden vid sitt sammanträde',
+    );
+  });
+});

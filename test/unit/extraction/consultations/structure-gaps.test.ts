@@ -585,3 +585,29 @@ Kollektivtrafikförvaltningen avstyrker planens förslag om nya linjer.`),
     ]);
   });
 });
+
+describe('a council that dealt with the case (H22)', () => {
+  it('finds the council from its own sentence and reads its answer from what follows', () => {
+    const found = stancesOf(
+      tjansteskrivelse(`Förslaget har remitterats till fritidsnämnden.
+
+Fritidsnämnden tillstyrker planen.
+
+Kommunala pensionärsrådet behandlade planen den 4 mars 2021. I protokollet noteras att rådet ställer sig bakom planen.
+
+Vid sitt möte den 9 mars 2021 noterade rådet för funktionshinderfrågor informationen om planen. Rådet tog inte ställning.`),
+    );
+    expect(found).toEqual([
+      ['Fritidsnämnden', 'supports'],
+      ['Kommunala pensionärsrådet', 'supports'],
+      ['Rådet för funktionshinderfrågor', 'no_position'],
+    ]);
+  });
+
+  it('does not take the deciding committee’s own handling for a consultation', () => {
+    const found = tjansteskrivelse(`Förslaget har remitterats till fritidsnämnden.
+
+Kommunstyrelsens arbetsutskott behandlade ärendet den 4 mars 2021. Fritidsnämnden tillstyrker planen.`);
+    expect(found.map((c) => c.body)).toEqual(['Fritidsnämnden']);
+  });
+});
