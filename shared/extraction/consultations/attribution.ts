@@ -195,6 +195,11 @@ function areasOrMentions(list: string, bodies: readonly Body[], index: AliasInde
   return [...found];
 }
 
+/** A subject found in the unit's text after its first `offset` characters were cut off. */
+function shifted(s: Subject | null, offset: number): Subject | null {
+  return s ? { ...s, end: s.end + offset } : null;
+}
+
 /** Who a sentence speaks for: named bodies, a collective, an anaphor, or null (no subject found). */
 function subjectOf(
   unit: Unit,
@@ -211,9 +216,8 @@ function subjectOf(
     .replace(/^(?:Varken|Både)\s+/u, '')
     .replace(/^(?:Det|Den)\s+(?=\p{Ll}+a\s)/u, '');
   const offset = unit.text.length - text.length;
-  const at = (s: Subject | null): Subject | null => (s ? { ...s, end: s.end + offset } : null);
   const direct = parseCoordinated(text, 0, index);
-  if (direct) return at(direct);
+  if (direct) return shifted(direct, offset);
   const all = ALL_RE.exec(text);
   if (all?.groups?.kind) {
     const except = all.groups.except ? areasOrMentions(all.groups.except, bodies, index) : [];
@@ -237,7 +241,7 @@ function subjectOf(
   const quantified = QUANTIFIED_RE.exec(text);
   if (quantified) {
     const listed = parseCoordinated(text, quantified[0].length, index);
-    if (listed) return at(listed);
+    if (listed) return shifted(listed, offset);
   }
   // (`Remissinstanserna är i huvudsak positiva`: the writer's summary of most of them, no one's answer)
   if (THE_BODIES_RE.test(text))
@@ -245,7 +249,7 @@ function subjectOf(
   const fronted = FRONTED_RE.exec(text) ?? FRONTED_PHRASE_RE.exec(text);
   if (fronted) {
     const after = parseCoordinated(text, fronted[0].length, index);
-    if (after) return at(after);
+    if (after) return shifted(after, offset);
     // V2 order after an adverbial: `I sitt yttrande … ställer sig förvaltningen bakom …`
     const lower = text.toLowerCase();
     for (const m of mentionsIn(text.slice(0, 200), index)) {
@@ -253,7 +257,7 @@ function subjectOf(
         m.start >= fronted[0].length &&
         !/(?:^|\s)(?:till|av|från|med|om|för|i|på|som)\s+$/u.test(lower.slice(0, m.start))
       )
-        return at(parseCoordinated(text, m.start, index));
+        return shifted(parseCoordinated(text, m.start, index), offset);
     }
   }
   if (ANAPHOR_RE.test(text) && current.length > 0) return { bodies: [...current], end: offset };
@@ -334,14 +338,17 @@ function isOtherOrganisation(text: string, bodies: readonly Body[], current: rea
   // (an acronym of the current body's name is the body: `PRO` for Pensionärernas Riksorganisation)
   if (BARE_ACRONYM_RE.test(name)) return !current.some((b) => isAcronymOf(name, bodies[b]?.name ?? ''));
   if (!ORGANISATION_HEAD_RE.test(name)) return false;
-  const stems = (s: string) =>
-    s
-      .toLowerCase()
-      .split(/[\s,-]+/u)
-      .filter((w) => w.length >= 5)
-      .map((w) => w.slice(0, 6));
-  const own = new Set(current.flatMap((b) => bodies[b]?.aliases.flatMap(stems) ?? []));
-  return !stems(name).some((w) => own.has(w));
+  const own = new Set(current.flatMap((b) => bodies[b]?.aliases.flatMap(wordStems) ?? []));
+  return !wordStems(name).some((w) => own.has(w));
+}
+
+/** The first six letters of each word of five or more, lower-case. */
+function wordStems(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[\s,-]+/u)
+    .filter((w) => w.length >= 5)
+    .map((w) => w.slice(0, 6));
 }
 
 function roleOf(unit: Unit, inOffice: boolean): Role {

@@ -44,9 +44,12 @@ const COUNTED_KIND_RE =
 const ROLE_APPOSITION_RE =
   /\s+i\s+(?:(?:dess|sin)\s+(?:roll|egenskap)\s+(?:som|av)|egenskap\s+av)\s+[^,;]{3,60}?(?=\s*,|\s+(?:och|samt)\s)/gu;
 
-/** Separators between items, outside parentheses. */
+/**
+ * Separators between items, outside parentheses. Sticky: `segments` asks whether one starts at a
+ * given position (a global search would scan on to the next separator from every character).
+ */
 const SEPARATOR_RE =
-  /\s+(?:och|samt)\s*,\s*|\s*;\s*|\s*,\s*(?:(?:och|samt)\s+)?(?:(?:även|också|dessutom)\s+)?(?:till\s+)?|\s+(?:och|samt|liksom|respektive)\s+(?:(?:även|också|dessutom)\s+)?(?:till\s+)?/gu;
+  /\s+(?:och|samt)\s*,\s*|\s*;\s*|\s*,\s*(?:(?:och|samt)\s+)?(?:(?:även|också|dessutom)\s+)?(?:till\s+)?|\s+(?:och|samt|liksom|respektive)\s+(?:(?:även|också|dessutom)\s+)?(?:till\s+)?/uy;
 
 /** Leading words that are not part of a name. */
 const LEADING_RE =
@@ -182,7 +185,7 @@ function segments(list: string): Segment[] {
     if (depth === 0) {
       SEPARATOR_RE.lastIndex = i;
       const m = SEPARATOR_RE.exec(flat);
-      if (m && m.index === i && m[0].length > 0) {
+      if (m && m[0].length > 0) {
         const word = /samt/u.test(m[0]) ? 'samt' : /och/u.test(m[0]) ? 'och' : undefined;
         out.push({
           text: flat.slice(last, i),

@@ -305,21 +305,33 @@ function normalise(name: string): string {
 export function isFormOf(printed: string, body: Body): boolean {
   const p = normaliseName(printed);
   if (body.aliases.some((a) => normaliseName(a) === p) || normaliseName(body.name) === p) return true;
-  const words = (s: string) =>
-    s
-      .toLowerCase()
-      .split(/[\s,]+/u)
-      .filter((w) => w.length > 2);
-  const short = words(printed);
-  const long = words(body.name);
+  const short = nameWords(printed);
+  const long = nameWords(body.name);
   if (short.length === 0 || short.length >= long.length) return false;
   // every word of the short form in the long one, with the head word matching up to its ending
-  const lastShort = normaliseName(short[short.length - 1] ?? '');
+  const lastShort = short[short.length - 1] ?? '';
   return (
-    short.every((w) => long.some((l) => normaliseName(l) === normaliseName(w))) ||
-    (short.length === 1 && long.some((l) => normaliseName(l) === lastShort && lastShort.length >= 6))
+    short.every((w) => long.includes(w)) ||
+    (short.length === 1 && lastShort.length >= 6 && long.includes(lastShort))
   );
 }
+
+/** A name's words of three letters or more, each normalised (cached like `normaliseName`). */
+function nameWords(name: string): readonly string[] {
+  let known = NAME_WORDS.get(name);
+  if (known === undefined) {
+    if (NAME_WORDS.size > 10_000) NAME_WORDS.clear();
+    known = name
+      .toLowerCase()
+      .split(/[\s,]+/u)
+      .filter((w) => w.length > 2)
+      .map(normaliseName);
+    NAME_WORDS.set(name, known);
+  }
+  return known;
+}
+
+const NAME_WORDS = new Map<string, readonly string[]>();
 
 function toBody(
   printed: string,

@@ -55,8 +55,8 @@ function isStandaloneShort(line: TextLine, next: TextLine | undefined): boolean 
 
 function headingTest(aliases: AliasIndex | null): HeadingTest {
   return (line, next) => {
-    const text = line.text.replace(/:$/u, '');
     if (/[.;,]$/u.test(line.text) || line.cells.length > 1) return false;
+    const text = line.text.replace(/:$/u, '');
     if (
       SECTION_HEADING_RE.test(text) ||
       COMPILATION_HEADING_RE.test(text) ||

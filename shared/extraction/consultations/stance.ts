@@ -130,10 +130,13 @@ const PREDICATE_SCOPE = new Map<LexiconRow, Scope>(
 interface CompiledRow {
   row: LexiconRow;
   re: RegExp;
+  /** Position in the table: candidates are tried in table order. */
+  order: number;
 }
-const COMPILED: readonly CompiledRow[] = PREDICATES.map((row) => ({
+const COMPILED: readonly CompiledRow[] = PREDICATES.map((row, order) => ({
   row,
   re: new RegExp(row.pattern.source, 'gu'),
+  order,
 }));
 /** Every cue of the lexicon (plain lower-case strings), longest first, with the rows it can start. */
 const CUES = [...new Set(PREDICATES.flatMap((r) => r.cues))].sort((a, b) => b.length - a.length);
@@ -153,8 +156,22 @@ function candidateRows(text: string): CompiledRow[] {
     // cues may overlap: go on from the next character, not the end of this one
     CUE_SCAN.lastIndex = m.index + 1;
   }
-  return hit.size === 0 ? [] : COMPILED.filter((c) => hit.has(c));
+  // (a few rows of hundreds: sorting them is cheaper than filtering the table)
+  return [...hit].sort((a, b) => a.order - b.order);
 }
+
+/** Which of two overlapping matches is kept: a reference or declaration first, information last. */
+function overlapRank(c: PredicateClass): number {
+  return OVERLAP_FIRST.has(c) ? 0 : c === 'information' ? 2 : 1;
+}
+
+const OVERLAP_FIRST: ReadonlySet<PredicateClass> = new Set([
+  'no_response',
+  'no_position',
+  'reference',
+  'no_objection',
+  'absent',
+]);
 
 function predicatesIn(clause: string, rows: readonly CompiledRow[], several: boolean): Match[] {
   const found: Match[] = [];
@@ -168,13 +185,10 @@ function predicatesIn(clause: string, rows: readonly CompiledRow[], several: boo
     }
   }
   // overlapping matches: a reference or declaration beats the verdict inside it, a longer match a shorter
-  const rank = (c: PredicateClass) =>
-    ['no_response', 'no_position', 'reference', 'no_objection', 'absent'].includes(c)
-      ? 0
-      : c === 'information'
-        ? 2
-        : 1;
-  found.sort((a, b) => rank(a.cls) - rank(b.cls) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  found.sort(
+    (a, b) =>
+      overlapRank(a.cls) - overlapRank(b.cls) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: Match[] = [];
   for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
   return kept.sort((a, b) => a.start - b.start);
@@ -249,29 +263,36 @@ function otherSubject(clause: string, self: readonly string[]): boolean {
   return !self.some((alias) => subject.includes(alias) || alias.includes(subject));
 }
 
+/** The unit's clauses, without those after `medan` that another body speaks (see below). */
+function clausesOf(text: string, self: readonly string[]): string[] {
+  const clauses: string[] = [];
+  let last = 0;
+  let contrasted = false;
+  const re = CLAUSE_BREAK_GLOBAL;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > last) keepClause(clauses, text.slice(last, m.index), contrasted, self);
+    contrasted = /(?<![\p{L}])medan(?![\p{L}])/u.test(m[0]);
+    last = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  keepClause(clauses, text.slice(last), contrasted, self);
+  return clauses;
+}
+
+function keepClause(clauses: string[], clause: string, contrasted: boolean, self: readonly string[]): void {
+  // `A ställer sig positiv, medan B anser att …`: the clause after `medan` with a subject of its
+  // own that is not the body (nor a word referring back to it) is another body's answer
+  if (!(contrasted && otherSubject(clause, self))) clauses.push(clause);
+}
+
 export function readUnit(a: Attributed, order: number, self: readonly string[] = []): Reading[] {
   const text = unitText(a.unit);
   const rows = candidateRows(text);
   if (rows.length === 0 && !CONDITION_RE.test(text)) return [];
   const concluding = CONCLUSION_RE.test(text);
   const out: Reading[] = [];
-  const clauses: string[] = [];
-  let last = 0;
-  let contrasted = false;
-  const re = CLAUSE_BREAK_GLOBAL;
-  re.lastIndex = 0;
-  const keep = (clause: string) => {
-    // `A ställer sig positiv, medan B anser att …`: the clause after `medan` with a subject of its
-    // own that is not the body (nor a word referring back to it) is another body's answer
-    if (!(contrasted && otherSubject(clause, self))) clauses.push(clause);
-  };
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > last) keep(text.slice(last, m.index));
-    contrasted = /(?<![\p{L}])medan(?![\p{L}])/u.test(m[0]);
-    last = m.index + m[0].length;
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  keep(text.slice(last));
+  const clauses = clausesOf(text, self);
   let sentenceCondition = conditionOf(text);
   for (const clause of clauses) {
     const past = PAST_STANCE_RE.test(clause);
@@ -452,31 +473,41 @@ function strongest(list: readonly Reading[]): Reading | null {
   return best;
 }
 
+function withPolarity(readings: readonly Reading[], p: Polarity): Reading[] {
+  return readings.filter((r) => r.polarity === p);
+}
+
+/** A remark in the sentence that declines to answer: the reason it does not, no answer of its own. */
+function besideNoresp(r: Reading, noresp: readonly Reading[]): boolean {
+  return r.strength !== 'verdict' && noresp.some((n) => n.unit === r.unit);
+}
+
+/** A decided composition (no reference left to resolve). */
+function result(stance: Stance, confidence: number, deciding: Reading[], basis: string): Composition {
+  return { stance, confidence, deciding, basis, reference: null };
+}
+
 /** Readings of one layer (a decision sentence, or the whole statement) → a stance. */
 function composeLayer(readings: readonly Reading[]): Composition | null {
   const live = readings.some((r) => !r.past && r.polarity !== 'info')
     ? readings.filter((r) => !r.past)
     : readings;
-  const of = (p: Polarity) => live.filter((r) => r.polarity === p);
-  const pos = of('pos').filter((r) => r.strength !== 'weak' || r.condition === 'strong');
-  const neg = of('neg');
+  const pos = withPolarity(live, 'pos').filter((r) => r.strength !== 'weak' || r.condition === 'strong');
+  const neg = withPolarity(live, 'neg');
   const verdicts = [...pos, ...neg].filter((r) => r.strength === 'verdict');
-  const noresp = of('noresp');
-  const nopos = of('nopos');
-  const noobj = of('noobj');
-  const refs = of('ref');
-  const info = of('info');
-  const result = (stance: Stance, confidence: number, deciding: Reading[], basis: string): Composition => ({
-    stance,
-    confidence,
-    deciding,
-    basis,
-    reference: null,
-  });
+  const noresp = withPolarity(live, 'noresp');
+  const nopos = withPolarity(live, 'nopos');
+  const noobj = withPolarity(live, 'noobj');
+  const refs = withPolarity(live, 'ref');
+  const info = withPolarity(live, 'info');
   // (a reason given in the same sentence, `inte avser att yttra sig, då frågan ligger utanför …`,
   // is why it does not answer, not an answer)
-  const besideNoresp = (r: Reading) => r.strength !== 'verdict' && noresp.some((n) => n.unit === r.unit);
-  if (noresp.length > 0 && pos.every(besideNoresp) && neg.every(besideNoresp) && noobj.length === 0)
+  if (
+    noresp.length > 0 &&
+    pos.every((r) => besideNoresp(r, noresp)) &&
+    neg.every((r) => besideNoresp(r, noresp)) &&
+    noobj.length === 0
+  )
     return result('no_response', 0.9, noresp.slice(0, 1), 'declined to answer');
   if (nopos.length > 0 && verdicts.length === 0)
     return result('no_position', 0.88, nopos.slice(0, 1), 'declares it takes no position');
@@ -619,7 +650,7 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
     );
   }
   if (noobj.length > 0) return result('no_objection', 0.88, [noobj[0] as Reading], 'no objection');
-  const absent = of('absent');
+  const absent = withPolarity(live, 'absent');
   if (absent.length > 0)
     return {
       stance: null,
@@ -641,6 +672,11 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
   return null;
 }
 
+/** The decision, qualified by another of the answer's readings, as `partly`. */
+function partlyBeside(d: Composition, other: Reading, confidence: number, basis: string): Composition {
+  return { stance: 'partly', confidence, deciding: [...d.deciding, other], basis, reference: null };
+}
+
 /** The same composition from readings already made (a body's readings are made once). */
 export function composeReadings(
   readings: readonly Reading[],
@@ -659,14 +695,6 @@ export function composeReadings(
       // (a decision on one part needs no `däremot` before the verdict on another: `Den andra att-satsen avstyrks`)
       (CONTRAST_WORD_RE.test(r.unit.text) || (decision?.deciding.some((d) => d.scope === 'part') ?? false)),
   );
-  /** The decision, qualified by another of the answer's readings, as `partly`. */
-  const partlyBeside = (d: Composition, other: Reading, confidence: number, basis: string): Composition => ({
-    stance: 'partly',
-    confidence,
-    deciding: [...d.deciding, other],
-    basis,
-    reference: null,
-  });
   if (decision?.stance && against && otherVerdict)
     return partlyBeside(decision, otherVerdict, 0.8, 'the decision for one part, a verdict against another');
   if (decision?.stance && decision.stance !== 'unclear') {
