@@ -6,6 +6,7 @@
 import type { Stance } from '../../model/case-record.ts';
 import {
   AIM_TARGET_RE,
+  CANNOT_WITHOUT_RE,
   CLAUSE_BREAK_RE,
   CONCLUSION_RE,
   CONDITION_RE,
@@ -217,7 +218,7 @@ function conditionOf(text: string): 'strong' | 'weak' | null {
   if (!m) return null;
   const content = text.slice(m.index, m.index + 220);
   if (MET_CONDITION_RE.test(content)) return 'weak';
-  return STRONG_CONDITION_RE.test(content) ? 'strong' : 'weak';
+  return STRONG_CONDITION_RE.test(content) || CANNOT_WITHOUT_RE.test(text) ? 'strong' : 'weak';
 }
 
 const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK_RE.source, 'gu');
@@ -611,7 +612,8 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
       return result('opposes', 0.75, [n], 'a positive remark, but the verdict on the whole is against');
     if (p.scope === 'whole' && p.strength === 'verdict' && n.strength === 'evaluative' && n.scope !== 'whole')
       return result(
-        p.condition === 'strong' ? 'partly' : 'supports',
+        // (a substantial condition anywhere in the answer makes it partly: `… måste tillföras medel`)
+        pos.some((r) => r.condition === 'strong') ? 'partly' : 'supports',
         0.7,
         [p],
         'supports, with a reservation',

@@ -74,6 +74,12 @@ const G6 = '(?:\\s+[\\p{L}\\d,:–()-]+){0,6}?';
 /** Up to nine inserted tokens: `ställer sig i sitt yttrande daterat den 20 september 2019 bakom`. */
 const G9 = '(?:\\s+[\\p{L}\\d,:–()-]+){0,9}?';
 /** A reference to another body's text: `kontorets yttrande`, `stadsledningskontorets bedömning`. */
+/** What a small clause judges: the proposal, or its aim (`motionens inriktning`). */
+const JUDGED =
+  '(?:förslaget|förslagen|motionen|idén|åtgärden|åtgärderna|programmet|riktlinjerna|planen|planförslaget|strategin|(?:motionens|förslagets|planens|programmets|strategins)\\s+(?:inriktning|syfte|förslag))';
+/** What a small clause judges the proposal to be: reasonable, well founded, in line with plans, long awaited. */
+const JUDGED_WELL =
+  '(?:rimlig[at]?|välgrunda(?:d|t|de)|väl\\s+avväg(?:d|t|da)|ändamålsenlig[at]?|lämplig[at]?|motivera(?:d|t|de)|angeläge(?:n|t)|angelägna|genomförbar[at]?|värdefull[at]?|bra|(?:väl\\s+)?förenlig[at]?\\s+med|efterlängta(?:d|t|de))';
 /** What a body accepts or cannot accept: the proposal as a whole. */
 const ACCEPTED =
   '(?:motionen|förslag(?:et|en)|medborgarförslaget|hemställan|programmet|planen|planförslaget|strategin|handlingsplanen|riktlinjerna|policyn)';
@@ -374,8 +380,14 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'oppose',
     ['avslås', 'avvisas'],
-    `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:avslås|avvisas)\\b|\\b(?:föreslår|förordar|anser|rekommenderar)\\s+att\\s+(?:motionen|förslaget|medborgarförslaget|hemställan)${G}\\s+avslås\\b|\\b(?:och|samt)\\s+att\\s+(?:den|det|de)\\s+(?:avslås|avvisas)\\b`,
+    `\\b(?:motionen|förslaget|förslagen|medborgarförslaget|hemställan|skrivelsen|e-förslaget)\\s+(?:bör|ska|skall|kan)${G}\\s+(?:avslås|avvisas)\\b|\\b(?:föreslår|förordar|anser|rekommenderar)\\s+att\\s+(?:motionen|förslaget(?!\\s+om\\s)|medborgarförslaget|hemställan)${G}\\s+avslås\\b|\\b(?:och|samt)\\s+att\\s+(?:den|det|de)\\s+(?:avslås|avvisas)\\b`,
     'the proposal should be refused (`… bifalls i en del och att den avslås i en annan`)',
+  ),
+  row(
+    'oppose',
+    ['avslås', 'avvisas'],
+    `(?<=\\bförslag(?:et|en)\\s+om\\s+[^.;,]{3,60}?\\s)(?:bör|ska|skall)${G}\\s+(?:avslås|avvisas)\\b`,
+    'a proposed part should be refused (`förslaget om X bör avslås`: its subject is the part)',
   ),
   row('support', ['tillstyrk'], `\\btillstyrk(?:er|a|s|t|te|ts|ande)\\b`, 'supports (tillstyrker)'),
   row(
@@ -455,6 +467,24 @@ export const PREDICATES: readonly LexiconRow[] = [
     ['instäm'],
     `\\b(?:instämmer|instämma|instämde|instämt)${G}\\s+i\\s+(?:motionen|förslaget|förslagen|medborgarförslaget|programmet|planen|planförslaget|handlingsplanen|strategin|riktlinjerna|policyn|motionär(?:ens|ernas|s)|förslagsställarens|utredningens|betänkandets|(?:\\p{L}+s\\s+)?(?:inriktning|förslag|åtgärder|slutsatser|satsning(?:ar|en|arna)?|prioritering(?:ar|en|arna)?)|de\\s+flesta|merparten|huvuddelen|flertalet)\\b`,
     'concurs with the proposal',
+  ),
+  row(
+    'support',
+    ['instäm'],
+    `\\b(?:motionen|förslaget|medborgarförslaget|hemställan|planen|programmet|strategin)\\s[^.;]{0,80}?\\s(?:och|samt)\\s+(?:instämmer|instämde|instämt)\\s+i\\s+(?:den|det)\\b`,
+    'dealt with the proposal and concurs with it (`… behandlade motionen och instämmer i den`)',
+  ),
+  row(
+    'support',
+    ['stöd'],
+    `\\b(?:ger|gav|ger\\s+därför)\\s+(?:[^.;,]{3,80}?\\s)?sitt\\s+(?:fulla\\s+|helhjärtade\\s+|odelade\\s+)?stöd\\b`,
+    'gives (the proposal) its (full) support',
+  ),
+  row(
+    'positive',
+    ['bere', 'vill att'],
+    `\\bär\\s+(?:beredd|berett|beredda)\\s+att\\s+(?:medverka|bidra|utföra|genomföra|delta|ställa\\s+upp|bygga|upplåta)\\b|\\bvill\\s+att\\s+(?:förslaget|motionen|strategin|planen|programmet|åtgärden|åtgärderna|den|det|de)\\s+(?:ska\\s+)?(?:genomförs|genomföras|införs|införas|antas)\\b`,
+    'is ready to take part in carrying it out; wants it carried out',
   ),
   // evaluation without a verdict verb
   row(
@@ -560,9 +590,15 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'positive',
-    ['finner', 'anser', 'bedömer', 'ser'],
-    `\\b(?:(?:finner|anser|bedömer)\\s+(?:förslaget|förslagen|motionen|idén|åtgärden|åtgärderna|programmet|riktlinjerna|planen|planförslaget|strategin)\\s+(?:vara\\s+)?|ser\\s+(?:förslaget|förslagen|motionen|idén|åtgärden|åtgärderna|programmet|riktlinjerna|planen|planförslaget|strategin)\\s+som\\s+)(?:rimlig[at]?|välgrunda(?:d|t|de)|väl\\s+avväg(?:d|t|da)|ändamålsenlig[at]?|lämplig[at]?|motivera(?:d|t|de)|angeläge(?:n|t)|angelägna|genomförbar[at]?|värdefull[at]?|bra)\\b`,
-    'finds the proposal reasonable (small clause: finner X välgrundat, ser X som väl avvägt)',
+    ['finner', 'anser', 'bedömer'],
+    `\\b(?:finner|anser|bedömer)\\s+${JUDGED}\\s+(?:vara\\s+)?${JUDGED_WELL}\\b`,
+    'finds the proposal reasonable (small clause: finner X välgrundat, väl förenligt med …)',
+  ),
+  row(
+    'positive',
+    ['ser'],
+    `\\bser\\s+${JUDGED}\\s+som\\s+(?:ett\\s+|en\\s+)?${JUDGED_WELL}\\b`,
+    'sees the proposal as reasonable (small clause: ser X som väl avvägt, som efterlängtat)',
   ),
   row(
     'positive',
@@ -745,7 +781,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'negative',
     ['acceptera', 'godta', 'godkänna', 'acceptab', 'godtagbar'],
-    `\\b(?:kan|vill|bör)${G}\\s+(?:inte|ej)\\s+(?:acceptera|godta|godkänna)\\b|\\b(?:inte|ej)\\s+(?:acceptabel[t]?|acceptabla|godtagbar[t]?)\\b`,
+    `\\b(?:kan|vill|bör)${G}\\s+(?:inte|ej)\\s+(?:acceptera|godta|godkänna)\\b|\\b(?:inte|ej)\\s+(?:acceptabel[t]?|acceptabla|godtagbar[t]?)\\b|\\b(?:anser|bedömer|menar)${G}\\s+(?:inte|ej)\\s+att\\s+[^.;]{3,80}?\\s+kan\\s+(?:godtas|accepteras)\\b`,
     'cannot accept it',
   ),
   row(
@@ -813,9 +849,9 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'unneeded',
-    ['behövs', 'krävs', 'behov'],
-    `\\b(?:anser|bedömer|ser|tror|menar)${G}\\s+(?:inte|ej)\\s+att${G}\\s+(?:behövs|krävs|finns\\s+(?:ett\\s+)?behov)\\b`,
-    'does not think it is needed',
+    ['behövs', 'krävs', 'behov', 'skäl', 'anledning'],
+    `\\b(?:anser|bedömer|ser|tror|menar)${G}\\s+(?:inte|ej)\\s+att${G}\\s+(?:behövs|krävs|finns\\s+(?:ett\\s+)?behov|(?:finns|föreligger)\\s+(?:något\\s+|tillräckliga?\\s+)?(?:skäl|anledning)\\s+att)\\b`,
+    'does not think it is needed (or that there is reason to do it)',
   ),
   row(
     'unneeded',
@@ -926,16 +962,16 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'unneeded',
-    ['ansvar för', 'uppgift för', 'uppgift som'],
-    `\\bär\\s+(?:ett|en)\\s+(?:ansvar|uppgift|angelägenhet)\\s+för\\s+(?:region\\s+\\p{L}+|regionen|staten|landstinget|trafikverket|länsstyrelsen|\\p{L}+verket|\\p{L}+myndigheten)\\b|\\b(?:ser|anser)\\s+(?:inte|ej)\\s+att\\s+(?:detta|det|frågan)\\s+är\\s+en\\s+uppgift\\s+som\\b`,
+    ['ansvar för', 'uppgift för', 'uppgift som', 'fråga för'],
+    `\\bär\\s+(?:ett|en)\\s+(?:ansvar|uppgift|angelägenhet|fråga)\\s+för\\s+(?:region\\s+\\p{L}+|regionen|staten|landstinget|trafikverket|länsstyrelsen|\\p{L}+verket|\\p{L}+myndigheten)\\b|\\b(?:ser|anser)\\s+(?:inte|ej)\\s+att\\s+(?:detta|det|frågan)\\s+är\\s+en\\s+uppgift\\s+som\\b`,
     'is a task for another authority; is not a task for this body',
   ),
   sameWhenNegated(
     row(
       'unneeded',
-      ['ingår'],
-      `\\b(?:(?:inte|ej)\\s+ingår|ingår\\s+(?:inte|ej))\\s+i\\s+(?:\\p{L}+s\\s+)?(?:uppdrag(?:et)?|ansvar(?:et)?|ansvarsområde|verksamhet|uppgifter)\\b`,
-      'is not part of its remit',
+      ['ingår', 'hör'],
+      `\\b(?:(?:inte|ej)\\s+(?:ingår|hör)|(?:ingår|hör)\\s+(?:inte|ej))\\s+(?:i|till)\\s+(?:\\p{L}+s\\s+)?(?:uppdrag(?:et)?|ansvar(?:et)?|ansvarsområde(?:t)?|verksamhet|uppgifter)\\b`,
+      'is not part of its remit (`ingår inte i`, `hör inte till`)',
     ),
   ),
   row(
@@ -943,6 +979,12 @@ export const PREDICATES: readonly LexiconRow[] = [
     ['fattas', 'avgörs', 'beslutas', 'bestäms', 'hanteras av'],
     `\\b(?:fattas|avgörs|beslutas|bestäms)\\s+(?:\\p{L}+\\s+){0,2}?av\\s+(?:region\\s+\\p{L}+|regionen|staten|landstinget|regeringen|riksdagen|trafikverket|länsstyrelsen|\\p{L}+myndigheten|\\p{L}+verket)\\b|\\bbör${G}\\s+hanteras\\s+av\\s+(?!nämnden|förvaltningen|bolaget|rådet|oss)\\p{L}+(?:förvaltningen|kontoret|nämnden|myndigheten|verket|regionen)\\b`,
     'the matter is decided or handled by another body',
+  ),
+  row(
+    'unneeded',
+    ['åtgärd'],
+    `\\bföreslår${G}\\s+(?:(?:inte|ej)\\s+(?:några|någon)|inga|ingen)\\s+(?:\\p{L}+\\s+)?åtgärd(?:er)?\\b`,
+    'proposes no measures in response (the proposal is not taken up)',
   ),
   row(
     'unneeded',
@@ -1017,11 +1059,14 @@ export const CONCLUSION_RE = words(
 );
 
 /** A stance the body held before and has left (`har tidigare ställt sig tveksam`). */
-export const PAST_STANCE_RE = words('\\btidigare\\b|\\btill\\s+en\\s+början\\b|\\bursprungligen\\b');
+// (`det tidigare målet`, `sina tidigare beslut`: an adjective of a thing, not of the stance)
+export const PAST_STANCE_RE = words(
+  '(?<!\\b(?:det|den|de|dess|sitt|sin|sina|ett|en|nämndens|bolagets)\\s)\\btidigare\\b(?!\\s+(?:år|beslut(?:et)?|mål(?:et)?|förslag(?:et)?|plan(?:en)?|utredning(?:en)?))|\\btill\\s+en\\s+början\\b|\\bursprungligen\\b',
+);
 
 /** Condition markers. */
 export const CONDITION_RE = words(
-  '\\bkan\\s+(?:inte|ej)\\s+[^.;]{0,50}?\\s+utan\\s+att\\b|\\bså\\s+länge\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:saknas|fattas|inte|ej)\\b|\\bhar\\s+(?:inte|ej|inga)\\s+medel\\b|\\bkan\\s+(?:inte|ej)\\s+(?:finansiera|bekosta|bära\\s+kostnad(?:en|erna)?)\\b|\\b(?:inte|ej)\\s+(?:kan\\s+)?(?:finansieras|bekostas)\\s+inom\\b|\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\bkostnader(?:na)?\\s+(?:för\\s+[\\p{L}-]+\\s+)?måste\\s+(?:täckas|bäras|finansieras|bekostas)\\b|\\bmåste\\s+(?:finansieras|bekostas|täckas)\\s+(?:av|genom)\\b|\\b(?:med\\s+(?:vissa\\s+)?(?:villkor|förbehåll)|villkora(?:d|t|de))\\b|\\b(?:måste|behöver)\\s+tillföras\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:medel|resurser)\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|(?:endast|bara|enbart)\\s+om|(?:endast|bara|enbart)\\s+under\\s+(?:den\\s+|denna\\s+)?förutsättning(?:en)?|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
+  '\\bkan\\s+(?:inte|ej)\\s+[^.;]{0,50}?\\s+utan\\s+att\\b|\\b(?:(?:endast|bara|enbart)\\s+)?med\\s+(?:den\\s+ändringen\\s+att|de\\s+ändringar\\s+som|följande\\s+ändring(?:ar)?)\\b|\\binnan\\s+(?:programmet|planen|förslaget|strategin|riktlinjerna|policyn)\\s+(?:antas|fastställs|genomförs|beslutas)\\b|\\b(?:i\\s+annat\\s+fall|annars)\\s+(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\bså\\s+länge\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:saknas|fattas|inte|ej)\\b|\\bhar\\s+(?:inte|ej|inga)\\s+medel\\b|\\bkan\\s+(?:inte|ej)\\s+(?:finansiera|bekosta|bära\\s+kostnad(?:en|erna)?)\\b|\\b(?:inte|ej)\\s+(?:kan\\s+)?(?:finansieras|bekostas)\\s+inom\\b|\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\bkostnader(?:na)?\\s+(?:för\\s+[\\p{L}-]+\\s+)?måste\\s+(?:täckas|bäras|finansieras|bekostas)\\b|\\bmåste\\s+(?:finansieras|bekostas|täckas)\\s+(?:av|genom)\\b|\\b(?:med\\s+(?:vissa\\s+)?(?:villkor|förbehåll)|villkora(?:d|t|de))\\b|\\b(?:måste|behöver)\\s+tillföras\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:medel|resurser)\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|(?:endast|bara|enbart)\\s+om|(?:endast|bara|enbart)\\s+under\\s+(?:den\\s+|denna\\s+)?förutsättning(?:en)?|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
 );
 
 /**
@@ -1030,6 +1075,13 @@ export const CONDITION_RE = words(
  */
 export const STRONG_CONDITION_RE = words(
   '\\b(?:medel|\\p{L}*kostnad(?:er|erna)?|kostnadstäckning|\\p{L}*finansier\\p{L}*|kompenser\\p{L}*|tillför\\p{L}*|tillskott|budget\\p{L}*|ersättning|resurser|full\\s+täckning|fullt|fullständig[at]?|samtliga\\s+krav|fattar\\s+beslut|beslutar\\s+om|först|endast|bara|enbart|ansvar(?:et)?\\s+för|ansvarar\\s+för|står\\s+för|bekostar|svarar\\s+för|måste)\\b',
+);
+/**
+ * A condition whose form makes it substantial whatever it asks for: without it the body cannot
+ * take part (`utan sådana tider kan föreningen inte medverka`, `i annat fall kan nämnden inte åta sig …`).
+ */
+export const CANNOT_WITHOUT_RE = words(
+  '\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\b(?:i\\s+annat\\s+fall|annars)\\s+(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\bmåste\\s+[^.;]{0,60}?\\s+innan\\s+(?:programmet|planen|förslaget|strategin|riktlinjerna|policyn)\\s+(?:antas|fastställs|genomförs|beslutas)\\b',
 );
 /** A condition that is already met, or declared feasible: it leaves the support whole. */
 export const MET_CONDITION_RE = words(

@@ -611,3 +611,45 @@ Kommunstyrelsens arbetsutskott behandlade ärendet den 4 mars 2021. Fritidsnämn
     expect(found.map((c) => c.body)).toEqual(['Fritidsnämnden']);
   });
 });
+
+describe('stance wording from the seen sets’ remaining misses (fifth round)', () => {
+  it.each([
+    ['Kulturnämnden anser inte att det finns skäl att bygga fler bänkar.', 'opposes'],
+    ['Kulturnämnden anser inte att utbyggnaden av bänkarna kan godtas.', 'opposes'],
+    ['Kulturnämnden föreslår därför inte några åtgärder med anledning av motionen.', 'opposes'],
+    ['Kulturnämnden anför att bänkarna inte hör till nämndens ansvarsområde.', 'opposes'],
+    ['Kulturnämnden påpekar att bänkar längs statlig väg är en fråga för Trafikverket.', 'opposes'],
+    ['Kulturnämnden finner motionens inriktning väl förenlig med parkprogrammet.', 'supports'],
+    ['Kulturnämnden ser motionen som efterlängtad och vill att den genomförs.', 'supports'],
+    ['Kulturnämnden behandlade motionen den 2 mars 2020 och instämmer i den.', 'supports'],
+    ['Kulturnämnden ger motionens förslag om ryggstöd sitt fulla stöd.', 'supports'],
+    ['Kulturnämnden bedömer att tio bänkar behövs och är beredd att bygga dem under 2021.', 'supports'],
+    [
+      'Kulturnämnden är positiv till fler bänkar. Nämnden betonar dock att detta kräver att staden står för underhållet; utan sådant stöd kan nämnden inte medverka.',
+      'partly',
+    ],
+    [
+      'Kulturnämnden ställer sig positiv till motionen. Skötseln måste dock bekostas av kommunstyrelsen; i annat fall kan nämnden inte åta sig arbetet.',
+      'partly',
+    ],
+    [
+      'Kulturnämnden kan tillstyrka motionen endast med den ändringen att bänkarna placeras i ytterstaden.',
+      'partly',
+    ],
+    [
+      'Kulturnämnden tycker att motionen är bra men anser att en skötselplan måste tas fram innan förslaget genomförs.',
+      'partly',
+    ],
+    ['Kulturnämnden är positiv till fler bänkar men anser att förslaget om ryggstöd bör avslås.', 'partly'],
+    [
+      'Kulturnämnden ställer sig i huvudsak bakom motionen. Nämnden anser dock att bänkarna inte kan underhållas inom befintlig ram och att nämnden måste tillföras särskilda medel.',
+      'partly',
+    ],
+    [
+      'Kulturnämnden välkomnar motionen men motsätter sig att det tidigare kravet på ryggstöd har strukits.',
+      'partly',
+    ],
+  ])('%s → %s', (answer, stance) => {
+    expect(kulturnamndenAnswers(answer)?.stance).toBe(stance);
+  });
+});

@@ -5,6 +5,9 @@ import { PREDICATES, words } from '../../../../shared/extraction/rules/stance-le
 // when one of its cues occurs in the text, so a row whose pattern can match without any of its cues
 // is silently never tried on that text. The sample sentences are written for this test.
 const SAMPLES = [
+  'Rådet behandlade motionen i höstas och instämmer i den.',
+  'Styrelsen föreslår inga åtgärder med anledning av skrivelsen.',
+  'Nämnden bedömer att förslaget om avgifter bör avslås.',
   'Föreningen godtar förslaget i sin helhet.',
   'Bolaget har invändningar mot delar av planen.',
   'Rådet har inte hunnit behandla remissen inom svarstiden.',
