@@ -290,6 +290,10 @@ const TABLE_HEADER_RE =
 const ANSWERED_RE =
   /(?<![\p{L}])(?:har|hade)\s+(?:\p{L}+\s+){0,3}?(?:yttrat\s+sig|lämnat\s+(?:\p{L}+\s+){0,2}?(?:synpunkter|yttrande|yttranden|svar|skrivelse)|svarat|besvarat|kommit\s+in\s+med|inkommit\s+med)(?![\p{L}])/u;
 
+/** No answer has come from the bodies after it: `Svar har inte inkommit från …`. */
+const NO_ANSWER_FROM_RE =
+  /(?<![\p{L}])(?:[Ss]var|[Yy]ttranden?|[Rr]emissvar)\s+har\s+(?:\p{L}+\s+)?(?:inte|ej)\s+(?:inkommit|kommit\s+in|lämnats)\s+från\s/u;
+
 /** `Detsamma gäller X`, `Samma sak gäller för X`, `Så även X`. */
 const SAME_AS_RE =
   /^(?:Detsamma|Samma\s+sak|Samma\s+bedömning|Så)\s+(?:gäller|gör|även|också)(?:\s+för)?\s+/u;
@@ -592,7 +596,12 @@ export function attributeUnits(input: AttributionInput): Attribution {
           afterList = named.length > 1;
           return;
         }
-      } else return;
+      } else {
+        // `Svar har inte inkommit från A, B och C`: the sentence is each one's (missing) answer
+        if (NO_ANSWER_FROM_RE.test(unit.text))
+          for (const m of mentionsIn(unit.text, index)) add(m.body, unit, 'statement');
+        return;
+      }
       if (list.subjectForm) return;
     }
     // the header row of a table of answers (`Remissinstans | Synpunkter | Kommentar`) opens it

@@ -518,7 +518,12 @@ export function buildInventory(lists: readonly FoundList[], ctx: InventoryContex
       const printed = list.bodies.names[k]?.printed ?? body.name;
       if (
         [...listed, ...unsolicited].some(
-          (b) => b.name === body.name || isFormOf(body.name, b) || isFormOf(printed, b),
+          (b) =>
+            b.name === body.name ||
+            isFormOf(body.name, b) ||
+            isFormOf(printed, b) ||
+            // (`Idrottsalliansen har inte svarat` after `Trollhättans Idrottsallians` was listed)
+            shortFormsOf(b).includes(printed.toLowerCase()),
         )
       )
         continue;
@@ -633,6 +638,16 @@ function councilKind(name: string): string | null {
 }
 
 /** `rådet för funktionshinderfrågor` for `råd för funktionshinderfrågor`: the head noun made definite. */
+/** A place and an organisation's kind noun: `Trollhättans Idrottsallians` → `Idrottsallians`. */
+const ORGANISATION_TAIL_RE =
+  /^\p{Lu}[\p{L}-]*\s+(\p{Lu}?\p{Ll}*(?:förening|allians|klubb|sällskap|förbund|organisation|jour|stiftelse|församling|kyrka))$/u;
+
+/** The definite form of an organisation's kind noun: `-föreningen`, `-förbundet`, `-kyrkan`. */
+function definiteNoun(noun: string): string {
+  if (noun.endsWith('a')) return `${noun}n`;
+  return /(?:förbund|sällskap)$/u.test(noun) ? `${noun}et` : `${noun}en`;
+}
+
 function definiteHead(phrase: string): string {
   return phrase.replace(/^(\p{L}*råd)(?![\p{L}])/u, '$1et');
 }
@@ -649,27 +664,33 @@ const GENERIC_OWNER_COUNCIL_RE =
  * named with its place by its definite head (`Räddningstjänsten`): that short form is an alias when
  * no other body found would share it.
  */
+function shortFormsOf(b: Body): string[] {
+  // `Räddningstjänsten Värnamo`, `Polismyndigheten i Jönköpings län`: the definite head alone
+  // (`Räddningstjänsten har ingen erinran`)
+  if (b.type !== 'rad') {
+    const head = /^(\p{Lu}\p{Ll}{5,}(?:en|et))\s+(?:i\s+)?\p{Lu}/u.exec(b.name)?.[1];
+    if (head) return [head.toLowerCase()];
+    // `Trollhättans Idrottsallians`, `Eskilstuna Centrumförening`: the organisation by its
+    // definite kind (`Idrottsalliansen har inte svarat`)
+    const kind = ORGANISATION_TAIL_RE.exec(b.name)?.[1]?.toLowerCase();
+    return kind ? [definiteNoun(kind)] : [];
+  }
+  const lower = b.name.toLowerCase();
+  // (the owner may be several words: `Region Skånes råd för funktionshinderfrågor`)
+  const genitive =
+    /^(?:\p{L}+\s+){0,2}?\p{L}+s\s+(\p{Ll}*råd(?:\s+för\s+.+)?)$/u.exec(lower)?.[1] ??
+    /^\p{L}+s\s+(\p{L}.*)$/u.exec(lower)?.[1];
+  const placed = /^(\p{L}+)\s+i\s+\p{L}+$/u.exec(lower)?.[1];
+  // `Kommunala pensionärsrådet` → `pensionärsrådet`
+  const qualified = /^(?:kommunala|kommunens|stadens|regionala|lokala|centrala)\s+(\p{L}.*)$/u.exec(
+    lower,
+  )?.[1];
+  const short = genitive ?? placed ?? qualified;
+  return short ? [...new Set([short, definiteHead(short)])] : [];
+}
+
 function addShortForms(bodies: Body[]): void {
-  const shortOf = (b: Body): string[] => {
-    // `Räddningstjänsten Värnamo`, `Polismyndigheten i Jönköpings län`: the definite head alone
-    // (`Räddningstjänsten har ingen erinran`)
-    if (b.type !== 'rad') {
-      const head = /^(\p{Lu}\p{Ll}{5,}(?:en|et))\s+(?:i\s+)?\p{Lu}/u.exec(b.name)?.[1];
-      return head ? [head.toLowerCase()] : [];
-    }
-    const lower = b.name.toLowerCase();
-    // (the owner may be several words: `Region Skånes råd för funktionshinderfrågor`)
-    const genitive =
-      /^(?:\p{L}+\s+){0,2}?\p{L}+s\s+(\p{Ll}*råd(?:\s+för\s+.+)?)$/u.exec(lower)?.[1] ??
-      /^\p{L}+s\s+(\p{L}.*)$/u.exec(lower)?.[1];
-    const placed = /^(\p{L}+)\s+i\s+\p{L}+$/u.exec(lower)?.[1];
-    // `Kommunala pensionärsrådet` → `pensionärsrådet`
-    const qualified = /^(?:kommunala|kommunens|stadens|regionala|lokala|centrala)\s+(\p{L}.*)$/u.exec(
-      lower,
-    )?.[1];
-    const short = genitive ?? placed ?? qualified;
-    return short ? [...new Set([short, definiteHead(short)])] : [];
-  };
+  const shortOf = shortFormsOf;
   const counts = new Map<string, number>();
   for (const b of bodies) for (const f of shortOf(b)) counts.set(f, (counts.get(f) ?? 0) + 1);
   const taken = new Set(bodies.flatMap((b) => [b.name.toLowerCase(), ...b.aliases]));
@@ -697,14 +718,15 @@ export function addFoundBody(
       !(REGION_NAME_RE.test(ctx.ownName ?? '') || source === 'table'))
   )
     return null;
-  const existing = inventory.bodies.find((b) => isFormOf(clean, b));
+  // (`Idrottsalliansen` for `Trollhättans Idrottsallians`: a short form of a body already found)
+  const lower = clean.toLowerCase();
+  const existing = inventory.bodies.find((b) => isFormOf(clean, b) || shortFormsOf(b).includes(lower));
   if (existing) {
     existing.aliases = [...new Set([...existing.aliases, clean.toLowerCase()])].sort(
       (x, y) => y.length - x.length,
     );
     return existing;
   }
-  const lower = clean.toLowerCase();
   if (officeNames(ctx.municipality).includes(lower) || ctx.authors.some((a) => sameName(a, lower)))
     return null;
   const body = toBody(clean, null, null, ctx, source);

@@ -356,7 +356,8 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
       if (
         (negated &&
           (match.cls === 'support' || match.cls === 'positive') &&
-          (/(?:^|\s)utan\s/u.test(before) ||
+          // (`Rådet skriver: ”Utan en sådan garanti kan vi inte …`: a quote may open the clause)
+          (/(?:^|[\s”"«])utan\s/u.test(before) ||
             /(?:^|\s)(?:om|så\s+länge)\s+[^,]{0,80}?\s(?:inte|ej)\s/u.test(before) ||
             unlessAfter)) ||
         // (`kan inte acceptera X om inte …`: a rejection phrase that carries its own negation)

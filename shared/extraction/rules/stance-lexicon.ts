@@ -87,7 +87,7 @@ const TEXT =
   '(?:tjänsteutlåtande[nt]?|yttrande[nt]?|bedömning(?:en|ar)?|förslag(?:et)?\\s+till\\s+(?:yttrande|beslut|svar)|svar(?:et)?|synpunkter(?:na)?|ställningstagande[nt]?|remissvar(?:et)?|skrivelse[n]?)';
 
 /** A verdict cell of a table of answers: the phrase alone between the cell separators (`X ; Positiv ; –`). */
-const cell = (phrase: string) => `(?:^|;\\s*)${phrase}(?=\\s*(?:;|$))`;
+const cell = (phrase: string) => `(?:^|;\\s*)${phrase}(?=\\s*\\.?\\s*(?:;|$))`;
 
 const row = (
   cls: PredicateClass,
@@ -482,6 +482,12 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'positive',
+    ['åtar sig', 'åtog sig'],
+    `\\b(?:åtar|åtog)\\s+sig\\s+(?:gärna|också|därför)?\\s*att\\s+(?:utarbeta|ta\\s+fram|genomföra|utföra|bygga|ansvara|driva|samordna)\\b`,
+    'undertakes to carry out (a part of) it',
+  ),
+  row(
+    'positive',
     ['bere', 'vill att'],
     `\\bär\\s+(?:beredd|berett|beredda)\\s+att\\s+(?:medverka|bidra|utföra|genomföra|delta|ställa\\s+upp|bygga|upplåta)\\b|\\bvill\\s+att\\s+(?:förslaget|motionen|strategin|planen|programmet|åtgärden|åtgärderna|den|det|de)\\s+(?:ska\\s+)?(?:genomförs|genomföras|införs|införas|antas)\\b`,
     'is ready to take part in carrying it out; wants it carried out',
@@ -490,7 +496,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'positive',
     ['positiv'],
-    `\\b(?:ställer|ställt|ställa)\\s+sig${G9}\\s+positiv[at]?\\b|\\b(?:är|var|vore)${G}\\s+positiv[at]?\\b|\\bser${G9}\\s+(?:mycket\\s+)?positivt\\b|\\bpositiv[at]?\\s+till\\b`,
+    `\\b(?:ställer|ställt|ställa)\\s+sig${G9}\\s+positiv[at]?\\b|\\b(?:är|var|vore)${G}\\s+positiv[at]?\\b|\\b(?:ser|se)${G9}\\s+(?:mycket\\s+)?positivt\\b|\\bpositiv[at]?\\s+till\\b`,
     'is positive to (a date or reference may stand between)',
   ),
   row(
@@ -603,7 +609,7 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'positive',
     ['linje', 'överensstämmer', 'stämmer'],
-    `\\b(?:ligger|går)${G}\\s+i\\s+linje\\s+med\\b|\\böverensstämmer${G}\\s+med\\b|\\bstämmer\\s+väl\\s+överens\\s+med\\b`,
+    `\\b(?:ligger|går|är)${G}\\s+i\\s+linje\\s+med\\b|\\böverensstämmer${G}\\s+med\\b|\\bstämmer\\s+väl\\s+överens\\s+med\\b`,
     'is in line with existing policy or plans',
   ),
   // (these two take the subject and the verb after the modal, so that on the same words they are
@@ -653,8 +659,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'positive',
     ['delar'],
-    `\\bdelar${G}\\s+(?:motionär(?:ens|ernas|s)|förslagsställarens|motionens|utredningens|promemorians|betänkandets|förslagets|remissens|programmets|planens|strategins)\\s+(?:uppfattning|bedömning|syn|intentioner?|ambitioner?|syfte|bild)\\b`,
-    "shares the proposer's view",
+    `\\bdelar${G}\\s+(?:motionär(?:ens|ernas|s)|förslagsställarens|motionens|utredningens|promemorians|betänkandets|förslagets|remissens|programmets|planens|strategins|handlingsplanens)\\s+(?:uppfattning|bedömning|syn|intentioner?|ambitioner?|syfte|bild|inriktning)\\b`,
+    "shares the proposer's view (or the proposal's direction: `delar handlingsplanens inriktning`)",
   ),
   row(
     'positive',

@@ -653,3 +653,43 @@ describe('stance wording from the seen sets’ remaining misses (fifth round)', 
     expect(kulturnamndenAnswers(answer)?.stance).toBe(stance);
   });
 });
+
+describe('missing answers and short forms (fifth round)', () => {
+  it('gives `Svar har inte inkommit från A och B` to each as its (missing) answer', () => {
+    const found = stancesOf(
+      tjansteskrivelse(
+        'Förslaget har remitterats till fritidsnämnden, Tibrobyggen AB och Tibro hembygdsförening. Fritidsnämnden tillstyrker förslaget. Svar har inte inkommit från Tibrobyggen AB och Tibro hembygdsförening.',
+      ),
+    );
+    expect(found).toEqual([
+      ['Fritidsnämnden', 'supports'],
+      ['Tibrobyggen AB', 'no_response'],
+      ['Tibro hembygdsförening', 'no_response'],
+    ]);
+  });
+
+  it('reads an organisation’s definite kind as the organisation, not as a body of its own', () => {
+    const found = stancesOf(
+      tjansteskrivelse(
+        'Förslaget har remitterats till fritidsnämnden och Tibro Idrottsallians. Fritidsnämnden tillstyrker förslaget.\n\nIdrottsalliansen har inte svarat.',
+      ),
+    );
+    expect(found).toEqual([
+      ['Fritidsnämnden', 'supports'],
+      ['Tibro Idrottsallians', 'no_response'],
+    ]);
+  });
+
+  it.each([
+    [
+      'Kulturnämnden tillstyrker motionen under förutsättning att bänkarna får ryggstöd. Nämnden skriver: ”Utan ryggstöd kan vi inte ställa oss bakom motionen.”',
+      'partly',
+    ],
+    ['Kulturnämnden bedömer att motionen är helt i linje med parkprogrammet.', 'supports'],
+    ['Kulturnämnden beslutade att se positivt på motionen.', 'supports'],
+    ['Kulturnämnden åtar sig gärna att ta fram riktlinjer för bänkarna.', 'supports'],
+    ['Kulturnämnden delar motionens inriktning.', 'supports'],
+  ])('%s → %s', (answer, stance) => {
+    expect(kulturnamndenAnswers(answer)?.stance).toBe(stance);
+  });
+});

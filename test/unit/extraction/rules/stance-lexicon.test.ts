@@ -5,6 +5,7 @@ import { PREDICATES, words } from '../../../../shared/extraction/rules/stance-le
 // when one of its cues occurs in the text, so a row whose pattern can match without any of its cues
 // is silently never tried on that text. The sample sentences are written for this test.
 const SAMPLES = [
+  'Förvaltningen åtar sig att ta fram en plan för skötseln.',
   'Rådet behandlade motionen i höstas och instämmer i den.',
   'Styrelsen föreslår inga åtgärder med anledning av skrivelsen.',
   'Nämnden bedömer att förslaget om avgifter bör avslås.',
@@ -278,5 +279,18 @@ describe('PREDICATES', () => {
 
   it('finds a hand-written letter range when there is one', () => {
     expect(letterRanges(words('[a-zåäö]+\\s+\\p{L}+').source)).toEqual(['a-z']);
+  });
+});
+
+describe('verdict cells', () => {
+  const cellRows = PREDICATES.filter((row) => row.gloss.includes('(a verdict cell)'));
+  it('reads a verdict cell that ends with a period, and not a phrase inside a longer cell', () => {
+    const classesOf = (text: string) =>
+      cellRows.filter((row) => matchesOf(row.pattern, text).length > 0).map((row) => row.cls);
+    expect(cellRows.length).toBeGreaterThan(0);
+    expect(classesOf('kultur- och fritidsnämnden; inget yttrande.; –')).toContain('no_response');
+    expect(
+      classesOf('kultur- och fritidsnämnden; inget yttrande om avgifterna, men väl om platserna; –'),
+    ).toEqual([]);
   });
 });
