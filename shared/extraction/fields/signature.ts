@@ -271,6 +271,19 @@ function findProtocolAnchor(ctx: ExtractionContext): number | null {
   return null;
 }
 
+/**
+ * Two signers printed so close that the layout kept them in one cell (`Karin Sjölund Anna Ljungberg`):
+ * four capitalised words that are two person names. A name of four words is rare enough in a
+ * signature that the split is the likelier reading.
+ */
+function twoSideBySide(name: string): string[] {
+  const words = name.split(/\s+/u);
+  if (words.length !== 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return [name];
+  const first = words.slice(0, 2).join(' ');
+  const second = words.slice(2).join(' ');
+  return isPersonName(first) && isPersonName(second) ? [first, second] : [name];
+}
+
 export function extractSignature(ctx: ExtractionContext, documentType: DocumentType): SignatureFields {
   // a protocol item that starts mid-page is dated by the page's head (`Sammanträdesdatum …`)
   const page = ctx.doc.lines[ctx.mainLine]?.page ?? 1;
@@ -305,5 +318,7 @@ export function extractSignature(ctx: ExtractionContext, documentType: DocumentT
   if (signatories.length === 0) signatories = readTitledSignatures(ctx);
   if (signatories.length === 0)
     addIssue(ctx, 'missing_field', 'signatories', 'no signatories found', mainOffset(ctx));
-  return { date, signatories: [...new Set(signatories)] };
+  // a row of titles over the names (`Ordförande Justerande Sekreterare`) is never a signer
+  const signers = signatories.filter((n) => titlesOf(n) === null).flatMap(twoSideBySide);
+  return { date, signatories: [...new Set(signers)] };
 }

@@ -262,6 +262,16 @@ describe('signature variants', () => {
       'Stockholm 2019-04-03\n\nPå kommunstyrelsens vägnar:\n\nA N N A  A N D E R S S O N\n\nKarl Karlsson',
       ['Anna Andersson', 'Karl Karlsson'],
     ],
+    // two signers whose names the layout kept in one run
+    [
+      'Stockholm den 3 april 2019\n\nPå kommunstyrelsens vägnar:\n\nKarin Sjölund Anna Ljungberg',
+      ['Karin Sjölund', 'Anna Ljungberg'],
+    ],
+    // a row of titles over the names is no signer
+    [
+      'Stockholm den 3 april 2019\n\nPå kommunstyrelsens vägnar:\n\nOrdförande Justerande\n\nKarin Sjölund\n\nAnna Ljungberg',
+      ['Karin Sjölund', 'Anna Ljungberg'],
+    ],
   ])('reads the signing block %j', (block, names) => {
     const record = extract(`${block}\n`);
     expect(record.date).toBe('2019-04-03');
