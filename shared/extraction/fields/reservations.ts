@@ -5,6 +5,7 @@ import { capitalizeFirst, type ExtractionContext } from '../extraction-context.t
 import {
   DISSENT_CUE_RE,
   DISSENT_PARTIES_RES,
+  partiesOfList,
   RESERVATION_CONTEXT_RULES,
   RESERVATION_PAGE_HEAD_RE,
   RESERVATION_RULES,
@@ -113,6 +114,18 @@ function kindOf(cue: string): Reservation['kind'] {
   return 'reservation';
 }
 
+/** The parties whose members (not named) dissent: `ledamöterna för C och SD` → `['C', 'SD']`. */
+function membersOf(text: string): string[] | null {
+  const list = MEMBERS_OF_RE.exec(text)?.groups?.list;
+  const parties = list
+    ? partiesOfList(list.split(/\s(?:reserverar|reserverade|lämnar|lämnade|till\s+förmån|mot)\s/u)[0] ?? '')
+    : [];
+  return parties.length > 0 ? parties : null;
+}
+
+const MEMBERS_OF_RE =
+  /(?<![\p{L}])(?:[Ll]edamöterna|[Ll]edamoten|[Ff]öreträdarna)\s+(?:för|från)\s+(?<list>[^.]{1,160})/u;
+
 /**
  * Dissent sentences no phrasing above read (`KD och M reserverar sig mot beslutet`, `Ledamoten för V
  * lämnade ett särskilt yttrande`, `… fattades med reservation från ledamöterna för C`): the kind from
@@ -160,15 +173,19 @@ function readDissentSentences(
             .split(/\s(?:mot|till förmån|med hänvisning|skriftligen)\b/u)[0] ?? '',
         );
     let parties = partiesIn(people);
-    const names = people.filter((p) => p.party !== null).map((p) => p.name);
-    if (parties.length === 0) {
+    let names = people.filter((p) => p.party !== null).map((p) => p.name);
+    // `ledamöterna för (kd), (v) och (c)`: the parties' members, no one by name
+    const members = membersOf(sentence);
+    if (members) {
+      parties = members;
+      names = [];
+    }
+    // (`Mot beslutet reserverar sig ledamöterna för (kd), (v) och (c)`: with no names, the party
+    // list says more than the first bracket read as a person's)
+    if (names.length === 0) {
       const list = DISSENT_PARTIES_RES.map((re) => re.exec(sentence)?.[1]).find((x) => x);
-      parties = list
-        ? list
-            .split(/\s*(?:,|och|\+)\s*/u)
-            .map((p) => p.replace(/[()]/gu, ''))
-            .filter((p) => p.length > 0)
-        : [];
+      const listed = list ? partiesOfList(list) : [];
+      if (listed.length > parties.length) parties = listed;
     }
     if (parties.length === 0) continue;
     out.push({
@@ -203,6 +220,12 @@ export function extractReservations(ctx: ExtractionContext): Reservation[] {
         const people = parsePersonList(printed);
         names = people.map((p) => p.name);
         parties = partiesIn(people);
+        // `Ledamöterna för Centerpartiet (C), Moderaterna (M) och …`: members of parties, no names
+        const members = membersOf(printed);
+        if (members) {
+          parties = members;
+          names = [];
+        }
         // `ledamöterna för (S) och (V)`, `(KD) och (M)`: the parties alone, no names
         if (names.length === 0 && PARTIES_ONLY_RE.test(printed.trim()))
           parties = [...printed.matchAll(/\((\p{L}{1,4})\)/gu)].map((p) => p[1] ?? '').filter(Boolean);

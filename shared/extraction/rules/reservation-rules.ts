@@ -150,9 +150,54 @@ export const DISSENT_CUE_RE =
 
 /** The parties' letters as they are printed in dissents (never a word: `C` alone, `KD`, `fp`). */
 const PARTY_CODE = '(?:KD|MP|SD|FP|FI|S|M|V|C|L|kd|mp|sd|fp)';
-const PARTY_CODES = `\\(?${PARTY_CODE}\\)?(?:\\s*(?:,|och|\\+)\\s*\\(?${PARTY_CODE}\\)?)*`;
-/** `ledamöterna för M och SD`, `från V`; the letters only after för/från, or opening the sentence. */
+
+/**
+ * Parties written out, each with its letters: a dissent names them either way (`Ledamöterna för
+ * Centerpartiet och Sverigedemokraterna`, `Socialdemokraternas ledamöter`). The record keeps the
+ * letters, so one party is one value in the feed and its `party` filter.
+ */
+export const PARTY_NAMES: readonly { name: string; code: string }[] = [
+  { name: 'Socialdemokraterna', code: 'S' },
+  { name: 'Moderaterna', code: 'M' },
+  { name: 'Moderata samlingspartiet', code: 'M' },
+  { name: 'Centerpartiet', code: 'C' },
+  { name: 'Liberalerna', code: 'L' },
+  { name: 'Folkpartiet', code: 'FP' },
+  { name: 'Kristdemokraterna', code: 'KD' },
+  { name: 'Vänsterpartiet', code: 'V' },
+  { name: 'Miljöpartiet', code: 'MP' },
+  { name: 'Sverigedemokraterna', code: 'SD' },
+  { name: 'Feministiskt initiativ', code: 'FI' },
+];
+const PARTY_NAME = `(?:${PARTY_NAMES.map((p) => p.name.replace(/ /gu, '\\s+')).join('|')})s?(?:\\s*\\(${PARTY_CODE}\\))?`;
+const PARTY_ITEM = `(?:${PARTY_NAME}|\\(?${PARTY_CODE}\\)?)`;
+const PARTY_CODES = `${PARTY_ITEM}(?:\\s*(?:,|och|samt|\\+)\\s*${PARTY_ITEM})*`;
+/**
+ * `ledamöterna för M och SD`, `från Centerpartiet (C)`, `Socialdemokraternas och Vänsterpartiets
+ * ledamöter`; the letters only after för/från, before the members, or opening the sentence.
+ */
 export const DISSENT_PARTIES_RES: readonly RegExp[] = [
   new RegExp(`(?:för|från)\\s+(${PARTY_CODES})(?![\\p{L}])`, 'u'),
+  new RegExp(`(?<![\\p{L}])(${PARTY_CODES})\\s+(?:ledamöter|ledamot|företrädare)(?![\\p{L}])`, 'u'),
   new RegExp(`^(${PARTY_CODES})\\s+(?:reserverar|reserverade|lämnar|lämnade|avger|avgav)(?![\\p{L}])`, 'u'),
 ];
+
+/** One party of such a list → its letters as printed (`(kd)` → `kd`), a name → its letters (`Centerpartiet (C)` → `C`). */
+export function partyCodeOf(item: string): string | null {
+  const bracketed = /\((\p{L}{1,4})\)/u.exec(item)?.[1];
+  if (bracketed) return bracketed;
+  const bare = item.replace(/[()]/gu, '').trim();
+  const named = PARTY_NAMES.find((p) => new RegExp(`^${p.name}s?$`, 'iu').test(bare.replace(/\s+/gu, ' ')));
+  if (named) return named.code;
+  return /^\p{L}{1,4}$/u.test(bare) ? bare : null;
+}
+
+/** A list of parties as a dissent prints it → their letters, in order. */
+export function partiesOfList(list: string): string[] {
+  const out: string[] = [];
+  for (const item of list.split(/\s*(?:,|\soch\s|\ssamt\s|\+)\s*/u)) {
+    const code = partyCodeOf(item);
+    if (code && !out.includes(code)) out.push(code);
+  }
+  return out;
+}

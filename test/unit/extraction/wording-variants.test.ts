@@ -248,6 +248,31 @@ Särskilt uttalande gjordes av Olle Bodin (S).
   });
 });
 
+describe('dissents that name parties written out', () => {
+  it.each([
+    [
+      'Ledamöterna för Centerpartiet och Sverigedemokraterna reserverar sig mot beslutet.',
+      [['reservation', ['C', 'SD']]],
+    ],
+    [
+      'Socialdemokraternas och Vänsterpartiets ledamöter reserverar sig mot beslutet.',
+      [['reservation', ['S', 'V']]],
+    ],
+    [
+      'Mot beslutet reserverar sig ledamöterna för (kd), (v) och (c) till förmån för eget yrkande.',
+      [['reservation', ['kd', 'v', 'c']]],
+    ],
+    ['Sverigedemokraterna lämnade ett särskilt yttrande.', [['sarskilt_uttalande', ['SD']]]],
+    [
+      'Ledamöterna för Centerpartiet (C), Moderaterna (M) och Kristdemokraterna (KD) reserverar sig mot beslutet.',
+      [['reservation', ['C', 'M', 'KD']]],
+    ],
+  ])('%s', (sentence, expected) => {
+    const record = extract(`Kommunstyrelsen beslutar att avslå motionen.\n\n${sentence}\n`);
+    expect(record.reservations.map((r) => [r.kind, r.parties])).toEqual(expected);
+  });
+});
+
 describe('signature variants', () => {
   it.each([
     [
