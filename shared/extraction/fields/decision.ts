@@ -121,7 +121,38 @@ function findIntro(ctx: ExtractionContext): IntroMatch | null {
   return first;
 }
 
+/**
+ * Run-in points printed one to a line, each opening with `att` (`att bifalla …` / `att avslå …`):
+ * a point is its line and the lines that continue it (lower-case, or after a dangling word); a line
+ * that opens with a capital (a signer, a heading) or a blank line ends them. Null when the points are not printed that way.
+ */
+function attLines(text: string): string[] | null {
+  const lines = text.split('\n');
+  const points: string[] = [lines[0]?.trim() ?? ''];
+  let sawAttLine = false;
+  for (const raw of lines.slice(1)) {
+    const line = raw.trim();
+    if (ATT_LINE_RE.test(line)) {
+      sawAttLine = true;
+      points.push(line);
+    } else if (
+      line !== '' &&
+      (/^[\p{Ll}\d(–-]/u.test(line) || CONTINUING_WORD_RE.test(points[points.length - 1] ?? ''))
+    )
+      // (a name may open the wrapped line after a dangling word: `… i Östmark och` / `Lekvattnet.`)
+      points[points.length - 1] += ` ${line}`;
+    else break;
+  }
+  if (!sawAttLine) return null;
+  return points
+    .flatMap((p) => p.split(RUN_IN_SPLIT_RE))
+    .map(cleanRunIn)
+    .filter((p) => p.length > 0);
+}
+
 function readRunIn(text: string): string[] {
+  const byLine = attLines(text);
+  if (byLine) return byLine;
   const sentenceEnd = /\.(?=\s+[A-ZÀ-ÖØ-Þ]|\s*$)/u.exec(text);
   const sentence = (sentenceEnd ? text.slice(0, sentenceEnd.index) : (text.split('\n\n')[0] ?? '')).replace(
     /\s+/gu,
@@ -143,9 +174,9 @@ function isStop(line: string): boolean {
 
 /** A point's marker: `1.`, `2)`, a bullet or a dash. */
 const POINT_MARKER_RE = /^(?:(\d{1,2})[.)]|[•▪·–*-])\s+(.*)$/u;
-/** The deciding body restated over its points: `Kommunfullmäktige beslutar` (`följande`, `:`). */
+/** The deciding body restated over its points: `Kommunfullmäktige beslutar` (`följande`, `att`, `:`). */
 const DECIDER_LINE_RE =
-  /^(?:Kommunfullmäktige|Kommunstyrelsen|Fullmäktige|Regionfullmäktige|Nämnden|Styrelsen|\p{Lu}\p{L}*nämnden|\p{Lu}\p{L}*styrelsen)\s+beslutar(?:\s+följande)?\s*[.:]?$/u;
+  /^(?:Kommunfullmäktige|Kommunstyrelsen|Fullmäktige|Regionfullmäktige|Nämnden|Styrelsen|\p{Lu}[\p{L}-]*(?:\s+och\s+\p{Ll}+)?(?:nämnden|styrelsen))\s+beslutar(?:\s+följande|\s+att)?\s*[.:]?$/u;
 const DECIDER_RUN_IN_RE =
   /^(?:Kommunfullmäktige|Kommunstyrelsen|Fullmäktige|Regionfullmäktige|Nämnden|Styrelsen|\p{Lu}\p{L}*nämnden|\p{Lu}\p{L}*styrelsen)\s+beslutar\s+att\s+(.+)$/u;
 /** The next numbered point on the same line as the previous one: `… promemoria. 2. Paragrafen …`. */

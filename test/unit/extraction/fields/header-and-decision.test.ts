@@ -315,6 +315,53 @@ att bifalla motionen.`,
     ]);
   });
 
+  it('reads att-clauses printed one to a line, and stops at the signers under them', () => {
+    const { record } = extractCase([
+      `Tibro kommun
+Kommunledningsförvaltningen
+Tjänsteskrivelse
+2021-03-01
+
+Svar på motion om isbanor
+
+Förslag till beslut
+Kommunstyrelsen föreslår kommunfullmäktige besluta
+att bifalla motionens andra att-sats
+att avslå motionens första att-sats
+att uppdra åt fritidsnämnden att redovisa en plan för isbanor i Tibro och
+Fågelö
+Karin Ek                 Per Berg
+Kommunchef               Kanslichef`,
+    ]);
+    expect(record.proposedDecision).toEqual([
+      'bifalla motionens andra att-sats',
+      'avslå motionens första att-sats',
+      'uppdra åt fritidsnämnden att redovisa en plan för isbanor i Tibro och Fågelö',
+    ]);
+  });
+
+  it('leaves the restated decider (`Kommunfullmäktige beslutar att:`) out of the points', () => {
+    const { record } = extractCase([
+      `Tibro kommun
+Tjänsteskrivelse
+2021-03-01
+
+Svar på motion om laddplatser
+
+Förslag till beslut
+Kommunfullmäktige beslutar att:
+1. Motionen bifalls i den del som avser laddplatser vid stadshuset.
+2. Motionen avslås i övrigt.
+
+Ärendebeskrivning
+Motionären föreslår fler laddplatser.`,
+    ]);
+    expect(record.proposedDecision).toEqual([
+      'Motionen bifalls i den del som avser laddplatser vid stadshuset.',
+      'Motionen avslås i övrigt.',
+    ]);
+  });
+
   it('reads numbered points of a protocol decision', () => {
     const { record } = extractCase([
       `Umeå kommun
