@@ -652,6 +652,10 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
       n.strength === 'verdict' ? 'verdict against' : 'indirect opposition',
     );
   }
+  // `Polisen redovisar statistik … Myndigheten lämnar i övrigt inga synpunkter`: information, and
+  // no view on the rest, is information without a position
+  if (noobj.length > 0 && info.length > 0 && noobj.every((r) => r.scope === 'rest'))
+    return result('unclear', 0.6, [info[0] as Reading], 'information, and no view on the rest');
   if (noobj.length > 0) return result('no_objection', 0.88, [noobj[0] as Reading], 'no objection');
   const absent = withPolarity(live, 'absent');
   if (absent.length > 0)

@@ -256,8 +256,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'no_objection',
     ['erinran', 'invändning', 'synpunkter', 'erinring', 'inget att'],
-    `\\b(?:ingen|inga)\\s+(?:erinran|invändningar|synpunkter|erinringar)\\b|\\butan\\s+(?:erinran|invändning(?:ar)?)\\b|\\binget\\s+att\\s+(?:invända|erinra|tillägga)\\b`,
-    'no objection (noun form)',
+    `\\b(?<!innehåller\\s)(?:ingen|inga)\\s+(?:erinran|invändningar|synpunkter|erinringar)\\b|\\butan\\s+(?:erinran|invändning(?:ar)?)\\b|\\binget\\s+att\\s+(?:invända|erinra|tillägga)\\b`,
+    'no objection (noun form; `svaret innehåller inga synpunkter på …` tells what the answer lacks)',
   ),
   row(
     'no_objection',
@@ -665,8 +665,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'positive',
     ['anser', 'menar', 'tycker', 'bedömer', 'skriver', 'framhåller', 'understryker'],
-    `\\b(?:anser|menar|tycker|bedömer|skriver|framhåller|understryker)${G}\\s+att\\s+(?:[^.;]{0,140}?\\s(?:och|samt)\\s+att\\s+)?(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|\\p{L}+\\s+först\\b|avvakta|invänta|vänta|avslås|avstyrkas|utgå|strykas|slopas|tas\\s+bort|anses\\s+(?:vara\\s+)?besvarad|lösas\\s+(?:inom|i)|hanteras\\s+(?:inom|i)|läggas\\s+på|användas\\s+(?:till|för|på)|prioriteras|riktas\\s+mot)\\p{L}+`,
-    'wants the measure done (anser att X ska / behöver …)',
+    `\\b(?:anser|menar|tycker|bedömer|skriver|framhåller|understryker)${G}\\s+att\\s+(?:[^.;]{0,140}?\\s(?:och|samt)\\s+att\\s+)?(?:[\\p{L}-]+\\s+){1,4}?(?:ska|bör|borde|behöver|måste)\\s+(?!inte\\b|ej\\b|\\p{L}+\\s+först\\b|avvakta|invänta|vänta|avslås|avstyrkas|utgå|strykas|slopas|tas\\s+bort|anses\\s+(?:vara\\s+)?besvarad|lösas\\s+(?:inom|i)|hanteras\\s+(?:inom|i)|läggas\\s+på|användas\\s+(?:till|för|på)|prioriteras|riktas\\s+mot|finansieras|bekostas|täckas|bäras)\\p{L}+`,
+    'wants the measure done (anser att X ska / behöver …; who pays is a condition, not this)',
   ),
   row(
     'positive',

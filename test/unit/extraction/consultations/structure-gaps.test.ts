@@ -693,3 +693,23 @@ describe('missing answers and short forms (fifth round)', () => {
     expect(kulturnamndenAnswers(answer)?.stance).toBe(stance);
   });
 });
+
+describe('no objection, and information without a view (fifth round)', () => {
+  it.each([
+    [
+      'Kulturnämnden har inget att invända mot motionen men framhåller att underhållet måste finansieras centralt.',
+      'no_objection',
+    ],
+    [
+      'Kulturnämnden redogör för hur parkerna sköts. Svaret innehåller inga synpunkter på motionens förslag.',
+      'unclear',
+    ],
+    [
+      'Kulturnämnden redovisar statistik över besöken i parkerna. Nämnden lämnar i övrigt inga synpunkter på motionen.',
+      'unclear',
+    ],
+    ['Kulturnämnden har inga synpunkter på motionen.', 'no_objection'],
+  ])('%s → %s', (answer, stance) => {
+    expect(kulturnamndenAnswers(answer)?.stance).toBe(stance);
+  });
+});
