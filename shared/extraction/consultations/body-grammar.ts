@@ -158,6 +158,9 @@ const VERB_RE =
 
 const ADVERB_RE =
   /^(?:därutöver|därtill|dessutom|vidare|även|också|slutligen|härutöver|externt|internt|därefter|samtidigt|parallellt|därför|sedan|tidigare|totalt|sammanlagt|hittills|därmed|således|alltså|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|utöver\s+remissinstanserna)$/iu;
+/** The case itself, never a body: `Motionen`, `Förslaget`, `Remissen`. */
+const CASE_WORD_RE =
+  /^(?:motionen|medborgarförslaget|förslaget|ärendet|remissen|hemställan|skrivelsen|programmet|planen|strategin|promemorian|betänkandet|utredningen|handlingsplanen|riktlinjerna|policyn)$/iu;
 const BARE_KIND_RE =
   /^(?:nämnden|nämnderna|förvaltningen|kontoret|styrelsen|bolaget|rådet|stadsdelsnämnden|stadsdelsförvaltningen|kommunen|staden|regionen|myndigheten|bolag|bolagen|nämnder|förvaltningar|föreningar|organisationer|myndigheter|instanser|yttrande[nt]?|yttrandena|synpunkter(?:na)?|svar(?:et|en)?|remissvar(?:et|en)?|skrivelse[nr]?)$/iu;
 
@@ -230,8 +233,9 @@ function isBodyName(text: string): boolean {
   // `sitt lokala pensionärsråd`: another body's own council, named from its point of view
   if (/^(?:sitt|sina|sin|dess|deras|nämndens|förvaltningens|bolagets)\s/iu.test(text)) return false;
   if (VERB_RE.test(text) || COLLECTIVE_RE.test(text) || /^följande(?![\p{L}])/iu.test(text)) return false;
-  // `Nämnden`, `Förvaltningen`: a kind word alone refers back, it names no body
-  if (BARE_KIND_RE.test(text) || ADVERB_RE.test(text)) return false;
+  // `Nämnden`, `Förvaltningen`: a kind word alone refers back, it names no body; nor does the case
+  // (`Motionen har besvarats i följande remissvar`)
+  if (BARE_KIND_RE.test(text) || ADVERB_RE.test(text) || CASE_WORD_RE.test(text)) return false;
   // `Simon Ahlqvist (SD)`: a person with a party, never a body
   if (PARTY_RE.test(text)) return false;
   // `Svenska Livräddningssällskapet, Stockholmsdistriktet`: the organisation before its sub-unit

@@ -329,3 +329,9 @@ describe('a body at a named place and a repeated preposition', () => {
     );
   });
 });
+
+describe('the case is never a body', () => {
+  it.each(['Motionen', 'Förslaget', 'Remissen', 'Handlingsplanen'])('reads no body in `%s`', (list) => {
+    expect(printed(readBodyList(list, unregistered))).toEqual([]);
+  });
+});
