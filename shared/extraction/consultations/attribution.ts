@@ -112,6 +112,9 @@ const QUANTIFIED_RE =
 /** A grouped subject: `Stadsdelsnämnderna (i) A, B och C`, `Barn- och skolnämnderna A och B`. */
 const GROUP_SUBJECT_RE =
   /^(?:\p{Lu}\p{Ll}*-\s+och\s+)?\p{L}*(?:nämnderna|förvaltningarna)\s+(?:i\s+|för\s+)?(?<list>\p{Lu}[^.]{1,200}?)(?=\s+(?:har|är|ställer|tillstyrker|avstyrker|anser|ser|bedömer|välkomnar|delar|lämnar|pekar|framhåller|konstaterar|redogör|beskriver|instämmer|hänvisar|föreslår|avstår|tar)(?![\p{L}]))/u;
+/** Places grouped before a plural kind: `Enköpings och Tierps kommuner`, `Farsta och Skarpnäcks stadsdelsnämnder`. */
+const GROUPED_PLACES_RE =
+  /^(?<list>\p{Lu}[\p{L}-]+(?:(?:,\s+|\s+och\s+)\p{Lu}[\p{L}-]+)+)\s+(?:kommuner|stadsdelsnämnder)(?![\p{L}])/u;
 const THE_BODIES_RE =
   /^(?:Remissinstanserna|De\s+remitterade\s+\p{L}+|De\s+tillfrågade\s+\p{L}+)(?![\p{L}])/u;
 
@@ -237,6 +240,12 @@ function subjectOf(
   if (group?.groups?.list) {
     const members = areasOrMentions(group.groups.list, bodies, index);
     if (members.length > 0) return { bodies: members, end: group[0].length + offset };
+  }
+  // `Enköpings och Tierps kommuner är båda positiva`: grouped places before their plural kind
+  const placed = GROUPED_PLACES_RE.exec(text);
+  if (placed?.groups?.list) {
+    const members = areasOrMentions(placed.groups.list, bodies, index);
+    if (members.length > 1) return { bodies: members, end: placed[0].length + offset };
   }
   const quantified = QUANTIFIED_RE.exec(text);
   if (quantified) {

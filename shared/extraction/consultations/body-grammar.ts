@@ -60,7 +60,7 @@ const DESCRIPTOR_RE =
 
 /** A quantity or a kind instead of names: `tre stadsdelsnämnder`, `samtliga nämnder`, `berörda …` (`16 maj` is a date). */
 const COLLECTIVE_RE =
-  /^(?:(?:kommunens|stadens|regionens|landstingets|stadsdelsnämndens|nämndens|stadsdelens|förvaltningens)\s+(?:nämnder|bolag|förvaltningar|råd(?!\s+för\s))(?![\p{L}])|(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|ett\s+antal|flera|samtliga|alla|berörda|övriga|de\s+berörda|ett\s+flertal|ett\s+tiotal)\s+(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?![\p{L}]))\p{Ll})/iu;
+  /^(?:(?:kommunens|stadens|regionens|landstingets|stadsdelsnämndens|nämndens|stadsdelens|förvaltningens)\s+(?:nämnder|bolag|förvaltningar|råd(?!\s+för\s))(?![\p{L}])|(?:länets|regionens|länens)\s+(?:kommuner|kommunala\s+bolag)(?![\p{L}])|(?:(?:länets|regionens)\s+)?(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|ett\s+antal|flera|samtliga|alla|berörda|övriga|de\s+berörda|ett\s+flertal|ett\s+tiotal)\s+(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?![\p{L}]))\p{Ll})/iu;
 
 /** A plural group head followed by area names: `stadsdelsnämnderna (i|för) Farsta`. */
 const GROUP_HEAD_RE =

@@ -19,7 +19,9 @@ import { readDates } from './dates.ts';
 import {
   addFoundBody,
   buildInventory,
+  type FoundList,
   findLists,
+  type Inventory,
   type InventoryContext,
   nameCouncilsInFull,
   refineWithSubUnits,
@@ -180,6 +182,36 @@ function evidenceText(units: readonly Unit[]): string | null {
   return text.length > MAX_EVIDENCE ? `${text.slice(0, MAX_EVIDENCE - 1)}…` : text;
 }
 
+/** A sentence opening with municipalities by name: `Knivsta kommun anser`, `Enköpings och Tierps kommuner är`. */
+const MUNICIPALITY_SUBJECT_RE =
+  /^(?<first>\p{Lu}\p{Ll}+)(?:(?:,\s+|\s+och\s+)(?<more>\p{Lu}\p{Ll}+(?:(?:,\s+|\s+och\s+)\p{Lu}\p{Ll}+)*)\s+kommuner|\s+kommun)\s+(?!och\s|samt\s)\p{Ll}/u;
+
+/**
+ * A remiss sent to a collective of municipalities (`till länets åtta kommuner`) names its members
+ * only where they answer: each municipality that opens a sentence after the list is one of them
+ * (a region's or association's document; the municipality that wrote the document never is).
+ */
+function addCollectiveMembers(
+  inventory: Inventory,
+  lists: readonly FoundList[],
+  units: readonly Unit[],
+  ictx: InventoryContext,
+): void {
+  const used = new Set(inventory.lists.map((l) => l.unit.start));
+  const collective = lists.find(
+    (l) => used.has(l.unit.start) && (l.bodies.collectives ?? []).some((c) => /kommuner(?:na)?$/u.test(c)),
+  );
+  if (!collective) return;
+  for (const unit of units) {
+    if (unit.start <= collective.unit.start || unit.kind === 'heading') continue;
+    const m = MUNICIPALITY_SUBJECT_RE.exec(unit.text)?.groups;
+    if (!m?.first) continue;
+    const areas = [m.first, ...(m.more ? m.more.split(/,\s+|\s+och\s+/u) : [])];
+    // (grouped, the names keep their genitive: `Enköpings och Tierps kommuner` → `Enköpings kommun`)
+    for (const area of areas) addFoundBody(inventory, `${area} kommun`, ictx, 'statement');
+  }
+}
+
 export function readConsultations(ctx: ExtractionContext, facts: ConsultationFacts): Consultation[] {
   const { doc } = ctx;
   const from = lineIndexAtOffset(doc, mainOffset(ctx));
@@ -199,6 +231,7 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
       const name = groups?.name ?? groups?.name2;
       if (name) addFoundBody(inventory, name, ictx, 'underlag');
     }
+  addCollectiveMembers(inventory, lists, firstPass, ictx);
   refineWithSubUnits(inventory, doc.text.slice(mainOffset(ctx)));
   nameCouncilsInFull(inventory, doc.text.slice(mainOffset(ctx)));
   // second pass: now that bodies are known, their names on lines of their own are headings (only

@@ -98,8 +98,12 @@ const SENTENCE_END_RE = /[.!?](?=\s+[\p{Lu}\d–"(«»”])|\)(?=\s+\p{Lu})/gu;
 const BULLET_RE = /^(?:[–•*▪·-]|\d{1,2}[.)])\s/u;
 const MAX_UNIT_CHARS = 2_000;
 
-function endsWithAbbreviation(before: string): boolean {
+/** Abbreviations that are also words (`bil` a car, `sid` a side): abbreviations only before a number. */
+const BEFORE_NUMBER = new Set(['bil', 'sid', 'tel']);
+
+function endsWithAbbreviation(before: string, after: string): boolean {
   const token = /\S*$/u.exec(before)?.[0].toLowerCase() ?? '';
+  if (BEFORE_NUMBER.has(token)) return /^\s*\d/u.test(after);
   return ABBREVIATIONS.has(token) || /^\p{L}$/u.test(token);
 }
 
@@ -163,7 +167,14 @@ export function splitUnits(doc: DocumentText, from: number, to: number, isHeadin
     // the previous line may have ended with a sentence's period: look from just before the join
     SENTENCE_END_RE.lastIndex = Math.max(0, base.length - 2);
     for (let m = SENTENCE_END_RE.exec(joined); m; m = SENTENCE_END_RE.exec(joined)) {
-      if (m[0] === '.' && endsWithAbbreviation(joined.slice(Math.max(cut, m.index - 12), m.index))) continue;
+      if (
+        m[0] === '.' &&
+        endsWithAbbreviation(
+          joined.slice(Math.max(cut, m.index - 12), m.index),
+          joined.slice(m.index + 1, m.index + 4),
+        )
+      )
+        continue;
       if (m[0] === ')' && !/^\([^()]*$/u.test(joined.slice(cut, m.index))) continue;
       push(
         joined.slice(cut, m.index + 1),

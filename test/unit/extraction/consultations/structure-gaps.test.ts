@@ -713,3 +713,35 @@ describe('no objection, and information without a view (fifth round)', () => {
     expect(kulturnamndenAnswers(answer)?.stance).toBe(stance);
   });
 });
+
+describe('a remiss to the county’s municipalities, named where they answer (fifth round)', () => {
+  it('finds each municipality that answers, grouped or alone, in a region’s document', () => {
+    const { record } = extractCase([
+      `Region Västmanland
+Regionstyrelsens förvaltning
+Tjänsteskrivelse
+2022-03-28
+RS 2021-00555
+
+Regionstyrelsen
+
+Svar på motion om seniorresor
+
+Förslag till beslut
+Regionstyrelsen föreslår regionfullmäktige att avslå motionen.
+
+Ärendebeskrivning
+Motionen har remitterats till kollektivtrafiknämnden samt till länets tio kommuner.
+
+Kollektivtrafiknämnden avstyrker motionen.
+
+Sala och Fagersta kommuner är båda positiva till förslaget, och Sala framhåller att många äldre saknar bil. Köpings kommun avstyrker motionen.`,
+    ]);
+    expect(stancesOf(record.consultations)).toEqual([
+      ['Kollektivtrafiknämnden', 'opposes'],
+      ['Sala kommun', 'supports'],
+      ['Fagersta kommun', 'supports'],
+      ['Köpings kommun', 'opposes'],
+    ]);
+  });
+});
