@@ -434,7 +434,7 @@ const SUB_REMISS_RE =
   /(?<![\p{L}])(?<!som\s+(?:har\s+)?)(?:i\s+sin\s+tur|för\s+sin\s+del|inom\s+(?:sin|koncernen|bolagskoncernen))\s+(?:\p{L}+\s+){0,2}?(?:inhämtat|hämtat\s+in|begärt|remitterat|skickat|gett|berett|låtit)(?![\p{L}])/u;
 
 /** `KPR` for `kommunala pensionärsrådet`, `Brå` for `Brottsförebyggande rådet`: its letters in order, the first first. */
-function abbreviates(acronym: string, name: string): boolean {
+export function abbreviates(acronym: string, name: string): boolean {
   const letters = acronym.toLowerCase();
   // `AB Storstockholms Lokaltrafik (SL)`: the company form is no part of the abbreviation
   const lower = name.toLowerCase().replace(/^ab\s+|\s+ab$/u, '');

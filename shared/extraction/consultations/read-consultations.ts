@@ -17,6 +17,7 @@ import { type AliasIndex, attributeUnits, buildAliasIndex, mentionsIn } from './
 import { isFragmentName } from './body-grammar.ts';
 import { readDates } from './dates.ts';
 import {
+  abbreviates,
   addFoundBody,
   buildInventory,
   type FoundList,
@@ -212,6 +213,14 @@ function addCollectiveMembers(
   }
 }
 
+/** The one other body a referred text's acronym abbreviates (`KPR:s yttrande` → `Kommunala pensionärsrådet`). */
+function acronymTarget(text: string, bodies: readonly Body[], self: number): number | undefined {
+  const acronym = /(?<![\p{L}])(\p{Lu}{2,5})(?::s|s)?(?![\p{L}])/u.exec(text)?.[1];
+  if (!acronym) return undefined;
+  const matches = bodies.flatMap((b, k) => (k !== self && abbreviates(acronym, b.name) ? [k] : []));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 export function readConsultations(ctx: ExtractionContext, facts: ConsultationFacts): Consultation[] {
   const { doc } = ctx;
   const from = lineIndexAtOffset(doc, mainOffset(ctx));
@@ -321,9 +330,14 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
       // (the reading's clause may be normalised, e.g. dates taken out: then the whole sentence is searched)
       const text = c.reference.unit.text;
       const at = text.toLowerCase().indexOf(c.reference.refText ?? '');
-      const target = mentionsIn(at >= 0 ? text.slice(at) : text, index)
-        .map((m) => m.body)
-        .find((b) => b !== i);
+      const referred = at >= 0 ? text.slice(at) : text;
+      const target =
+        mentionsIn(referred, index)
+          .map((m) => m.body)
+          .find((b) => b !== i) ??
+        // `ansluter sig till KPR:s yttrande` where the list never introduced `KPR`: the acronym of a
+        // body found (`kommunala pensionärsrådet`)
+        acronymTarget(referred, bodies, i);
       const inherited = target !== undefined ? composeFor(target) : null;
       if (inherited?.stance)
         c = {

@@ -298,9 +298,9 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'reference',
-    ['instäm'],
-    `\\b(?:instämmer|instämma|instämde|instämt)${G}\\s+i\\s+(?:\\p{L}+a\\s+)?(?:\\p{L}+s|\\p{L}+-\\s+och\\s+\\p{L}+s|det|de|den)${G}\\s+${TEXT}`,
-    "concurs with another body's statement",
+    ['instäm', 'anslut', 'anslöt'],
+    `\\b(?:(?:instämmer|instämma|instämde|instämt)${G}\\s+i|(?:ansluter|ansluta|anslöt|anslutit)\\s+sig${G}\\s+till)\\s+(?:\\p{L}+a\\s+)?(?:\\p{L}+s|\\p{L}+:s|\\p{L}+-\\s+och\\s+\\p{L}+s|det|de|den)${G}\\s+${TEXT}`,
+    "concurs with / joins another body's statement (`ansluter sig till KPR:s yttrande`)",
   ),
   row(
     'reference',

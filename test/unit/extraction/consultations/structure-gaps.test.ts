@@ -745,3 +745,22 @@ Sala och Fagersta kommuner är båda positiva till förslaget, och Sala framhål
     ]);
   });
 });
+
+describe('a reference by an acronym the list never introduced (fifth round)', () => {
+  it('joins the answer of the body the acronym abbreviates', () => {
+    const found = stancesOf(
+      tjansteskrivelse(`Förslaget har remitterats till fritidsnämnden, kommunala pensionärsrådet och kommunala handikapprådet.
+
+Kommunala pensionärsrådet tillstyrker förslaget.
+
+Kommunala handikapprådet ansluter sig till KPR:s yttrande.
+
+Fritidsnämnden avstyrker förslaget.`),
+    );
+    expect(found).toEqual([
+      ['Fritidsnämnden', 'opposes'],
+      ['Kommunala pensionärsrådet', 'supports'],
+      ['Kommunala handikapprådet', 'supports'],
+    ]);
+  });
+});
