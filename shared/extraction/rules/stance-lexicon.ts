@@ -907,9 +907,9 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'unneeded',
-    ['hellre', 'i stället', 'istället'],
-    `\\b(?:hellre|i\\s+stället|istället)\\s+(?:borde|bör|skulle|ska)\\s+(?:läggas|användas|satsas|prioriteras)\\s+på\\b`,
-    'the money would better be spent on something else',
+    ['hellre', 'i stället', 'istället', ' än att'],
+    `\\b(?:hellre|i\\s+stället|istället)\\s+(?:borde|bör|skulle|ska)\\s+(?:läggas|användas|satsas|prioriteras)\\s+(?:på|till)\\b|\\b(?:vore|är|skulle\\s+vara)\\s+(?:det\\s+)?(?:mer|mera|bättre)\\s+(?:ändamålsenligt|effektivt|rimligt|angeläget)\\s+att\\s+[^.;]{3,120}?\\s+än\\s+att\\b`,
+    'the money would better be spent on something else; something else would serve better than the proposal',
   ),
   row(
     'unneeded',

@@ -709,6 +709,11 @@ describe('no objection, and information without a view (fifth round)', () => {
       'unclear',
     ],
     ['Kulturnämnden har inga synpunkter på motionen.', 'no_objection'],
+    ['Kulturnämnden anser att resurserna hellre bör användas till fler parkvakter.', 'opposes'],
+    [
+      'Enligt kulturnämnden vore det mer ändamålsenligt att laga de befintliga bänkarna än att köpa nya.',
+      'opposes',
+    ],
   ])('%s → %s', (answer, stance) => {
     expect(kulturnamndenAnswers(answer)?.stance).toBe(stance);
   });

@@ -5,6 +5,7 @@ import { PREDICATES, words } from '../../../../shared/extraction/rules/stance-le
 // when one of its cues occurs in the text, so a row whose pattern can match without any of its cues
 // is silently never tried on that text. The sample sentences are written for this test.
 const SAMPLES = [
+  'Enligt bolaget vore det mer ändamålsenligt att bygga ut busslinjen än att öppna en ny station.',
   'Förvaltningen åtar sig att ta fram en plan för skötseln.',
   'Rådet behandlade motionen i höstas och instämmer i den.',
   'Styrelsen föreslår inga åtgärder med anledning av skrivelsen.',
