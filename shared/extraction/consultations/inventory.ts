@@ -65,9 +65,10 @@ interface ListCandidate {
   subjectForm: boolean;
 }
 
-/** Every reading of the unit as a list sentence: each matching rule, at each `till` after its verb. */
 /** A list announced before a colon: `Följande instanser …:`, `… nedanstående remissinstanser:`. */
 const FOLLOWING_COLON_RE = /(?<![\p{L}])(?:[Ff]öljande|[Nn]edanstående)\s[^:.;]{3,120}:\s+(?<list>\S.*)$/u;
+
+/** Every reading of the unit as a list sentence: each matching rule, at each `till` after its verb. */
 
 function listsIn(unit: Unit): ListCandidate[] {
   const out: ListCandidate[] = [];
@@ -523,7 +524,7 @@ export function buildInventory(lists: readonly FoundList[], ctx: InventoryContex
             isFormOf(body.name, b) ||
             isFormOf(printed, b) ||
             // (`Idrottsalliansen har inte svarat` after `Trollhättans Idrottsallians` was listed)
-            shortFormsOf(b).includes(printed.toLowerCase()),
+            b === shortFormOwner([...listed, ...unsolicited], printed.toLowerCase()),
         )
       )
         continue;
@@ -637,17 +638,17 @@ function councilKind(name: string): string | null {
   return m?.[1] ? `${m[1]}${m[2] ?? ''}` : null;
 }
 
-/** `rådet för funktionshinderfrågor` for `råd för funktionshinderfrågor`: the head noun made definite. */
 /** A place and an organisation's kind noun: `Trollhättans Idrottsallians` → `Idrottsallians`. */
 const ORGANISATION_TAIL_RE =
   /^\p{Lu}[\p{L}-]*\s+(\p{Lu}?\p{Ll}*(?:förening|allians|klubb|sällskap|förbund|organisation|jour|stiftelse|församling|kyrka))$/u;
 
 /** The definite form of an organisation's kind noun: `-föreningen`, `-förbundet`, `-kyrkan`. */
 function definiteNoun(noun: string): string {
-  if (noun.endsWith('a')) return `${noun}n`;
+  if (noun.endsWith('a') || noun.endsWith('e')) return `${noun}n`;
   return /(?:förbund|sällskap)$/u.test(noun) ? `${noun}et` : `${noun}en`;
 }
 
+/** `rådet för funktionshinderfrågor` for `råd för funktionshinderfrågor`: the head noun made definite. */
 function definiteHead(phrase: string): string {
   return phrase.replace(/^(\p{L}*råd)(?![\p{L}])/u, '$1et');
 }
@@ -659,10 +660,10 @@ const GENERIC_OWNER_COUNCIL_RE =
   /^(?:stadsdelsnämndens|nämndens|styrelsens|förvaltningens|stadsdelsförvaltningens|stadsdelens|stadsdelsområdets)\s+(\p{Ll}*råd(?:\s+för\s+[\p{L}\s-]+)?)$/iu;
 
 /**
- * A local council named with its place (`Skarpnäcks pensionärsråd`, `Ungdomsrådet i Skarpnäck`) is
- * called by its kind alone in its own section (`Pensionärsrådet`, `Rådet för …`), an organisation
- * named with its place by its definite head (`Räddningstjänsten`): that short form is an alias when
- * no other body found would share it.
+ * The short forms a body may be called by in its own section: a local council by its kind alone
+ * (`Skarpnäcks pensionärsråd` → `Pensionärsrådet`, `Ungdomsrådet i Skarpnäck` → `Ungdomsrådet`), an
+ * organisation named with its place by its definite head (`Räddningstjänsten`) or kind
+ * (`Idrottsalliansen`). Whether a form may be used is `shortFormOwner`'s and `addShortForms`' call.
  */
 function shortFormsOf(b: Body): string[] {
   // `Räddningstjänsten Värnamo`, `Polismyndigheten i Jönköpings län`: the definite head alone
@@ -689,13 +690,19 @@ function shortFormsOf(b: Body): string[] {
   return short ? [...new Set([short, definiteHead(short)])] : [];
 }
 
+/** The one body a short form can stand for: none when two bodies found would share it. */
+function shortFormOwner(bodies: readonly Body[], form: string): Body | undefined {
+  const owners = bodies.filter((b) => shortFormsOf(b).includes(form));
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
+/** Adds each body's short forms as aliases, when no other body found would share them. */
 function addShortForms(bodies: Body[]): void {
-  const shortOf = shortFormsOf;
   const counts = new Map<string, number>();
-  for (const b of bodies) for (const f of shortOf(b)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const b of bodies) for (const f of shortFormsOf(b)) counts.set(f, (counts.get(f) ?? 0) + 1);
   const taken = new Set(bodies.flatMap((b) => [b.name.toLowerCase(), ...b.aliases]));
   for (const b of bodies) {
-    const forms = shortOf(b).filter((f) => counts.get(f) === 1 && !taken.has(f));
+    const forms = shortFormsOf(b).filter((f) => counts.get(f) === 1 && !taken.has(f));
     if (forms.length > 0)
       b.aliases = [...new Set([...b.aliases, ...forms])].sort((x, y) => y.length - x.length);
   }
@@ -720,7 +727,8 @@ export function addFoundBody(
     return null;
   // (`Idrottsalliansen` for `Trollhättans Idrottsallians`: a short form of a body already found)
   const lower = clean.toLowerCase();
-  const existing = inventory.bodies.find((b) => isFormOf(clean, b) || shortFormsOf(b).includes(lower));
+  const existing =
+    inventory.bodies.find((b) => isFormOf(clean, b)) ?? shortFormOwner(inventory.bodies, lower);
   if (existing) {
     existing.aliases = [...new Set([...existing.aliases, clean.toLowerCase()])].sort(
       (x, y) => y.length - x.length,

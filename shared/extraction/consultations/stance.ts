@@ -218,6 +218,8 @@ function conditionOf(text: string): 'strong' | 'weak' | null {
   if (!m) return null;
   const content = text.slice(m.index, m.index + 220);
   if (MET_CONDITION_RE.test(content)) return 'weak';
+  // (`utan X kan vi inte …` is substantial by its form wherever it stands in the sentence, so the
+  // whole sentence is tested, not only the words after the first condition marker)
   return STRONG_CONDITION_RE.test(content) || CANNOT_WITHOUT_RE.test(text) ? 'strong' : 'weak';
 }
 

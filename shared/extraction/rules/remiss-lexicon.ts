@@ -72,8 +72,8 @@ const CASE_STEMS = [
 const CASE_NOUN = `(?:\\p{L}*(?:${CASE_STEMS.join('|')})|${CASE_STEMS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})\\p{L}*`;
 const CASE_SENT_TO = `(?:skickat|sänt|översänt|skickats|sänts|översänts)\\s+(?:ut\\s+)?(?:${CASE_NOUN}(?:\\s+${W}){0,2}?\\s+)?till\\s`;
 
-/** A council by name: `Kommunala pensionärsrådet`, `Rådet för funktionshinderfrågor (KRF)`. */
-const COUNCIL = `(?:[^,.;:]{0,60}?råd|Råd)(?:et)?(?:\\s+för\\s+[\\p{L}-]+(?:\\s+och\\s+[\\p{L}-]+)?)?(?:\\s+\\([^()]{2,12}\\))?`;
+/** A council by name: `Kommunala pensionärsrådet`, `Rådet för funktionshinderfrågor (KRF)` (one body: no `och` before `råd`). */
+const COUNCIL = `(?:(?:(?!\\s(?:och|samt)\\s)[^,.;:]){0,60}?råd|Råd)(?:et)?(?:\\s+för\\s+[\\p{L}-]+(?:\\s+och\\s+[\\p{L}-]+)?)?(?:\\s+\\([^()]{2,12}\\))?`;
 /** What a council dealt with: the case, or the information about it. */
 const DEALT_OBJECT = `(?:${CASE_NOUN}|informationen|frågan)(?![\\p{L}])`;
 
@@ -156,7 +156,7 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     // the same with a fronted adverbial, the bodies after the verb: `Vidare fick A och B möjlighet att
     // yttra sig`, `Under hösten bereddes även C tillfälle att svara`
     pattern: new RegExp(
-      `^${FRONTED}\\s+(?:fick|gavs|bereddes|erbjöds)\\s+(?:(?:även|också|dessutom)\\s+)?(?<list>.{3,400}?)\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna|svara|inkomma)`,
+      `^${FRONTED}\\s+(?:fick|gavs|bereddes|erbjöds)\\s+(?:(?:även|också|dessutom)\\s+)?(?<list>.{3,400}?)\\s+(?:tillfälle|möjlighet)\\s+att\\s+(?:yttra\\s+sig|lämna\\s+(?:sina\\s+)?(?:synpunkter|yttranden?|remissvar|svar)|svara|inkomma\\s+med)`,
       'u',
     ),
     kind: 'remitted',
@@ -187,9 +187,10 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
   },
   {
     // the active simple past, adverbials after the verb: `Kansliet skickade i maj hemställan till A och B
-    // för yttrande`, `Nämnden sände förslaget på remiss till …` (a decision sent on is no consultation)
+    // för yttrande`, `Nämnden sände förslaget på remiss till …`: the case noun or the purpose is
+    // required (a decision sent on is no consultation)
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:skickade|sände|översände)(?:\\s+ut)?(?:\\s+${W}){0,4}?\\s+(?:(?:ut\\s+)?${CASE_NOUN}(?:\\s+${W}){0,2}?\\s+)?(?:(?:på\\s+remiss|för\\s+(?:yttrande|synpunkter))\\s+till\\s+|till\\s+(?=[^.;]{3,400}?\\s(?:för\\s+(?:yttrande|synpunkter)|på\\s+remiss)(?![\\p{L}])))`,
+      `(?<![\\p{L}])(?:skickade|sände|översände)(?:\\s+ut)?(?:\\s+${W}){0,3}?\\s+(?:(?:på\\s+remiss|för\\s+(?:yttrande|synpunkter))\\s+|(?:ut\\s+)?${CASE_NOUN}(?:\\s+${W}){0,2}?\\s+(?:(?:på\\s+remiss|för\\s+(?:yttrande|synpunkter))\\s+|(?=till\\s+[^.;]{3,300}?\\s(?:för\\s+(?:yttrande|synpunkter)|på\\s+remiss)(?![\\p{L}]))))till\\s+`,
       'u',
     ),
     kind: 'remitted',

@@ -154,7 +154,8 @@ const PARTY_CODE = '(?:KD|MP|SD|FP|FI|S|M|V|C|L|kd|mp|sd|fp)';
 /**
  * Parties written out, each with its letters: a dissent names them either way (`Ledamöterna för
  * Centerpartiet och Sverigedemokraterna`, `Socialdemokraternas ledamöter`). The record keeps the
- * letters, so one party is one value in the feed and its `party` filter.
+ * letters, as the rest of the record prints parties (letters in lower case, as older documents print
+ * them, are kept as printed).
  */
 export const PARTY_NAMES: readonly { name: string; code: string }[] = [
   { name: 'Socialdemokraterna', code: 'S' },
@@ -182,12 +183,16 @@ export const DISSENT_PARTIES_RES: readonly RegExp[] = [
   new RegExp(`^(${PARTY_CODES})\\s+(?:reserverar|reserverade|lämnar|lämnade|avger|avgav)(?![\\p{L}])`, 'u'),
 ];
 
+/** Each written-out party as a whole item, nominative or genitive. */
+const PARTY_NAME_FORMS = PARTY_NAMES.map((p) => ({ form: new RegExp(`^${p.name}s?$`, 'iu'), code: p.code }));
+
 /** One party of such a list → its letters as printed (`(kd)` → `kd`), a name → its letters (`Centerpartiet (C)` → `C`). */
 export function partyCodeOf(item: string): string | null {
   const bracketed = /\((\p{L}{1,4})\)/u.exec(item)?.[1];
   if (bracketed) return bracketed;
   const bare = item.replace(/[()]/gu, '').trim();
-  const named = PARTY_NAMES.find((p) => new RegExp(`^${p.name}s?$`, 'iu').test(bare.replace(/\s+/gu, ' ')));
+  const spaced = bare.replace(/\s+/gu, ' ');
+  const named = PARTY_NAME_FORMS.find((p) => p.form.test(spaced));
   if (named) return named.code;
   return /^\p{L}{1,4}$/u.test(bare) ? bare : null;
 }

@@ -73,7 +73,6 @@ const G = '(?:\\s+[\\p{L}-]+){0,3}?';
 const G6 = '(?:\\s+[\\p{L}\\d,:–()-]+){0,6}?';
 /** Up to nine inserted tokens: `ställer sig i sitt yttrande daterat den 20 september 2019 bakom`. */
 const G9 = '(?:\\s+[\\p{L}\\d,:–()-]+){0,9}?';
-/** A reference to another body's text: `kontorets yttrande`, `stadsledningskontorets bedömning`. */
 /** What a small clause judges: the proposal, or its aim (`motionens inriktning`). */
 const JUDGED =
   '(?:förslaget|förslagen|motionen|idén|åtgärden|åtgärderna|programmet|riktlinjerna|planen|planförslaget|strategin|(?:motionens|förslagets|planens|programmets|strategins)\\s+(?:inriktning|syfte|förslag))';
@@ -83,6 +82,7 @@ const JUDGED_WELL =
 /** What a body accepts or cannot accept: the proposal as a whole. */
 const ACCEPTED =
   '(?:motionen|förslag(?:et|en)|medborgarförslaget|hemställan|programmet|planen|planförslaget|strategin|handlingsplanen|riktlinjerna|policyn)';
+/** A reference to another body's text: `kontorets yttrande`, `stadsledningskontorets bedömning`. */
 const TEXT =
   '(?:tjänsteutlåtande[nt]?|yttrande[nt]?|bedömning(?:en|ar)?|förslag(?:et)?\\s+till\\s+(?:yttrande|beslut|svar)|svar(?:et)?|synpunkter(?:na)?|ställningstagande[nt]?|remissvar(?:et)?|skrivelse[n]?)';
 
@@ -256,8 +256,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'no_objection',
     ['erinran', 'invändning', 'synpunkter', 'erinring', 'inget att'],
-    `\\b(?<!innehåller\\s)(?:ingen|inga)\\s+(?:erinran|invändningar|synpunkter|erinringar)\\b|\\butan\\s+(?:erinran|invändning(?:ar)?)\\b|\\binget\\s+att\\s+(?:invända|erinra|tillägga)\\b`,
-    'no objection (noun form; `svaret innehåller inga synpunkter på …` tells what the answer lacks)',
+    `\\b(?:ingen|inga)\\s+(?:erinran|invändningar|erinringar)\\b|\\b(?<!innehåller\\s)(?:ingen|inga)\\s+synpunkter\\b|\\butan\\s+(?:erinran|invändning(?:ar)?)\\b|\\binget\\s+att\\s+(?:invända|erinra|tillägga)\\b`,
+    'no objection (noun form; `svaret innehåller inga synpunkter på …` tells what the answer lacks, objections it may lack are still none)',
   ),
   row(
     'no_objection',
@@ -477,8 +477,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'support',
     ['stöd'],
-    `\\b(?:ger|gav|ger\\s+därför)\\s+(?:[^.;,]{3,80}?\\s)?sitt\\s+(?:fulla\\s+|helhjärtade\\s+|odelade\\s+)?stöd\\b`,
-    'gives (the proposal) its (full) support',
+    `\\b(?:ger|gav|ger\\s+därför)\\s+(?:\\p{L}+\\s+){0,2}?(?:\\p{L}*förslag\\p{L}*|motion\\p{L}*|\\p{L}*plan\\p{L}*|\\p{L}*program\\p{L}*|strategi\\p{L}*|inriktning\\p{L}*)(?:\\s+[^.;,]{0,80}?)?\\s+sitt\\s+(?:fulla\\s+|helhjärtade\\s+|odelade\\s+)?stöd\\b`,
+    'gives the proposal (or a proposed part) its (full) support',
   ),
   row(
     'positive',
@@ -1067,12 +1067,22 @@ export const CONCLUSION_RE = words(
 /** A stance the body held before and has left (`har tidigare ställt sig tveksam`). */
 // (`det tidigare målet`, `sina tidigare beslut`: an adjective of a thing, not of the stance)
 export const PAST_STANCE_RE = words(
-  '(?<!\\b(?:det|den|de|dess|sitt|sin|sina|ett|en|nämndens|bolagets)\\s)\\btidigare\\b(?!\\s+(?:år|beslut(?:et)?|mål(?:et)?|förslag(?:et)?|plan(?:en)?|utredning(?:en)?))|\\btill\\s+en\\s+början\\b|\\bursprungligen\\b',
+  '\\btidigare\\b(?<!\\b(?:det|den|de|dess|sitt|sin|sina|ett|en|nämndens|bolagets)\\s+tidigare)(?!\\s+(?:år|beslut(?:et)?|mål(?:et)?|förslag(?:et)?|plan(?:en)?|utredning(?:en)?))|\\btill\\s+en\\s+början\\b|\\bursprungligen\\b',
 );
+
+/** `utan X kan vi inte …`: without X the body cannot (a condition, and a substantial one by its form). */
+const WITHOUT_CANNOT =
+  '\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b';
+/** `i annat fall kan nämnden inte …`, `annars går det inte`. */
+const OTHERWISE_CANNOT =
+  '\\b(?:i\\s+annat\\s+fall|annars)\\s+(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b';
+/** `… innan programmet antas`: before the proposal is adopted. */
+const BEFORE_ADOPTION =
+  '\\s+(?:programmet|planen|förslaget|strategin|riktlinjerna|policyn)\\s+(?:antas|fastställs|genomförs|beslutas)\\b';
 
 /** Condition markers. */
 export const CONDITION_RE = words(
-  '\\bkan\\s+(?:inte|ej)\\s+[^.;]{0,50}?\\s+utan\\s+att\\b|\\b(?:(?:endast|bara|enbart)\\s+)?med\\s+(?:den\\s+ändringen\\s+att|de\\s+ändringar\\s+som|följande\\s+ändring(?:ar)?)\\b|\\binnan\\s+(?:programmet|planen|förslaget|strategin|riktlinjerna|policyn)\\s+(?:antas|fastställs|genomförs|beslutas)\\b|\\b(?:i\\s+annat\\s+fall|annars)\\s+(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\bså\\s+länge\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:saknas|fattas|inte|ej)\\b|\\bhar\\s+(?:inte|ej|inga)\\s+medel\\b|\\bkan\\s+(?:inte|ej)\\s+(?:finansiera|bekosta|bära\\s+kostnad(?:en|erna)?)\\b|\\b(?:inte|ej)\\s+(?:kan\\s+)?(?:finansieras|bekostas)\\s+inom\\b|\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\bkostnader(?:na)?\\s+(?:för\\s+[\\p{L}-]+\\s+)?måste\\s+(?:täckas|bäras|finansieras|bekostas)\\b|\\bmåste\\s+(?:finansieras|bekostas|täckas)\\s+(?:av|genom)\\b|\\b(?:med\\s+(?:vissa\\s+)?(?:villkor|förbehåll)|villkora(?:d|t|de))\\b|\\b(?:måste|behöver)\\s+tillföras\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:medel|resurser)\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|(?:endast|bara|enbart)\\s+om|(?:endast|bara|enbart)\\s+under\\s+(?:den\\s+|denna\\s+)?förutsättning(?:en)?|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b',
+  `\\bkan\\s+(?:inte|ej)\\s+[^.;]{0,50}?\\s+utan\\s+att\\b|\\b(?:(?:endast|bara|enbart)\\s+)?med\\s+(?:den\\s+ändringen\\s+att|de\\s+ändringar\\s+som|följande\\s+ändring(?:ar)?)\\b|\\binnan${BEFORE_ADOPTION}|${OTHERWISE_CANNOT}|\\bså\\s+länge\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:saknas|fattas|inte|ej)\\b|\\bhar\\s+(?:inte|ej|inga)\\s+medel\\b|\\bkan\\s+(?:inte|ej)\\s+(?:finansiera|bekosta|bära\\s+kostnad(?:en|erna)?)\\b|\\b(?:inte|ej)\\s+(?:kan\\s+)?(?:finansieras|bekostas)\\s+inom\\b|\\bkrav(?:en)?\\s+[^.]{0,60}?\\bmåste\\s+(?:vara\\s+)?(?:uppfyll\\p{L}*|tillgodoses|säkerställas)\\b|${WITHOUT_CANNOT}|\\bkostnader(?:na)?\\s+(?:för\\s+[\\p{L}-]+\\s+)?måste\\s+(?:täckas|bäras|finansieras|bekostas)\\b|\\bmåste\\s+(?:finansieras|bekostas|täckas)\\s+(?:av|genom)\\b|\\b(?:med\\s+(?:vissa\\s+)?(?:villkor|förbehåll)|villkora(?:d|t|de))\\b|\\b(?:måste|behöver)\\s+tillföras\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:medel|resurser)\\b|\\b(?:under\\s+(?:förutsättning(?:en)?|villkor)\\s+att|förutsatt\\s+att|på\\s+villkor\\s+att|(?:endast|bara|enbart)\\s+om|(?:endast|bara|enbart)\\s+under\\s+(?:den\\s+|denna\\s+)?förutsättning(?:en)?|förutsätter(?:\\s+\\p{L}+){0,2}\\s+att|med\\s+(?:vissa\\s+)?förbehåll|om\\s+(?:staden|kommunen|nämnden|stadsdelsnämnden)\\s+(?:tillförs|får|kompenseras))\\b`,
 );
 
 /**
@@ -1087,7 +1097,7 @@ export const STRONG_CONDITION_RE = words(
  * take part (`utan sådana tider kan föreningen inte medverka`, `i annat fall kan nämnden inte åta sig …`).
  */
 export const CANNOT_WITHOUT_RE = words(
-  '\\butan\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\b(?:i\\s+annat\\s+fall|annars)\\s+(?:kan|går|skulle)\\s+(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\b|\\bmåste\\s+[^.;]{0,60}?\\s+innan\\s+(?:programmet|planen|förslaget|strategin|riktlinjerna|policyn)\\s+(?:antas|fastställs|genomförs|beslutas)\\b',
+  `${WITHOUT_CANNOT}|${OTHERWISE_CANNOT}|\\bmåste\\s+[^.;]{0,60}?\\s+innan${BEFORE_ADOPTION}`,
 );
 /** A condition that is already met, or declared feasible: it leaves the support whole. */
 export const MET_CONDITION_RE = words(

@@ -769,3 +769,27 @@ Fritidsnämnden avstyrker förslaget.`),
     ]);
   });
 });
+
+describe('review mends (fifth round): rules that must not fire', () => {
+  it.each([
+    ['Kulturnämndens yttrande innehåller inga invändningar mot motionen.', 'no_objection'],
+    ['Kulturnämnden har tidigare avstyrkt motionen men tillstyrker den nu.', 'supports'],
+    ['Kulturnämnden ger brukarna sitt stöd i vardagen och redogör för parkernas skötsel.', 'unclear'],
+  ])('%s → %s', (answer, stance) => {
+    expect(kulturnamndenAnswers(answer)?.stance).toBe(stance);
+  });
+
+  it('does not take a committee and a council handling the case together for one council', () => {
+    const found = tjansteskrivelse(`Förslaget har remitterats till fritidsnämnden.
+
+Kommunstyrelsen och ungdomsrådet har diskuterat förslaget. Fritidsnämnden tillstyrker förslaget.`);
+    expect(found.map((c) => c.body)).not.toContain('Kommunstyrelsen och ungdomsrådet');
+  });
+
+  it('does not read an application round as a consultation', () => {
+    const found = tjansteskrivelse(
+      'Förslaget har remitterats till fritidsnämnden. Vidare fick föreningarna möjlighet att lämna in ansökningar om bidrag. Fritidsnämnden tillstyrker förslaget.',
+    );
+    expect(found.map((c) => c.body)).toEqual(['Fritidsnämnden']);
+  });
+});

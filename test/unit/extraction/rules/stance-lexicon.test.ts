@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PREDICATES, words } from '../../../../shared/extraction/rules/stance-lexicon.ts';
+import { PAST_STANCE_RE, PREDICATES, words } from '../../../../shared/extraction/rules/stance-lexicon.ts';
 
 // Consistency of the stance lexicon's rows (cls, cues, pattern, gloss). The reader tries a row only
 // when one of its cues occurs in the text, so a row whose pattern can match without any of its cues
 // is silently never tried on that text. The sample sentences are written for this test.
 const SAMPLES = [
+  'Rådet ger förslaget om fler bänkar sitt fulla stöd.',
   'Enligt bolaget vore det mer ändamålsenligt att bygga ut busslinjen än att öppna en ny station.',
   'Förvaltningen åtar sig att ta fram en plan för skötseln.',
   'Rådet behandlade motionen i höstas och instämmer i den.',
@@ -293,5 +294,12 @@ describe('verdict cells', () => {
     expect(
       classesOf('kultur- och fritidsnämnden; inget yttrande om avgifterna, men väl om platserna; –'),
     ).toEqual([]);
+  });
+});
+
+describe('a stance held before', () => {
+  it('reads `har tidigare` as a past stance, `det tidigare målet` as none', () => {
+    expect(PAST_STANCE_RE.test('nämnden har tidigare ställt sig tveksam till förslaget')).toBe(true);
+    expect(PAST_STANCE_RE.test('nämnden motsätter sig att det tidigare målet har strukits')).toBe(false);
   });
 });
