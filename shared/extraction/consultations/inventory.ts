@@ -517,15 +517,11 @@ export function buildInventory(lists: readonly FoundList[], ctx: InventoryContex
       // (a later mention as printed, `Rådet för funktionshinderfrågor`, of a body already listed in
       // full, `Skarpnäcks råd för funktionshinderfrågor`, is that body — not the register's namesake)
       const printed = list.bodies.names[k]?.printed ?? body.name;
+      const found = [...listed, ...unsolicited];
       if (
-        [...listed, ...unsolicited].some(
-          (b) =>
-            b.name === body.name ||
-            isFormOf(body.name, b) ||
-            isFormOf(printed, b) ||
-            // (`Idrottsalliansen har inte svarat` after `Trollhättans Idrottsallians` was listed)
-            b === shortFormOwner([...listed, ...unsolicited], printed.toLowerCase()),
-        )
+        found.some((b) => b.name === body.name || isFormOf(body.name, b) || isFormOf(printed, b)) ||
+        // (`Idrottsalliansen har inte svarat` after `Trollhättans Idrottsallians` was listed)
+        shortFormOwner(found, printed.toLowerCase()) !== undefined
       )
         continue;
       // the document's own office is consulted only when a list names it (R7); a list always does
@@ -665,7 +661,21 @@ const GENERIC_OWNER_COUNCIL_RE =
  * organisation named with its place by its definite head (`Räddningstjänsten`) or kind
  * (`Idrottsalliansen`). Whether a form may be used is `shortFormOwner`'s and `addShortForms`' call.
  */
-function shortFormsOf(b: Body): string[] {
+function shortFormsOf(b: Body): readonly string[] {
+  // (asked for every body found, each time one more is compared: computed once per name and type)
+  const key = `${b.type}|${b.name}`;
+  let forms = SHORT_FORMS.get(key);
+  if (forms === undefined) {
+    if (SHORT_FORMS.size > 10_000) SHORT_FORMS.clear();
+    forms = computeShortForms(b);
+    SHORT_FORMS.set(key, forms);
+  }
+  return forms;
+}
+
+const SHORT_FORMS = new Map<string, readonly string[]>();
+
+function computeShortForms(b: Body): string[] {
   // `Räddningstjänsten Värnamo`, `Polismyndigheten i Jönköpings län`: the definite head alone
   // (`Räddningstjänsten har ingen erinran`)
   if (b.type !== 'rad') {
