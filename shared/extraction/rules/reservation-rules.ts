@@ -1,6 +1,7 @@
 // How a dissent is introduced → its kind. `names` holds who made it (parties in brackets);
 // `in` comes from the decision paragraph it follows, unless the sentence names the body itself.
 import type { RESERVATION_KINDS } from '../../model/case-record.ts';
+import { PARTY_NAMES } from './party-rules.ts';
 
 /** A list of party letters: `M och KD`, `S, V och MP`, `(M) och (KD)`, `M+KD`. */
 const PARTIES = '\\(?\\p{L}{1,4}\\)?(?:\\s*(?:,|och|\\+)\\s*\\(?\\p{L}{1,4}\\)?)*';
@@ -151,25 +152,8 @@ export const DISSENT_CUE_RE =
 /** The parties' letters as they are printed in dissents (never a word: `C` alone, `KD`, `fp`). */
 const PARTY_CODE = '(?:KD|MP|SD|FP|FI|S|M|V|C|L|kd|mp|sd|fp)';
 
-/**
- * Parties written out, each with its letters: a dissent names them either way (`Ledamöterna för
- * Centerpartiet och Sverigedemokraterna`, `Socialdemokraternas ledamöter`). The record keeps the
- * letters, as the rest of the record prints parties (letters in lower case, as older documents print
- * them, are kept as printed).
- */
-export const PARTY_NAMES: readonly { name: string; code: string }[] = [
-  { name: 'Socialdemokraterna', code: 'S' },
-  { name: 'Moderaterna', code: 'M' },
-  { name: 'Moderata samlingspartiet', code: 'M' },
-  { name: 'Centerpartiet', code: 'C' },
-  { name: 'Liberalerna', code: 'L' },
-  { name: 'Folkpartiet', code: 'FP' },
-  { name: 'Kristdemokraterna', code: 'KD' },
-  { name: 'Vänsterpartiet', code: 'V' },
-  { name: 'Miljöpartiet', code: 'MP' },
-  { name: 'Sverigedemokraterna', code: 'SD' },
-  { name: 'Feministiskt initiativ', code: 'FI' },
-];
+// Parties written out (`PARTY_NAMES`): the record keeps their letters, as the rest of the record
+// prints parties (letters in lower case, as older documents print them, are kept as printed).
 const PARTY_NAME = `(?:${PARTY_NAMES.map((p) => p.name.replace(/ /gu, '\\s+')).join('|')})s?(?:\\s*\\(${PARTY_CODE}\\))?`;
 const PARTY_ITEM = `(?:${PARTY_NAME}|\\(?${PARTY_CODE}\\)?)`;
 const PARTY_CODES = `${PARTY_ITEM}(?:\\s*(?:,|och|samt|\\+)\\s*${PARTY_ITEM})*`;

@@ -1,5 +1,6 @@
 // What the case is about, as printed on the line under the heading → subject kind. First match wins.
 import type { SUBJECT_KINDS } from '../../model/case-record.ts';
+import { PARTY_NAMES } from './party-rules.ts';
 import type { LabelRule } from './rule.ts';
 
 type SubjectKind = (typeof SUBJECT_KINDS)[number];
@@ -88,5 +89,4 @@ export const REMISS_SENDER_RES: readonly RegExp[] = [
 ];
 
 /** A party's name where a motion's author stands (`motion från Liberalerna`): its people are named in the text. */
-export const PARTY_NAME_RE =
-  /^(?:Socialdemokraterna|Moderaterna|Sverigedemokraterna|Centerpartiet|Vänsterpartiet|Kristdemokraterna|Liberalerna|Folkpartiet(?: liberalerna)?|Miljöpartiet(?: de gröna)?|Feministiskt initiativ)$/iu;
+export const PARTY_NAME_RE = new RegExp(`^(?:${PARTY_NAMES.map((p) => p.name).join('|')})$`, 'iu');

@@ -264,6 +264,10 @@ describe('dissents that name parties written out', () => {
     ],
     ['Sverigedemokraterna lämnade ett särskilt yttrande.', [['sarskilt_uttalande', ['SD']]]],
     [
+      'Ledamöterna för Folkpartiet liberalerna och Miljöpartiet de gröna reserverar sig mot beslutet.',
+      [['reservation', ['FP', 'MP']]],
+    ],
+    [
       'Ledamöterna för Centerpartiet (C), Moderaterna (M) och Kristdemokraterna (KD) reserverar sig mot beslutet.',
       [['reservation', ['C', 'M', 'KD']]],
     ],
