@@ -745,7 +745,12 @@ export function addFoundBody(
     );
     return existing;
   }
-  if (officeNames(ctx.municipality).includes(lower) || ctx.authors.some((a) => sameName(a, lower)))
+  // (the document's own municipality or region is its author, never a body it consulted)
+  if (
+    officeNames(ctx.municipality).includes(lower) ||
+    ctx.authors.some((a) => sameName(a, lower)) ||
+    (ctx.ownName && sameName(lower, ctx.ownName.toLowerCase()))
+  )
     return null;
   const body = toBody(clean, null, null, ctx, source);
   if (inventory.bodies.some((b) => b.name === body.name)) return null;

@@ -147,7 +147,11 @@ function isOrganisationHeading(printed: string, next: Unit | undefined, row = fa
     return false;
   // `Nämnder och bolag`: kinds in the plural name no body; a clause is no name
   if (PLURAL_KINDS_RE.test(printed) || HEADING_VERB_RE.test(printed)) return false;
-  if (ORGANISATION_WORD_RE.test(printed)) return true;
+  if (!isNameShaped(printed)) return false;
+  // a heading names who answered only over what they said: the signing office's line over a
+  // signer, a letterhead's name over the next heading, is no answer's heading
+  if (!row && !isStatement(next)) return false;
+  if (ORGANISATION_WORD_RE.test(nameHead(printed)) || KIND_FOR_NAME_RE.test(printed)) return true;
   // the first cell of a row under a `Remissinstans` header holds a body: any name of two words or
   // more will do (`Visit Värmland`); one word alone may be a wrapped cell's first line (`Landskrona`)
   // (one word in its definite form is a name too: `Arbetsförmedlingen`, `Försäkringskassan`)
@@ -162,9 +166,46 @@ function isOrganisationHeading(printed: string, next: Unit | undefined, row = fa
   return first.length >= 4 && (next?.text.toLowerCase().startsWith(first) ?? false);
 }
 
+/**
+ * A heading that is a name, not a title about one: no indefinite article (`Ett kommunalförbund för
+ * …`), no dangling preposition or conjunction (a letterhead's wrapped `Avdelningen för`), and not
+ * several committees run together (`Kommunfullmäktige Kulturnämnden Kommunledningskontoret`).
+ */
+function isNameShaped(printed: string): boolean {
+  if (/^(?:En|Ett)\s/u.test(printed) || TRAILING_LINK_RE.test(printed) || CASE_TITLE_RE.test(printed))
+    return false;
+  // (one word in the indefinite form is a kind or an activity, `Samråd`, not a name)
+  if (INDEFINITE_KIND_RE.test(printed)) return false;
+  return printed.split(/\s+/u).filter((w) => DEFINITE_COMMITTEE_RE.test(w)).length < 2;
+}
+
+/** A sentence that ends as one: what a body said under its heading. */
+function isStatement(unit: Unit | undefined): boolean {
+  return unit?.kind === 'sentence' && /[.!?:]$/u.test(unit.text.trim());
+}
+
+const TRAILING_LINK_RE = /\s(?:och|&|samt|i|för|på|av|till|från|om|med|inom)$/u;
+const DEFINITE_COMMITTEE_RE = /^\p{Lu}\p{L}*(?:nämnden|styrelsen|kontoret|förvaltningen|fullmäktige)$/u;
+const INDEFINITE_KIND_RE =
+  /^\p{Lu}\p{Ll}*(?:nämnd|styrelse|råd|förvaltning|kontor|förening|förbund|myndighet|verk|landsting)$/u;
+/** A title about the case or a part of the record (`Motion om …`, `Reservation i kommunstyrelsen`). */
+const CASE_TITLE_RE =
+  /^(?:Motion|Medborgarförslag|Förslag|Remiss|Hemställan|Framställan|Skrivelse|Reservation|Svar|Yttrande)(?:en|et|n)?\s/u;
+
+/**
+ * The part of a heading before its first preposition: the organisation word of a name stands there
+ * (`Rådet för funktionshinderfrågor`, `Naturskyddsföreningen i Härryda`); one after it makes a title
+ * about an organisation (`Synpunkter från regionens nämnder`, `Beredning inom regionen`, `Antagande
+ * efter samråd`).
+ */
+function nameHead(printed: string): string {
+  return printed.split(/\s(?:från|till|inom|om|efter|på|i|för|av|med|hos|under|vid|mot)\s/u)[0] ?? printed;
+}
+
 const PLURAL_KINDS_RE =
   /^(?:\p{L}*(?:nämnder(?:na)?|bolag(?:en)?|förvaltningar(?:na)?|kommuner(?:na)?|organisationer(?:na)?|föreningar(?:na)?))(?:\s*(?:,|och|samt)\s*\p{L}+)*$/iu;
-const HEADING_VERB_RE = /(?<![\p{L}])(?:föreslår|beslutar|besluta|beslutade|anser|har|är|ska)(?![\p{L}])/u;
+const HEADING_VERB_RE =
+  /(?<![\p{L}])(?:föreslår|beslutar|besluta|beslutade|anser|har|är|ska|hemställer|tillstyrker|avstyrker)(?![\p{L}])/u;
 
 /** A list sentence that names its bodies below it, under their headings. */
 const DEFERRED_LIST_RE =
@@ -175,7 +216,9 @@ const ROW_NAME_RE = /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:i|för|på|och|&|AB|\p{Lu}[\
 
 /** Words that make a heading an organisation's name. */
 const ORGANISATION_WORD_RE =
-  /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|AB|förening(?:en)?|förbund(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|landsting(?:et)?|region(?:en)?|mission(?:en)?|armén|kyrka(?:n)?|främjandet|klubb(?:en)?|stiftelse(?:n)?|stift(?:et)?|församling(?:en)?|organisation(?:en)?|universitet(?:et)?|högskola(?:n)?|kretsen|Företagarna|Handel)(?![\p{L}])|^Region\s|^\p{Lu}\p{L}+s?\s+kommun$|^Polis|^Länsstyrelsen|^(?:Nämnden|Styrelsen|Rådet|Förvaltningen|Kontoret)\s+(?:för|i)\s+\p{L}/u;
+  /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|AB|förening(?:en)?|förbund(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|landsting(?:et)?|region(?:en)?|mission(?:en)?|armén|kyrka(?:n)?|främjandet|klubb(?:en)?|stiftelse(?:n)?|stift(?:et)?|församling(?:en)?|organisation(?:en)?|universitet(?:et)?|högskola(?:n)?|kretsen|Företagarna|Handel)(?![\p{L}])|^Region\s|^\p{Lu}\p{L}+s?\s+kommun$|^Polis|^Länsstyrelsen/u;
+/** A kind named by what it is for (`Rådet för funktionshinderfrågor`, `Nämnden i Västra Götaland`). */
+const KIND_FOR_NAME_RE = /^(?:Nämnden|Styrelsen|Rådet|Förvaltningen|Kontoret)\s+(?:för|i)\s+\p{L}/u;
 
 function evidenceText(units: readonly Unit[]): string | null {
   if (units.length === 0) return null;
@@ -285,7 +328,7 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
     },
     openByDefault: inventory.lists.length === 0 && inventory.bodies.length > 0,
     // (also when a list defers to what follows: `Remissvar har kommit in från nedanstående instanser`)
-    headingsAreBodies: lists.length === 0 || firstPass.some((u) => DEFERRED_LIST_RE.test(u.text)),
+    headingsAreBodies: true || lists.length === 0 || firstPass.some((u) => DEFERRED_LIST_RE.test(u.text)),
     listItems: new Set(inventory.lists.flatMap((l) => l.items.map((u) => u.start))),
   });
   const bodies = inventory.bodies;
