@@ -4,6 +4,8 @@
 // stadsdelsnämnder`), an organisation and its sub-unit (`Cykelfrämjandet, Stockholmskretsen`),
 // parenthesised subsidiaries and acronyms, repeated prepositions (`och även till …`). Anything that
 // is not a body name (a quantity, a clause, a cut-off fragment) is dropped, never emitted.
+
+import { COUNTY_REGION_PLACES } from '../municipalities/registry.ts';
 import { PARTY_LETTERS } from '../rules/party-rules.ts';
 
 export interface ListedName {
@@ -25,7 +27,7 @@ export interface BodyList {
 
 /** Words that end a body name: the head nouns of committees, offices, councils and companies. */
 const HEAD_NOUN =
-  '(?:nämnd(?:en|erna|er)?|styrelse(?:n)?|kontor(?:et|en)?|förvaltning(?:en|arna|ar)?|råd(?:et|en)?|kansli(?:et)?|beredning(?:en)?|utskott(?:et)?|fullmäktige|revision(?:en)?|AB|bolag(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|länsstyrelse(?:n)?|landsting(?:et)?|förbund(?:et)?|förening(?:en)?|kommun|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|stiftelse(?:n)?|mission(?:en)?|armén|krets(?:en)?|region(?:en)?|organ(?:et)?|forum(?:et)?|nätverk(?:et)?|kommitté(?:n)?|samverkan|centrum|museum|museet|brandförsvar(?:et)?|räddningstjänst(?:en)?|polis(?:en)?|församling(?:en)?|kyrka(?:n)?|sällskap(?:et)?|kammare(?:n)?|allians(?:en)?|organisation(?:en)?|samfund(?:et)?|akademi(?:n)?|sameby(?:n)?|byalag(?:et)?)';
+  '(?:nämnd(?:en|erna|er)?|styrelse(?:n)?|kontor(?:et|en)?|förvaltning(?:en|arna|ar)?|råd(?:et|en)?|kansli(?:et)?|beredning(?:en)?|utskott(?:et)?|fullmäktige|revision(?:en)?|AB|bolag(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|länsstyrelse(?:n)?|landsting(?:et)?|förbund(?:et)?|förening(?:en)?|kommun|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|stiftelse(?:n)?|mission(?:en)?|armén|krets(?:en)?|region(?:en)?|organ(?:et)?|forum(?:et)?|nätverk(?:et)?|kommitté(?:n)?|samverkan|centrum|museum|museet|brandförsvar(?:et)?|räddningstjänst(?:en)?|polis(?:en)?|församling(?:en)?|kyrka(?:n)?|sällskap(?:et)?|kammare(?:n)?|allians(?:en)?|organisation(?:en)?|samfund(?:et)?|akademi(?:n)?|sameby(?:n)?|byalag(?:et)?|enhet(?:en)?|grupp(?:en)?|avdelning(?:en)?|sektion(?:en)?)';
 const HEAD_RE = new RegExp(`${HEAD_NOUN}(?![\\p{L}])`, 'u');
 
 /** Where a list stops: a relative clause, a deadline, a purpose, the rest of the sentence. */
@@ -135,7 +137,8 @@ const SUB_UNIT_RE =
  * an organisation has one sub-unit, a company none (`Avesta Vatten och Avfall AB, Avesta församling`).
  */
 export function isSubUnitOf(unit: string, owner: string, known = false): boolean {
-  if (/^Region\s/u.test(unit) && /\s/u.test(owner)) return false;
+  if (/^Region\s/u.test(unit) && (/\s/u.test(owner) || COUNTY_REGION_PLACES.includes(unit.slice(7))))
+    return false;
   if (/,\s/u.test(owner) || /(?:^|\s)AB$/u.test(owner.trim())) return false;
   return known || SUB_UNIT_RE.test(unit);
 }
@@ -223,10 +226,10 @@ function cleanItem(text: string): string {
     .replace(/^[“”"«»]+|[“”"«»,;:]+$/gu, '')
     .trim();
 }
-
+/** A lower-case body at a named place or in an office: `elevrådet vid Furuhedsskolan`, `kostenheten vid miljöförvaltningen` → the unit. */
 /** A lower-case body at a named place: `elevrådet vid Furuhedsskolan`, `… vid Ekbackens förskola` → `elevrådet`. */
 const AT_PLACE_RE =
-  /^(\p{Ll}[\p{L}\s-]+?)\s+vid\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|i|på))*(?:(?<=s)\s+\p{Ll}+)?$/u;
+  /^(\p{Ll}[\p{L}\s-]+?)\s+vid\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|i|på))*(?:(?<=s)\s+\p{Ll}+)?|\p{Ll}+(?:förvaltningen|kontoret|nämnden))$/u;
 
 function isBodyName(text: string): boolean {
   if (text.length < 3 || text.length > 120) return false;

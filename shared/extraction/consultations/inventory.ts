@@ -622,6 +622,51 @@ export function nameCouncilsInFull(inventory: Inventory, text: string): void {
   }
 }
 
+/**
+ * A body the list only describes — by its owner (`kommunens trafiksäkerhetsgrupp`, `det lokala
+ * brottsförebyggande rådet`) or by the office it belongs to (`kostenheten vid miljöförvaltningen`) —
+ * takes the name its answer opens with (`Trafiksäkerhetsgruppen anser …`, `Brottsförebyggande rådet
+ * i Åsby tillstyrker …`): one body named two ways, and the answer's form is its name (R4).
+ */
+export function nameDescribedBodies(inventory: Inventory, text: string): void {
+  for (const body of inventory.bodies) {
+    const described = DESCRIBED_RE.exec(body.name)?.groups;
+    const core = described?.core ?? described?.unit;
+    if (!core) continue;
+    const opener = answerOpener(core, text);
+    if (!opener || inventory.bodies.some((b) => b !== body && isFormOf(opener, b))) continue;
+    // a council keeps its owner (`Regionens pensionärsråd`, R4's fuller form) unless the answer's
+    // form is fuller still, with its place or purpose
+    if (body.type === 'rad' && !/\s(?:i|för)\s/u.test(opener)) continue;
+    body.aliases = [...new Set([...body.aliases, opener.toLowerCase()])].sort((x, y) => y.length - x.length);
+    body.name = opener;
+  }
+}
+
+/** `Kommunens X`, `(Det) lokala X`, `X vid Yförvaltningen`: a description, not a name. */
+const DESCRIBED_RE =
+  /^(?:(?:Kommunens|Stadens|Regionens|Lokala|(?:Det|Den)\s+(?:lokala|kommunala|regionala))\s+(?<core>\p{Ll}[\p{Ll}\s-]*)|(?<unit>\p{Lu}\p{Ll}+(?:enheten|gruppen|avdelningen|sektionen))\s+vid\s+\p{Ll}+(?:förvaltningen|kontoret|nämnden))$/u;
+
+/**
+ * The capitalised definite form of `core` opening a sentence of `text`, with the place or purpose
+ * that follows it in the name (`… i Åsby`, `… för det samiska området` before its verb).
+ */
+function answerOpener(core: string, text: string): string | null {
+  const words = core.split(/\s+/u);
+  const last = words.pop() ?? '';
+  const definite = /(?:en|et)$/u.test(last) ? [last] : [`${last}en`, `${last}et`, `${last}n`];
+  for (const form of definite) {
+    const phrase = capitalizeFirst([...words, form].join(' '));
+    const re = new RegExp(
+      `(?:^|[.!?]\\s+|\\n)(${escapeRe(phrase)})(\\s+i\\s+\\p{Lu}\\p{L}+|(?:\\s+för(?:\\s+\\p{Ll}+){1,3}?(?=\\s+\\p{Ll}+(?:ar|er|de|te)(?![\\p{L}]))))?\\s+\\p{Ll}`,
+      'u',
+    );
+    const m = re.exec(text);
+    if (m?.[1]) return `${m[1]}${m[2] ?? ''}`;
+  }
+  return null;
+}
+
 /** A council's name with its owner: `Stockholms stads pensionärsråd`, `kommunstyrelsens funktionshinderråd`. */
 const QUALIFIED_COUNCIL_RE =
   /(?<![\p{L}])(?:\p{Lu}\p{L}+s\s+(?:stads|kommuns)|[Kk]ommunstyrelsens|[Rr]egionstyrelsens)\s+\p{Ll}*råd(?:\s+för\s+\p{Ll}+)?(?![\p{L}])/gu;

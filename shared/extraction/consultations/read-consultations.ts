@@ -25,6 +25,7 @@ import {
   type Inventory,
   type InventoryContext,
   nameCouncilsInFull,
+  nameDescribedBodies,
   refineWithSubUnits,
 } from './inventory.ts';
 import { type Composition, calibrate, composeReadings, type Reading, readUnit, toReading } from './stance.ts';
@@ -212,11 +213,12 @@ const DEFERRED_LIST_RE =
   /(?<![\p{L}])(?:(?:från|till|av)\s+(?:nedanstående|följande|nedan\s+(?:redovisade|angivna|uppräknade))\s+(?:remiss)?instanser|(?:låtit|gett|bett|gav|bad|lät)\s+(?:nedanstående|följande|nedan\s+(?:redovisade|angivna|uppräknade))(?:\s+(?:remiss)?instanser)?\s+(?:tillfälle\s+att\s+)?(?:yttra|svara|lämna|komma))(?![\p{L}])/u;
 
 /** A name in a table's first cell: capitalised words and the small words names carry. */
-const ROW_NAME_RE = /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:i|för|på|och|&|AB|\p{Lu}[\p{L}.&'’-]*))*$/u;
+const ROW_NAME_RE =
+  /^(?:\p{Lu}[\p{L}.&'’-]*(?:\s+(?:i|för|på|och|&|AB|kommun|stad|län|\p{Lu}[\p{L}.&'’-]*))*|(?:Sektor|Verksamhetsområde|Förvaltningsområde)\s+\p{Ll}[\p{Ll}\s,&-]{2,60})$/u;
 
 /** Words that make a heading an organisation's name. */
 const ORGANISATION_WORD_RE =
-  /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|AB|förening(?:en)?|förbund(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|landsting(?:et)?|region(?:en)?|mission(?:en)?|armén|kyrka(?:n)?|främjandet|klubb(?:en)?|stiftelse(?:n)?|stift(?:et)?|församling(?:en)?|organisation(?:en)?|universitet(?:et)?|högskola(?:n)?|kretsen|Företagarna|Handel)(?![\p{L}])|^Region\s|^\p{Lu}\p{L}+s?\s+kommun$|^Polis|^Länsstyrelsen/u;
+  /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|AB|förening(?:en)?|förbund(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|landsting(?:et)?|region(?:en)?|mission(?:en)?|armén|kyrka(?:n)?|främjandet|klubb(?:en)?|enhet(?:en)?|grupp(?:en)?|avdelning(?:en)?|stiftelse(?:n)?|stift(?:et)?|församling(?:en)?|organisation(?:en)?|universitet(?:et)?|högskola(?:n)?|kretsen|Företagarna|Handel)(?![\p{L}])|^Region\s|^(?:Sektor|Verksamhetsområde)\s+\p{Ll}|^\p{Lu}\p{L}+s?\s+kommun$|^Polis|^Länsstyrelsen/u;
 /** A kind named by what it is for (`Rådet för funktionshinderfrågor`, `Nämnden i Västra Götaland`). */
 const KIND_FOR_NAME_RE = /^(?:Nämnden|Styrelsen|Rådet|Förvaltningen|Kontoret)\s+(?:för|i)\s+\p{L}/u;
 
@@ -286,6 +288,7 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
   addCollectiveMembers(inventory, lists, firstPass, ictx);
   refineWithSubUnits(inventory, doc.text.slice(mainOffset(ctx)));
   nameCouncilsInFull(inventory, doc.text.slice(mainOffset(ctx)));
+  nameDescribedBodies(inventory, doc.text.slice(mainOffset(ctx)));
   // second pass: now that bodies are known, their names on lines of their own are headings (only
   // needed when such a line was not read as a heading already)
   const aliasIndex = buildAliasIndex(inventory.bodies);

@@ -37,6 +37,33 @@ export const MUNICIPALITIES: readonly Municipality[] = [
   ...NAME_ONLY,
 ];
 
+/**
+ * Sweden's 21 regions (county councils) by the place in their names (`Region Gävleborg`). After a
+ * comma such a name is the next organisation, never an authority's regional division (`Trafikverket,
+ * Region Väst`); Stockholm is left out, since the state's authorities name a division after it too.
+ */
+export const COUNTY_REGION_PLACES: readonly string[] = [
+  'Uppsala',
+  'Sörmland',
+  'Östergötland',
+  'Jönköpings län',
+  'Kronoberg',
+  'Kalmar län',
+  'Gotland',
+  'Blekinge',
+  'Skåne',
+  'Halland',
+  'Värmland',
+  'Örebro län',
+  'Västmanland',
+  'Dalarna',
+  'Gävleborg',
+  'Västernorrland',
+  'Jämtland Härjedalen',
+  'Västerbotten',
+  'Norrbotten',
+];
+
 export function municipalityNamed(name: string | null): Municipality | null {
   if (!name) return null;
   return MUNICIPALITIES.find((m) => m.name.toLowerCase() === name.toLowerCase()) ?? null;
