@@ -148,7 +148,8 @@ const PROPER_NAME_RE =
   /^(?:\p{Lu}[\p{L}'’:.&-]*|\d+)(?:\s+(?:i|för|på|av|och|&|de|du|la|\p{Lu}[\p{L}'’:.&-]*|AB|län|stad|kommun|avdelning|avd\.|krets|\d{1,4}))*$/u;
 /** A unit named kind first, as some municipalities do: `sektor samhällsbyggnad`, `verksamhetsområde teknik`. */
 const KIND_FIRST =
-  '(?:sektor(?:n)?|verksamhetsområde(?:t)?|förvaltningsområde(?:t)?)\\s+(?:för\\s+)?\\p{Ll}[\\p{Ll}\\s&-]{2,40}';
+  '(?:sektor(?:n)?|verksamhetsområde(?:t)?|förvaltningsområde(?:t)?)\\s+(?:för\\s+)?\\p{Ll}[\\p{Ll}\\s,&-]{2,40}';
+const KIND_FIRST_RE = new RegExp(`^${KIND_FIRST}$`, 'u');
 const LOWER_BODY_RE = new RegExp(
   `^(?=\\p{Ll})(?:${KIND_FIRST}$|[\\p{L}\\s,-]{0,100}?(?:${HEAD_NOUN}(?:\\s+(?:i|för)\\s+[\\p{L}\\s-]+)?|\\p{L}*(?:nämnd|styrelse)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)$)`,
   'u',
@@ -254,7 +255,8 @@ function isBodyName(text: string): boolean {
     return LOWER_BODY_RE.test(core) && outer.split(/\s+/u).length <= 7 && !NOT_IN_NAME_RE.test(coreHead);
   }
   // (`Förvaltningen för vård och omsorg`: a kind word capitalised at the start is still the head)
-  return PROPER_NAME_RE.test(outer) || HEAD_RE.test(outer.charAt(0).toLowerCase() + outer.slice(1));
+  const lowerFirst = outer.charAt(0).toLowerCase() + outer.slice(1);
+  return PROPER_NAME_RE.test(outer) || HEAD_RE.test(lowerFirst) || KIND_FIRST_RE.test(lowerFirst);
 }
 
 function acronymOf(text: string): string | null {
@@ -291,9 +293,9 @@ export function readBodyList(raw: string, isRegistered: (lower: string) => boole
     }
     // `Stockholms läns landsting, trafikförvaltningen`: an external organisation and its unit
     const unitOfExternal =
-      /^\p{L}\p{Ll}+(?:förvaltningen|avdelningen|enheten|kontoret)$/u.test(seg.text) &&
+      /^\p{L}\p{Ll}+(?:förvaltningen|avdelningen|enheten|kontoret|nämnden)$/u.test(seg.text) &&
       /^\p{Lu}/u.test(prev?.text ?? '') &&
-      (/(?:landsting|region|myndighet(?:en)?|länsstyrelse(?:n)?|verket|förbundet)$/iu.test(
+      (/(?:landsting(?:et)?|region(?:en)?|myndighet(?:en)?|länsstyrelse(?:n)?|verket|förbundet)$/iu.test(
         prev?.text ?? '',
       ) ||
         /^(?:Region|Landstinget)\s+\p{Lu}/u.test(cleanItem(prev?.text ?? '')));
@@ -324,7 +326,18 @@ export function readBodyList(raw: string, isRegistered: (lower: string) => boole
       ) &&
       /^\p{Ll}+$/u.test(seg.text) &&
       !HEAD_RE.test(seg.text);
-    if (prev && forAnd) {
+    // `sektor för teknik och förvaltning`, `Sektor utbildning, kultur och fritid`: a unit named kind
+    // first goes on over bare nouns (a body after it is a committee or unit in its definite form)
+    const kindFirstAnd =
+      (prev?.next === 'och' || prev?.next === ',') &&
+      /^(?:sektor(?:n)?|verksamhetsområde(?:t)?|förvaltningsområde(?:t)?)\s+(?:för\s+)?[\p{Ll}\s,]+$/iu.test(
+        cleanItem(prev.text),
+      ) &&
+      /^\p{Ll}+$/u.test(seg.text) &&
+      !/(?:nämnden|styrelsen|kontoret|förvaltningen|rådet|kansliet|utskottet|bolaget|myndigheten|verket|förbundet|föreningen|enheten|gruppen|avdelningen|sektionen)$/u.test(
+        seg.text,
+      );
+    if (prev && (forAnd || kindFirstAnd)) {
       prev.text = `${prev.text}${prev.next === ',' ? ', ' : ' och '}${seg.text}`;
       prev.next = seg.next;
       continue;

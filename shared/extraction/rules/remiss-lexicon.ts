@@ -460,9 +460,15 @@ export const LIST_PREPOSITION_RE = new RegExp(
  * adverbial (`Även`, `Dessutom`).
  */
 /** What an answering body did: `yttrat sig`, `lämnat synpunkter`, `kommit in med`, `svarat`. */
+/**
+ * The subject after the finite verb (`Kortfattat har de svarat`, `I maj har samtliga yttrat sig`):
+ * V2 order, so what stands before the verb is an adverbial, not the bodies.
+ */
+const NO_SUBJECT_AFTER =
+  '(?!\\s+(?:de|dessa|vi|man|alla|samtliga|flera|några|instanserna|remissinstanserna|nämnderna)(?![\\p{L}]))';
 const ANSWERED = `(?:yttrat\\s+sig|lämnat\\s+(?:ett\\s+|en\\s+)?(?:\\p{L}+\\s+)?(?:yttrande|synpunkter|skrivelse|svar)|kommit\\s+in\\s+med|inkommit\\s+med|hört\\s+av\\s+sig|skickat\\s+in|svarat|besvarat)`;
 export const SUBJECT_SPAN_RE = new RegExp(
-  `^(?:(?:Även|Också|Dessutom|Vidare|Därutöver)\\s+)?(?<list>\\p{Lu}[^.;:]{1,300}?)\\s+(?:har|hade)${GAP}\\s+(?:${ANSWERED}|i\\s+(?:en|ett)\\s+(?:skrivelse|yttrande))`,
+  `^(?:(?:Även|Också|Dessutom|Vidare|Därutöver)\\s+)?(?<list>\\p{Lu}[^.;:]{1,300}?)\\s+(?:har|hade)${NO_SUBJECT_AFTER}${GAP}\\s+(?:${ANSWERED}|i\\s+(?:en|ett)\\s+(?:skrivelse|yttrande))`,
   'u',
 );
 /** The same in V2 order after a fronted adverbial: `Inför yttrandet har A, B och C lämnat synpunkter`. */
@@ -481,6 +487,6 @@ export const UNSOLICITED_MARKER_RE =
  */
 /** The fronted form with no second verb: `Utöver remissinstanserna har X i en skrivelse … ställt sig bakom …`. */
 export const UNASKED_FRONTED_SUBJECT_RE =
-  /^(?:Utöver\s+remissinstanserna|Därutöver|Dessutom|Vidare|Därtill)\s+(?:har|hade)\s+(?<list>\p{Lu}[^,.;:]{1,80}?)(?=\s+(?:i|på|genom)\s|,|\s+\p{Ll}+(?:at|it|tt|t)\s)/u;
+  /^(?:Utöver\s+remissinstanserna|Därutöver|Dessutom|Vidare|Därtill)\s+(?:har|hade)\s+(?<list>\p{Lu}[^,.;:]{1,80}?)(?=\s+(?:i|på|genom)\s+(?!\p{Lu})|,|\s+\p{Ll}+(?:at|it|tt|t)\s)/u;
 export const UNASKED_SUBJECT_RE =
   /^(?:(?:Utöver\s+remissinstanserna|Därutöver|Dessutom|Även|Vidare|Därtill)\s+(?:har|hade)\s+)?(?<list>\p{Lu}[^,.;:]{1,80}?)(?:\s+har|\s+hade|,\s+som\s+(?:inte|ej))(?![\p{L}])/u;

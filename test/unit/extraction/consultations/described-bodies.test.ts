@@ -41,6 +41,21 @@ describe('units of an office and sectors in a remiss list', () => {
     ]);
   });
 
+  it('goes on with a sector named kind first over its bare nouns, commas and `och`', () => {
+    expect(printed('sektor för vård och omsorg, sektor miljö, bygg och teknik samt socialnämnden')).toEqual([
+      'sektor för vård och omsorg',
+      'sektor miljö, bygg och teknik',
+      'socialnämnden',
+    ]);
+  });
+
+  it('keeps a region’s committee after a comma with the region', () => {
+    expect(printed('Norrlandsregionen, kulturnämnden och Trafikverket')).toEqual([
+      'Norrlandsregionen, kulturnämnden',
+      'Trafikverket',
+    ]);
+  });
+
   it('takes a county’s region after a comma for the next organisation, a division for part of its authority', () => {
     expect(printed('Polismyndigheten, Region Dalarna och Trafikverket')).toEqual([
       'Polismyndigheten',
@@ -79,6 +94,31 @@ Motionen har remitterats till det lokala trygghetsrådet.
 
 Trygghetsrådet i Norrby välkomnar motionen.`);
     expect(found.map((c) => [c.body, c.stance])).toEqual([['Trygghetsrådet i Norrby', 'supports']]);
+  });
+});
+
+describe('who answered, in sentences around the list', () => {
+  it('reads an adverbial before the verb in V2 order as no body', () => {
+    const found = tjansteskrivelse(`Ärendet
+
+Motionen har remitterats till tekniska nämnden och socialnämnden. Sammanfattningsvis har de svarat så här.
+
+Tekniska nämnden tillstyrker motionen. Socialnämnden avstyrker den.`);
+    expect(found.map((c) => c.body)).toEqual(['Tekniska nämnden', 'Socialnämnden']);
+  });
+
+  it('keeps the place in the name of a body that answered unasked', () => {
+    const found = tjansteskrivelse(`Ärendet
+
+Motionen har remitterats till tekniska nämnden.
+
+Tekniska nämnden tillstyrker motionen.
+
+Utöver remissinstanserna har Cykelföreningen i Norrby hört av sig. Föreningen välkomnar motionen.`);
+    expect(found.map((c) => [c.body, c.stance])).toEqual([
+      ['Tekniska nämnden', 'supports'],
+      ['Cykelföreningen i Norrby', 'supports'],
+    ]);
   });
 });
 
