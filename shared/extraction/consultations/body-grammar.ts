@@ -350,7 +350,8 @@ export function readBodyList(raw: string, isRegistered: (lower: string) => boole
       /^\p{Lu}/u.test(cleanItem(prev.text)) &&
       !/^\p{Lu}\p{Ll}{3,}(?:en|et)\s/u.test(cleanItem(prev.text)) &&
       /\p{Ll}/u.test(prev.text) &&
-      !HEAD_RE.test(cleanItem(prev.text)) &&
+      // (nor one headed by its kind capitalised: `Region Gävleborg och Ljusdalshem AB` are two)
+      !HEAD_RE.test(cleanItem(prev.text).replace(/^\p{Lu}/u, (c) => c.toLowerCase())) &&
       /^\p{L}+\s+AB(?:\s+\([\p{Lu}\d]{2,8}\))?$/u.test(seg.text);
     // `Sveriges Kommuner och Regioner`: a capitalised plural after `och`, the part before it headless
     const nameWithAnd =

@@ -111,6 +111,13 @@ function validIn(entry: { from?: number; to?: number }, year: number | null): bo
 }
 
 export function bodyTypeOf(name: string): BodyType {
+  // an organisation's unit after a comma is of the organisation's kind (`Järna SK, cykelsektionen`,
+  // `Västra Götalandsregionen, kollektivtrafiknämnden`), unless the organisation is a municipality
+  const owner = /^([^,]*[^,-]),\s/u.exec(name)?.[1];
+  if (owner && !/\s(?:kommun|stad)$/u.test(owner)) {
+    const kind = matchFirstRule(owner, BODY_TYPE_RULES)?.label ?? 'extern';
+    if (kind === 'extern' || kind === 'bolag') return kind;
+  }
   return matchFirstRule(name, BODY_TYPE_RULES)?.label ?? 'extern';
 }
 

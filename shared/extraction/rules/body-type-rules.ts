@@ -49,9 +49,9 @@ export const BODY_TYPE_RULES: readonly LabelRule<BodyType>[] = [
   },
   {
     pattern:
-      /kontoret$|kontor$|förvaltningen$|förvaltning$|(?<![\p{L}])förvaltning för(?![\p{L}])|kansliet$|stadskontoret/iu,
+      /kontoret$|kontor$|förvaltningen$|förvaltning$|(?<![\p{L}])förvaltning för(?![\p{L}])|kansliet$|stadskontoret|enheten$|avdelningen$|sektionen$/iu,
     label: 'kontor',
-    gloss: 'office / administration',
+    gloss: 'office / administration, or a unit of one (`ekonomienheten`)',
   },
   {
     pattern: /nämnden$|nämnd$|styrelsen$|beredningen$|fullmäktige$|utskottet$|nämnd\s+\p{Lu}/iu,

@@ -62,6 +62,7 @@ describe('units of an office and sectors in a remiss list', () => {
       'Region Dalarna',
       'Trafikverket',
     ]);
+    expect(printed('Region Dalarna och Norrbyhem AB')).toEqual(['Region Dalarna', 'Norrbyhem AB']);
     expect(printed('Trafikverket, Region Mitt och Länsstyrelsen')).toEqual([
       'Trafikverket, Region Mitt',
       'Länsstyrelsen',

@@ -179,6 +179,12 @@ describe('bodyTypeOf', () => {
     ['Kulturnämnden', 'namnd'],
     ['Hembygdsgillet', 'extern'],
     ['Nämnden för vård och omsorg', 'namnd'],
+    // a unit of an office, and an organisation's unit after a comma (the organisation's kind)
+    ['Ekonomienheten', 'kontor'],
+    ['Norrby IK, skidsektionen', 'extern'],
+    ['Mellanregionen, kulturnämnden', 'extern'],
+    ['Norrby kommun, kommunledningskontoret', 'kontor'],
+    ['Kultur-, fritids- och turismnämnden', 'namnd'],
     ['Styrelsen för Tibro sjukhus', 'namnd'],
     ['Förvaltningen för utbildning, kultur och fritid', 'kontor'],
     ['Sektor lärande', 'kontor'],
