@@ -255,7 +255,7 @@ function unitText(unit: Unit): string {
 
 /** A clause's subject before its finite verb: `kristianstads kommun anser att …`. */
 const CLAUSE_SUBJECT_RE =
-  /^\s*(?<subject>[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:anser|menar|bedömer|ställer|tillstyrker|avstyrker|vill|ser|föreslår|avvisar|välkomnar|stöder|motsätter)(?![\p{L}])/u;
+  /^\s*(?<subject>[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:anser|menar|bedömer|ställer|tillstyrker|avstyrker|vill|ser|föreslår|avvisar|välkomnar|stöder|motsätter|avstår|avråder|har|tar|saknar|är|delar|instämmer|tycker|framhåller|påpekar|konstaterar|betonar|understryker|efterlyser|önskar|noterar)(?![\p{L}])/u;
 /** Words by which a clause refers back to the body itself. */
 const SELF_REFERENCE_RE =
   /^(?:nämnden|förvaltningen|kontoret|rådet|bolaget|föreningen|styrelsen|kommunen|regionen|myndigheten|organisationen|förbundet|den|det|de|man|vi|han|hon)$/u;
@@ -266,27 +266,37 @@ function otherSubject(clause: string, self: readonly string[]): boolean {
   return !self.some((alias) => subject.includes(alias) || alias.includes(subject));
 }
 
+interface Clause {
+  text: string;
+  /** Opened by `eftersom`, `därför att`, `då`: it gives a reason, and what it judges is a premise. */
+  reason: boolean;
+}
+
 /** The unit's clauses, without those after `medan` that another body speaks (see below). */
-function clausesOf(text: string, self: readonly string[]): string[] {
-  const clauses: string[] = [];
+function clausesOf(text: string, self: readonly string[]): Clause[] {
+  const clauses: Clause[] = [];
   let last = 0;
   let contrasted = false;
+  let reason = false;
   const re = CLAUSE_BREAK_GLOBAL;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > last) keepClause(clauses, text.slice(last, m.index), contrasted, self);
+    if (m.index > last) keepClause(clauses, { text: text.slice(last, m.index), reason }, contrasted, self);
     contrasted = /(?<![\p{L}])medan(?![\p{L}])/u.test(m[0]);
+    reason = REASON_BREAK_RE.test(m[0]);
     last = m.index + m[0].length;
     if (m[0].length === 0) re.lastIndex++;
   }
-  keepClause(clauses, text.slice(last), contrasted, self);
+  keepClause(clauses, { text: text.slice(last), reason }, contrasted, self);
   return clauses;
 }
 
-function keepClause(clauses: string[], clause: string, contrasted: boolean, self: readonly string[]): void {
+const REASON_BREAK_RE = /(?<![\p{L}])(?:eftersom|därför\s+att|då)\s*$/u;
+
+function keepClause(clauses: Clause[], clause: Clause, contrasted: boolean, self: readonly string[]): void {
   // `A ställer sig positiv, medan B anser att …`: the clause after `medan` with a subject of its
   // own that is not the body (nor a word referring back to it) is another body's answer
-  if (!(contrasted && otherSubject(clause, self))) clauses.push(clause);
+  if (!(contrasted && otherSubject(clause.text, self))) clauses.push(clause);
 }
 
 export function readUnit(a: Attributed, order: number, self: readonly string[] = []): Reading[] {
@@ -297,9 +307,12 @@ export function readUnit(a: Attributed, order: number, self: readonly string[] =
   const out: Reading[] = [];
   const clauses = clausesOf(text, self);
   let sentenceCondition = conditionOf(text);
-  for (const clause of clauses) {
+  for (const { text: clause, reason } of clauses) {
     const past = PAST_STANCE_RE.test(clause);
     for (const match of predicatesIn(clause, rows, clauses.length > 1)) {
+      // (`anser att en utökad rätt är befogad, eftersom vägarna är olämpliga för cykling`: a reason
+      // judges its premise, not the proposal)
+      if (reason && (match.cls === 'positive' || match.cls === 'negative')) continue;
       const before = clause.slice(0, match.start);
       const own = clause.slice(match.start, match.end);
       const after = clause.slice(match.end);

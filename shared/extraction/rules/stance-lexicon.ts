@@ -591,8 +591,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'positive',
     ['anser', 'bedömer', 'menar', 'tycker', 'finner'],
-    `\\b(?:anser|bedömer|menar|tycker|finner)(?:${G}\\s+att\\s+[^.;]{0,140}?\\s(?:är|vore|skulle\\s+vara|blir)|${G}\\s+vara)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motivera(?:d|t|de)|rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|värdefull[at]?|realistisk[at]?|genomförbar[at]?|acceptabel[t]?|acceptabla|försvarbar[at]?|tillfredsställande)\\b`,
-    'X is judged suitable, justified, reasonable, acceptable (`bedömer … att X är`, `som nämnden bedömer vara angelägna`)',
+    `\\b(?:anser|bedömer|menar|tycker|finner)(?:${G}\\s+att\\s+[^.;]{0,140}?\\s(?:är|vore|skulle\\s+vara|blir)|${G}\\s+vara)${G}\\s+(?:ändamålsenlig[at]?|lämplig[at]?|motivera(?:d|t|de)|rimlig[at]?|angelägen|angeläget|angelägna|välkommen|välkommet|värdefull[at]?|realistisk[at]?|genomförbar[at]?|acceptabel[t]?|acceptabla|försvarbar[at]?|tillfredsställande|befoga(?:d|t|de)|(?:en|ett)\\s+(?:bra|gott|välkommet|välkommen|angeläget|värdefullt)\\s+\\p{L}+)\\b`,
+    'X is judged suitable, justified, reasonable, acceptable, a good thing (`bedömer … att X är`, `tycker att det är ett bra program`, `som nämnden bedömer vara angelägna`)',
   ),
   row(
     'positive',

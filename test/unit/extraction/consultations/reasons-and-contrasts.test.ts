@@ -1,0 +1,68 @@
+// Clauses that carry no stance of the body's own (sixth round): a reason (`eftersom …`) judges a
+// premise, not the proposal, and a clause after `medan` whose subject is another body is that
+// body's. Each document is written for the test; none of the wording is taken from the corpus or
+// a blind set.
+import { describe, expect, it } from 'vitest';
+import { extractCase } from '../../../../shared/extraction/extract-case.ts';
+
+function stances(answers: string) {
+  return extractCase([
+    `VÄSTERBY KOMMUN
+Kommunstyrelsens förvaltning
+Tjänsteskrivelse
+2020-09-01
+Dnr KS 2020/77
+
+Till kommunstyrelsen
+
+Svar på motion om säkrare skolvägar
+
+Ärendet
+
+Motionen har remitterats till tekniska nämnden, barn- och utbildningsnämnden och trafikgruppen.
+
+${answers}`,
+  ]).record.consultations.map((c) => [c.body, c.stance]);
+}
+
+describe('a reason judges its premise, not the proposal', () => {
+  it('reads no opposition from an unfavourable premise', () => {
+    expect(
+      stances(
+        'Trafikgruppen anser att fler övergångsställen är befogade, eftersom korsningarna vid skolan är olämpliga för barn att passera.',
+      ),
+    ).toContainEqual(['Trafikgruppen', 'supports']);
+  });
+
+  it('still reads the verdict of the main clause', () => {
+    expect(
+      stances(
+        'Tekniska nämnden avstyrker motionen, eftersom de föreslagna åtgärderna redan ingår i den antagna trafikplanen.',
+      ),
+    ).toContainEqual(['Tekniska nämnden', 'opposes']);
+  });
+});
+
+describe('a good thing in the body’s opinion is support', () => {
+  it('reads `tycker att det är ett bra förslag` as support', () => {
+    expect(stances('Barn- och utbildningsnämnden tycker att det är ett bra förslag.')).toContainEqual([
+      'Barn- och utbildningsnämnden',
+      'supports',
+    ]);
+  });
+});
+
+describe('a clause after `medan` with another body as its subject', () => {
+  it.each([
+    [
+      'avstår',
+      'Tekniska nämnden har ingen erinran, medan barn- och utbildningsnämnden avstår från att ta ställning.',
+    ],
+    [
+      'avråder',
+      'Tekniska nämnden har ingen erinran, medan barn- och utbildningsnämnden avråder från förslaget.',
+    ],
+  ])('is not the first body’s (`%s`)', (_verb, sentence) => {
+    expect(stances(sentence)).toContainEqual(['Tekniska nämnden', 'no_objection']);
+  });
+});
