@@ -258,6 +258,26 @@ function addCollectiveMembers(
   }
 }
 
+/**
+ * The one other body whose name holds the genitive's word before the referred text (`Folktandvårdens
+ * yttrande` → `Folktandvården Örebro län`, `pensionärsrådets synpunkter` → `Kommunala
+ * pensionärsrådet`), or starts with its stem (`polisens` → `Polismyndigheten`).
+ */
+function genitiveTarget(text: string, bodies: readonly Body[], self: number): number | undefined {
+  const word = REFERRED_GENITIVE_RE.exec(text)?.[1]?.toLowerCase();
+  if (!word || word.length < 5) return undefined;
+  const stem = word.replace(/(?:en|et|n)$/u, '');
+  const matches = bodies.flatMap((b, k) => {
+    if (k === self) return [];
+    const words = b.name.toLowerCase().split(/[\s,]+/u);
+    return words.includes(word) || (stem.length >= 5 && words[0]?.startsWith(stem)) ? [k] : [];
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+const REFERRED_GENITIVE_RE =
+  /(?<![\p{L}])(\p{L}+?)s\s+(?:yttrande|synpunkter|svar|remissvar|bedömning|ställningstagande|skrivelse)(?![\p{L}])/u;
+
 /** The one other body a referred text's acronym abbreviates (`KPR:s yttrande` → `Kommunala pensionärsrådet`). */
 function acronymTarget(text: string, bodies: readonly Body[], self: number): number | undefined {
   const acronym = /(?<![\p{L}])(\p{Lu}{2,5})(?::s|s)?(?![\p{L}])/u.exec(text)?.[1];
@@ -383,7 +403,10 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
           .find((b) => b !== i) ??
         // `ansluter sig till KPR:s yttrande` where the list never introduced `KPR`: the acronym of a
         // body found (`kommunala pensionärsrådet`)
-        acronymTarget(referred, bodies, i);
+        acronymTarget(referred, bodies, i) ??
+        // `instämmer i Folktandvårdens yttrande`, `ställt sig bakom polisens yttrande`: a short form
+        // the list never printed (`Folktandvården Örebro län`, `Polismyndigheten`)
+        genitiveTarget(referred, bodies, i);
       const inherited = target !== undefined ? composeFor(target) : null;
       if (inherited?.stance)
         c = {

@@ -66,3 +66,38 @@ describe('a clause after `medan` with another body as its subject', () => {
     expect(stances(sentence)).toContainEqual(['Tekniska nämnden', 'no_objection']);
   });
 });
+
+describe('a reference to another answer by a short form the list never printed', () => {
+  it.each([
+    ['the stem of an authority', 'Trygghetsrådet ställer sig bakom polisens yttrande.', 'Polismyndigheten'],
+    [
+      'the first word of a longer name',
+      'Trygghetsrådet instämmer i Skolhälsovårdens yttrande.',
+      'Skolhälsovården Västerby',
+    ],
+  ])('inherits the stance (%s)', (_kind, reference, referred) => {
+    const found = extractCase([
+      `VÄSTERBY KOMMUN
+Kommunstyrelsens förvaltning
+Tjänsteskrivelse
+2020-09-01
+Dnr KS 2020/78
+
+Till kommunstyrelsen
+
+Svar på motion om trygga skolvägar
+
+Ärendet
+
+Motionen har remitterats till ${referred} och trygghetsrådet.
+
+${referred} tillstyrker motionen.
+
+${reference}`,
+    ]).record.consultations.map((c) => [c.body, c.stance]);
+    expect(found).toEqual([
+      [referred, 'supports'],
+      ['Trygghetsrådet', 'supports'],
+    ]);
+  });
+});
