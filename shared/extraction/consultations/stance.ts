@@ -268,7 +268,10 @@ function otherSubject(clause: string, self: readonly string[]): boolean {
 
 interface Clause {
   text: string;
-  /** Opened by `eftersom`, `därför att`, `då`: it gives a reason, and what it judges is a premise. */
+  /**
+   * Opened by `eftersom`, `därför att`, `då` (a reason) or `så länge`, `förutsatt att` (a
+   * condition): what it judges is a premise, not the proposal.
+   */
   reason: boolean;
 }
 
@@ -291,7 +294,8 @@ function clausesOf(text: string, self: readonly string[]): Clause[] {
   return clauses;
 }
 
-const REASON_BREAK_RE = /(?<![\p{L}])(?:eftersom|därför\s+att|då)\s*$/u;
+const REASON_BREAK_RE =
+  /(?<![\p{L}])(?:eftersom|därför\s+att|då|så\s+länge|förutsatt\s+att|under\s+förutsättning\s+att)\s*$/u;
 
 function keepClause(clauses: Clause[], clause: Clause, contrasted: boolean, self: readonly string[]): void {
   // `A ställer sig positiv, medan B anser att …`: the clause after `medan` with a subject of its
@@ -578,7 +582,9 @@ function composeLayer(readings: readonly Reading[]): Composition | null {
       verdicts.length === 0 &&
       neg.some((r) => r.cls === 'unneeded') &&
       pos.every((r) => r.strength !== 'verdict' && r.condition !== 'strong') &&
-      neg.filter((r) => r.cls === 'unneeded').length >= pos.length
+      neg.filter((r) => r.cls === 'unneeded').length >= pos.length &&
+      // (not a contrast in one sentence: `är positiv till A men anser att B bör vänta` is partly)
+      !pos.some((p) => neg.some((n) => n.unit === p.unit && /\s+men\s+/u.test(p.unit.text)))
     )
       return result('opposes', 0.7, [strongest(neg) as Reading], 'no need: the kind words are for the aim');
     const posWhole = pos.filter(

@@ -441,8 +441,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'support',
     ['stöd', 'stött', 'biträder', 'bejakar', 'bifaller'],
-    `\\b(?:stöder|stödjer|stödja|stött|biträder|bejakar|bifaller)\\s+(?:\\p{L}+\\s+){0,2}?(?:motionen|förslaget|förslagen|förslag|hemställan|motionens|betänkandets|utredningens|promemorians|programmet|riktlinjerna|inriktningen|idén|tanken|planen|planförslaget|strategin|handlingsplanen|policyn|medborgarförslaget|åtgärden|åtgärderna|dessa|detta|det|ett\\s+sådant|en\\s+sådan|målet\\s+om|målen\\s+om)(?:s\\s+\\p{L}+)?\\b`,
-    'backs, endorses the proposal (or a part of it: `stöder planens satsningar på järnväg`)',
+    `\\b(?:stöder|stödjer|stödja|stött|biträder|bejakar|bifaller)\\s+(?:\\p{L}+\\s+){0,2}?(?:motionen|förslaget|förslagen|förslag|hemställan|motionens|betänkandets|utredningens|promemorians|programmet|riktlinjerna|inriktningen|idén|tanken|planen|planförslaget|strategin|handlingsplanen|policyn|medborgarförslaget|åtgärden|åtgärderna|dessa|detta|det|ett\\s+sådant|en\\s+sådan|målet\\s+om|målen\\s+om)(?:s\\s+\\p{L}+)?\\b|\\b(?:stöder|stödjer)\\s+att\\b`,
+    'backs, endorses the proposal (or a part of it: `stöder planens satsningar på järnväg`, `stöder att X får Y`)',
   ),
   row(
     'support',
@@ -635,8 +635,8 @@ export const PREDICATES: readonly LexiconRow[] = [
   row(
     'oppose',
     ['stället', 'istället'],
-    `\\b(?:[\\p{L}-]+\\s+)?(?:anser|menar|bedömer)${G}\\s+att\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:i\\s+stället|istället)\\s+(?!för\\s)(?:bör|ska|borde|skulle|behöver)(?:\\s+[\\p{L}-]+)?\\b`,
-    'holds that something else should be done instead (of this part)',
+    `\\b(?:[\\p{L}-]+\\s+)?(?:anser|menar|bedömer)${G}\\s+att\\s+(?:[^.;]{3,140}?\\s+och\\s+att\\s+)?(?:[\\p{L}-]+\\s+){1,4}?(?:i\\s+stället|istället)\\s+(?!för\\s)(?:bör|ska|borde|skulle|behöver)(?:\\s+[\\p{L}-]+)?\\b`,
+    'holds that something else should be done instead (of this part; also in a second att-clause)',
   ),
   row(
     'positive',
@@ -1006,9 +1006,9 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'unneeded',
-    ['avvakta', 'invänta', 'avvaktan', 'föregripa'],
-    `\\b(?:avvakta|invänta|avvaktas|inväntas)\\b|\\bi\\s+avvaktan\\s+på\\b|\\b(?:inte|ej)\\s+(?:bör|ska|skall|borde)?\\s*föregripa\\b|\\b(?:bör|ska|skall|borde)\\s+(?:inte|ej)\\s+föregripa\\b`,
-    'results should be awaited (not anticipated)',
+    ['avvakta', 'invänta', 'avvaktan', 'föregripa', 'vänta'],
+    `\\b(?:avvakta|invänta|avvaktas|inväntas)\\b|\\b(?:bör|ska|skall|borde|får)\\s+vänta\\s+(?:tills|till\\s+dess|med)\\b|\\bi\\s+avvaktan\\s+på\\b|\\b(?:inte|ej)\\s+(?:bör|ska|skall|borde)?\\s*föregripa\\b|\\b(?:bör|ska|skall|borde)\\s+(?:inte|ej)\\s+föregripa\\b`,
+    'results should be awaited, a part wait until (not anticipated)',
   ),
   row(
     'unneeded',
@@ -1056,7 +1056,7 @@ export const NEGATION_RE = words(
 
 /** Where a clause ends inside a sentence: contrast markers, semicolons, coordinated new subjects. */
 export const CLAUSE_BREAK_RE = words(
-  '[;:]\\s+|,\\s+(?:(?:men|dock|emellertid|samtidigt\\s+som|medan|vilket|då|när)\\b|och\\s+(?=(?:nämnden|förvaltningen|kontoret|bolaget|rådet|styrelsen|bedömer|anser|menar|konstaterar|framhåller|påpekar|tycker|föreslår|understryker)\\b))\\s*|\\s+(?:(?:men|medan|eftersom)\\b|(?<!\\b(?:föreslår|föreslog|anser|ansåg|bedömer|menar|konstaterar|tycker|finner|förordar|yrkar|beslutar|beslutade)\\s+)därför\\s+att|då\\s+(?=(?:det|den|de|ansvaret|behovet|frågan|detta|kostnaderna|\\p{L}+en)\\s))\\s*',
+  '[;:]\\s+|,\\s+(?:(?:men|dock|emellertid|samtidigt\\s+som|medan|vilket|då|när|så\\s+länge|förutsatt\\s+att|under\\s+förutsättning\\s+att)\\b|och\\s+(?=(?:nämnden|förvaltningen|kontoret|bolaget|rådet|styrelsen|bedömer|anser|menar|konstaterar|framhåller|påpekar|tycker|föreslår|understryker)\\b))\\s*|\\s+(?:(?:men|medan|eftersom)\\b|(?<!\\b(?:föreslår|föreslog|anser|ansåg|bedömer|menar|konstaterar|tycker|finner|förordar|yrkar|beslutar|beslutade)\\s+)därför\\s+att|då\\s+(?=(?:det|den|de|ansvaret|behovet|frågan|detta|kostnaderna|\\p{L}+en)\\s))\\s*',
 );
 
 /** Markers of the concluding, deciding sentence of a statement. */

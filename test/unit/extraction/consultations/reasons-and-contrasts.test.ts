@@ -43,6 +43,39 @@ describe('a reason judges its premise, not the proposal', () => {
   });
 });
 
+describe('a condition judges its premise, not the proposal', () => {
+  it('keeps no objection under a hedge as no objection', () => {
+    expect(
+      stances(
+        'Tekniska nämnden har inget att invända mot förslaget, så länge arbetet ryms inom nämndens budget.',
+      ),
+    ).toContainEqual(['Tekniska nämnden', 'no_objection']);
+  });
+});
+
+describe('support for one thing and not another in one sentence', () => {
+  it.each([
+    [
+      '`stöder att … men tycker inte att …`',
+      'Trafikgruppen stöder att övergångsställena byggs om men tycker inte att hastigheten behöver sänkas.',
+    ],
+    [
+      '`är positiv till … men anser att … bör vänta tills …`',
+      'Trafikgruppen är positiv till nya övergångsställen men anser att hastighetsdämpningen bör vänta tills trafikmätningen är klar.',
+    ],
+  ])('is partly (%s)', (_form, sentence) => {
+    expect(stances(sentence)).toContainEqual(['Trafikgruppen', 'partly']);
+  });
+
+  it('reads `… och att X i stället borde …` as an alternative to the proposal', () => {
+    expect(
+      stances(
+        'Trafikgruppen menar att fler parkeringsplatser lockar till bilåkande och att pengarna i stället borde gå till cykelbanor.',
+      ),
+    ).toContainEqual(['Trafikgruppen', 'opposes']);
+  });
+});
+
 describe('a good thing in the body’s opinion is support', () => {
   it('reads `tycker att det är ett bra förslag` as support', () => {
     expect(stances('Barn- och utbildningsnämnden tycker att det är ett bra förslag.')).toContainEqual([
