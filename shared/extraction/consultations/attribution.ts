@@ -330,13 +330,17 @@ const SPEAKER_AFTER_RE =
   /(?<![\p{L}])enligt\s+|(?:svar|yttrande|remissvar|synpunkter)\s+har\s+(?:inte\s+|ännu\s+inte\s+)?(?:inkommit|kommit\s+in|kommit|lämnats)\s+från\s+|^(?:(?:Något|Inget|Inga|Några|Ett)\s+)?(?:[Ss]var|[Yy]ttranden?|[Rr]emissvar|[Ss]ynpunkter)\s+från\s+|^Från\s+/u;
 /** A subject before its finite verb. */
 const SUBJECT_BEFORE_VERB_RE =
-  /^(?<name>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|och|\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:verket|myndigheten|föreningen|förbundet|styrelsen|länsstyrelse|landstinget|regionen|nämnds|nämndens|styrelsens|råd|rådet|förening|förbund)))*)\s+(?:har|hade|är|var|avstyrkte|tillstyrkte|\p{Ll}+(?:er|ar|or)|\p{Ll}{3,}(?:de|te))(?![\p{L}])/u;
+  /^(?<name>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|och|län|\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:verket|myndigheten|föreningen|förbundet|styrelsen|länsstyrelse|landstinget|regionen|nämnds|nämndens|styrelsens|råd|rådet|förening|förbund)))*)(?:,\s+som\s+[^,.;]{3,100},)?\s+(?:har|hade|är|var|avstyrkte|tillstyrkte|\p{Ll}+(?:er|ar|or)|\p{Ll}{3,}(?:de|te))(?![\p{L}])/u;
 /** The sender of the remiss speaking (`Region Halland har skickat förslaget på remiss till …`): no answer. */
 const SENDER_RE =
   /^[^.;]{2,80}?\s(?:har|hade)\s+(?:\p{L}+\s+){0,2}?(?:skickat|sänt|remitterat|översänt)\s[^.;]{0,120}?(?:remiss|för\s+yttrande|för\s+synpunkter)/u;
 /** Organisation heads: a subject with one of them is an organisation, not a person or a thing. */
 const ORGANISATION_HEAD_RE =
   /(?:verket|myndigheten|föreningen|förening|förbundet|förbund|styrelsen|länsstyrelsen|landstinget|regionen|kommunen|bolaget|förvaltningen|kontoret|nämnden|rådet|råd|kammaren|kyrkan|församlingen|organisationen|sällskapet|klubb|klubben|AB)$|^(?:Region|Företagarna|Föreningen|Stiftelsen|Förbundet|Riksförbundet|Sällskapet|PRO|SPF|RPG|SKPF|LRF)\s/u;
+/** A name without the place it is at (`Polismyndigheten i Norrbottens län` → `Polismyndigheten`). */
+function organisationHead(name: string): string {
+  return name.split(/\s+i\s+(?=\p{Lu})/u)[0] ?? name;
+}
 /** An acronym alone as a subject (`KPR behandlade …`): another speaker, unless it abbreviates the current body. */
 const BARE_ACRONYM_RE = /^\p{Lu}{2,5}$/u;
 
@@ -350,7 +354,7 @@ function isOtherOrganisation(text: string, bodies: readonly Body[], current: rea
   if (!name || ANAPHOR_RE.test(name)) return false;
   // (an acronym of the current body's name is the body: `PRO` for Pensionärernas Riksorganisation)
   if (BARE_ACRONYM_RE.test(name)) return !current.some((b) => isAcronymOf(name, bodies[b]?.name ?? ''));
-  if (!ORGANISATION_HEAD_RE.test(name)) return false;
+  if (!ORGANISATION_HEAD_RE.test(organisationHead(name))) return false;
   const own = new Set(current.flatMap((b) => bodies[b]?.aliases.flatMap(wordStems) ?? []));
   return !wordStems(name).some((w) => own.has(w));
 }
@@ -696,7 +700,7 @@ export function attributeUnits(input: AttributionInput): Attribution {
         !OTHER_SPEAKER_RE.test(unit.text) &&
         !SENDER_RE.test(unit.text) &&
         // (an acronym alone ends the passage but names no body to publish: `KPR behandlade …`)
-        ORGANISATION_HEAD_RE.test(speaker)
+        ORGANISATION_HEAD_RE.test(organisationHead(speaker))
       ) {
         if (discoverBody(speaker, unit)) for (const b of current) add(b, unit, roleOf(unit, inOffice));
       }

@@ -214,7 +214,7 @@ const DEFERRED_LIST_RE =
 
 /** A name in a table's first cell: capitalised words and the small words names carry. */
 const ROW_NAME_RE =
-  /^(?:\p{Lu}[\p{L}.&'’-]*(?:\s+(?:i|för|på|och|&|AB|kommun|stad|län|\p{Lu}[\p{L}.&'’-]*))*|(?:Sektor|Verksamhetsområde|Förvaltningsområde)\s+\p{Ll}[\p{Ll}\s,&-]{2,60})$/u;
+  /^(?:\p{Lu}[\p{L}.&'’-]*(?:\s+(?:i|för|på|och|&|AB|kommun|stad|län|\p{Lu}[\p{L}.&'’-]*))*|\p{Lu}\p{L}+s\s+\p{Ll}{4,}|(?:Sektor|Verksamhetsområde|Förvaltningsområde)\s+\p{Ll}[\p{Ll}\s,&-]{2,60})$/u;
 
 /** Words that make a heading an organisation's name. */
 const ORGANISATION_WORD_RE =

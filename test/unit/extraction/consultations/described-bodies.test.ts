@@ -108,6 +108,37 @@ Tekniska nämnden tillstyrker motionen. Socialnämnden avstyrker den.`);
     expect(found.map((c) => c.body)).toEqual(['Tekniska nämnden', 'Socialnämnden']);
   });
 
+  it('finds an organisation that answers after an apposition, or with its county', () => {
+    const found = tjansteskrivelse(`Ärendet
+
+Motionen har remitterats till tekniska nämnden.
+
+Tekniska nämnden tillstyrker motionen.
+
+Norrbyhem AB, som äger husen längs Kvarngatan, har meddelat att bolaget inte har några invändningar mot hållplatserna.
+
+Polismyndigheten i Norrbottens län har inte tagit ställning i frågan.`);
+    expect(found.map((c) => [c.body, c.stance])).toEqual([
+      ['Tekniska nämnden', 'supports'],
+      ['Norrbyhem AB', 'no_objection'],
+      ['Polismyndigheten i Norrbottens län', 'no_position'],
+    ]);
+  });
+
+  it('reads a verdict line naming a place’s organisation in the genitive', () => {
+    const found = tjansteskrivelse(`Ärendet
+
+Svaren i korthet:
+
+– Tekniska nämnden: tillstyrker
+
+– Norrbys kvinnojour: positiv`);
+    expect(found.map((c) => [c.body, c.stance])).toEqual([
+      ['Tekniska nämnden', 'supports'],
+      ['Norrbys kvinnojour', 'supports'],
+    ]);
+  });
+
   it('keeps the place in the name of a body that answered unasked', () => {
     const found = tjansteskrivelse(`Ärendet
 
