@@ -276,13 +276,23 @@ function accordingTo(ctx: ExtractionContext, intro: IntroMatch, decider: string 
 const REQUEST_DECIDED_RE =
   /(?<![\p{L}])(?:hemställan|begäran|ansökan|framställan|framställningen|motionen|medborgarförslaget|e-förslaget|skrivelsen|yrkandet)(?:s|en)?(?:\s+\S+){0,12}?\s+(?:bifalls|avslås|beviljas|tillstyrks|avstyrks|bifaller|avslår|lämnas\s+utan\s+bifall)(?![\p{L}])|(?:bifalla|avslå|bevilja)\s+(?:\S+\s+){0,3}?(?:hemställan|begäran|ansökan|framställan|motionen|medborgarförslaget)/iu;
 
+/** A point about the case or one of its parts (`motionens första att-sats`, `hemställan`). */
+const CASE_PART_RE =
+  /(?<![\p{L}])(?:motion(?:en|ens)?|medborgarförslag(?:et|ets)?|e-förslag(?:et)?|hemställan|framställan|att-sats(?:en|er|erna)?|begäran|ansökan|skrivelsen)(?![\p{L}])/iu;
+
 /** What the proposal does to the thing answered (R2), read from the decision whatever the subject. */
 function readOutcome(points: readonly string[], subject: Subject, decided: boolean): Outcome | null {
   // an answer to a remiss or an own proposal is `other` (R2), even when its decision has no points
   if (points.length === 0)
     return decided && (subject.kind === 'remiss' || subject.kind === 'forslag') ? 'other' : null;
   const text = points.join('\n');
-  const label = matchFirstRule(text, OUTCOME_RULES)?.label ?? null;
+  // one point approves (a part of) the case and another refuses or answers the rest (`bifalla
+  // motionens andra att-sats`, `avslå motionens tredje att-sats`): approved in part
+  const onCase = points.flatMap((p) =>
+    CASE_PART_RE.test(p) ? [matchFirstRule(p, OUTCOME_RULES)?.label] : [],
+  );
+  const inPart = onCase.includes('bifall') && (onCase.includes('avslag') || onCase.includes('besvarad'));
+  const label = inPart ? 'delvis_bifall' : (matchFirstRule(text, OUTCOME_RULES)?.label ?? null);
   const answersRequest = subject.kind !== 'remiss' && subject.kind !== 'forslag' && subject.kind !== 'other';
   if (answersRequest || subject.kind === null) return label ?? 'other';
   return label && label !== 'besvarad' && REQUEST_DECIDED_RE.test(text) ? label : 'other';

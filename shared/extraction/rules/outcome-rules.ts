@@ -18,9 +18,9 @@ export const OUTCOME_RULES: readonly LabelRule<Outcome>[] = [
   },
   {
     pattern:
-      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:bifalls|bifalla)\s+i\s+(?:den|de)\s+del(?:en|ar|arna)?\b|\bbifalls\b[^\n]*\n(?:[^\n]*\n){0,4}[^\n]*\bavslås\b|\bavslås\b[^\n]*\n(?:[^\n]*\n){0,4}[^\n]*\bbifalls\b/iu,
+      /(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ž\d])(?:bifalls|bifalla)\s+(?:\p{L}+\s+){0,2}?(?:i\s+(?:den|de)\s+del(?:en|ar|arna)?|såvitt\s+avser)\b|\bbifalls\b[^\n]*\n(?:[^\n]*\n){0,4}[^\n]*\bavslås\b|\bavslås\b[^\n]*\n(?:[^\n]*\n){0,4}[^\n]*\bbifalls\b/iu,
     label: 'delvis_bifall',
-    gloss: 'approved in the part that …, or one point approves and another refuses',
+    gloss: 'approved in the part that … (`såvitt avser`), or one point approves and another refuses',
   },
   {
     pattern:

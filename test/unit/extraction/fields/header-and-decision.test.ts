@@ -362,6 +362,32 @@ Motionären föreslår fler laddplatser.`,
     ]);
   });
 
+  it.each([
+    [
+      'one att-sats approved and another refused',
+      'att bifalla motionens första att-sats, samt att avslå motionens andra att-sats.',
+    ],
+    [
+      'one att-sats approved and another answered',
+      'att bifalla motionens andra att-sats, samt att anse motionens första att-sats besvarad.',
+    ],
+    ['approval as far as one part goes', 'att bifalla motionen såvitt avser belysningen längs Ågatan.'],
+  ])('reads %s as approval in part', (_kind, points) => {
+    const { record } = extractCase([
+      `Norrby kommun
+Kommunstyrelsen
+Tjänsteskrivelse
+Datum 2021-04-02
+Diarienummer KS 2021/345
+
+Svar på motion om belysta gångvägar
+
+Förslag till beslut
+Kommunstyrelsen föreslår kommunfullmäktige ${points}`,
+    ]);
+    expect(record.outcome).toBe('delvis_bifall');
+  });
+
   it('reads numbered points of a protocol decision', () => {
     const { record } = extractCase([
       `Umeå kommun
