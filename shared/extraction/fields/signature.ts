@@ -318,7 +318,31 @@ export function extractSignature(ctx: ExtractionContext, documentType: DocumentT
   if (signatories.length === 0) signatories = readTitledSignatures(ctx);
   if (signatories.length === 0)
     addIssue(ctx, 'missing_field', 'signatories', 'no signatories found', mainOffset(ctx));
-  // a row of titles over the names (`Ordförande Justerande Sekreterare`) is never a signer
-  const signers = signatories.filter((n) => titlesOf(n) === null).flatMap(twoSideBySide);
+  // a row of titles over the names (`Ordförande Justerande Sekreterare`) is never a signer, nor is
+  // the handläggare the header names, who signs beside the head of the office
+  const handlers = contactNames(ctx);
+  const signers = signatories
+    .filter((n) => titlesOf(n) === null)
+    .flatMap(twoSideBySide)
+    .filter((n) => !handlers.has(n.toLowerCase()));
   return { date, signatories: [...new Set(signers)] };
 }
+
+/** The header's handläggare or contact person (`Handläggare: Malin Ek, utredare`), lower-case. */
+function contactNames(ctx: ExtractionContext): Set<string> {
+  const names = new Set<string>();
+  for (const line of ctx.doc.lines.slice(ctx.mainLine, ctx.mainLine + 30)) {
+    const cells = line.cells.length > 0 ? line.cells : [line.text];
+    // (the label and the name in cells side by side: `Handläggare | Malin Ek, utredare`)
+    for (const [k, cell] of cells.entries()) {
+      const text = CONTACT_LABEL_RE.test(cell.trim()) ? `${cell.trim()} ${cells[k + 1] ?? ''}` : cell;
+      const name = CONTACT_NAME_RE.exec(text)?.groups?.name;
+      if (name) names.add(name.toLowerCase());
+    }
+  }
+  return names;
+}
+
+const CONTACT_LABEL_RE = /^(?:Handläggare|HANDLÄGGARE|Kontaktperson|Vår handläggare)\s*:?$/u;
+const CONTACT_NAME_RE =
+  /(?:^|\s)(?:Handläggare|HANDLÄGGARE|Kontaktperson|Vår handläggare)\s*:?\s+(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?![\p{L}])/u;

@@ -793,6 +793,27 @@ describe('signatories', () => {
     expect(record.signatories).toEqual(['Eva Lind', 'Olle Berg']);
   });
 
+  it.each([
+    ['on the label’s line', [['Handläggare: Olle Berg, utredare']]],
+    ['in the cell beside the label', [['Handläggare', 'Olle Berg, utredare']]],
+  ])(
+    'leaves out the handläggare the header names (%s), who signs beside the head of office',
+    (_where, contact) => {
+      const { record } = extractCase([
+        rows([
+          ['Tierps kommun Tjänsteskrivelse'],
+          ['Dnr KS 2021/11'],
+          ...contact,
+          ['Motion om fler bänkar'],
+          ['Kommunledningskontoret föreslår att motionen bifalls.'],
+          ['Eva Lind', 'Olle Berg'],
+          ['Kommundirektör', 'Utredare'],
+        ]),
+      ]);
+      expect(record.signatories).toEqual(['Eva Lind']);
+    },
+  );
+
   it('reads every signer after a letter-spaced first one', () => {
     const { record } = extractCase([
       'Utlåtande 2019:3 RII (Dnr 2018/12)\nFler bänkar\nText.\nStockholm den 1 mars 2019\nPå kommunstyrelsens vägnar:\nK A R I N E K L U N D\nOlle Berg\nEva Lind',
