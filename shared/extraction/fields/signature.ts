@@ -26,8 +26,9 @@ const SIGNING_HEAD_RE = new RegExp(
 const NOT_A_PLACE_RE =
   /^(?:Justerat|Justerad|Justerades|Anslaget|Anslagen|Daterat|Daterad|Beslutat|Beslutad|Protokollet|Sammanträdet|Utsänt|Reviderad|Reviderat|Inkom|Inkommen|Uppdaterad|Datum|Dnr|Diarienummer|Diarienr|Sida|Telefon|Version|Utskriftsdatum|Mötesdatum|Sammanträdesdatum)$/u;
 const ON_BEHALF_RE = /^På\s+[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+(?:\s+[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+)?\s+vägnar:?$/u;
+/** A protocol's signing labels, alone or side by side (`Vid protokollet  Justeras`, `Ordförande Justerare Justerare`). */
 const PROTOCOL_ANCHOR_RE =
-  /^(?:Vid protokollet|Justeras|Justerare|Ordförande|Sekreterare|Underskrifter)\s*:?$/u;
+  /^(?:(?:Vid protokollet|Justeras|Justerare|Ordförande|Sekreterare|Underskrifter)\s*:?\s*)+$/u;
 const ROLE_SUFFIX_RE = /\s*,\s*(?:[a-zß-öø-ÿ][a-zß-öø-ÿ ]*)$/u;
 const SIGNER_LABEL_RE = /^(?:Ansvarig|Beslutande|Underskrift|Undertecknad)\s*:?$/u;
 const MAX_SIGNERS = 10;
@@ -75,6 +76,13 @@ function namesOnLine(text: string, cells: readonly string[] = [text]): string[] 
       out.push(...pairs.map((m) => m[1] ?? '').filter(isPersonName));
       continue;
     }
+    // a protocol's signers run together in one text run (`Justeras Karl Ek, ordförande Eva Lind
+    // Per Berg`): names, each with or without its role, and the labels between them
+    const run = signerRun(segment);
+    if (run) {
+      out.push(...run);
+      continue;
+    }
     // side-by-side cells are a signing row only when every cell is a name or a title: a table row
     // (`Kommunförbundet Skåne | – | Avböjt att yttra sig`) is not one
     if (cells.length > 1 && (ORGANISATION_RE.test(segment) || !isNameOrTitle(segment))) return null;
@@ -95,6 +103,33 @@ function namesOnLine(text: string, cells: readonly string[] = [text]): string[] 
   }
   return out.length > 0 ? out.map(titleCaseName) : null;
 }
+
+/**
+ * Two or more signers in one run: each a name of two to four capitalised words, with its role
+ * after a comma or none (then two words: `Marie Engdahl Sven-Olof Lind`), and signing labels or
+ * titles between them (`Anders Nisses Sekreterare Birgitta Sjöberg`). Null unless the run is read whole.
+ */
+function signerRun(segment: string): string[] | null {
+  const text = segment.replace(/^(?:Justeras|Vid protokollet)\s+/u, '').trim();
+  const names: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const rest = text.slice(at);
+    const label = /^(?:Justeras|Justerare|Ordförande|Sekreterare|Vid protokollet)\s*/u.exec(rest);
+    if (label) {
+      at += label[0].length;
+      continue;
+    }
+    const m = SIGNER_IN_RUN_RE.exec(rest);
+    if (!m?.[1] || !isPersonName(m[1]) || titlesOf(m[1]) !== null) return null;
+    names.push(m[1]);
+    at += m[0].length;
+  }
+  return names.length >= 2 ? names : null;
+}
+
+const SIGNER_IN_RUN_RE =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}?)(?:,\s*(?:\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)*)?|(?=\s+\p{Lu}|\s*$))\s*/u;
 
 function isNameOrTitle(segment: string): boolean {
   if (titlesOf(segment) !== null || splitTitled(segment).length > 0) return true;

@@ -814,6 +814,46 @@ describe('signatories', () => {
     },
   );
 
+  it.each([
+    [
+      'labels side by side over names run together',
+      [
+        ['Vid protokollet', 'Justeras'],
+        ['Eva Lind, sekreterare', 'Olle Berg, ordförande Stina Ek Per-Åke Holm'],
+      ],
+      ['Eva Lind', 'Olle Berg', 'Stina Ek', 'Per-Åke Holm'],
+    ],
+    [
+      'a row of labels over one run of names',
+      [['Ordförande Justerare Justerare'], ['Olle Berg Stina Ek Per-Åke Holm']],
+      ['Olle Berg', 'Stina Ek', 'Per-Åke Holm'],
+    ],
+    [
+      'the label before names, the last role wrapped',
+      [
+        ['Vid protokollet'],
+        ['Eva Lind, sekreterare'],
+        ['Justeras Olle Berg, ordförande Stina Ek, justerare Per-Åke Holm,'],
+        ['justerare'],
+      ],
+      ['Eva Lind', 'Olle Berg', 'Stina Ek', 'Per-Åke Holm'],
+    ],
+  ])('reads a protocol’s signers: %s', (_kind, block, expected) => {
+    const { record } = extractCase([
+      rows([
+        ['Norrby kommun'],
+        ['Protokollsutdrag'],
+        ['Kommunfullmäktige 2019-05-20'],
+        ['§ 41 Dnr KS 2019/12'],
+        ['Motion om fler bänkar'],
+        ['Beslut'],
+        ['Motionen avslås.'],
+        ...block,
+      ]),
+    ]);
+    expect(record.signatories).toEqual(expected);
+  });
+
   it('reads every signer after a letter-spaced first one', () => {
     const { record } = extractCase([
       'Utlåtande 2019:3 RII (Dnr 2018/12)\nFler bänkar\nText.\nStockholm den 1 mars 2019\nPå kommunstyrelsens vägnar:\nK A R I N E K L U N D\nOlle Berg\nEva Lind',
