@@ -388,6 +388,28 @@ Kommunstyrelsen föreslår kommunfullmäktige ${points}`,
     expect(record.outcome).toBe('delvis_bifall');
   });
 
+  it('reads the council’s own decision when the proposal heading only reports the proposal', () => {
+    const { record } = extractCase([
+      `Norrby kommun
+Protokollsutdrag
+Kommunfullmäktige 2019-05-20
+§ 41 Dnr KS 2019/12
+
+Motion om fler bänkar
+
+Kommunstyrelsens förslag
+Kommunstyrelsen föreslog den 2 april 2019, § 60, att kommunfullmäktige bifaller motionen.
+
+Kommunfullmäktiges beslut
+1. Motionen bifalls.
+2. Tekniska nämnden får i uppdrag att ställa ut tio bänkar längs Ågatan.`,
+    ]);
+    expect(record.proposedDecision).toEqual([
+      'Motionen bifalls.',
+      'Tekniska nämnden får i uppdrag att ställa ut tio bänkar längs Ågatan.',
+    ]);
+  });
+
   it('reads numbered points of a protocol decision', () => {
     const { record } = extractCase([
       `Umeå kommun
