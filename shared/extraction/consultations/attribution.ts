@@ -95,6 +95,18 @@ const COORDINATION_RE = /^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*|\s+(?:och|samt|likso
 /** A pronoun or kind noun that continues the current body (or bodies). */
 const ANAPHOR_RE =
   /^(?:Nämnden|Nämnderna|Båda\s+nämnderna|Bägge\s+nämnderna|Förvaltningen|Förvaltningarna|Kontoret|Bolaget|Bolagen|Styrelsen|Rådet|Förbundet|Föreningen|Klubben|Sällskapet|Företaget|Myndigheten|Länsstyrelsen|Regionen|Landstinget|Polisen|Organisationen|Organisationerna|Föreningarna|Råden|Båda|Bägge|Utskottet|Stadsdelsnämnden|Stadsdelsförvaltningen|Den|De|Dessa|Man)(?![\p{L}])/u;
+/** An office's anaphor never refers to a company, an outside organisation or a council, nor a company's to a committee or office. */
+function anaphorFits(text: string, body: Body | undefined): boolean {
+  if (!body) return true;
+  if (OFFICE_ANAPHOR_RE.test(text))
+    return body.type !== 'bolag' && body.type !== 'extern' && body.type !== 'rad';
+  if (COMPANY_ANAPHOR_RE.test(text)) return body.type === 'bolag' || body.type === 'extern';
+  return true;
+}
+
+const OFFICE_ANAPHOR_RE = /^(?:Förvaltningen|Förvaltningarna|Kontoret|Stadsdelsförvaltningen)(?![\p{L}])/u;
+const COMPANY_ANAPHOR_RE = /^(?:Bolaget|Bolagen)(?![\p{L}])/u;
+
 /** A collective subject: all bodies, those of a kind, or the remaining ones. */
 const ANSWER_VERB =
   '(?:ställer|står|är|var|har|hade|tillstyrker|avstyrker|anser|ser|bedömer|välkomnar|delar|instämmer|lämnar|pekar|framhåller|konstaterar|avstår|tar|föreslår|stöder|stödjer|motsätter)(?![\\p{L}])';
@@ -269,12 +281,19 @@ function subjectOf(
         return shifted(parseCoordinated(text, m.start, index), offset);
     }
   }
-  if (ANAPHOR_RE.test(text) && current.length > 0) return { bodies: [...current], end: offset };
+  if (ANAPHOR_RE.test(text) && current.length > 0) {
+    // (`Förvaltningen föreslår att motionen avslås` after a company's answer: an office is no
+    // company, so the author's office speaks, not the company)
+    if (!current.some((b) => anaphorFits(text, bodies[b]))) return 'other';
+    return { bodies: [...current], end: offset };
+  }
   // `Båda nämnderna tillstyrker` right after a list: the bodies the list named
   if (PLURAL_ANAPHOR_RE.test(text) && listed.length > 1)
     return HEDGED_SUMMARY_RE.test(text) ? 'other' : { bodies: [...listed], end: offset };
   // the speaker named elsewhere in the sentence: `… enligt kulturnämnden`, `Något svar har inte
-  // inkommit från kulturnämnden`
+  // inkommit från kulturnämnden` (not when another speaker is its subject: `Kommunledningskontoret
+  // bedömer att kostnaden, enligt Skånetrafikens beräkning …`)
+  if (OTHER_SPEAKER_RE.test(text)) return 'other';
   const named = SPEAKER_AFTER_RE.exec(text);
   if (named) {
     const m = mentionAt(text.toLowerCase(), (named.index ?? 0) + named[0].length, index);

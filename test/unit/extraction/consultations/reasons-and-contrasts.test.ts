@@ -134,3 +134,41 @@ ${reference}`,
     ]);
   });
 });
+
+describe('the author’s office speaking between the answers', () => {
+  function answers(text: string) {
+    return extractCase([
+      `VÄSTERBY KOMMUN
+Kommunstyrelsens förvaltning
+Tjänsteskrivelse
+2020-09-01
+Dnr KS 2020/79
+
+Till kommunstyrelsen
+
+Svar på motion om fria resor för pensionärer
+
+Ärendet
+
+Motionen har remitterats till Västerby Buss AB och socialnämnden.
+
+${text}`,
+    ]).record.consultations.map((c) => [c.body, c.stance]);
+  }
+
+  it('does not give a company the office’s judgement that cites the company', () => {
+    expect(
+      answers(`Västerby Buss AB har redovisat vad fria resor skulle kosta.
+
+Kommunledningskontoret bedömer att kostnaden, som enligt Västerby Buss AB:s beräkning är fyra miljoner kronor per år, inte ryms inom budgeten.`),
+    ).toContainEqual(['Västerby Buss AB', 'unclear']);
+  });
+
+  it('does not read `Förvaltningen` after a company’s answer as the company', () => {
+    expect(
+      answers(`Västerby Buss AB har redovisat vad fria resor skulle kosta.
+
+Förvaltningen föreslår att motionen avslås.`),
+    ).toContainEqual(['Västerby Buss AB', 'unclear']);
+  });
+});
