@@ -14,7 +14,7 @@ import { municipalityNamed, UNKNOWN_MUNICIPALITY } from './municipalities/regist
 import { buildDocumentText, type PageInput } from './text/document-text.ts';
 
 /** Bumped whenever extraction output may change, so stored records can be re-extracted. */
-export const EXTRACTOR_VERSION = '2.6.0';
+export const EXTRACTOR_VERSION = '2.7.0';
 
 export interface ExtractionResult {
   record: ExtractedCase;

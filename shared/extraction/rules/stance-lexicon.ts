@@ -121,6 +121,12 @@ export const PREDICATES: readonly LexiconRow[] = [
   ),
   row(
     'no_response',
+    ['varken'],
+    `^varken\\s[^.;]{3,160}?\\seller\\s[^.;]{3,160}?\\s(?:har|hade)\\s+(?:yttrat\\s+sig|svarat|besvarat|inkommit|kommit\\s+in|(?:lämnat|avgett|skickat\\s+in)${G}\\s+(?:svar|yttrande|remissvar|synpunkter))\\b`,
+    'neither A nor B has answered (the negation in `varken … eller`)',
+  ),
+  row(
+    'no_response',
     ['hörts av', 'hört av', 'återkommit', 'inkommit med', 'kommit in med'],
     `\\b(?:inte|ej)\\s+(?:har\\s+)?(?:hörts\\s+av|hört\\s+av\\s+sig|återkommit|inkommit\\s+med|kommit\\s+in\\s+med)\\b`,
     'has not been heard from, has not come back',

@@ -172,3 +172,14 @@ Förvaltningen föreslår att motionen avslås.`),
     ).toContainEqual(['Västerby Buss AB', 'unclear']);
   });
 });
+
+describe('neither … nor', () => {
+  it('reads `Varken A eller B har svarat` as no response from either', () => {
+    expect(stances('Varken tekniska nämnden eller trafikgruppen har svarat på remissen.')).toEqual(
+      expect.arrayContaining([
+        ['Tekniska nämnden', 'no_response'],
+        ['Trafikgruppen', 'no_response'],
+      ]),
+    );
+  });
+});

@@ -18,6 +18,8 @@ const SAMPLES = [
   'Bolaget anser att bullret i stället bör dämpas med plank längs vägen.',
   'Rådet ställer sig bakom syftet men inte bakom förslaget att kommunen ska driva verksamheten.',
   'Nämnden ser därför inte att motionen tillför något nytt.',
+  // (the reader lower-cases a sentence before the rows run, so a row anchored at its start sees `varken`)
+  'varken tekniska nämnden eller rådet har svarat på remissen.',
   'Rådet tycker att det är bra att fler bänkar ställs ut.',
   'Nämnden finner motionens båda förslag angelägna.',
   'Bolaget instämmer i att reglerna behöver förtydligas.',
