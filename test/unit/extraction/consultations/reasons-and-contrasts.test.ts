@@ -183,3 +183,22 @@ describe('neither … nor', () => {
     );
   });
 });
+
+describe('what cannot be done is opposition', () => {
+  it.each([
+    [
+      'it cannot do what is asked',
+      'Trafikgruppen framhåller att marken behövs för snöupplag och att gruppen därför inte kan upplåta den för parkering.',
+    ],
+    [
+      'two things cannot be reconciled',
+      'Trafikgruppen menar att en gångfartsgata och busstrafiken inte går att förena.',
+    ],
+    [
+      'the law does not allow it',
+      'Trafikgruppen påpekar att lagen om vägtrafik inte tillåter sådana skyltar.',
+    ],
+  ])('%s', (_kind, sentence) => {
+    expect(stances(sentence)).toContainEqual(['Trafikgruppen', 'opposes']);
+  });
+});

@@ -20,6 +20,9 @@ const SAMPLES = [
   'Nämnden ser därför inte att motionen tillför något nytt.',
   // (the reader lower-cases a sentence before the rows run, so a row anchored at its start sees `varken`)
   'varken tekniska nämnden eller rådet har svarat på remissen.',
+  'Bolaget framhåller att marken behövs för parkering och att bolaget därför inte kan upplåta den.',
+  'Enheten påpekar att lagen om offentlig upphandling inte tillåter sådana krav.',
+  'Föreningen menar att badplatsen och en hundgård inte går att förena.',
   'Rådet tycker att det är bra att fler bänkar ställs ut.',
   'Nämnden finner motionens båda förslag angelägna.',
   'Bolaget instämmer i att reglerna behöver förtydligas.',
