@@ -98,8 +98,12 @@ const ANAPHOR_RE =
 /** An office's anaphor never refers to a company, an outside organisation or a council, nor a company's to a committee or office. */
 function anaphorFits(text: string, body: Body | undefined): boolean {
   if (!body) return true;
+  // (`Region Skåne, trafikförvaltningen`: an outside organisation's office is an office)
   if (OFFICE_ANAPHOR_RE.test(text))
-    return body.type !== 'bolag' && body.type !== 'extern' && body.type !== 'rad';
+    return (
+      (body.type !== 'bolag' && body.type !== 'extern' && body.type !== 'rad') ||
+      /(?:förvaltningen|kontoret)$/iu.test(body.name)
+    );
   if (COMPANY_ANAPHOR_RE.test(text)) return body.type === 'bolag' || body.type === 'extern';
   return true;
 }

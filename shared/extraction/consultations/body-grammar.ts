@@ -228,7 +228,6 @@ function cleanItem(text: string): string {
     .trim();
 }
 /** A lower-case body at a named place or in an office: `elevrådet vid Furuhedsskolan`, `kostenheten vid miljöförvaltningen` → the unit. */
-/** A lower-case body at a named place: `elevrådet vid Furuhedsskolan`, `… vid Ekbackens förskola` → `elevrådet`. */
 const AT_PLACE_RE =
   /^(\p{Ll}[\p{L}\s-]+?)\s+vid\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|i|på))*(?:(?<=s)\s+\p{Ll}+)?|\p{Ll}+(?:förvaltningen|kontoret|nämnden))$/u;
 
@@ -330,13 +329,12 @@ export function readBodyList(raw: string, isRegistered: (lower: string) => boole
     // first goes on over bare nouns (a body after it is a committee or unit in its definite form)
     const kindFirstAnd =
       (prev?.next === 'och' || prev?.next === ',') &&
-      /^(?:sektor(?:n)?|verksamhetsområde(?:t)?|förvaltningsområde(?:t)?)\s+(?:för\s+)?[\p{Ll}\s,]+$/iu.test(
+      /^(?:[Ss]ektor(?:n)?|[Vv]erksamhetsområde(?:t)?|[Ff]örvaltningsområde(?:t)?)\s+(?:för\s+)?[\p{Ll}\s,]+$/u.test(
         cleanItem(prev.text),
       ) &&
       /^\p{Ll}+$/u.test(seg.text) &&
-      !/(?:nämnden|styrelsen|kontoret|förvaltningen|rådet|kansliet|utskottet|bolaget|myndigheten|verket|förbundet|föreningen|enheten|gruppen|avdelningen|sektionen)$/u.test(
-        seg.text,
-      );
+      // (a body after it is an organisation noun in its definite form: `räddningstjänsten`)
+      !(HEAD_RE.test(seg.text) && /(?:en|et|na|n)$/u.test(seg.text) && !/het$/u.test(seg.text));
     if (prev && (forAnd || kindFirstAnd)) {
       prev.text = `${prev.text}${prev.next === ',' ? ', ' : ' och '}${seg.text}`;
       prev.next = seg.next;

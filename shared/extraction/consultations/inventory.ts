@@ -654,7 +654,9 @@ const DESCRIBED_RE =
 function answerOpener(core: string, text: string): string | null {
   const words = core.split(/\s+/u);
   const last = words.pop() ?? '';
-  const definite = /(?:en|et)$/u.test(last) ? [last] : [`${last}en`, `${last}et`, `${last}n`];
+  // (`-het` is no definite ending: `säkerhetsenhet` → `säkerhetsenheten`)
+  const definite =
+    /(?:en|et)$/u.test(last) && !/het$/u.test(last) ? [last] : [`${last}en`, `${last}et`, `${last}n`];
   for (const form of definite) {
     const phrase = capitalizeFirst([...words, form].join(' '));
     const re = new RegExp(

@@ -7,12 +7,14 @@ import { addIssue, type ExtractionContext, mainOffset } from '../extraction-cont
 import type { Municipality } from '../municipalities/registry.ts';
 import {
   COMPILATION_HEADING_RE,
+  HEADER_META_LINE_RES,
   OWN_HEADING_RE,
   SECTION_HEADING_RE,
   SUMMARY_HEADING_RE,
   UNDERLAG_HEADING_RE,
 } from '../rules/section-rules.ts';
 import { type DocumentText, lineIndexAtOffset, type TextLine } from '../text/document-text.ts';
+import { isPersonName } from '../text/person-names.ts';
 import { type AliasIndex, attributeUnits, buildAliasIndex, mentionsIn } from './attribution.ts';
 import { isFragmentName } from './body-grammar.ts';
 import { readDates } from './dates.ts';
@@ -175,14 +177,25 @@ function isOrganisationHeading(printed: string, next: Unit | undefined, row = fa
 function isNameShaped(printed: string): boolean {
   if (/^(?:En|Ett)\s/u.test(printed) || TRAILING_LINK_RE.test(printed) || CASE_TITLE_RE.test(printed))
     return false;
-  // (one word in the indefinite form is a kind or an activity, `Samråd`, not a name)
-  if (INDEFINITE_KIND_RE.test(printed)) return false;
+  // (a kind in the indefinite form is a kind or an activity, `Samråd`, `Ungdomsråd i stadsdelarna`,
+  // not a name, unless a proper name goes with it)
+  const [first = '', ...rest] = printed.split(/\s+/u);
+  if (INDEFINITE_KIND_RE.test(first) && !rest.some((w) => /^\p{Lu}/u.test(w))) return false;
   return printed.split(/\s+/u).filter((w) => DEFINITE_COMMITTEE_RE.test(w)).length < 2;
 }
 
-/** A sentence that ends as one: what a body said under its heading. */
+/**
+ * What a body said under its heading: a sentence or a line (`Inga synpunkter`), not another
+ * heading nor a person's name (the signing office's line over its signer).
+ */
 function isStatement(unit: Unit | undefined): boolean {
-  return unit?.kind === 'sentence' && /[.!?:]$/u.test(unit.text.trim());
+  if (!unit) return false;
+  const text = unit.text.trim();
+  if (unit.kind === 'heading') return false;
+  // (`Handläggare: Maja Ek`: the letterhead's next line, under the unit that wrote the document)
+  if (text.length <= 80 && HEADER_META_LINE_RES.some((re) => re.test(text))) return false;
+  // (`Karin Åberg`, `Karin Åberg, utredare`: a signer's line, not an answer)
+  return !(/^[^.!?]{0,60}$/u.test(text) && isPersonName(text.replace(/,.*$/u, '')));
 }
 
 const TRAILING_LINK_RE = /\s(?:och|&|samt|i|för|på|av|till|från|om|med|inom)$/u;
@@ -208,10 +221,6 @@ const PLURAL_KINDS_RE =
 const HEADING_VERB_RE =
   /(?<![\p{L}])(?:föreslår|beslutar|besluta|beslutade|anser|har|är|ska|hemställer|tillstyrker|avstyrker)(?![\p{L}])/u;
 
-/** A list sentence that names its bodies below it, under their headings. */
-const DEFERRED_LIST_RE =
-  /(?<![\p{L}])(?:(?:från|till|av)\s+(?:nedanstående|följande|nedan\s+(?:redovisade|angivna|uppräknade))\s+(?:remiss)?instanser|(?:låtit|gett|bett|gav|bad|lät)\s+(?:nedanstående|följande|nedan\s+(?:redovisade|angivna|uppräknade))(?:\s+(?:remiss)?instanser)?\s+(?:tillfälle\s+att\s+)?(?:yttra|svara|lämna|komma))(?![\p{L}])/u;
-
 /** A name in a table's first cell: capitalised words and the small words names carry. */
 const ROW_NAME_RE =
   /^(?:\p{Lu}[\p{L}.&'’-]*(?:\s+(?:i|för|på|och|&|AB|kommun|stad|län|\p{Lu}[\p{L}.&'’-]*))*|\p{Lu}\p{L}+s\s+\p{Ll}{4,}|(?:Sektor|Verksamhetsområde|Förvaltningsområde)\s+\p{Ll}[\p{Ll}\s,&-]{2,60})$/u;
@@ -220,7 +229,8 @@ const ROW_NAME_RE =
 const ORGANISATION_WORD_RE =
   /(?:nämnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|förvaltning(?:en)?|råd(?:et)?|AB|förening(?:en)?|förbund(?:et)?|myndighet(?:en)?|verk(?:et)?|inspektion(?:en)?|landsting(?:et)?|region(?:en)?|mission(?:en)?|armén|kyrka(?:n)?|främjandet|klubb(?:en)?|enhet(?:en)?|grupp(?:en)?|avdelning(?:en)?|stiftelse(?:n)?|stift(?:et)?|församling(?:en)?|organisation(?:en)?|universitet(?:et)?|högskola(?:n)?|kretsen|Företagarna|Handel)(?![\p{L}])|^Region\s|^(?:Sektor|Verksamhetsområde)\s+\p{Ll}|^\p{Lu}\p{L}+s?\s+kommun$|^Polis|^Länsstyrelsen/u;
 /** A kind named by what it is for (`Rådet för funktionshinderfrågor`, `Nämnden i Västra Götaland`). */
-const KIND_FOR_NAME_RE = /^(?:Nämnden|Styrelsen|Rådet|Förvaltningen|Kontoret)\s+(?:för|i)\s+\p{L}/u;
+const KIND_FOR_NAME_RE =
+  /^(?:Nämnden|Styrelsen|Rådet|Förvaltningen|Kontoret|Myndigheten|Stiftelsen|Föreningen|Förbundet)\s+(?:för|i)\s+\p{L}/u;
 
 function evidenceText(units: readonly Unit[]): string | null {
   if (units.length === 0) return null;
@@ -265,7 +275,8 @@ function addCollectiveMembers(
  */
 function genitiveTarget(text: string, bodies: readonly Body[], self: number): number | undefined {
   const word = REFERRED_GENITIVE_RE.exec(text)?.[1]?.toLowerCase();
-  if (!word || word.length < 5) return undefined;
+  // (`kommunens yttrande`, `förvaltningens förslag`: the author's own text, never a listed body's)
+  if (!word || word.length < 5 || OWNER_WORD_RE.test(word)) return undefined;
   const stem = word.replace(/(?:en|et|n)$/u, '');
   const matches = bodies.flatMap((b, k) => {
     if (k === self) return [];
@@ -275,6 +286,7 @@ function genitiveTarget(text: string, bodies: readonly Body[], self: number): nu
   return matches.length === 1 ? matches[0] : undefined;
 }
 
+const OWNER_WORD_RE = /^(?:kommunen|staden|regionen|landstinget|förvaltningen|kontoret|nämnden|styrelsen)$/u;
 const REFERRED_GENITIVE_RE =
   /(?<![\p{L}])(\p{L}+?)s\s+(?:yttrande|synpunkter|svar|remissvar|bedömning|ställningstagande|skrivelse)(?![\p{L}])/u;
 
@@ -350,8 +362,9 @@ export function readConsultations(ctx: ExtractionContext, facts: ConsultationFac
         : null;
     },
     openByDefault: inventory.lists.length === 0 && inventory.bodies.length > 0,
-    // (also when a list defers to what follows: `Remissvar har kommit in från nedanstående instanser`)
-    headingsAreBodies: true || lists.length === 0 || firstPass.some((u) => DEFERRED_LIST_RE.test(u.text)),
+    // headings name bodies in every document, whatever its lists name (a list may name only the
+    // silent ones): what keeps a section title out is the name's form (`isOrganisationHeading`)
+    headingsAreBodies: true,
     listItems: new Set(inventory.lists.flatMap((l) => l.items.map((u) => u.start))),
   });
   const bodies = inventory.bodies;

@@ -256,6 +256,10 @@ function unitText(unit: Unit): string {
 /** A clause's subject before its finite verb: `kristianstads kommun anser att …`. */
 const CLAUSE_SUBJECT_RE =
   /^\s*(?<subject>[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:anser|menar|bedömer|ställer|tillstyrker|avstyrker|vill|ser|föreslår|avvisar|välkomnar|stöder|motsätter|avstår|avråder|har|tar|saknar|är|delar|instämmer|tycker|framhåller|påpekar|konstaterar|betonar|understryker|efterlyser|önskar|noterar)(?![\p{L}])/u;
+/** A plural thing, not a speaker (`kostnaderna`, `vägarna`); the clause text is lower-cased. */
+const PLURAL_THING_RE = /(?:erna|arna|orna|rna)$/u;
+const PLURAL_BODIES_RE =
+  /(?:nämnderna|kommunerna|förvaltningarna|föreningarna|organisationerna|myndigheterna)$/u;
 /** Words by which a clause refers back to the body itself. */
 const SELF_REFERENCE_RE =
   /^(?:nämnden|förvaltningen|kontoret|rådet|bolaget|föreningen|styrelsen|kommunen|regionen|myndigheten|organisationen|förbundet|den|det|de|man|vi|han|hon)$/u;
@@ -263,6 +267,8 @@ const SELF_REFERENCE_RE =
 function otherSubject(clause: string, self: readonly string[]): boolean {
   const subject = CLAUSE_SUBJECT_RE.exec(clause)?.groups?.subject;
   if (!subject || SELF_REFERENCE_RE.test(subject)) return false;
+  // (a body by its name or kind, not any noun: `medan kostnaderna är höga` is no other speaker)
+  if (PLURAL_THING_RE.test(subject) && !PLURAL_BODIES_RE.test(subject)) return false;
   return !self.some((alias) => subject.includes(alias) || alias.includes(subject));
 }
 
@@ -291,7 +297,23 @@ function clausesOf(text: string, self: readonly string[]): Clause[] {
     if (m[0].length === 0) re.lastIndex++;
   }
   keepClause(clauses, { text: text.slice(last), reason }, contrasted, self);
-  return clauses;
+  // a reason set in the middle ends where the main clause's `att` resumes (`anser, då planen är
+  // väl genomarbetad, att den är lämplig`)
+  const out: Clause[] = [];
+  for (const c of clauses) {
+    const resumed = c.reason ? /,\s+att\s/u.exec(c.text) : null;
+    if (!resumed) {
+      out.push(c);
+      continue;
+    }
+    out.push({ text: c.text.slice(0, resumed.index), reason: true });
+    // (the main clause goes on with its complement: `anser … att den är lämplig`)
+    const main = [...out].reverse().find((x) => !x.reason);
+    const rest = c.text.slice(resumed.index + 2);
+    if (main) main.text = `${main.text} ${rest}`;
+    else out.push({ text: rest, reason: false });
+  }
+  return out;
 }
 
 const REASON_BREAK_RE =

@@ -119,9 +119,10 @@ function findIntro(ctx: ExtractionContext): IntroMatch | null {
     if (explicit && !pointless) return explicit;
     // a proposal heading over a report of it (`Kommunstyrelsen föreslog den 24 september … att …`)
     // and the body's own decision under its heading later: the decision's points are the points
-    const reported = /^\s*\p{Lu}[\p{L}-]*\s+(?:föreslog|har\s+föreslagit|hade\s+föreslagit)(?![\p{L}])/u.test(
-      ctx.doc.text.slice(first.end, first.end + 200),
-    );
+    const reported =
+      /^\s*\p{Lu}[^\n.]{0,60}?\s(?:föreslog|har\s+föreslagit|hade\s+föreslagit)(?![\p{L}])/u.test(
+        ctx.doc.text.slice(first.end, first.end + 200),
+      );
     const decided = found.find((f) => f.headingOnly && f.proposerInAccordance && f.index > first.index);
     if (reported && decided) return decided;
   }

@@ -28,7 +28,7 @@ const NOT_A_PLACE_RE =
 const ON_BEHALF_RE = /^På\s+[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+(?:\s+[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+)?\s+vägnar:?$/u;
 /** A protocol's signing labels, alone or side by side (`Vid protokollet  Justeras`, `Ordförande Justerare Justerare`). */
 const PROTOCOL_ANCHOR_RE =
-  /^(?:(?:Vid protokollet|Justeras|Justerare|Ordförande|Sekreterare|Underskrifter)\s*:?\s*)+$/u;
+  /^(?:Vid protokollet|Justeras|Justerare|Ordförande|Sekreterare|Underskrifter)(?:\s*:?\s+(?:Vid protokollet|Justeras|Justerare|Ordförande|Sekreterare|Underskrifter))*\s*:?$/u;
 const ROLE_SUFFIX_RE = /\s*,\s*(?:[a-zß-öø-ÿ][a-zß-öø-ÿ ]*)$/u;
 const SIGNER_LABEL_RE = /^(?:Ansvarig|Beslutande|Underskrift|Undertecknad)\s*:?$/u;
 const MAX_SIGNERS = 10;
@@ -355,11 +355,12 @@ export function extractSignature(ctx: ExtractionContext, documentType: DocumentT
     addIssue(ctx, 'missing_field', 'signatories', 'no signatories found', mainOffset(ctx));
   // a row of titles over the names (`Ordförande Justerande Sekreterare`) is never a signer, nor is
   // the handläggare the header names, who signs beside the head of the office
+  // (unless the handläggare is the only one who signs)
   const handlers = contactNames(ctx);
-  const signers = signatories
-    .filter((n) => titlesOf(n) === null)
-    .flatMap(twoSideBySide)
-    .filter((n) => !handlers.has(n.toLowerCase()));
+  const named = signatories.filter((n) => titlesOf(n) === null).flatMap(twoSideBySide);
+  const signers = named.some((n) => !handlers.has(n.toLowerCase()))
+    ? named.filter((n) => !handlers.has(n.toLowerCase()))
+    : named;
   return { date, signatories: [...new Set(signers)] };
 }
 

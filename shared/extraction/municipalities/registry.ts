@@ -38,9 +38,10 @@ export const MUNICIPALITIES: readonly Municipality[] = [
 ];
 
 /**
- * Sweden's 21 regions (county councils) by the place in their names (`Region Gävleborg`). After a
- * comma such a name is the next organisation, never an authority's regional division (`Trafikverket,
- * Region Väst`); Stockholm is left out, since the state's authorities name a division after it too.
+ * Sweden's regions (county councils) named `Region X`, by X (`Region Gävleborg`): 19 of the 21.
+ * After a comma such a name is the next organisation, never an authority's regional division
+ * (`Trafikverket, Region Väst`). Stockholm is left out, since the state's authorities name a
+ * division after it too, and Västra Götalandsregionen has no `Region X` form.
  */
 export const COUNTY_REGION_PLACES: readonly string[] = [
   'Uppsala',
@@ -114,7 +115,11 @@ export function bodyTypeOf(name: string): BodyType {
   // an organisation's unit after a comma is of the organisation's kind (`Järna SK, cykelsektionen`,
   // `Västra Götalandsregionen, kollektivtrafiknämnden`), unless the organisation is a municipality
   const owner = /^([^,]*[^,-]),\s/u.exec(name)?.[1];
-  if (owner && !/\s(?:kommun|stad)$/u.test(owner)) {
+  if (
+    owner &&
+    /^\p{Lu}/u.test(owner) &&
+    !/\s(?:kommun|stad)$|^(?:Sektor|Verksamhetsområde|Förvaltningen|Kontoret)\s/u.test(owner)
+  ) {
     const kind = matchFirstRule(owner, BODY_TYPE_RULES)?.label ?? 'extern';
     if (kind === 'extern' || kind === 'bolag') return kind;
   }

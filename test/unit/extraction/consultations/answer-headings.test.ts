@@ -99,3 +99,23 @@ Karin Åberg`);
     expect(found.map((c) => c.body)).toEqual(['Tekniska nämnden']);
   });
 });
+
+describe('an answer under its heading without a sentence of its own', () => {
+  it('finds the body whose answer is a short unpunctuated line', () => {
+    const found = tjansteskrivelse(`Ärendet
+
+Planen har sänts på remiss till tekniska nämnden.
+
+Tekniska nämnden
+
+Nämnden tillstyrker planen.
+
+Länsstyrelsen i Örebro län
+
+– Inga synpunkter på planen`);
+    expect(found.map((c) => [c.body, c.stance])).toEqual([
+      ['Tekniska nämnden', 'supports'],
+      ['Länsstyrelsen i Örebro län', 'no_objection'],
+    ]);
+  });
+});

@@ -202,3 +202,55 @@ describe('what cannot be done is opposition', () => {
     expect(stances(sentence)).toContainEqual(['Trafikgruppen', 'opposes']);
   });
 });
+
+describe('review mends (sixth round): readings that must stay', () => {
+  it('reads the verdict after a reason set in the middle of the sentence', () => {
+    expect(
+      stances('Tekniska nämnden anser, då planen är väl genomarbetad, att den är lämplig.'),
+    ).toContainEqual(['Tekniska nämnden', 'supports']);
+  });
+
+  it('does not take `kommunens yttrande` for a council’s answer', () => {
+    const found = extractCase([
+      `VÄSTERBY KOMMUN
+Kommunstyrelsens förvaltning
+Tjänsteskrivelse
+2020-09-01
+Dnr KS 2020/80
+
+Till kommunstyrelsen
+
+Svar på motion om fler bänkar
+
+Ärendet
+
+Motionen har remitterats till kommunala pensionärsrådet och Västerby hembygdsförening.
+
+Kommunala pensionärsrådet avstyrker motionen.
+
+Västerby hembygdsförening instämmer i kommunens yttrande.`,
+    ]).record.consultations.map((c) => [c.body, c.stance]);
+    expect(found).not.toContainEqual(['Västerby hembygdsförening', 'opposes']);
+  });
+
+  it('reads `Förvaltningen` after an outside organisation’s office as that office', () => {
+    const found = extractCase([
+      `VÄSTERBY KOMMUN
+Kommunstyrelsens förvaltning
+Tjänsteskrivelse
+2020-09-01
+Dnr KS 2020/81
+
+Till kommunstyrelsen
+
+Svar på motion om fler busslinjer
+
+Ärendet
+
+Motionen har remitterats till Region Skåne, trafikförvaltningen.
+
+Region Skåne, trafikförvaltningen, har svarat. Förvaltningen tillstyrker motionen.`,
+    ]).record.consultations.map((c) => [c.body, c.stance]);
+    expect(found).toEqual([['Region Skåne, trafikförvaltningen', 'supports']]);
+  });
+});
