@@ -336,6 +336,16 @@ export const LIST_SENTENCE_RULES: readonly ListSentenceRule[] = [
     cue: /remissinstanserna|tillfrågade/iu,
   },
   {
+    // the participle fronted before the copula: `Beredda tillfälle att yttra sig var A, B och C`,
+    // `Tillfrågade har varit …`
+    pattern:
+      /(?<![\p{L}])(?:Beredda|Tillfrågade|Ombedda|Inbjudna)(?:\s+(?:tillfälle|möjlighet)\s+att\s+(?:yttra\s+sig|lämna\s+synpunkter|svara))?\s+(?:var|har\s+varit|blev)\s+/u,
+    kind: 'remitted',
+    listIs: 'after',
+    gloss: 'invited to comment were … (the participle fronted)',
+    cue: /Beredda|Tillfrågade|Ombedda|Inbjudna/u,
+  },
+  {
     pattern: /(?<![\p{L}])Remissinstanser(?:na)?\s*(?:har\s+varit|är|var)?\s*:?\s*/u,
     kind: 'remitted',
     listIs: 'after',

@@ -189,3 +189,17 @@ describe('a table of answers with sectors and other municipalities', () => {
     expect(found.map((c) => c.body)).toEqual(['Sektor vård och omsorg', 'Västerby kommun']);
   });
 });
+
+describe('a remiss list after a fronted participle and its copula', () => {
+  it.each([
+    ['Beredda tillfälle att yttra sig var tekniska nämnden, socialnämnden och Norrbyhem AB.'],
+    ['Tillfrågade har varit tekniska nämnden, socialnämnden och Norrbyhem AB.'],
+  ])('reads the bodies after the copula (%s)', (sentence) => {
+    const found = tjansteskrivelse(`Ärendet
+
+${sentence}
+
+Tekniska nämnden tillstyrker motionen.`);
+    expect(found.map((c) => c.body)).toEqual(['Tekniska nämnden', 'Socialnämnden', 'Norrbyhem AB']);
+  });
+});
