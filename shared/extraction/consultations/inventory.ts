@@ -280,19 +280,25 @@ function sameName(a: string, b: string): boolean {
   );
 }
 
-/** Lower-case, without a genitive or definite ending on the last word, for comparing forms. */
-export function normaliseName(name: string): string {
-  let known = NORMALISED.get(name);
-  if (known === undefined) {
-    if (NORMALISED.size > 10_000) NORMALISED.clear();
-    known = normalise(name);
-    NORMALISED.set(name, known);
-  }
-  return known;
+/**
+ * `compute` remembered per key: the same names are compared many times in one document. The
+ * cache is emptied when it grows past 10 000 keys, so a long-running process stays bounded.
+ */
+function cached<V>(compute: (key: string) => V): (key: string) => V {
+  const known = new Map<string, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      if (known.size > 10_000) known.clear();
+      value = compute(key);
+      known.set(key, value);
+    }
+    return value;
+  };
 }
 
-/** Names recur across a document and a corpus: their normalised forms are kept (bounded). */
-const NORMALISED = new Map<string, string>();
+/** Lower-case, without a genitive or definite ending on the last word, for comparing forms. */
+export const normaliseName: (name: string) => string = cached((name) => normalise(name));
 
 function normalise(name: string): string {
   return name
@@ -318,21 +324,13 @@ export function isFormOf(printed: string, body: Body): boolean {
 }
 
 /** A name's words of three letters or more, each normalised (cached like `normaliseName`). */
-function nameWords(name: string): readonly string[] {
-  let known = NAME_WORDS.get(name);
-  if (known === undefined) {
-    if (NAME_WORDS.size > 10_000) NAME_WORDS.clear();
-    known = name
-      .toLowerCase()
-      .split(/[\s,]+/u)
-      .filter((w) => w.length > 2)
-      .map(normaliseName);
-    NAME_WORDS.set(name, known);
-  }
-  return known;
-}
-
-const NAME_WORDS = new Map<string, readonly string[]>();
+const nameWords = cached((name): readonly string[] =>
+  name
+    .toLowerCase()
+    .split(/[\s,]+/u)
+    .filter((w) => w.length > 2)
+    .map(normaliseName),
+);
 
 function toBody(
   printed: string,
@@ -710,19 +708,15 @@ const GENERIC_OWNER_COUNCIL_RE =
  */
 function shortFormsOf(b: Body): readonly string[] {
   // (asked for every body found, each time one more is compared: computed once per name and type)
-  const key = `${b.type}|${b.name}`;
-  let forms = SHORT_FORMS.get(key);
-  if (forms === undefined) {
-    if (SHORT_FORMS.size > 10_000) SHORT_FORMS.clear();
-    forms = computeShortForms(b);
-    SHORT_FORMS.set(key, forms);
-  }
-  return forms;
+  return shortFormsByKey(`${b.type}|${b.name}`);
 }
 
-const SHORT_FORMS = new Map<string, readonly string[]>();
+const shortFormsByKey = cached((key): readonly string[] => {
+  const at = key.indexOf('|');
+  return computeShortForms({ type: key.slice(0, at) as Body['type'], name: key.slice(at + 1) });
+});
 
-function computeShortForms(b: Body): string[] {
+function computeShortForms(b: Pick<Body, 'name' | 'type'>): string[] {
   // `Räddningstjänsten Värnamo`, `Polismyndigheten i Jönköpings län`: the definite head alone
   // (`Räddningstjänsten har ingen erinran`)
   if (b.type !== 'rad') {
