@@ -3,6 +3,7 @@
 import type { DocumentType } from '../../model/case-record.ts';
 import { addIssue, type ExtractionContext, mainOffset } from '../extraction-context.ts';
 import { isOfficialTitle } from '../rules/official-titles.ts';
+import { CONTACT_LABEL_RE } from '../rules/section-rules.ts';
 import type { TextLine } from '../text/document-text.ts';
 import { isPersonName, titleCaseName } from '../text/person-names.ts';
 import { DATE_SOURCE, isoFromGroups, MONTH_NAMES, parseSwedishDate } from '../text/swedish-date.ts';
@@ -379,6 +380,5 @@ function contactNames(ctx: ExtractionContext): Set<string> {
   return names;
 }
 
-const CONTACT_LABEL_RE = /^(?:Handläggare|HANDLÄGGARE|Kontaktperson|Vår handläggare)\s*:?$/u;
 const CONTACT_NAME_RE =
   /(?:^|\s)(?:Handläggare|HANDLÄGGARE|Kontaktperson|Vår handläggare)\s*:?\s+(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?![\p{L}])/u;

@@ -4,7 +4,7 @@
 import { addIssue, type ExtractionContext, mainOffset } from '../extraction-context.ts';
 import { DECISION_INTRO_RULES, NUMBERED_POINT_RE } from '../rules/decision-rules.ts';
 import { PARTY_LETTERS } from '../rules/party-rules.ts';
-import { HEADER_META_LINE_RES, SECTION_HEADING_RE } from '../rules/section-rules.ts';
+import { CONTACT_LABEL_RE, HEADER_META_LINE_RES, SECTION_HEADING_RE } from '../rules/section-rules.ts';
 import { SUBJECT_START_RE } from '../rules/subject-rules.ts';
 import type { TextLine } from '../text/document-text.ts';
 import { isLabelRow, isValueRow } from '../text/header-table.ts';
@@ -84,9 +84,6 @@ function isLetterheadRow(line: TextLine): boolean {
     isMetaLine(cells[0]?.trim() ?? '') || cells.some((c) => isMetaLine(c.trim()) || DATE_OR_NUMBER_RE.test(c))
   );
 }
-
-const CONTACT_LABEL_RE =
-  /^(?:Handläggare|HANDLÄGGARE|Kontaktperson|Vår handläggare|Föredragande tjänsteman)\s*:?$/u;
 
 function isProse(line: string): boolean {
   return line.split(/\s+/u).length >= 12 && /[.]$/u.test(line) && !SUBJECT_START_RE.test(line.slice(0, 30));

@@ -39,6 +39,10 @@ export const HEADER_META_LINE_RES: readonly RegExp[] = [
   /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}:\s+\S/u,
 ];
 
+/** The label of the case officer or contact on its own (`Handläggare`, `Kontaktperson:`), its name beside or below it. */
+export const CONTACT_LABEL_RE =
+  /^(?:Handläggare|HANDLÄGGARE|Kontaktperson|Vår handläggare|Föredragande tjänsteman)\s*:?$/u;
+
 /** A line that ends a proposal (the next part of the document starts). */
 export const DECISION_STOP_RE =
   /^(?:Föredragande\b|Kommunstyrelsen beslutar för egen del|Borgarrådsberedningen beslutar för egen del|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]*s beslut för egen del|Beslut för egen del|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž-]* beslutar (?:för egen del|därutöver)|Reservation\b|Särskilt uttalande\b|Ersättaryttrande\b|Yttranden\b|Beslutsunderlag\b|Sammanfattning\b|Ärendet\b|Bakgrund\b|Stockholm den\b|På [A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+ vägnar|Jag föreslår\b|Handläggare\b)/u;
